@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+
+/**
+ * All configuration, read once from the environment. Nothing else reads process.env.
+ * Every key is documented in .env.example; a test keeps the two in step.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const idList = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+const cron = z.string().refine((v) => v.trim().split(/\s+/).length >= 5 && v.trim().split(/\s+/).length <= 6, {
+  message: 'expected a cron expression with 5 or 6 fields, e.g. "*/5 * * * *"',
+});
+
+const optionalUrl = z.string().url().optional();
+
+const schema = z.object({
+  NODE_ENV: z.string().default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/claimwatch.db')
+    .refine((v) => v.startsWith('file:') || /^postgres(ql)?:\/\//.test(v), {
+      message: 'expected file:PATH (SQLite) or postgres://… (PostgreSQL)',
+    }),
+  CLAIMS_FILE: z.string().default('seeds/s400-turkey.claims.yaml'),
+  FEEDS_FILE: z.string().default('seeds/feeds.opml'),
+  POLL_CRON: cron.default('*/5 * * * *'),
+  DIGEST_CRON: cron.default('0 9 * * 1'),
+  TZ: z
+    .string()
+    .default('UTC')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, { message: 'expected an IANA time zone such as Europe/Istanbul' }),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  FEEDS_ALLOW_PRIVATE: bool.default(false),
+  FEED_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  FEED_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  FEED_CONCURRENCY: z.coerce.number().int().positive().default(8),
+  FEED_PER_HOST: z.coerce.number().int().positive().default(2),
+  ADMIN_USER_IDS: idList.default([]),
+  DRY_RUN: bool.default(false),
+
+  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_APP_TOKEN: z.string().optional(),
+  SLACK_ALERT_CHANNEL: z.string().optional(),
+  SLACK_REVIEW_CHANNEL: z.string().optional(),
+  SLACK_DIGEST_CHANNEL: z.string().optional(),
+  SLACK_API_URL: optionalUrl,
+
+  DISCORD_TOKEN: z.string().optional(),
+  DISCORD_APPLICATION_ID: z.string().optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'expected the 64-hex-character public key from the Discord developer portal')
+    .optional(),
+  DISCORD_ALERT_CHANNEL: z.string().optional(),
+  DISCORD_REVIEW_CHANNEL: z.string().optional(),
+  DISCORD_DIGEST_CHANNEL: z.string().optional(),
+  DISCORD_MODE: z.enum(['gateway', 'http']).default('gateway'),
+  DISCORD_API_URL: optionalUrl,
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Keys the schema knows, for .env.example checks and `--help`. */
+export const configKeys = Object.keys(schema.shape) as Array<keyof Config>;
+
+/**
+ * Validate the environment into a typed Config. Every bad key is reported at once, by name.
+ * Empty strings count as unset, as they do in most .env files.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of configKeys) {
+    const v = env[key];
+    if (v !== undefined && v !== '') input[key] = v;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError('invalid', `configuration is invalid:\n${lines.join('\n')}`, {
+      remedy: 'fix the keys above in your environment or .env (see .env.example)',
+    });
+  }
+  const cfg = parsed.data;
+  const problems: string[] = [];
+  if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_SIGNING_SECRET && !cfg.SLACK_APP_TOKEN)
+    problems.push('  SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (socket mode) is set');
+  if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_ALERT_CHANNEL) problems.push('  SLACK_ALERT_CHANNEL: required with SLACK_BOT_TOKEN');
+  if (cfg.DISCORD_TOKEN && !cfg.DISCORD_ALERT_CHANNEL) problems.push('  DISCORD_ALERT_CHANNEL: required with DISCORD_TOKEN');
+  if (cfg.DISCORD_MODE === 'http' && !cfg.DISCORD_PUBLIC_KEY)
+    problems.push('  DISCORD_PUBLIC_KEY: required when DISCORD_MODE=http (interactions are verified with it)');
+  if (problems.length) {
+    throw new ConfigError('invalid', `configuration is invalid:\n${problems.join('\n')}`, {
+      remedy: 'fix the keys above in your environment or .env (see .env.example)',
+    });
+  }
+  return cfg;
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * The claim-set file format (seeds/*.claims.yaml). Story-specific knowledge lives only here;
+ * the engine reads it through this schema. See docs/claim-set.md for the prose version.
+ */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2025-09-05, 2025-09 or 2025');
+
+/** Language code (ISO 639-1) → words. `any` holds forms that are the same in every language. */
+const aliasMap = z.record(z.string().regex(/^([a-z]{2}|any)$/, 'expected a two-letter language code or "any"'), z.array(z.string().min(1)).min(1));
+
+export const sourceSchema = z.object({
+  outlet: z.string().min(1),
+  /** Seed file (seeds/000_….txt) or article URL. */
+  where: z.string().min(1),
+  date: isoDate.nullable().default(null),
+  title: z.string().optional(),
+});
+
+export const entitySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by dashes'),
+  kind: z.string().default('thing'),
+  aliases: aliasMap,
+});
+
+export const actorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Normalised display name, e.g. "Dmitry Peskov". */
+  name: z.string().min(1),
+  role: z.string().optional(),
+  /** Kind of speaker: a person, an institution, or an outlet that reports. */
+  kind: z.enum(['person', 'institution', 'outlet', 'group']).default('person'),
+  /** Name variants and transliterations, any language. Surnames alone are fine. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const positionSchema = z.object({
+  actor: z.string().min(1),
+  stance: z.enum(['asserts', 'denies', 'reports']),
+  source: sourceSchema,
+  /** The sentence it rests on, as written in the source. */
+  evidence: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const valueReportSchema = z.object({
+  /** The value as written, e.g. "four divisions", "$2.5 billion", "October 2020". */
+  value: z.string().min(1),
+  actor: z.string().optional(),
+  sources: z.array(sourceSchema).min(1),
+  evidence: z.string().min(1),
+});
+
+export const claimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'claim ids are lower-case words joined by dashes'),
+  /** Canonical statement, one sentence. */
+  text: z.string().min(1),
+  /**
+   * Words and short phrases that evoke the claim, in any of the story's languages.
+   * Entity ids may be referenced as "@entity" (all its aliases count).
+   */
+  terms: z.array(z.string().min(1)).min(1),
+  /** Entities a sentence must touch (directly or through the article) for the claim to apply. */
+  entities: z.array(z.string()).default([]),
+  /** Other wordings of the claim (any language); they feed the matcher's vocabulary. */
+  paraphrases: z.array(z.string().min(1)).default([]),
+  /** For value claims: which attribute the values are (quantity, contract_value, …). */
+  attribute: z.string().optional(),
+  /** Extra cue words that signal this attribute in a sentence (the engine has defaults for standard ones). */
+  cues: z.array(z.string()).default([]),
+  positions: z.array(positionSchema).default([]),
+  values: z.array(valueReportSchema).default([]),
+});
+
+export const claimSetSchema = z.object({
+  story: z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(1),
+    languages: z.array(z.string()).default(['en']),
+  }),
+  entities: z.array(entitySchema).min(1),
+  relevance: z.object({
+    /** Every one of these entities must be mentioned for an article to be about the story. */
+    all: z.array(z.string()).min(1),
+    /** At least one of these, when given. */
+    any: z.array(z.string()).default([]),
+    /** Minimum score (0..1) to count as relevant. */
+    threshold: z.number().min(0).max(1).default(0.5),
+  }),
+  actors: z.array(actorSchema).default([]),
+  claims: z.array(claimSchema).min(1),
+});
+
+export type ClaimSetFile = z.infer<typeof claimSetSchema>;
+export type ClaimDef = z.infer<typeof claimSchema>;
+export type ActorDef = z.infer<typeof actorSchema>;
+export type EntityDef = z.infer<typeof entitySchema>;
+export type PositionDef = z.infer<typeof positionSchema>;
+export type ValueReportDef = z.infer<typeof valueReportSchema>;
+export type SourceDef = z.infer<typeof sourceSchema>;

@@ -1,0 +1,227 @@
+import type { AlertDecision, AnalysisReport, History, SourceRef, Stance, NormalisedValue } from '../core/types.js';
+
+/**
+ * One storage port, two implementations (SQLite embedded default, PostgreSQL for several instances).
+ * Every method is async so both fit; every write that belongs together happens in one transaction.
+ * Times are ISO-8601 strings in UTC.
+ */
+
+export interface FeedRecord {
+  id: number;
+  url: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Consecutive failures; 0 when healthy. */
+  failureCount: number;
+  lastError: string | null;
+  lastPolledAt: string | null;
+  lastOkAt: string | null;
+  /** Not polled before this time (backoff). Null: due now. */
+  nextPollAt: string | null;
+  /** False until the first successful poll has recorded the backlog. */
+  initialised: boolean;
+  addedAt: string;
+}
+
+export interface FeedPollSuccess {
+  etag: string | null;
+  lastModified: string | null;
+  title?: string | null;
+  at: string;
+  nextPollAt: string | null;
+}
+
+export interface FeedPollFailure {
+  error: string;
+  at: string;
+  nextPollAt: string;
+}
+
+/** Keys an item is recognised by. */
+export interface ItemKeys {
+  guid: string | null;
+  canonicalUrl: string;
+  contentHash: string;
+}
+
+export interface ArticleRecord {
+  id: number;
+  feedId: number | null;
+  url: string;
+  canonicalUrl: string;
+  guid: string | null;
+  contentHash: string;
+  title: string;
+  source: string;
+  published: string | null;
+  text: string;
+  fetchedAt: string;
+  /** Null until the engine has analysed it. */
+  analysedAt: string | null;
+  relevant: boolean | null;
+}
+
+export interface NewArticle {
+  feedId: number | null;
+  url: string;
+  keys: ItemKeys;
+  title: string;
+  source: string;
+  published: string | null;
+  text: string;
+  fetchedAt: string;
+}
+
+/** What is sent: an alert, or a quiet extra source on an event already alerted. */
+export type OutboxKind = 'alert' | 'source' | 'digest';
+
+export interface OutboxEntry {
+  id: number;
+  kind: OutboxKind;
+  /** console | slack | discord */
+  sink: string;
+  channel: string;
+  /** Event the message is about (alert event key, or digest period key). */
+  eventKey: string;
+  /** Unique per (sink, channel, event, kind, article): the same message is never enqueued twice. */
+  idempotencyKey: string;
+  payload: OutboundPayload;
+  attempts: number;
+  status: 'pending' | 'delivered' | 'dead';
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+  /** Platform message id (Slack ts, Discord message id) once delivered. */
+  remoteId: string | null;
+}
+
+export interface ArticleMeta {
+  url: string;
+  title: string;
+  source: string;
+  published: string | null;
+}
+
+export type OutboundPayload =
+  | { type: 'alert'; alert: AlertDecision; article: ArticleMeta; story: string }
+  | { type: 'source'; alert: AlertDecision; article: ArticleMeta; story: string }
+  | { type: 'digest'; periodKey: string; text: string; model: unknown; chartPath?: string | null };
+
+/** Where an alert goes: decided by routing config, computed by the caller. */
+export interface Route {
+  sink: string;
+  channel: string;
+}
+
+export interface RecordAnalysisInput {
+  articleId: number;
+  report: AnalysisReport;
+  article: ArticleMeta;
+  /** Alerts the engine judged repeats of known events (syndicated copies): stored as extra sources. */
+  repeats: AlertDecision[];
+  routes: (alert: AlertDecision) => Route[];
+  at: string;
+}
+
+export interface StoredPosition {
+  claim: string;
+  actor: string;
+  stance: Stance;
+  evidence: string;
+  source: SourceRef;
+  articleId: number | null;
+  at: string;
+}
+
+export interface StoredValue {
+  attribute: string;
+  claim: string | null;
+  value: string;
+  normalised: NormalisedValue;
+  evidence: string;
+  source: SourceRef;
+  at: string;
+}
+
+export interface StoredEvent {
+  eventKey: string;
+  kind: AlertDecision['kind'];
+  claim: string | null;
+  actor: string | null;
+  reason: string;
+  evidence: string;
+  firstArticleUrl: string;
+  createdAt: string;
+  /** Number of articles (first + syndicated copies) behind the event. */
+  sources: number;
+}
+
+export interface OutboxStats {
+  pending: number;
+  delivered: number;
+  dead: number;
+  oldestPendingAt: string | null;
+}
+
+export interface Store {
+  /** Apply pending migrations; safe to call any number of times. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // Feeds
+  listFeeds(): Promise<FeedRecord[]>;
+  /** Idempotent: adding a known URL returns the existing record. */
+  addFeed(url: string, title?: string | null): Promise<FeedRecord>;
+  removeFeed(url: string): Promise<boolean>;
+  /**
+   * Feeds due at `now`, leased to `owner` for `leaseMs` so no other instance polls them meanwhile.
+   */
+  leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]>;
+  releaseFeedLease(feedId: number, owner: string): Promise<void>;
+  recordFeedSuccess(feedId: number, ok: FeedPollSuccess): Promise<void>;
+  recordFeedFailure(feedId: number, fail: FeedPollFailure): Promise<void>;
+  markFeedInitialised(feedId: number): Promise<void>;
+
+  // Articles
+  /** Id of a stored article matching any of the keys (GUID within the feed, canonical URL, content hash). */
+  findArticle(keys: ItemKeys, feedId: number | null): Promise<number | null>;
+  /** Insert unless an article with any of the keys exists; returns its id and whether it was new. */
+  saveArticle(article: NewArticle): Promise<{ id: number; inserted: boolean }>;
+  /** Articles stored but not yet analysed (a crash between save and analysis). */
+  unanalysedArticles(limit: number): Promise<ArticleRecord[]>;
+  getArticle(id: number): Promise<ArticleRecord | null>;
+
+  /**
+   * In one transaction: findings, learned positions and values, new alert events, extra sources of known events,
+   * and one outbox entry per route of each; marks the article analysed. Idempotent per article.
+   */
+  recordAnalysis(input: RecordAnalysisInput): Promise<{ alerts: number; outbox: number }>;
+  /** What the engine needs to judge novelty: learned positions, values and alerted event keys. */
+  loadHistory(story: string): Promise<History>;
+
+  // Queries for commands and the digest
+  positions(filter: { claim?: string; actor?: string; since?: string; until?: string }): Promise<StoredPosition[]>;
+  values(filter: { claim?: string; attribute?: string; since?: string; until?: string }): Promise<StoredValue[]>;
+  events(filter: { since?: string; until?: string; kind?: AlertDecision['kind'] }): Promise<StoredEvent[]>;
+  articleCounts(filter: { since: string; until: string }): Promise<{ articles: number; relevant: number; outlets: Record<string, number> }>;
+  feedFailures(filter: { since: string; until: string }): Promise<Array<{ url: string; error: string; at: string }>>;
+
+  // Outbox
+  enqueue(entries: Array<Omit<OutboxEntry, 'id' | 'attempts' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>>): Promise<number>;
+  /** Pending entries due at `now`, leased to `owner` (expired leases are free again). */
+  leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]>;
+  markDelivered(id: number, remoteId: string | null, at: string): Promise<void>;
+  /** Record a failed attempt; `dead` moves it to the dead-letter state. */
+  markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void>;
+  outboxStats(): Promise<OutboxStats>;
+  deadLetters(limit: number): Promise<OutboxEntry[]>;
+
+  // Threads: the first alert's message per (sink, channel, claim), so follow-ups go into its thread.
+  getThread(sink: string, channel: string, threadKey: string): Promise<string | null>;
+  setThread(sink: string, channel: string, threadKey: string, remoteId: string): Promise<void>;
+
+  // Digests: posted once per period and channel.
+  claimDigest(periodKey: string, sink: string, channel: string, at: string): Promise<boolean>;
+}
