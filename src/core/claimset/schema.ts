@@ -71,6 +71,8 @@ export const claimSchema = z.object({
   attribute: z.string().optional(),
   /** Extra cue words that signal this attribute in a sentence (the engine has defaults for standard ones). */
   cues: z.array(z.string()).default([]),
+  /** Claims that cannot both be true ("never used" vs "test-fired at Sinop"): a new voice for one conflicts with the other. */
+  conflicts: z.array(z.string()).default([]),
   positions: z.array(positionSchema).default([]),
   values: z.array(valueReportSchema).default([]),
 });

@@ -1,0 +1,37 @@
+/**
+ * Platform limits we render within. Each number links the page that states it, because these
+ * limits are enforced by the platform with a hard 400, not by a warning.
+ */
+
+/** https://docs.slack.dev/reference/block-kit/blocks — "maximum of 50 blocks" per message. */
+export const SLACK_MAX_BLOCKS = 50;
+/** https://docs.slack.dev/reference/block-kit/blocks/section-block — section `text`: max 3,000 characters. */
+export const SLACK_SECTION_TEXT = 3000;
+/** https://docs.slack.dev/reference/block-kit/blocks/header-block — header `text`: max 150 characters. */
+export const SLACK_HEADER_TEXT = 150;
+/** https://docs.slack.dev/reference/block-kit/blocks/context-block — up to 10 elements, each a text object. */
+export const SLACK_CONTEXT_TEXT = 3000;
+/**
+ * https://docs.slack.dev/reference/methods/chat.postMessage — `text` is truncated past 40,000 characters;
+ * it is the notification and accessibility fallback, so we keep it far shorter.
+ */
+export const SLACK_FALLBACK_TEXT = 3000;
+
+/** https://discord.com/developers/docs/resources/message#create-message — `content` up to 2,000 characters. */
+export const DISCORD_CONTENT = 2000;
+/** https://discord.com/developers/docs/resources/message#embed-object-embed-limits */
+export const DISCORD_EMBED = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  /** Sum of title, description, field names and values, footer text and author name. */
+  total: 6000,
+} as const;
+/** https://discord.com/developers/docs/resources/channel#start-thread-from-message — thread `name` 1-100 characters. */
+export const DISCORD_THREAD_NAME = 100;
+/** https://discord.com/developers/docs/resources/message#create-message — `nonce` is an integer or a string of at most 25 characters. */
+export const DISCORD_NONCE = 25;

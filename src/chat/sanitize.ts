@@ -1,0 +1,116 @@
+import { escapeMarkdown } from 'discord.js';
+
+/**
+ * Feed text is untrusted: a headline may carry "@everyone", "<!channel>" or a markdown link.
+ * Everything from a feed passes through one of these functions before it reaches a platform,
+ * so it can neither ping anyone nor change the layout of our message.
+ */
+
+const ZWSP = '\u200B';
+const ELLIPSIS = '…';
+
+/**
+ * Cut `text` to at most `max` characters, at a word boundary when one is near, ending in "…".
+ * Never splits a surrogate pair (an emoji half would show as a broken glyph).
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return max === 1 ? ELLIPSIS : '';
+  let cut = max - ELLIPSIS.length;
+  if (isLowSurrogate(text.charCodeAt(cut))) cut -= 1;
+  const head = text.slice(0, cut);
+  const space = head.search(/\s\S*$/);
+  // Only back off to a word boundary when it costs less than a fifth of the room.
+  const end = space >= Math.floor(cut * 0.8) ? space : cut;
+  return head.slice(0, end).replace(/[\s,;:]+$/u, '') + ELLIPSIS;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Escape, then make it fit: truncating after escaping could cut "&amp;" in half, and truncating
+ * before could overflow once entities grow. So shrink the raw text until its escaped form fits.
+ */
+export function fitEscaped(raw: string, max: number, escape: (s: string) => string): string {
+  let escaped = escape(raw);
+  let room = Math.min(raw.length, max);
+  while (escaped.length > max && room > 0) {
+    room = Math.max(0, room - Math.max(1, escaped.length - max));
+    escaped = escape(truncate(raw, room));
+  }
+  return escaped.length > max ? '' : escaped;
+}
+
+// ---------------------------------------------------------------- Slack
+
+/**
+ * Slack's three control characters. With them escaped, `<!channel>`, `<!here>`, `<@U123>` and
+ * `<#C123>` arrive as plain text and ping nobody.
+ * https://docs.slack.dev/messaging/formatting-message-text#escaping
+ */
+export function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escape for a `mrkdwn` text object. Slack has no backslash escape for `*_~\``; it formats only
+ * when a marker touches a word boundary, so a zero-width space on both sides of each marker keeps
+ * the visible text identical while nothing turns bold, italic, struck or code.
+ * https://docs.slack.dev/messaging/formatting-message-text#basic-formatting
+ */
+export function slackMrkdwn(text: string): string {
+  return slackEscape(text).replace(/[*_~`]/g, (m) => `${ZWSP}${m}${ZWSP}`);
+}
+
+/** A mrkdwn link, or the escaped text alone when the URL is not http(s). */
+export function slackLink(url: string, text: string): string {
+  const safe = safeUrl(url);
+  const label = slackMrkdwn(text.replace(/\|/g, '¦'));
+  if (!safe) return label;
+  return `<${slackEscape(safe).replace(/\|/g, '%7C')}|${label}>`;
+}
+
+// ---------------------------------------------------------------- Discord
+
+const MENTION = /<(@[!&]?|#|\/)(?=[\w:-]+>)/g;
+const EVERYONE = /@(everyone|here)\b/gi;
+
+/**
+ * Escape Discord markdown (including headings, lists, quotes and masked links, which
+ * `escapeMarkdown` leaves alone by default) and break every mention syntax with a zero-width space.
+ * `allowed_mentions: {parse: []}` is the real guarantee; this keeps the text from even looking like a ping.
+ * https://discord.com/developers/docs/reference#message-formatting
+ */
+export function discordEscape(text: string): string {
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return escaped
+    .replace(/^(\s*)>/gm, '$1\\>')
+    .replace(/^(\s*)-#/gm, '$1\\-#')
+    .replace(EVERYONE, `@${ZWSP}$1`)
+    .replace(MENTION, `<${ZWSP}$1`);
+}
+
+/** A masked link `[text](url)`, or the escaped text alone when the URL is not http(s). */
+export function discordLink(url: string, text: string): string {
+  const safe = safeUrl(url);
+  const label = discordEscape(text.replace(/[[\]]/g, ''));
+  if (!safe) return label;
+  return `[${label}](${safe.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+}
+
+/** Nobody is pinged by anything we send. https://discord.com/developers/docs/resources/message#allowed-mentions-object */
+export const NO_MENTIONS = Object.freeze({ parse: [] as never[] });
+
+// ---------------------------------------------------------------- shared
+
+/** The URL in canonical form when it is http(s), else null (no `javascript:` or `slack://` links). */
+export function safeUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Stance cue words in several languages, matched on lower-cased normalised text. General newsroom
+ * language only: nothing about any one story lives here.
+ */
+
+const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
+
+/** Someone rejects a claim. */
+export const DENY = re([
+  // en
+  String.raw`\b(den(y|ies|ied|ying)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disput(e|es|ed|ing)|contradict(s|ed)?|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
+  String.raw`\b(ruled? out|rules out|played down|downplayed)\b`,
+  String.raw`\b(fabricat(ion|ed)|fake news|baseless|groundless|unfounded|false|untrue|not true|no truth|nonsense|absurd|speculation and nothing more|without foundation|misinformation|disinformation)\b`,
+  String.raw`\bnot on the (agenda|table)\b|\boff the table\b|\bout of the question\b|\bno (such )?(plans?|intention|talks|discussions?|negotiations?|request|proposal|offer)\b`,
+  String.raw`\bno change in (our|its|their|the) (position|stance|policy)\b|\b(position|stance|policy) (has|have) not changed\b|\bremains? unchanged\b`,
+  String.raw`\b(never|not) (happened|took place|discussed|raised|considered|requested|asked|offered|made)\b`,
+  // ru
+  String.raw`опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|опроверж\p{L}*|не соответству\p{L}* действительности|не обсуждал\p{L}*|не поднимал\p{L}*|не стоит на повестке|не было на повестке|не на повестке|нет (никаких )?планов|не планиру\p{L}*|выдумк\p{L}*|фейк\p{L}*|неправд\p{L}*|ложн\p{L}*|не имеет (ничего )?общего с действительностью|исключил\p{L}*|позиция не изменилась|(позиция|позиции) (остается|остаётся) неизменн\p{L}*|беспочвенн\p{L}*|домысл\p{L}*`,
+  // tr
+  String.raw`yalanla\p{L}*|reddet\p{L}*|gündemde değil|gündemimizde değil|değişiklik (yok|bulunmuyor|söz konusu değil)|doğru değil|gerçeği yansıtmıyor|asılsız|söz konusu değil|iddiaları (kesinlikle )?(yalanladı|reddetti)|böyle bir (talep|teklif|plan) (yok|olmadı)|temelsiz`,
+  // fr, de, es
+  String.raw`\b(dément\p{L}*|démenti\p{L}*|nié|nie|nient|rejet\p{L}*|infond\p{L}*|pas à l'ordre du jour)\b`,
+  String.raw`\b(dementier\p{L}*|bestritt|bestreit\p{L}*|wies\p{L}* zurück|zurückgewiesen|haltlos|nicht auf der tagesordnung)\b`,
+  String.raw`\b(neg(ó|aron|ado|ar)|desmint\p{L}*|rechaz\p{L}*|infundad\p{L}*|no está en la agenda)\b`,
+]);
+
+/** Someone confirms a claim. */
+export const SUPPORT = re([
+  String.raw`\b(confirm(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted)?|announc(e|es|ed)|verif(y|ied|ies)|corroborat(e|ed|es)|agreed|insist(s|ed)?|reaffirm(s|ed)?|is true|was true)\b`,
+  String.raw`подтверди\p{L}*|подтвержда\p{L}*|признал\p{L}*`,
+  String.raw`doğruladı|teyit et\p{L}*|kabul etti`,
+  String.raw`\b(confirm[ée]\p{L}*|a confirmé|bestätigt\p{L}*|confirm[óa]\p{L}*)\b`,
+]);
+
+/** The claim is relayed as reported, alleged, rumoured or under discussion: no side taken. */
+export const REPORT = re([
+  String.raw`\b(report(s|ed|edly)?|according to|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|claim(s|ed)?|suggest(s|ed|ing)?|sources?|is said to|are said to|believed to|understood to|expected to|may|might|could|possibly|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|discuss(es|ed|ing|ion|ions)?|talks?|if confirmed|unconfirmed|unverified|whether)\b`,
+  String.raw`сообща\p{L}*|сообщил\p{L}*|по (данным|информации|словам|сведениям)|якобы|предположительно|возможно|может|могут|слух\p{L}*|источник\p{L}*|по мнению|обсужда\p{L}*|рассматрива\p{L}*|как пишет|писал\p{L}*`,
+  String.raw`göre|iddia\p{L}*|bildirildi|öne sürül\p{L}*|kaynaklar\p{L}*|olabilir|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|haberine göre|yazdı`,
+  String.raw`\b(selon|d'après|aurait|auraient|présumé\p{L}*|laut|zufolge|angeblich|soll|sollen|según|supuestamente|habría)\b`,
+]);
+
+/** No stance at all: the speaker would not say. */
+export const NO_COMMENT = re([
+  String.raw`\b(declined|refused|would not|wouldn't|did not|didn't) (to )?(comment|confirm or deny|say|elaborate|discuss)\b|\bno comment\b|\bcould not be reached\b|\bdid not respond\b`,
+  String.raw`отказал\p{L}* (от )?комментари\p{L}*|воздержал\p{L}* от комментари\p{L}*|не стал комментировать|без комментариев`,
+  String.raw`yorum yapmadı|yorum yapmaktan kaçındı|açıklama yapmadı`,
+  String.raw`\b(refusé de commenter|lehnte\p{L}* (einen )?kommentar ab|declinó comentar|se negó a comentar)\b`,
+]);
+
+/** Words that negate what follows them. */
+export const NEGATOR = /(^|[^\p{L}])(not|no|never|n't|neither|nor|hardly|не|ни|никогда|нет|değil|asla|hiç|pas|jamais|nicht|kein\p{L}*|nie|nunca|tampoco)(?=[^\p{L}]|$)/giu;
+
+/** Negated denial ("did not deny", "refused to deny", "would not rule out"): the denial is not made. */
+export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b|не (стал )?(опроверг|отрица|исключ)\p{L}*|yalanlamadı|reddetmedi|nicht (dementiert|bestritten)|no (negó|desmintió)|n'a pas (démenti|nié)/giu;
+
+/** Turkish verbal negation (-me/-ma + tense): "iade etmeyecek", "kullanılmadı", "görüşülmedi". */
+export const TURKISH_VERB_NEGATION = /\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ae]yor|mıyor|miyor|muyor|müyor)\b/iu;
+
+/** Reset regex state for global patterns before a fresh test. */
+export function matches(re: RegExp, text: string): RegExpMatchArray[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)];
+}

@@ -1,0 +1,58 @@
+/**
+ * Who says a sentence. Finds the reporting construction ("X said", "according to X", "X told Y",
+ * "по словам X", "X'e göre", quotes) and picks the speaker: a known actor near the cue, unnamed sources,
+ * a capitalised name, or — for "he said" — the previous speaker.
+ */
+
+export type ReportingVerb = 'assert' | 'deny' | 'report';
+
+const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
+
+/** Reporting constructions; the group name tells which kind of verb it is. */
+const REPORTING = re([
+  String.raw`\b(?<deny>denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|yalanladı|reddetti|a démenti|dementierte|negó|desmintió)`,
+  String.raw`\b(?<report>according to|reported|reports|reportedly|cited|citing|quoted|wrote|по словам|по данным|по информации|как сообщает|как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|'[ey]?[ae] göre|\bgöre\b|bildirdi|aktardı|yazdı|selon|d'après|laut|zufolge|según)`,
+  String.raw`\b(?<assert>said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró)\b`,
+]);
+
+const UNNAMED = /\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|kaynak\p{L}*|sources? proches?|quellen|fuentes)\b/iu;
+const PRONOUN_SPEAKER = /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
+/** "…, he added." at the end of a quote. */
+const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
+/** A capitalised name of one to four words just before a reporting verb: "Jane Doe said". */
+const NAME_BEFORE_VERB = /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
+
+export interface ReportingCue {
+  kind: ReportingVerb;
+  /** Character offset of the cue in the sentence. */
+  at: number;
+  text: string;
+}
+
+/** Every reporting construction in a sentence. */
+export function reportingCues(sentence: string): ReportingCue[] {
+  REPORTING.lastIndex = 0;
+  const out: ReportingCue[] = [];
+  for (const m of sentence.matchAll(REPORTING)) {
+    const g = m.groups ?? {};
+    const kind: ReportingVerb = g.deny ? 'deny' : g.report ? 'report' : 'assert';
+    out.push({ kind, at: m.index, text: m[0] });
+  }
+  return out;
+}
+
+export function mentionsUnnamedSources(sentence: string): boolean {
+  return UNNAMED.test(sentence);
+}
+
+export function pronounSpeaker(sentence: string): boolean {
+  return PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence);
+}
+
+/** A capitalised speaker name that is not a known actor, if the sentence has "Name said". */
+export function unknownNamedSpeaker(sentence: string): string | null {
+  const m = NAME_BEFORE_VERB.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!.replace(/^(The|A|An|But|And|However|Meanwhile|Later|Earlier)\s+/, '').trim();
+  return name.split(/\s+/).length >= 2 ? name : null;
+}

@@ -1,0 +1,73 @@
+import type { CompiledClaimSet, NameOwner } from '../claimset/compile.js';
+import type { Sentence } from '../text/sentences.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import type { PhraseHit } from '../text/phrases.js';
+import { extractQuotes } from './quotes.js';
+import { mentionsUnnamedSources, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+
+/** One sentence with everything the matcher and the stance judge need. */
+export interface Statement {
+  sentence: Sentence;
+  tokens: Token[];
+  entities: Set<string>;
+  /** Known actors named in the sentence. */
+  actorsNamed: string[];
+  /** Speaker: a known actor id, or `name:<Display Name>` for one the claim set does not know; null = the article itself. */
+  speaker: string | null;
+  /** True when the sentence carries explicit attribution (a reporting verb, "according to", a quote with a speaker). */
+  attributed: boolean;
+  cues: ReportingCue[];
+  quotes: string[];
+}
+
+export const UNNAMED_SOURCES = 'name:unnamed sources';
+
+function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number): string | null {
+  let best: { id: string; d: number } | null = null;
+  for (const h of hits) {
+    if (!h.owner.startsWith('actor:')) continue;
+    const at = tokens[h.start]!.start;
+    const d = Math.abs(at - cueAt) + (at > cueAt ? 5 : 0);
+    if (!best || d < best.d) best = { id: h.owner.slice(6), d };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Build statements for the sentences of an article. The previous speaker carries over to "he added",
+ * and to a sentence that is entirely a quotation continuing the previous one.
+ */
+export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): Statement[] {
+  const out: Statement[] = [];
+  let lastSpeaker: string | null = null;
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text);
+    const hits = cs.names.find(tokens);
+    const entities = new Set<string>();
+    const actorsNamed: string[] = [];
+    for (const h of hits) {
+      if (h.owner.startsWith('entity:')) entities.add(h.owner.slice(7));
+      else if (!actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
+    }
+    const cues = reportingCues(sentence.text);
+    const quotes = extractQuotes(sentence.text);
+    let speaker: string | null = null;
+    if (cues.length) {
+      speaker = nearestActor(hits, tokens, cues[0]!.at);
+      if (!speaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
+      if (!speaker) {
+        const named = unknownNamedSpeaker(sentence.text);
+        if (named) speaker = `name:${named}`;
+      }
+      if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
+    } else if (quotes.length && actorsNamed.length === 1) {
+      speaker = actorsNamed[0]!;
+    } else if (quotes.length && /^["‘']/.test(sentence.text)) {
+      speaker = lastSpeaker;
+    }
+    const attributed = speaker !== null;
+    if (speaker && speaker !== UNNAMED_SOURCES) lastSpeaker = speaker;
+    out.push({ sentence, tokens, entities, actorsNamed, speaker, attributed, cues, quotes });
+  }
+  return out;
+}

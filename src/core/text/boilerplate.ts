@@ -1,0 +1,52 @@
+/**
+ * Publisher boilerplate: share/subscribe lines, "about us" blurbs, social links, disclosures.
+ * Cut before analysis so none of it can become a finding. Patterns are about page furniture, never about a story.
+ */
+
+const CALL_TO_ACTION = new RegExp(
+  [
+    // English
+    String.raw`^(share( this( article| story)?)?|leave a (comment|reply)|comments?|subscribe\b.*|follow (us|our)\b.*|read (more|also)\b.*|related( articles| stories| news)?:?.*|advertisement|sponsored|sign up\b.*|click here\b.*|\d+ min(ute)? read|source:\s.*|photo( credit)?:.*|image:.*|tags?:.*|also read:?.*|recommended:?.*|newsletter\b.*)$`,
+    // Russian, Turkish, French, German, Spanish
+    String.raw`^(поделиться.*|подписывайтесь.*|подпишитесь.*|читайте (также|еще|ещё).*|источник:.*|фото:.*|реклама|paylaş.*|abone ol.*|bizi takip ed.*|yorum yap.*|ilginizi çekebilir.*|kaynak:.*|partager.*|abonnez-vous.*|lire aussi.*|à lire aussi.*|teilen.*|abonnieren.*|lesen sie auch.*|compartir.*|suscr[ií]bete.*|lee también.*|te puede interesar.*)$`,
+  ].join('|'),
+  'iu',
+);
+
+const DISCLOSURE = /(important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır)/iu;
+const SOCIAL = /\b(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)\b/iu;
+const URL = /https?:\/\/\S+/u;
+
+/** First-person-plural words by which publishers speak about themselves. */
+const WE_WORDS = /^(we|our|us|ours|you|your|мы|вы|ваш|мы|наш|наша|наше|наши|нас|biz|bizim|bize|nous|notre|nos|wir|unser|unsere|uns|nosotros|nuestro|nuestra|nuestros)$/iu;
+
+function words(s: string): string[] {
+  return s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+/** True for a line or paragraph that is page furniture rather than reporting. */
+export function isBoilerplate(block: string): boolean {
+  const line = block.trim();
+  if (!line) return true;
+  if (CALL_TO_ACTION.test(line)) return true;
+  if (DISCLOSURE.test(line)) return true;
+  const w = words(line);
+  if (SOCIAL.test(line) && (URL.test(line) || w.length < 25)) return true;
+  if (URL.test(line) && w.length < 12) return true;
+  // An "about us" blurb: long, speaks of "we/our" a lot, quotes nobody.
+  if (w.length >= 40 && !/["“”«»‘’]/u.test(line)) {
+    const we = w.filter((x) => WE_WORDS.test(x)).length;
+    if (we / w.length >= 0.03 && we >= 3) return true;
+  }
+  return false;
+}
+
+/** Drop boilerplate lines and paragraphs; keeps paragraph breaks. */
+export function stripBoilerplate(text: string): string {
+  return text
+    .split(/\n/)
+    .filter((line) => !isBoilerplate(line) || line.trim() === '')
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

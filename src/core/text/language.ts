@@ -1,0 +1,37 @@
+import { franc } from 'franc';
+
+/**
+ * Language of an article, as an ISO 639-1 code ('und' when unsure).
+ * franc's trigram model confuses close neighbours on short texts (Russian read as Bulgarian, Turkish as Malay),
+ * so candidates are limited to languages a newsroom feed plausibly carries, and the script decides first
+ * where it can.
+ */
+
+const CANDIDATES: Record<string, string> = {
+  eng: 'en', rus: 'ru', tur: 'tr', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl',
+  pol: 'pl', ukr: 'uk', ron: 'ro', ces: 'cs', swe: 'sv', ell: 'el', azj: 'az', ind: 'id',
+};
+const LATIN_LANGS = Object.keys(CANDIDATES).filter((k) => !['rus', 'ukr', 'ell'].includes(k));
+
+function share(text: string, re: RegExp): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (!letters) return 0;
+  return (text.match(re)?.length ?? 0) / letters;
+}
+
+/** Detect the language of `text` (ISO 639-1), or 'und'. */
+export function detectLanguage(text: string): string {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  if (share(sample, /\p{Script=Cyrillic}/gu) > 0.5) {
+    return /[іїєґ]/iu.test(sample) && !/[ыэъё]/iu.test(sample) ? 'uk' : 'ru';
+  }
+  if (share(sample, /\p{Script=Greek}/gu) > 0.5) return 'el';
+  if (share(sample, /\p{Script=Arabic}/gu) > 0.5) return 'ar';
+  if (share(sample, /\p{Script=Han}/gu) > 0.3) return 'zh';
+  if (share(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
+  if (share(sample, /\p{Script=Hangul}/gu) > 0.3) return 'ko';
+  // Letters only Turkish (and Azerbaijani) use often: dotless ı, ğ, ş, and dotted capital İ.
+  if (share(sample, /[ığşİ]/gu) > 0.01) return /ə/u.test(sample) ? 'az' : 'tr';
+  const code = franc(sample, { only: LATIN_LANGS, minLength: 12 });
+  return CANDIDATES[code] ?? 'und';
+}

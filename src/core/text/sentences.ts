@@ -1,0 +1,49 @@
+/**
+ * Sentence splitting with the runtime's ICU segmenter (Intl.Segmenter), plus a repair pass for
+ * abbreviations ICU splits on ("U.S. State Department", "Mr. Smith", "г. Москва").
+ */
+
+export interface Sentence {
+  text: string;
+  /** Index of the paragraph (line) it came from. */
+  paragraph: number;
+  /** Index among all sentences of the text. */
+  index: number;
+}
+
+const ABBREVIATION_END = new RegExp(
+  String.raw`(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Corp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr)\.)\s*$`,
+  'u',
+);
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang === 'und' ? 'en' : lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** Split a normalised text into sentences; every line (paragraph) is split on its own. */
+export function splitSentences(text: string, lang = 'en'): Sentence[] {
+  const out: Sentence[] = [];
+  const lines = text.split('\n');
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p]!.trim();
+    if (!line) continue;
+    const parts: string[] = [];
+    for (const { segment } of segmenter(lang).segment(line)) {
+      const prev = parts.length ? parts[parts.length - 1]! : null;
+      // Merge back a split after an abbreviation when the next piece does not look like a new sentence.
+      if (prev !== null && ABBREVIATION_END.test(prev)) parts[parts.length - 1] = prev + segment;
+      else parts.push(segment);
+    }
+    for (const s of parts) {
+      const t = s.trim();
+      if (t) out.push({ text: t, paragraph: p, index: out.length });
+    }
+  }
+  return out;
+}

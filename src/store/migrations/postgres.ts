@@ -1,0 +1,179 @@
+import type { Migration } from './types.js';
+
+/**
+ * PostgreSQL schema, oldest first: the same tables and names as SQLite, with the native types
+ * (timestamptz, boolean, jsonb). Applied under an advisory lock (postgres/db.ts).
+ */
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'feeds and articles',
+    sql: `
+      CREATE TABLE feeds (
+        id             integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        url            text NOT NULL UNIQUE,
+        title          text,
+        etag           text,
+        last_modified  text,
+        failure_count  integer NOT NULL DEFAULT 0,
+        last_error     text,
+        last_polled_at timestamptz,
+        last_ok_at     timestamptz,
+        next_poll_at   timestamptz,
+        initialised    boolean NOT NULL DEFAULT false,
+        lease_owner    text,
+        lease_until    timestamptz,
+        added_at       timestamptz NOT NULL
+      );
+      CREATE INDEX feeds_next_poll ON feeds (next_poll_at);
+
+      CREATE TABLE feed_failures (
+        id      integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        feed_id integer REFERENCES feeds (id) ON DELETE SET NULL,
+        url     text NOT NULL,
+        error   text NOT NULL,
+        at      timestamptz NOT NULL
+      );
+      CREATE INDEX feed_failures_at ON feed_failures (at);
+
+      CREATE TABLE articles (
+        id            integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        feed_id       integer REFERENCES feeds (id) ON DELETE SET NULL,
+        url           text NOT NULL,
+        canonical_url text NOT NULL UNIQUE,
+        guid          text,
+        content_hash  text NOT NULL UNIQUE,
+        title         text NOT NULL,
+        source        text NOT NULL,
+        -- As the feed wrote it: not always a full instant.
+        published     text,
+        text          text NOT NULL,
+        fetched_at    timestamptz NOT NULL,
+        analysed_at   timestamptz,
+        relevant      boolean
+      );
+      CREATE UNIQUE INDEX articles_feed_guid ON articles (feed_id, guid) WHERE guid IS NOT NULL;
+      CREATE INDEX articles_fetched_at ON articles (fetched_at);
+      CREATE INDEX articles_unanalysed ON articles (id) WHERE analysed_at IS NULL;
+    `,
+  },
+  {
+    version: 2,
+    name: 'findings and learned history',
+    sql: `
+      CREATE TABLE findings (
+        id         integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_id integer NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        story      text NOT NULL,
+        claim      text NOT NULL,
+        claim_text text NOT NULL,
+        stance     text NOT NULL,
+        actor      text,
+        evidence   text NOT NULL,
+        confidence double precision NOT NULL,
+        at         timestamptz NOT NULL
+      );
+      CREATE INDEX findings_article ON findings (article_id);
+
+      CREATE TABLE learned_positions (
+        id            integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        story         text NOT NULL,
+        claim         text NOT NULL,
+        actor         text NOT NULL,
+        stance        text NOT NULL,
+        evidence      text NOT NULL,
+        source_outlet text NOT NULL,
+        source_where  text NOT NULL,
+        source_date   text,
+        source_title  text,
+        article_id    integer REFERENCES articles (id) ON DELETE SET NULL,
+        at            timestamptz NOT NULL
+      );
+      CREATE INDEX learned_positions_story ON learned_positions (story, claim);
+
+      CREATE TABLE learned_values (
+        id            integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        story         text NOT NULL,
+        attribute     text NOT NULL,
+        claim         text,
+        value         text NOT NULL,
+        normalised    jsonb NOT NULL,
+        evidence      text NOT NULL,
+        actor         text,
+        source_outlet text NOT NULL,
+        source_where  text NOT NULL,
+        source_date   text,
+        source_title  text,
+        article_id    integer REFERENCES articles (id) ON DELETE SET NULL,
+        at            timestamptz NOT NULL
+      );
+      CREATE INDEX learned_values_story ON learned_values (story, attribute);
+    `,
+  },
+  {
+    version: 3,
+    name: 'alert events, outbox, threads and digests',
+    sql: `
+      CREATE TABLE events (
+        event_key         text PRIMARY KEY,
+        story             text NOT NULL,
+        kind              text NOT NULL,
+        claim             text,
+        actor             text,
+        reason            text NOT NULL,
+        evidence          text NOT NULL,
+        alert             jsonb NOT NULL,
+        first_article_url text NOT NULL,
+        created_at        timestamptz NOT NULL
+      );
+      CREATE INDEX events_created_at ON events (created_at);
+
+      -- No foreign key to events: a repeat may name an event another instance has not committed yet.
+      CREATE TABLE event_sources (
+        id          integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_key   text NOT NULL,
+        article_url text NOT NULL,
+        outlet      text NOT NULL,
+        title       text NOT NULL,
+        at          timestamptz NOT NULL,
+        UNIQUE (event_key, article_url)
+      );
+
+      CREATE TABLE outbox (
+        id              integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind            text NOT NULL,
+        sink            text NOT NULL,
+        channel         text NOT NULL,
+        event_key       text NOT NULL,
+        idempotency_key text NOT NULL UNIQUE,
+        payload         jsonb NOT NULL,
+        attempts        integer NOT NULL DEFAULT 0,
+        status          text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+        next_attempt_at timestamptz NOT NULL,
+        last_error      text,
+        lease_owner     text,
+        lease_until     timestamptz,
+        remote_id       text,
+        created_at      timestamptz NOT NULL,
+        delivered_at    timestamptz
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+
+      CREATE TABLE threads (
+        sink       text NOT NULL,
+        channel    text NOT NULL,
+        thread_key text NOT NULL,
+        remote_id  text NOT NULL,
+        PRIMARY KEY (sink, channel, thread_key)
+      );
+
+      CREATE TABLE digests (
+        period_key text NOT NULL,
+        sink       text NOT NULL,
+        channel    text NOT NULL,
+        claimed_at timestamptz NOT NULL,
+        PRIMARY KEY (period_key, sink, channel)
+      );
+    `,
+  },
+];

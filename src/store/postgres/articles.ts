@@ -1,0 +1,68 @@
+import { StoreError } from '../../errors.js';
+import type { ArticleRecord, ItemKeys, NewArticle } from '../store.js';
+import { toArticle } from '../rows.js';
+import { toIso } from '../time.js';
+import type { Sql } from './db.js';
+
+/** Articles on PostgreSQL: an item is known by its GUID within its feed, its canonical URL or its content hash. */
+
+export async function findArticle(sql: Sql, keys: ItemKeys, feedId: number | null): Promise<number | null> {
+  const { rows } = await sql.query(
+    `SELECT id FROM articles
+     WHERE ($1::text IS NOT NULL AND guid = $1 AND feed_id IS NOT DISTINCT FROM $2::integer) OR canonical_url = $3 OR content_hash = $4
+     ORDER BY id LIMIT 1`,
+    [keys.guid, feedId, keys.canonicalUrl, keys.contentHash],
+  );
+  return rows[0] ? Number(rows[0].id) : null;
+}
+
+/**
+ * Look first, then insert with ON CONFLICT DO NOTHING: if another instance stored the same item in between,
+ * the insert yields nothing and the second look finds theirs.
+ */
+export async function saveArticle(sql: Sql, a: NewArticle): Promise<{ id: number; inserted: boolean }> {
+  const known = await findArticle(sql, a.keys, a.feedId);
+  if (known !== null) return { id: known, inserted: false };
+  const { rows } = await sql.query(
+    `INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [a.feedId, a.url, a.keys.canonicalUrl, a.keys.guid, a.keys.contentHash, a.title, a.source, a.published, a.text, toIso(a.fetchedAt)],
+  );
+  if (rows[0]) return { id: Number(rows[0].id), inserted: true };
+  const raced = await findArticle(sql, a.keys, a.feedId);
+  if (raced === null) throw new StoreError('article-conflict', `article ${a.url} conflicted on insert but cannot be found`);
+  return { id: raced, inserted: false };
+}
+
+export async function unanalysedArticles(sql: Sql, limit: number): Promise<ArticleRecord[]> {
+  return (await sql.query('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT $1', [limit])).rows.map(toArticle);
+}
+
+export async function getArticle(sql: Sql, id: number): Promise<ArticleRecord | null> {
+  const row = (await sql.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0];
+  return row ? toArticle(row) : null;
+}
+
+/** Articles fetched in [since, until): how many, how many relevant, and how many per outlet. */
+export async function articleCounts(
+  sql: Sql,
+  since: string,
+  until: string,
+): Promise<{ articles: number; relevant: number; outlets: Record<string, number> }> {
+  const range = [toIso(since), toIso(until)];
+  const totals = (
+    await sql.query(
+      `SELECT COUNT(*)::int AS articles, (COUNT(*) FILTER (WHERE relevant))::int AS relevant
+       FROM articles WHERE fetched_at >= $1 AND fetched_at < $2`,
+      range,
+    )
+  ).rows[0] ?? {};
+  const { rows } = await sql.query(
+    `SELECT source, COUNT(*)::int AS n FROM articles WHERE fetched_at >= $1 AND fetched_at < $2 GROUP BY source ORDER BY source`,
+    range,
+  );
+  const outlets: Record<string, number> = {};
+  for (const r of rows) outlets[String(r.source)] = Number(r.n);
+  return { articles: Number(totals.articles ?? 0), relevant: Number(totals.relevant ?? 0), outlets };
+}

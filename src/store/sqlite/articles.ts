@@ -1,0 +1,65 @@
+import type { ArticleRecord, ItemKeys, NewArticle } from '../store.js';
+import { toArticle, type Row } from '../rows.js';
+import { toIso } from '../time.js';
+import type { SqliteDb } from './db.js';
+
+/** Articles on SQLite: an item is known by its GUID within its feed, its canonical URL or its content hash. */
+
+export function findArticle(db: SqliteDb, keys: ItemKeys, feedId: number | null): number | null {
+  const row = db
+    .prepare(`SELECT id FROM articles
+      WHERE (@guid IS NOT NULL AND guid = @guid AND feed_id IS @feedId) OR canonical_url = @url OR content_hash = @hash
+      ORDER BY id LIMIT 1`)
+    .get({ guid: keys.guid, feedId, url: keys.canonicalUrl, hash: keys.contentHash }) as { id: number } | undefined;
+  return row ? row.id : null;
+}
+
+export function saveArticle(db: SqliteDb, a: NewArticle): { id: number; inserted: boolean } {
+  const insert = db.prepare(`INSERT INTO articles
+      (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at)
+    VALUES (@feedId, @url, @canonicalUrl, @guid, @contentHash, @title, @source, @published, @text, @fetchedAt)
+    ON CONFLICT DO NOTHING`);
+  const run = db.transaction(() => {
+    const known = findArticle(db, a.keys, a.feedId);
+    if (known !== null) return { id: known, inserted: false };
+    const result = insert.run({
+      feedId: a.feedId,
+      url: a.url,
+      canonicalUrl: a.keys.canonicalUrl,
+      guid: a.keys.guid,
+      contentHash: a.keys.contentHash,
+      title: a.title,
+      source: a.source,
+      published: a.published,
+      text: a.text,
+      fetchedAt: toIso(a.fetchedAt),
+    });
+    return { id: Number(result.lastInsertRowid), inserted: true };
+  });
+  return run.immediate();
+}
+
+export function unanalysedArticles(db: SqliteDb, limit: number): ArticleRecord[] {
+  return (db.prepare('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT ?').all(limit) as Row[]).map(toArticle);
+}
+
+export function getArticle(db: SqliteDb, id: number): ArticleRecord | null {
+  const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+  return row ? toArticle(row) : null;
+}
+
+/** Articles fetched in [since, until): how many, how many relevant, and how many per outlet. */
+export function articleCounts(db: SqliteDb, since: string, until: string): { articles: number; relevant: number; outlets: Record<string, number> } {
+  const range = { since: toIso(since), until: toIso(until) };
+  const totals = db
+    .prepare(`SELECT COUNT(*) AS articles, COALESCE(SUM(relevant = 1), 0) AS relevant FROM articles
+      WHERE fetched_at >= @since AND fetched_at < @until`)
+    .get(range) as { articles: number; relevant: number };
+  const outlets: Record<string, number> = {};
+  const rows = db
+    .prepare(`SELECT source, COUNT(*) AS n FROM articles WHERE fetched_at >= @since AND fetched_at < @until
+      GROUP BY source ORDER BY source`)
+    .all(range) as Array<{ source: string; n: number }>;
+  for (const r of rows) outlets[r.source] = r.n;
+  return { articles: totals.articles, relevant: totals.relevant, outlets };
+}
