@@ -101,7 +101,9 @@ export function discordLink(url: string, text: string): string {
 }
 
 /** Nobody is pinged by anything we send. https://discord.com/developers/docs/resources/message#allowed-mentions-object */
-export const NO_MENTIONS = Object.freeze({ parse: [] as never[] });
+export function noMentions(): { parse: [] } {
+  return { parse: [] };
+}
 
 // ---------------------------------------------------------------- shared
 
@@ -113,4 +115,18 @@ export function safeUrl(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * For terminals and logs: drop control characters (an ANSI escape in a headline could repaint the
+ * operator's terminal) but keep newlines and tabs.
+ */
+export function consoleSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+/** Collapse runs of whitespace (feed text often carries newlines and tabs mid-sentence). */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

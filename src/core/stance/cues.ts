@@ -32,12 +32,20 @@ export const SUPPORT = re([
   String.raw`\b(confirm[ée]\p{L}*|a confirmé|bestätigt\p{L}*|confirm[óa]\p{L}*)\b`,
 ]);
 
-/** The claim is relayed as reported, alleged, rumoured or under discussion: no side taken. */
-export const REPORT = re([
-  String.raw`\b(report(s|ed|edly)?|according to|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|claim(s|ed)?|suggest(s|ed|ing)?|sources?|is said to|are said to|believed to|understood to|expected to|may|might|could|possibly|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|discuss(es|ed|ing|ion|ions)?|talks?|if confirmed|unconfirmed|unverified|whether)\b`,
-  String.raw`сообща\p{L}*|сообщил\p{L}*|по (данным|информации|словам|сведениям)|якобы|предположительно|возможно|может|могут|слух\p{L}*|источник\p{L}*|по мнению|обсужда\p{L}*|рассматрива\p{L}*|как пишет|писал\p{L}*`,
-  String.raw`göre|iddia\p{L}*|bildirildi|öne sürül\p{L}*|kaynaklar\p{L}*|olabilir|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|haberine göre|yazdı`,
-  String.raw`\b(selon|d'après|aurait|auraient|présumé\p{L}*|laut|zufolge|angeblich|soll|sollen|según|supuestamente|habría)\b`,
+/** Attribution that relays without endorsing: "according to", "reported", "sources". */
+export const RELAY = re([
+  String.raw`\b(reports?|reported|according to|sources?|cited|citing|quoted|wrote|writes|told reporters that it had learned)\b`,
+  String.raw`сообща\p{L}*|сообщил\p{L}*|по (данным|информации|словам|сведениям)|как (пишет|сообщает)|источник\p{L}*|писал\p{L}*`,
+  String.raw`göre|bildirdi|kaynaklar\p{L}*|haberine|yazdı|aktardı`,
+  String.raw`\b(selon|d'après|laut|zufolge|según)\b`,
+]);
+
+/** Hedges: the content itself is uncertain, alleged, under discussion or asked. */
+export const HEDGE = re([
+  String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|discuss(es|ed|ing|ion|ions)?|talks|negotiat(e|es|ed|ing|ions?)|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
+  String.raw`якобы|предположительно|возможн\p{L}*|может|могут|мог\p{L}*|слух\p{L}*|по мнению|обсужда\p{L}*|рассматрива\p{L}*|вероятно|предполага\p{L}*|намерен\p{L}*|планиру\p{L}*`,
+  String.raw`iddia\p{L}*|öne sürül\p{L}*|olabilir|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|ihtimal\p{L}*|planlı\p{L}*`,
+  String.raw`\b(aurait|auraient|pourrait|présumé\p{L}*|envisage\p{L}*|angeblich|soll|sollen|könnte|erwägt|supuestamente|habría|podría|estudia)\b`,
 ]);
 
 /** No stance at all: the speaker would not say. */
@@ -58,7 +66,7 @@ export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to
 export const TURKISH_VERB_NEGATION = /\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ae]yor|mıyor|miyor|muyor|müyor)\b/iu;
 
 /** Reset regex state for global patterns before a fresh test. */
-export function matches(re: RegExp, text: string): RegExpMatchArray[] {
+export function matches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
-  return [...text.matchAll(re)];
+  return [...text.matchAll(re)] as RegExpExecArray[];
 }

@@ -4,7 +4,9 @@ import { toArticle } from '../rows.js';
 import { toIso } from '../time.js';
 import type { Sql } from './db.js';
 
-/** Articles on PostgreSQL: an item is known by its GUID within its feed, its canonical URL or its content hash. */
+/** Articles on PostgreSQL: an item is known by its GUID within its feed, its canonical URL or its content hash.
+ * Each function is the `Store` method of the same name (documented in store.ts) for this database.
+ */
 
 export async function findArticle(sql: Sql, keys: ItemKeys, feedId: number | null): Promise<number | null> {
   const { rows } = await sql.query(

@@ -3,7 +3,9 @@ import { toFeed } from '../rows.js';
 import { addMs, toIso } from '../time.js';
 import { inTransaction, type PgConnection, type Sql } from './db.js';
 
-/** Feed list, leases and poll outcomes on PostgreSQL. */
+/** Feed list, leases and poll outcomes on PostgreSQL.
+ * Each function is the `Store` method of the same name (documented in store.ts) for this database.
+ */
 
 export async function listFeeds(sql: Sql): Promise<FeedRecord[]> {
   return (await sql.query('SELECT * FROM feeds ORDER BY id')).rows.map(toFeed);

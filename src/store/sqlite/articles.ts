@@ -3,7 +3,9 @@ import { toArticle, type Row } from '../rows.js';
 import { toIso } from '../time.js';
 import type { SqliteDb } from './db.js';
 
-/** Articles on SQLite: an item is known by its GUID within its feed, its canonical URL or its content hash. */
+/** Articles on SQLite: an item is known by its GUID within its feed, its canonical URL or its content hash.
+ * Each function is the `Store` method of the same name (documented in store.ts) for this database.
+ */
 
 export function findArticle(db: SqliteDb, keys: ItemKeys, feedId: number | null): number | null {
   const row = db

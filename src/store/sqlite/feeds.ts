@@ -3,7 +3,9 @@ import { toFeed, type Row } from '../rows.js';
 import { addMs, toIso } from '../time.js';
 import type { SqliteDb } from './db.js';
 
-/** Feed list, leases and poll outcomes on SQLite. */
+/** Feed list, leases and poll outcomes on SQLite.
+ * Each function is the `Store` method of the same name (documented in store.ts) for this database.
+ */
 
 export function listFeeds(db: SqliteDb): FeedRecord[] {
   return (db.prepare('SELECT * FROM feeds ORDER BY id').all() as Row[]).map(toFeed);

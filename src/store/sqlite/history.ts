@@ -4,7 +4,9 @@ import { toEvent, toPosition, toValue, type Row } from '../rows.js';
 import { toIso } from '../time.js';
 import type { SqliteDb } from './db.js';
 
-/** What the store has learned, read back on SQLite: for the engine (history) and for commands and the digest. */
+/** What the store has learned, read back on SQLite: for the engine (history) and for commands and the digest.
+ * Each function is the `Store` method of the same name (documented in store.ts) for this database.
+ */
 
 /** AND of the filters that are set; `since` is inclusive, `until` exclusive. */
 function where(filters: Array<[string, unknown]>): { sql: string; params: unknown[] } {

@@ -3,7 +3,9 @@ import { toOutboxEntry, type NewOutboxEntry, type Row } from '../rows.js';
 import { addMs, toIso } from '../time.js';
 import type { SqliteDb } from './db.js';
 
-/** The outbox on SQLite, plus the delivery bookkeeping around it: threads and digest claims. */
+/** The outbox on SQLite, plus the delivery bookkeeping around it: threads and digest claims.
+ * Each function is the `Store` method of the same name (documented in store.ts) for this database.
+ */
 
 /** Returns how many entries were new; an idempotency key seen before is skipped, so nothing is sent twice. */
 export function enqueue(db: SqliteDb, entries: readonly NewOutboxEntry[]): number {

@@ -1,0 +1,124 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir, hostname } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { loadClaimSet } from './claimset.js';
+import { createMetrics } from './metrics.js';
+import { createPipeline } from './pipeline.js';
+import { createHttpServer } from './http.js';
+import { createScheduler } from './scheduler.js';
+import { startDemoFeedServer } from './demo.js';
+import { resolveAsset } from './paths.js';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/store.js';
+import { createPoller, fetchLimits, parseOpml } from '../ingest/index.js';
+import { sinksFromConfig, type TextWriter } from '../chat/sinks/index.js';
+import { createDelivery } from '../chat/delivery.js';
+import { routesFor } from '../chat/routing.js';
+
+export interface RunOptions {
+  once?: boolean;
+  demo?: boolean;
+  backfill?: boolean;
+}
+
+export interface RunIo {
+  env: NodeJS.ProcessEnv;
+  out: TextWriter;
+  /** Resolves when the process should stop (SIGINT/SIGTERM); injectable for tests. */
+  stopSignal?: Promise<void>;
+}
+
+/** First run: no feeds yet → the default feed list for the story. */
+async function seedFeeds(store: Store, cfg: Config, log: Logger): Promise<void> {
+  if ((await store.listFeeds()).length) return;
+  const opml = await readFile(resolveAsset(cfg.FEEDS_FILE), 'utf8');
+  const feeds = parseOpml(opml);
+  for (const f of feeds) await store.addFeed(f.url, f.title);
+  log.info({ feeds: feeds.length, file: cfg.FEEDS_FILE }, 'no feeds configured: added the default feed list');
+}
+
+function signalPromise(log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (sig: string) => {
+      log.info({ signal: sig }, 'stopping: finishing the work in hand');
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+/**
+ * The composition root: config → logger → claim set → store → sinks → pipeline → poller → delivery →
+ * HTTP + scheduler → shutdown. Returns the exit code.
+ */
+export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
+  const env = opts.demo ? { FEEDS_ALLOW_PRIVATE: 'true', ...io.env } : io.env;
+  const cfg = loadConfig(env);
+  const log = createLogger(cfg.LOG_LEVEL);
+  const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
+  const dbUrl = opts.demo && !io.env.DATABASE_URL ? `file:${join(await mkdtemp(join(tmpdir(), 'claimwatch-demo-')), 'demo.db')}` : cfg.DATABASE_URL;
+  const store = await openStore(dbUrl, { log });
+  const metrics = createMetrics();
+  const owner = `${hostname()}:${process.pid}`;
+  const demo = opts.demo ? await startDemoFeedServer() : null;
+  let server: Server | null = null;
+  try {
+    if (demo) {
+      await store.addFeed(demo.url, 'claimwatch demo feed (fictional sample articles)');
+      log.info({ feed: demo.url, database: dbUrl }, 'demo: serving the bundled sample feed locally');
+    } else await seedFeeds(store, cfg, log);
+
+    const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics });
+    const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner });
+    const poller = createPoller({
+      store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner,
+      limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
+      concurrency: cfg.FEED_CONCURRENCY, perHost: cfg.FEED_PER_HOST, backfill: Boolean(opts.backfill || opts.demo),
+      onArticle: async (article) => {
+        metrics.itemsNew.inc();
+        await pipeline.processArticle(article);
+      },
+    });
+    const cycle = async () => {
+      const end = metrics.pollDuration.startTimer();
+      await pipeline.recoverUnanalysed();
+      const summary = await poller.pollOnce();
+      end();
+      metrics.feedsPolled.inc({ outcome: 'ok' }, summary.ok);
+      metrics.feedsPolled.inc({ outcome: 'not-modified' }, summary.notModified);
+      metrics.feedsPolled.inc({ outcome: 'failed' }, summary.failed);
+      log.info(summary, 'poll cycle finished');
+      await delivery.deliverDue();
+      const stats = await store.outboxStats();
+      for (const s of ['pending', 'delivered', 'dead'] as const) metrics.outboxDepth.set({ status: s }, stats[s]);
+    };
+
+    if (opts.once) {
+      await cycle();
+      return 0;
+    }
+    server = createHttpServer({ metrics, log, health: async () => ({ outbox: await store.outboxStats() }) });
+    await new Promise<void>((r) => server!.listen(cfg.PORT, cfg.HOST, r));
+    log.info({ port: cfg.PORT }, 'listening: /healthz, /metrics');
+    const scheduler = createScheduler(
+      [
+        { name: 'poll', cron: cfg.POLL_CRON, run: cycle },
+        { name: 'deliver', cron: '*/15 * * * * *', run: () => delivery.deliverDue() },
+      ],
+      { timezone: cfg.TZ, log },
+    );
+    await scheduler.trigger('poll');
+    await (io.stopSignal ?? signalPromise(log));
+    await scheduler.stop();
+    return 0;
+  } finally {
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await demo?.close();
+    await store.close();
+    log.flush?.();
+  }
+}

@@ -1,0 +1,153 @@
+import type { Logger } from 'pino';
+import { PlatformApiError } from '../errors.js';
+import type { OutboundPayload, OutboxEntry, Store } from '../store/store.js';
+import { exponentialBackoff, type RetryPolicy } from './backoff.js';
+import type { Sink } from './sinks/sink.js';
+
+export interface DeliveryDeps {
+  store: Store;
+  sinks: readonly Sink[];
+  log: Logger;
+  /** Who holds the leases: unique per process (host:pid:random). */
+  owner: string;
+  now?: () => Date;
+  /** Tries before an entry moves to the dead-letter state. */
+  maxAttempts?: number;
+  backoff?: RetryPolicy;
+  /** How long a batch is ours; must exceed the time to send it. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** How many times a quiet extra source waits for its claim's thread before posting on its own. */
+  sourceWaits?: number;
+  sourceWaitMs?: number;
+}
+
+export interface DeliveryReport {
+  delivered: number;
+  /** Failed this time, scheduled again. */
+  retried: number;
+  dead: number;
+  /** Extra sources waiting for their alert's thread. */
+  waiting: number;
+}
+
+export interface Delivery {
+  /** Lease the entries that are due and send them; resolves when this batch is done. */
+  deliverDue(): Promise<DeliveryReport>;
+}
+
+/** Thread key of a payload: alerts and sources about a claim share one thread per channel. */
+export function threadKeyFor(payload: OutboundPayload): string | null {
+  if (payload.type === 'digest') return null;
+  return payload.alert.claim ? `claim:${payload.alert.claim}` : `event:${payload.alert.eventKey}`;
+}
+
+/**
+ * The outbox worker. Exactly-once rests on three things: the lease (no two workers hold an entry),
+ * marking an entry delivered straight after the platform accepts it, and the platform-side
+ * idempotency of each sink (Discord nonce, Slack metadata check) for the gap between the two.
+ * Entries of one sink go out in order, so a claim's first alert opens the thread its follow-ups use;
+ * different sinks proceed side by side. A store failure stops the batch: if we cannot record a
+ * delivery we must not send more.
+ */
+export function createDelivery(deps: DeliveryDeps): Delivery {
+  const { store, log, owner, maxAttempts = 8, backoff = exponentialBackoff(), leaseMs = 120_000, batchSize = 10 } = deps;
+  const { sourceWaits = 3, sourceWaitMs = 20_000 } = deps;
+  const now = deps.now ?? (() => new Date());
+  const sinks = new Map(deps.sinks.map((s) => [s.name as string, s]));
+  const iso = (offsetMs = 0) => new Date(now().getTime() + offsetMs).toISOString();
+
+  type Outcome = 'delivered' | 'retried' | 'dead' | 'waiting' | 'rate-limited';
+
+  async function fail(entry: OutboxEntry, err: PlatformApiError): Promise<Outcome> {
+    const failures = entry.attempts + 1;
+    const dead = err.code === 'invalid-message' || failures >= maxAttempts;
+    const text = `${err.toString()}${dead ? ` — gave up after ${failures} attempt${failures === 1 ? '' : 's'}` : ''}`;
+    await store.markAttemptFailed(entry.id, text, iso(dead ? 0 : backoff.delayMs(failures, err)), dead);
+    const line = { outbox: entry.id, sink: entry.sink, channel: entry.channel, attempt: failures, err: err.toString() };
+    if (dead) log.error(line, 'delivery: gave up; the message is in the dead-letter list (see /status)');
+    else log.warn(line, 'delivery: failed, will retry');
+    return dead ? 'dead' : err.code === 'rate-limited' ? 'rate-limited' : 'retried';
+  }
+
+  async function deliverOne(entry: OutboxEntry): Promise<Outcome> {
+    const sink = sinks.get(entry.sink);
+    if (!sink) {
+      return fail(entry, new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, { remedy: `set the ${entry.sink.toUpperCase()} token again or let these entries die` }));
+    }
+    const threadKey = sink.name === 'console' ? null : threadKeyFor(entry.payload);
+    const threadId = threadKey ? await store.getThread(entry.sink, entry.channel, threadKey) : null;
+    if (entry.payload.type === 'source' && threadKey && !threadId && entry.attempts < sourceWaits) {
+      // The alert this source belongs to has not opened its thread yet (still pending or retrying).
+      await store.markAttemptFailed(entry.id, 'waiting for the first alert about this claim to open its thread', iso(sourceWaitMs), false);
+      return 'waiting';
+    }
+    let result;
+    try {
+      result = await sink.send({ entry, threadId });
+    } catch (err) {
+      return fail(entry, err instanceof PlatformApiError ? err : new PlatformApiError('unexpected', String((err as Error)?.message ?? err), { cause: err }));
+    }
+    await store.markDelivered(entry.id, result.remoteId, iso());
+    if (entry.payload.type === 'alert' && threadKey && !threadId && result.threadRoot) {
+      // Another alert about the claim may have opened a thread meanwhile; the first one stays.
+      if (!(await store.getThread(entry.sink, entry.channel, threadKey))) {
+        await store.setThread(entry.sink, entry.channel, threadKey, result.threadRoot);
+      }
+    }
+    log.info({ outbox: entry.id, sink: entry.sink, channel: entry.channel, remoteId: result.remoteId, kind: entry.kind }, 'delivery: sent');
+    return 'delivered';
+  }
+
+  return {
+    async deliverDue() {
+      const startedAt = now().getTime();
+      const entries = await store.leaseOutbox(iso(), owner, leaseMs, batchSize);
+      const report: DeliveryReport = { delivered: 0, retried: 0, dead: 0, waiting: 0 };
+      let storeFailure: unknown = null;
+      const bySink = new Map<string, OutboxEntry[]>();
+      for (const e of entries) bySink.set(e.sink, [...(bySink.get(e.sink) ?? []), e]);
+
+      await Promise.all([...bySink.values()].map(async (queue) => {
+        for (const entry of queue) {
+          // Past most of the lease another worker may take these over; leave them to it.
+          if (storeFailure || now().getTime() - startedAt > leaseMs * 0.75) return;
+          try {
+            const outcome = await deliverOne(entry);
+            if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
+            report[outcome]++;
+          } catch (err) {
+            storeFailure ??= err;
+          }
+        }
+      }));
+      if (storeFailure) throw storeFailure;
+      return report;
+    },
+  };
+}
+
+/**
+ * Run `deliverDue` every `everyMs` (never two at once) until `stop()`. Errors are logged and the
+ * loop goes on: the next tick retries whatever is still pending.
+ */
+export function startDeliveryLoop(delivery: Delivery, opts: { everyMs: number; log: Logger }): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const tick = () => {
+    if (busy) return;
+    busy = true;
+    running = delivery.deliverDue()
+      .catch((err: unknown) => opts.log.error({ err }, 'delivery: batch failed; will try again'))
+      .finally(() => { busy = false; });
+  };
+  const timer = setInterval(tick, opts.everyMs);
+  timer.unref?.();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

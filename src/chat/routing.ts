@@ -1,0 +1,37 @@
+import type { Config } from '../app/config.js';
+import type { AlertDecision } from '../core/types.js';
+import type { Route } from '../store/store.js';
+
+export type RoutingConfig = Pick<
+  Config,
+  | 'SLACK_BOT_TOKEN' | 'SLACK_ALERT_CHANNEL' | 'SLACK_REVIEW_CHANNEL' | 'SLACK_DIGEST_CHANNEL'
+  | 'DISCORD_TOKEN' | 'DISCORD_ALERT_CHANNEL' | 'DISCORD_REVIEW_CHANNEL' | 'DISCORD_DIGEST_CHANNEL'
+>;
+
+/** The console sees everything, on the one channel it has. */
+export const CONSOLE_ROUTE: Route = { sink: 'console', channel: 'console' };
+
+/**
+ * Where an alert goes. Denials and contradictions go to the desk (the alert channel); new-claim
+ * candidates go to the review channel, or the desk when no review channel is set. A platform
+ * without its bot token or channel gets nothing.
+ */
+export function routesFor(alert: AlertDecision, config: RoutingConfig): Route[] {
+  const review = alert.kind === 'new-claim';
+  const routes: Route[] = [CONSOLE_ROUTE];
+  const slack = review ? config.SLACK_REVIEW_CHANNEL ?? config.SLACK_ALERT_CHANNEL : config.SLACK_ALERT_CHANNEL;
+  if (config.SLACK_BOT_TOKEN && slack) routes.push({ sink: 'slack', channel: slack });
+  const discord = review ? config.DISCORD_REVIEW_CHANNEL ?? config.DISCORD_ALERT_CHANNEL : config.DISCORD_ALERT_CHANNEL;
+  if (config.DISCORD_TOKEN && discord) routes.push({ sink: 'discord', channel: discord });
+  return routes;
+}
+
+/** Where the weekly digest goes: the digest channel, else the desk. */
+export function digestRoutes(config: RoutingConfig): Route[] {
+  const routes: Route[] = [CONSOLE_ROUTE];
+  const slack = config.SLACK_DIGEST_CHANNEL ?? config.SLACK_ALERT_CHANNEL;
+  if (config.SLACK_BOT_TOKEN && slack) routes.push({ sink: 'slack', channel: slack });
+  const discord = config.DISCORD_DIGEST_CHANNEL ?? config.DISCORD_ALERT_CHANNEL;
+  if (config.DISCORD_TOKEN && discord) routes.push({ sink: 'discord', channel: discord });
+  return routes;
+}

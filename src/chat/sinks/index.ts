@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import type { Config } from '../../app/config.js';
+import { createConsoleSink, createDryRunSink, type TextWriter } from './console.js';
+import { createDiscordRest, createDiscordSink } from './discord.js';
+import type { Sink } from './sink.js';
+import { createSlackClient, createSlackSink } from './slack.js';
+
+export type SinkConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DRY_RUN'>;
+
+/**
+ * The sinks the configuration asks for: the console always, Slack with SLACK_BOT_TOKEN, Discord
+ * with DISCORD_TOKEN (posting alerts needs the bot token in gateway and HTTP mode alike).
+ * With DRY_RUN, Slack and Discord only log what they would post.
+ */
+export function sinksFromConfig(config: SinkConfig, deps: { out: TextWriter; log: Logger }): Sink[] {
+  const sinks: Sink[] = [createConsoleSink({ out: deps.out })];
+  if (config.SLACK_BOT_TOKEN) {
+    sinks.push(config.DRY_RUN
+      ? createDryRunSink('slack', deps.log)
+      : createSlackSink({ client: createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: deps.log }), log: deps.log.child({ sink: 'slack' }) }));
+  }
+  if (config.DISCORD_TOKEN) {
+    sinks.push(config.DRY_RUN
+      ? createDryRunSink('discord', deps.log)
+      : createDiscordSink({ rest: createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }), log: deps.log.child({ sink: 'discord' }) }));
+  }
+  return sinks;
+}
+
+export { createConsoleSink, createDryRunSink, type TextWriter } from './console.js';
+export { createDiscordRest, createDiscordSink, discordNonce, type DiscordRestOptions } from './discord.js';
+export { createSlackClient, createSlackSink, slackLogger, SLACK_EVENT_TYPE, type SlackClientOptions } from './slack.js';
+export { fromDiscordError, fromSlackError } from './errors.js';
+export type { SendResult, Sink, SinkMessage, SinkName } from './sink.js';

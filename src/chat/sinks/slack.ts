@@ -1,0 +1,112 @@
+import { WebClient, LogLevel, type Logger as SlackLogger } from '@slack/web-api';
+import type { Logger } from 'pino';
+import type { OutboxEntry } from '../../store/store.js';
+import { renderSlack } from '../render/slack.js';
+import { fromSlackError } from './errors.js';
+import type { SendResult, Sink, SinkMessage } from './sink.js';
+
+/** `metadata.event_type` on every message we post; the outbox key rides in its payload. */
+export const SLACK_EVENT_TYPE = 'claimwatch_outbox';
+
+export interface SlackClientOptions {
+  token: string;
+  /** SLACK_API_URL; must end with '/' (WebClient appends method names to it). */
+  apiUrl?: string | undefined;
+  log: Logger;
+  timeoutMs?: number;
+}
+
+/**
+ * A WebClient that never retries or waits on its own: the outbox owns retries and scheduling, and
+ * `rejectRateLimitedCalls` turns a 429 into an error carrying Slack's Retry-After instead of a
+ * sleep inside the SDK. https://docs.slack.dev/tools/node-slack-sdk/web-api#rate-limits
+ */
+export function createSlackClient(opts: SlackClientOptions): WebClient {
+  return new WebClient(opts.token, {
+    ...(opts.apiUrl ? { slackApiUrl: withSlash(opts.apiUrl) } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: opts.timeoutMs ?? 10_000,
+    logger: slackLogger(opts.log),
+    logLevel: LogLevel.WARN,
+  });
+}
+
+/**
+ * Slack delivery. Slack has no idempotency key for chat.postMessage, so each message carries its
+ * outbox key in message metadata, and before posting we look for that key among the messages
+ * posted since the entry was created. A crash between "Slack accepted it" and "outbox marked it
+ * delivered" therefore finds the first post instead of making a second.
+ * Residual risk: if that lookup itself fails (missing channels:history scope, a Slack outage) we
+ * post anyway: a rare duplicate is better than a lost alert. Slack may also take a moment to make a
+ * new message visible to conversations.history, so a restart within that moment could repeat it.
+ * https://docs.slack.dev/messaging/message-metadata
+ */
+export function createSlackSink(deps: { client: WebClient; log: Logger }): Sink {
+  const { client, log } = deps;
+  return {
+    name: 'slack',
+    async send({ entry, threadId }: SinkMessage): Promise<SendResult> {
+      try {
+        const earlier = await findEarlierPost(client, entry, threadId, log);
+        if (earlier) {
+          log.info({ outbox: entry.id, ts: earlier }, 'slack: message was already posted before a restart; not posting again');
+          return { remoteId: earlier, threadRoot: threadId ? null : earlier };
+        }
+        const message = renderSlack(entry.payload);
+        const res = await client.chat.postMessage({
+          channel: entry.channel,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(threadId ? { thread_ts: threadId } : {}),
+          metadata: { event_type: SLACK_EVENT_TYPE, event_payload: { idempotency_key: entry.idempotencyKey, kind: entry.kind } },
+        });
+        const ts = typeof res.ts === 'string' ? res.ts : null;
+        return { remoteId: ts, threadRoot: threadId ? null : ts };
+      } catch (err) {
+        throw fromSlackError(err);
+      }
+    },
+  };
+}
+
+/** The ts of a message carrying this entry's key, posted since the entry was created; null if none. */
+async function findEarlierPost(client: WebClient, entry: OutboxEntry, threadId: string | null, log: Logger): Promise<string | null> {
+  // Five minutes of margin for clock skew between us and Slack.
+  const oldest = String(Math.floor(Date.parse(entry.createdAt) / 1000) - 300);
+  const query = { channel: entry.channel, oldest, inclusive: true, include_all_metadata: true, limit: 200 };
+  try {
+    const res = threadId ? await client.conversations.replies({ ...query, ts: threadId }) : await client.conversations.history(query);
+    const found = (res.messages ?? []).find((m) => {
+      const payload = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
+      return payload?.event_type === SLACK_EVENT_TYPE && payload.event_payload?.idempotency_key === entry.idempotencyKey;
+    });
+    return found?.ts ?? null;
+  } catch (err) {
+    const mapped = fromSlackError(err);
+    if (mapped.code === 'rate-limited' || mapped.code === 'unavailable' || mapped.code === 'network') throw mapped;
+    log.warn({ err: mapped.message, remedy: mapped.remedy }, 'slack: cannot check for an earlier post; posting without the duplicate check');
+    return null;
+  }
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Route the SDK's own log lines into pino. */
+export function slackLogger(log: Logger): SlackLogger {
+  const child = log.child({ sdk: 'slack' });
+  let level = LogLevel.WARN;
+  return {
+    debug: (...m: unknown[]) => child.debug(m.map(String).join(' ')),
+    info: (...m: unknown[]) => child.info(m.map(String).join(' ')),
+    warn: (...m: unknown[]) => child.warn(m.map(String).join(' ')),
+    error: (...m: unknown[]) => child.error(m.map(String).join(' ')),
+    setLevel: (l: LogLevel) => { level = l; },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

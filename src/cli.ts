@@ -1,0 +1,94 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { AppError, asAppError } from './errors.js';
+import { analyzeCommand } from './app/cli/analyze.js';
+import { stanceCommand, evalCommand } from './app/cli/stance.js';
+import { claimsCommand } from './app/cli/claims.js';
+import { feedsCommand } from './app/cli/feeds.js';
+import { runCommand } from './app/cli/run.js';
+import { digestCommand } from './app/cli/digest.js';
+
+/** Output streams, injectable so tests can run the CLI in-process. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream;
+}
+
+const defaultIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  env: process.env,
+  stdin: process.stdin,
+});
+
+function isoDate(v: string): string {
+  if (Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date such as 2025-09-01');
+  return new Date(v).toISOString();
+}
+
+function build(io: Io, setCode: (c: number) => void): Command {
+  const program = new Command('claimwatch')
+    .description('Watch feeds for a story, keep its claims straight, and alert Slack/Discord on new denials and contradictions.')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  const done = (p: Promise<number>) => p.then(setCode);
+
+  program.command('run').description('run the bot: poll feeds now, then on POLL_CRON; deliver alerts to the configured sinks')
+    .option('--once', 'one poll cycle and delivery, then exit')
+    .option('--demo', 'serve the bundled sample feed locally and use a temporary store (implies --backfill)')
+    .option('--backfill', 'alert on the backlog of newly added feeds too')
+    .action((o) => done(runCommand(o, io)));
+
+  program.command('analyze').description('analyse articles (files, a URL, or - for stdin) against the claim set')
+    .argument('<inputs...>', 'text files (first line is the title), an http(s) URL, or -')
+    .option('--json', 'print one JSON object per article')
+    .option('--record', "store the article and its findings in the store's history")
+    .action((inputs: string[], o) => done(analyzeCommand(inputs, o, io)));
+
+  program.command('stance').description('stance of a text towards a claim: supports | denies | reports | unrelated')
+    .requiredOption('--claim <text>', 'the claim')
+    .option('--text <text>', 'the text to judge')
+    .argument('[file]', 'read the text from a file instead of --text')
+    .action((file: string | undefined, o) => done(stanceCommand(file, o, io)));
+
+  program.command('eval').description('score the stance judge on a JSONL file of {"claim","text","label"}')
+    .argument('<file>', 'JSONL file')
+    .action((file: string) => done(evalCommand(file, io)));
+
+  program.command('digest').description("print the week's digest (what changed in the story)")
+    .option('--since <date>', 'start of the period (default: 7 days ago)', isoDate)
+    .option('--until <date>', 'end of the period (default: now)', isoDate)
+    .option('--chart <file>', 'write the chart PNG to this file')
+    .option('--post', 'post it to the configured channels (once per period)')
+    .action((o) => done(digestCommand(o, io)));
+
+  const feeds = program.command('feeds').description('manage the feeds list');
+  feeds.command('list').description('list feeds with their health').action(() => done(feedsCommand('list', undefined, io)));
+  feeds.command('add').argument('<url>').description('add a feed (checked first)').action((u: string) => done(feedsCommand('add', u, io)));
+  feeds.command('remove').argument('<url>').description('remove a feed').action((u: string) => done(feedsCommand('remove', u, io)));
+  feeds.command('import').argument('<file>', 'OPML file').description('add the feeds of an OPML file').action((f: string) => done(feedsCommand('import', f, io)));
+  feeds.command('export').description('print the feeds as OPML').action(() => done(feedsCommand('export', undefined, io)));
+
+  program.command('claims').description('list claims, optionally matching a query').argument('[query]')
+    .option('--json', 'print JSON')
+    .action((q: string | undefined, o) => done(claimsCommand(q, o, io)));
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let code = 0;
+  const program = build(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    const e = asAppError(err);
+    io.err(`claimwatch: ${e instanceof AppError ? `${e.message}${e.remedy ? `\n  → ${e.remedy}` : ''}` : String(err)}\n`);
+    if (io.env.LOG_LEVEL === 'debug' && e.cause instanceof Error) io.err(`${e.cause.stack}\n`);
+    return 1;
+  }
+}

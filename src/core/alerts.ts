@@ -1,0 +1,131 @@
+import type { CompiledClaimSet } from './claimset/compile.js';
+import type { AlertDecision, ConflictRef, Finding, History, Stance, ValueFinding } from './types.js';
+import { valuesAgree, describeValue } from './values/index.js';
+import { quoteFingerprint, quoteSimilarity } from './statements/quotes.js';
+
+/**
+ * Alert decisions: what in an article is news against the claim set and the store's history.
+ * Every decision has an event key; the same event seen again (a syndicated copy, a repeat) is a repeat,
+ * not an alert.
+ */
+
+/** A finding plus what the alert judge needs to know about where it came from. */
+export interface JudgedFinding extends Finding {
+  /** Actor key: claim-set actor id, `name:<Name>` or `outlet:<Outlet>`. */
+  actorKey: string;
+  attributed: boolean;
+  rule: string;
+  quotes: string[];
+}
+
+export interface AlertContext {
+  cs: CompiledClaimSet;
+  history: History;
+  /** The article's URL (or seed path): positions recorded from this same document are known. */
+  where: string;
+}
+
+const toStance = (s: 'asserts' | 'denies' | 'reports'): Stance => (s === 'asserts' ? 'supports' : s);
+
+/** Is (claim, actor, stance) already on record, from the claim set or the store? */
+export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stance: Stance): boolean {
+  const seeds = ctx.cs.positions.get(claim) ?? [];
+  if (seeds.some((p) => toStance(p.stance) === stance && (p.actor === actorKey || p.source.where === ctx.where))) return true;
+  // The store keeps actors by display name ("Dmitry Peskov"); the claim set by id ("peskov").
+  const name = actorName(ctx, actorKey);
+  return ctx.history.positions.some((p) => p.claim === claim && p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
+}
+
+function sourceLine(outlet: string, where: string, date: string | null): string {
+  return `${outlet}${date ? `, ${date}` : ''} (${where})`;
+}
+
+/** Positions on record for a claim with a given stance, as conflict references. */
+function positionsOf(ctx: AlertContext, claim: string, stance: Stance, actorKey?: string): ConflictRef[] {
+  const out: ConflictRef[] = [];
+  for (const p of ctx.cs.positions.get(claim) ?? [])
+    if (toStance(p.stance) === stance && (!actorKey || p.actor === actorKey))
+      out.push({ value: p.evidence, source: sourceLine(p.source.outlet, p.source.where, p.source.date) });
+  const name = actorKey ? actorName(ctx, actorKey) : null;
+  for (const p of ctx.history.positions)
+    if (p.claim === claim && p.stance === stance && (!actorKey || p.actor === actorKey || p.actor === name))
+      out.push({ value: p.evidence, source: sourceLine(p.source.outlet, p.source.where, p.source.date) });
+  return out;
+}
+
+function actorName(ctx: AlertContext, key: string): string {
+  return ctx.cs.actors.get(key)?.name ?? key.replace(/^(name|outlet):/, '');
+}
+
+/** Decide alerts for one finding about a claim. */
+export function decideForFinding(f: JudgedFinding, ctx: AlertContext): AlertDecision | null {
+  const claim = ctx.cs.byId.get(f.claim);
+  if (!claim) return null;
+  const who = actorName(ctx, f.actorKey);
+  const base = { claim: f.claim, claimText: claim.text, actor: who, evidence: f.evidence };
+  const opposite: Stance | null = f.stance === 'supports' ? 'denies' : f.stance === 'denies' ? 'supports' : null;
+  if (opposite && isKnown(ctx, f.claim, f.actorKey, opposite) && !isKnown(ctx, f.claim, f.actorKey, f.stance) && !f.actorKey.startsWith('outlet:')) {
+    return {
+      ...base, kind: 'contradiction', conflictsWith: positionsOf(ctx, f.claim, opposite, f.actorKey),
+      reason: `${who} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it (mistranslation or a change of position?)`,
+      eventKey: `flip:${f.claim}:${f.actorKey}:${f.stance}`,
+    };
+  }
+  if (f.stance === 'denies' && !isKnown(ctx, f.claim, f.actorKey, 'denies') && (f.rule === 'denial-cue' || f.attributed)) {
+    return {
+      ...base, kind: 'denial', conflictsWith: positionsOf(ctx, f.claim, 'supports').concat(positionsOf(ctx, f.claim, 'reports')).slice(0, 5),
+      reason: `First denial on record from ${who}: "${claim.text}"`,
+      eventKey: `denial:${f.claim}:${f.actorKey}`,
+    };
+  }
+  if (f.stance === 'supports' && f.attributed && !f.actorKey.startsWith('outlet:') && !isKnown(ctx, f.claim, f.actorKey, 'supports')) {
+    for (const other of claim.conflicts) {
+      const against = positionsOf(ctx, other, 'supports');
+      if (!against.length) continue;
+      return {
+        ...base, kind: 'contradiction', conflictsWith: against.slice(0, 5),
+        reason: `${who} backs "${claim.text}", which conflicts with "${ctx.cs.byId.get(other)?.text ?? other}" on record`,
+        eventKey: `conflict:${f.claim}:${f.actorKey}`,
+      };
+    }
+  }
+  return null;
+}
+
+/** A quote the claim set attributes to someone else. */
+export function decideAttribution(f: JudgedFinding | { actorKey: string; quotes: string[]; evidence: string }, ctx: AlertContext): AlertDecision | null {
+  if (f.actorKey.startsWith('outlet:') || f.actorKey.startsWith('name:unnamed')) return null;
+  for (const q of f.quotes) {
+    const fp = quoteFingerprint(q);
+    for (const known of ctx.cs.quotes) {
+      if (known.actor === f.actorKey || quoteSimilarity(fp, known.stems) < 0.6) continue;
+      const who = actorName(ctx, f.actorKey);
+      const real = actorName(ctx, known.actor);
+      return {
+        kind: 'contradiction', claim: known.claim, actor: who, evidence: f.evidence,
+        conflictsWith: [{ value: `"${known.text}" (${real})`, source: sourceLine(known.source.outlet, known.source.where, known.source.date) }],
+        reason: `Quote attributed to ${who}; on record it was said by ${real}`,
+        eventKey: `attribution:${known.actor}:${f.actorKey}:${[...known.stems].slice(0, 6).join('-')}`,
+      };
+    }
+  }
+  return null;
+}
+
+/** A value outside every value on record for its attribute. */
+export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
+  if (!v.claim) return null;
+  const claim = ctx.cs.byId.get(v.claim);
+  if (!claim) return null;
+  const known = [
+    ...claim.knownValues.map((k) => ({ value: k.value, normalised: k.normalised, source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; ') })),
+    ...ctx.history.values.filter((h) => h.claim === v.claim).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
+  ];
+  if (!known.length || known.some((k) => valuesAgree(k.normalised, v.normalised))) return null;
+  return {
+    kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,
+    conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),
+    reason: `${v.attribute.replace(/_/g, ' ')} given as "${v.value}", unlike every value on record (${known.map((k) => k.value).join(', ')})`,
+    eventKey: `value:${v.claim}:${describeValue(v.normalised)}`,
+  };
+}

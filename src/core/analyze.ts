@@ -1,0 +1,103 @@
+import type { CompiledClaimSet } from './claimset/compile.js';
+import { sentenceFingerprint } from './claimset/fingerprint.js';
+import type { AlertDecision, AnalysisReport, ArticleInput, Finding, History, ValueFinding } from './types.js';
+import { normaliseText } from './text/normalise.js';
+import { stripBoilerplate } from './text/boilerplate.js';
+import { detectLanguage } from './text/language.js';
+import { splitSentences } from './text/sentences.js';
+import { buildStatements, type Statement } from './statements/build.js';
+import { judgeRelevance } from './relevance.js';
+import { matchClaims } from './match.js';
+import { clauses, judgeStance } from './stance/judge.js';
+import { valueFindings } from './value-findings.js';
+import { decideAttribution, decideForFinding, decideValue, type AlertContext, type JudgedFinding } from './alerts.js';
+import { decideNewClaim } from './new-claim.js';
+
+/** The report plus what the pipeline stores but `analyze --json` does not print. */
+export interface Analysis extends AnalysisReport {
+  /** Alerts about events already on record: one more source each, not a new alert. */
+  repeats: AlertDecision[];
+  /** Actor keys of the findings (claim-set id, `name:…`, `outlet:…`), parallel to `findings`. */
+  actorKeys: string[];
+}
+
+/** Entities in reach of a statement: its own, the two before it, and the title's. */
+function contextEntities(all: Statement[], i: number, title: Statement | null): Set<string> {
+  const out = new Set<string>(all[i]!.entities);
+  for (const s of all.slice(Math.max(0, i - 2), i)) for (const e of s.entities) out.add(e);
+  for (const e of title?.entities ?? []) out.add(e);
+  return out;
+}
+
+function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number]) {
+  // Judge the clause that carries the claim's words, not the whole sentence.
+  const parts = clauses(st.sentence.text);
+  const [s, e] = parts.reduce((best, c) => {
+    const n = m.termOffsets.filter((o) => o >= c[0] && o < c[1]).length;
+    const b = m.termOffsets.filter((o) => o >= best[0] && o < best[1]).length;
+    return n > b ? c : best;
+  }, parts[0]!);
+  const claimStems = new Set([...m.claim.termStems]);
+  return judgeStance({
+    text: st.sentence.text.slice(s, e), claimStems, claimNegative: m.claim.negative,
+    termOffsets: m.termOffsets.filter((o) => o >= s && o < e).map((o) => o - s),
+  });
+}
+
+/**
+ * Analyse one article against a compiled claim set and the store's history. Pure: same inputs, same report.
+ */
+export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, history: History): Analysis {
+  const text = stripBoilerplate(normaliseText(article.text));
+  const title = normaliseText(article.title);
+  const language = detectLanguage(`${title}\n${text}`);
+  const titleSt = title ? buildStatements(splitSentences(title, language), cs)[0] ?? null : null;
+  const body = buildStatements(splitSentences(text, language), cs);
+  const rel = judgeRelevance(titleSt, body, cs);
+  const report: Analysis = {
+    url: article.url, title: article.title, published: article.published, language,
+    relevant: rel.relevant, story: rel.relevant ? cs.story.id : null, relevance: rel.score,
+    findings: [], values: [], alerts: [], repeats: [], actorKeys: [],
+  };
+  if (!rel.relevant) return report;
+
+  const ctx: AlertContext = { cs, history, where: article.url };
+  const decisions: AlertDecision[] = [];
+  body.forEach((st, i) => {
+    const reach = contextEntities(body, i, titleSt);
+    const actorKey = st.speaker ?? `outlet:${article.source}`;
+    const actor = cs.actors.get(actorKey)?.name ?? actorKey.replace(/^(name|outlet):/, '');
+    const matches = matchClaims(st, reach, cs);
+    for (const m of matches) {
+      const verdict = judgeFinding(st, m);
+      const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance: verdict.stance, actor, evidence: st.sentence.text, confidence: Math.round(verdict.confidence * m.score * 100) / 100 };
+      report.findings.push(finding);
+      report.actorKeys.push(actorKey);
+      const judged: JudgedFinding = { ...finding, actorKey, attributed: st.attributed, rule: verdict.rule, quotes: st.quotes };
+      const d = decideForFinding(judged, ctx);
+      if (d) decisions.push(d);
+    }
+    if (st.speaker && st.quotes.length) {
+      const d = decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx);
+      if (d) decisions.push(d);
+    }
+    const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null);
+    for (const v of values) {
+      report.values.push(v);
+      const d = decideValue(v, ctx);
+      if (d) decisions.push(d);
+    }
+    if (!matches.length && !values.length && !cs.knownSentences.has(sentenceFingerprint(st.sentence.text))) {
+      const d = decideNewClaim(st, actor, cs);
+      if (d) decisions.push(d);
+    }
+  });
+
+  const seen = new Set<string>();
+  for (const d of decisions) {
+    if (seen.has(d.eventKey)) continue;
+    seen.add(d.eventKey);
+    (history.alertedEvents.has(d.eventKey) ? report.repeats : report.alerts).push(d);
+  }
+  return report;
+}

@@ -1,0 +1,27 @@
+import type { CompiledClaimSet } from './claimset/compile.js';
+import type { Statement } from './statements/build.js';
+
+/**
+ * Is an article about the story? Every required entity must be mentioned (so an S-400 story about India,
+ * or a Turkey F-35 story without the S-400, is not); the score then rises with the required entities
+ * meeting in one sentence and with their prominence in the title and lead.
+ */
+export interface Relevance {
+  relevant: boolean;
+  score: number;
+  mentioned: Set<string>;
+}
+
+export function judgeRelevance(title: Statement | null, body: Statement[], cs: CompiledClaimSet): Relevance {
+  const all = title ? [title, ...body] : body;
+  const mentioned = new Set<string>();
+  for (const s of all) for (const e of s.entities) mentioned.add(e);
+  const required = cs.relevance.all;
+  const present = required.filter((e) => mentioned.has(e)).length / required.length;
+  const anyOk = cs.relevance.any.length === 0 || cs.relevance.any.some((e) => mentioned.has(e));
+  const together = all.some((s) => required.every((e) => s.entities.has(e))) ? 1 : 0;
+  const lead = [...(title ? [title] : []), ...body.slice(0, 3)];
+  const prominent = required.filter((e) => lead.some((s) => s.entities.has(e))).length / required.length;
+  const score = Math.round((0.4 * (present === 1 && anyOk ? 1 : present * 0.5) + 0.3 * together + 0.3 * prominent) * 100) / 100;
+  return { relevant: present === 1 && anyOk && score >= cs.relevance.threshold, score, mentioned };
+}

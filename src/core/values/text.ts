@@ -1,0 +1,105 @@
+/**
+ * Tokens for reading values: words, digit runs and single symbols, each with its place in the sentence.
+ * Values are read token by token, so every reader does a bounded amount of work per position.
+ */
+
+export type TokenKind = 'word' | 'num' | 'sym' | 'skip';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Folded form for look-ups: lower case, accents dropped (ё → е, ü → u), dotless ı → i. */
+  key: string;
+  /** Character offsets in the sentence (end exclusive). */
+  start: number;
+  end: number;
+  /** Whitespace between the previous token and this one ('' when glued, ' ' at the start). */
+  gap: string;
+}
+
+/** What the readers know about the sentence's language. */
+export interface ReadContext {
+  /** Base language code ('en', 'ru', 'tr', …). */
+  lang: string;
+  /** Languages whose word lists are active (the sentence's, English, and Russian, whose script cannot collide). */
+  langs: ReadonlySet<string>;
+  /** "2,5" is two and a half (most of Europe) rather than a list or thousands. */
+  decimalComma: boolean;
+  /** "15 000" groups thousands with a space. */
+  spaceGroups: boolean;
+}
+
+const THREE_LETTER: Record<string, string> = {
+  eng: 'en', rus: 'ru', tur: 'tr', fra: 'fr', fre: 'fr', deu: 'de', ger: 'de', spa: 'es', ukr: 'uk', ita: 'it', por: 'pt',
+};
+const DECIMAL_COMMA = new Set(['ru', 'uk', 'tr', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'az', 'ro', 'cs', 'sv', 'el', 'id']);
+const SPACE_GROUPS = new Set(['ru', 'uk', 'fr', 'pl', 'cs', 'sv']);
+
+/** Reading context for a language tag ('en', 'en-GB', 'rus', 'und' …). */
+export function contextFor(lang: string | undefined): ReadContext {
+  const raw = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const base = THREE_LETTER[raw] ?? (raw.length === 2 ? raw : 'en');
+  return {
+    lang: base,
+    langs: new Set(['en', 'ru', base === 'uk' ? 'ru' : base]),
+    decimalComma: DECIMAL_COMMA.has(base),
+    spaceGroups: SPACE_GROUPS.has(base),
+  };
+}
+
+/** Folded look-up form of a word. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+}
+
+// Links and addresses are one opaque token: their digits are never values.
+const OPAQUE = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+/giu;
+const PIECE = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
+
+/** Split a sentence into tokens; links and e-mail addresses become single `skip` tokens. */
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  const push = (kind: TokenKind, text: string, start: number): void => {
+    const prevEnd = out.length ? out[out.length - 1]!.end : 0;
+    const gap = out.length ? sentence.slice(prevEnd, start) : ' ';
+    out.push({ kind, text, key: kind === 'word' ? fold(text) : text, start, end: start + text.length, gap });
+  };
+  const pieces = (from: number, to: number): void => {
+    for (const m of sentence.slice(from, to).matchAll(PIECE)) {
+      const text = m[0];
+      const kind: TokenKind = /^[0-9]/.test(text) ? 'num' : /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'sym';
+      push(kind, text, from + m.index);
+    }
+  };
+  for (const m of sentence.matchAll(OPAQUE)) {
+    pieces(last, m.index);
+    push('skip', m[0], m.index);
+    last = m.index + m[0].length;
+  }
+  pieces(last, sentence.length);
+  return out;
+}
+
+/** True when the token sits right against the one before it. */
+export const glued = (t: Token | undefined): boolean => t !== undefined && t.gap === '';
+
+const DASHES = new Set(['-', '–', '—', '‒', '−', '‐', '‑']);
+/** Any hyphen, dash or minus sign. */
+export const isDash = (t: Token | undefined): boolean => t?.kind === 'sym' && DASHES.has(t.text);
+
+/** True when the token is a word whose folded form is in `set`. */
+export const isWord = (t: Token | undefined, set: ReadonlySet<string>): boolean => t?.kind === 'word' && set.has(t.key);
+
+/** Build a set of folded words from space-separated lists. */
+export function wordSet(...lists: string[]): Set<string> {
+  return new Set(lists.flatMap((l) => l.split(/\s+/).filter(Boolean).map(fold)));
+}
+
+/** A stretch of tokens that is a value (or, with `value: null`, words that must not be read as one). */
+export interface Match<V> {
+  first: number;
+  /** Token index just after the match. */
+  end: number;
+  value: V | null;
+}

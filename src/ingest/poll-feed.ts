@@ -1,0 +1,51 @@
+import { asAppError } from '../errors.js';
+import type { FeedPollSuccess, FeedRecord } from '../store/store.js';
+import { backoffDelayMs } from './backoff.js';
+import { fetchFeed } from './fetch-feed.js';
+import type { IngestLog } from './log.js';
+import { parseFeed } from './parse-feed.js';
+import type { FeedOutcome, PollerDeps } from './poller-deps.js';
+import { saveItems } from './save-items.js';
+
+/**
+ * Poll one feed: conditional GET, parse, store new items, then record the outcome. Never throws: a failure
+ * is recorded on the feed (error text, failure count, backed-off next poll) so the other feeds carry on.
+ */
+export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLog): Promise<FeedOutcome> {
+  const at = deps.now().toISOString();
+  try {
+    const res = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, deps.limits, deps.fetchImpl, deps.resolve);
+    if (res.status === 'not-modified') {
+      await deps.store.recordFeedSuccess(feed.id, { etag: feed.etag, lastModified: feed.lastModified, at, nextPollAt: null });
+      log.info({ status: 304 }, 'feed not modified');
+      return { outcome: 'not-modified', newItems: 0 };
+    }
+    const parsed = await parseFeed(res.body, { maxItems: deps.maxItems });
+    if (parsed.dropped > 0) log.warn({ dropped: parsed.dropped }, 'feed carries more items than the cap; oldest dropped');
+    const newItems = await saveItems(feed, parsed, res.finalUrl, deps, log);
+    if (!feed.initialised) await deps.store.markFeedInitialised(feed.id);
+
+    const ok: FeedPollSuccess = { etag: res.etag, lastModified: res.lastModified, at, nextPollAt: null };
+    // Keep a title someone chose; only fill it in from the feed when there is none.
+    if (!feed.title && parsed.title) ok.title = parsed.title;
+    await deps.store.recordFeedSuccess(feed.id, ok);
+    log.info({ items: parsed.items.length, newItems, backlog: !feed.initialised }, 'feed polled');
+    return { outcome: 'ok', newItems };
+  } catch (err) {
+    await recordFailure(feed, err, at, deps, log);
+    return { outcome: 'failed', newItems: 0 };
+  }
+}
+
+async function recordFailure(feed: FeedRecord, err: unknown, at: string, deps: PollerDeps, log: IngestLog): Promise<void> {
+  const error = asAppError(err);
+  const failures = feed.failureCount + 1;
+  const delay = backoffDelayMs(failures, deps.random, deps.backoff);
+  const nextPollAt = new Date(Date.parse(at) + delay).toISOString();
+  log.warn({ code: error.code, error: error.message, failures, nextPollAt }, 'feed poll failed');
+  try {
+    await deps.store.recordFeedFailure(feed.id, { error: error.toString(), at, nextPollAt });
+  } catch (storeErr) {
+    log.error({ err: String(storeErr) }, 'could not record the feed failure');
+  }
+}

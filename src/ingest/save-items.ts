@@ -1,0 +1,86 @@
+import type { FeedRecord } from '../store/store.js';
+import { articleText, feedText } from './article-text.js';
+import { canonicalUrl } from './canonical-url.js';
+import { contentHash } from './content-hash.js';
+import type { FeedItem } from './feed-item.js';
+import type { IngestLog } from './log.js';
+import type { ParsedFeed } from './parse-feed.js';
+import type { PollerDeps } from './poller-deps.js';
+
+/**
+ * Store a feed's items, oldest first so articles arrive in the order they were published, and hand each
+ * newly inserted one to `onArticle`. A feed's first poll only records its backlog (nothing announced, no
+ * pages fetched) unless `backfill` is on. Returns how many articles were new.
+ */
+export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: string, deps: PollerDeps, log: IngestLog): Promise<number> {
+  const isBacklog = !feed.initialised;
+  const announce = !isBacklog || deps.backfill;
+  const source = feed.title ?? parsed.title ?? hostOf(finalUrl);
+  let inserted = 0;
+  for (const item of [...parsed.items].reverse()) {
+    const link = itemLink(item, finalUrl);
+    if (!link) {
+      log.warn({ guid: item.guid, title: item.title }, 'item has no link; skipped');
+      continue;
+    }
+    const title = item.title || '(untitled)';
+    const keys = { guid: item.guid, canonicalUrl: canonicalUrl(link), contentHash: contentHash(title, feedText(item)) };
+    // Known already (same GUID in this feed, same address, same words): do not fetch its page again.
+    if ((await deps.store.findArticle(keys, feed.id)) !== null) continue;
+
+    const body = await articleText(item, link, {
+      limits: deps.limits,
+      fetchImpl: deps.fetchImpl,
+      fetchPages: announce,
+      onPageError: (err) => log.warn({ link, err: String(err) }, 'article page not read; keeping the feed text'),
+    });
+    const saved = await deps.store.saveArticle({
+      feedId: feed.id,
+      url: link,
+      keys: { ...keys, contentHash: contentHash(title, body.text) },
+      title,
+      source,
+      published: item.published,
+      text: body.text,
+      fetchedAt: deps.now().toISOString(),
+    });
+    if (!saved.inserted) continue;
+    inserted++;
+    if (announce) await announceArticle(saved.id, feed, isBacklog, deps, log);
+  }
+  return inserted;
+}
+
+async function announceArticle(id: number, feed: FeedRecord, isBacklog: boolean, deps: PollerDeps, log: IngestLog): Promise<void> {
+  const record = await deps.store.getArticle(id);
+  if (!record) return;
+  try {
+    await deps.onArticle(record, { feed, isBacklog });
+  } catch (err) {
+    // The article is stored and still unanalysed; the pipeline's recovery pass picks it up later.
+    log.error({ article: record.url, err: String(err) }, 'article handler failed');
+  }
+}
+
+/** The item's address, made absolute; a GUID that is itself an absolute URL stands in when the link is missing. */
+function itemLink(item: FeedItem, base: string): string | null {
+  return httpUrl(item.link, base) ?? httpUrl(item.guid, undefined);
+}
+
+function httpUrl(candidate: string | null, base: string | undefined): string | null {
+  if (!candidate) return null;
+  try {
+    const u = new URL(candidate, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

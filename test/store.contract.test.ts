@@ -1,0 +1,376 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type NewOutboxEntry, type Store } from '../src/store/index.js';
+import { aDenial, analysisOf, anArticle, aReport, metaOf, minutesAfter, STORY, T0 } from './store.fixtures.js';
+
+/**
+ * One contract, every storage backend: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
+ * Each test gets a fresh database (a new SQLite file, or a new PostgreSQL schema dropped afterwards).
+ */
+
+interface Backend {
+  name: string;
+  /** URL of a new, empty database for one test. */
+  fresh(): string;
+  /** Remove what `fresh` made. */
+  dispose(url: string): Promise<void>;
+}
+
+const sqlite: Backend = {
+  name: 'SQLite',
+  fresh: () => `file:${join(mkdtempSync(join(tmpdir(), 'claimwatch-store-')), 'nested', 'claimwatch.db')}`,
+  dispose: async (url) => rmSync(join(url.slice('file:'.length), '..', '..'), { recursive: true, force: true }),
+};
+
+function postgres(baseUrl: string): Backend {
+  let n = 0;
+  return {
+    name: 'PostgreSQL',
+    fresh: () => {
+      const url = new URL(baseUrl);
+      url.searchParams.set('schema', `claimwatch_test_${process.pid}_${Date.now()}_${n++}`);
+      return url.toString();
+    },
+    dispose: async (url) => {
+      const schema = new URL(url).searchParams.get('schema');
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+const PG_URL = process.env.TEST_DATABASE_URL;
+const backends: Backend[] = [sqlite, ...(PG_URL ? [postgres(PG_URL)] : [])];
+if (!PG_URL) {
+  console.warn('store contract: PostgreSQL skipped — set TEST_DATABASE_URL=postgres://… to run it against PostgreSQL too');
+  describe.skip('PostgreSQL store (set TEST_DATABASE_URL to run)', () => {
+    it('keeps the same contract as SQLite', () => undefined);
+  });
+}
+
+const FIVE_MINUTES = 5 * 60_000;
+
+describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, backend) => {
+  let url: string;
+  let store: Store;
+  const opened: Store[] = [];
+  const made: string[] = [];
+  const freshUrl = () => {
+    url = backend.fresh();
+    made.push(url);
+    return url;
+  };
+  const open = async () => {
+    const s = await openStore(url, { now: () => T0 });
+    opened.push(s);
+    return s;
+  };
+
+  beforeEach(async () => {
+    freshUrl();
+    store = await open();
+  });
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close();
+    for (const u of made.splice(0)) await backend.dispose(u);
+  });
+
+  describe('migrations', () => {
+    it('preparing the database again changes nothing and keeps what is stored', async () => {
+      await store.addFeed('https://wire.example/feed.xml', 'Example Wire');
+      await store.migrate();
+      await store.migrate();
+      expect((await store.listFeeds()).map((f) => f.url)).toEqual(['https://wire.example/feed.xml']);
+    });
+
+    it('instances starting together on a new database all come up and share it', async () => {
+      freshUrl();
+      const [a, ...others] = await Promise.all([open(), open(), open(), open()]);
+      await a!.addFeed('https://wire.example/feed.xml');
+      for (const b of others) expect((await b.listFeeds()).length).toBe(1);
+    });
+  });
+
+  describe('feeds', () => {
+    it('adding a feed twice keeps one feed with its first title', async () => {
+      const first = await store.addFeed('https://wire.example/feed.xml', 'Example Wire');
+      const again = await store.addFeed('https://wire.example/feed.xml', 'Another name');
+      expect(again.id).toBe(first.id);
+      expect(again.title).toBe('Example Wire');
+      expect(first).toMatchObject({ failureCount: 0, initialised: false, nextPollAt: null, addedAt: T0 });
+      expect(await store.listFeeds()).toHaveLength(1);
+    });
+
+    it('removing a feed says whether it was there', async () => {
+      await store.addFeed('https://wire.example/feed.xml');
+      expect(await store.removeFeed('https://wire.example/feed.xml')).toBe(true);
+      expect(await store.removeFeed('https://wire.example/feed.xml')).toBe(false);
+      expect(await store.listFeeds()).toEqual([]);
+    });
+
+    it('pollers leasing at the same moment never get the same feed', async () => {
+      const pollers = [store, ...(await Promise.all([open(), open(), open()]))];
+      for (let i = 0; i < 24; i++) await store.addFeed(`https://wire.example/feed-${i}.xml`);
+      await Promise.all(pollers.map((p) => p.listFeeds())); // connected and ready, so the leases really overlap
+      const leased = await Promise.all(pollers.map((p, i) => p.leaseDueFeeds(T0, `poller-${i}`, FIVE_MINUTES, 24)));
+      const ids = leased.flat().map((f) => f.id);
+      expect(ids).toHaveLength(24);
+      expect(new Set(ids).size).toBe(24);
+      expect(await store.leaseDueFeeds(minutesAfter(1), 'poller-late', FIVE_MINUTES, 100)).toEqual([]);
+    });
+
+    it('a feed leased by a poller that died is free again once the lease runs out', async () => {
+      const feed = await store.addFeed('https://wire.example/feed.xml');
+      expect((await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 10)).map((f) => f.id)).toEqual([feed.id]);
+      expect(await store.leaseDueFeeds(minutesAfter(4), 'poller-b', FIVE_MINUTES, 10)).toEqual([]);
+      expect((await store.leaseDueFeeds(minutesAfter(6), 'poller-b', FIVE_MINUTES, 10)).map((f) => f.id)).toEqual([feed.id]);
+    });
+
+    it('only the poller holding a lease can release it', async () => {
+      const feed = await store.addFeed('https://wire.example/feed.xml');
+      await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 10);
+      await store.releaseFeedLease(feed.id, 'poller-b');
+      expect(await store.leaseDueFeeds(minutesAfter(1), 'poller-b', FIVE_MINUTES, 10)).toEqual([]);
+      await store.releaseFeedLease(feed.id, 'poller-a');
+      expect(await store.leaseDueFeeds(minutesAfter(1), 'poller-b', FIVE_MINUTES, 10)).toHaveLength(1);
+    });
+
+    it('a failing feed is counted, backs off, is logged for the digest and recovers after a good poll', async () => {
+      const feed = await store.addFeed('https://wire.example/feed.xml');
+      await store.recordFeedFailure(feed.id, { error: 'HTTP 503', at: minutesAfter(1), nextPollAt: minutesAfter(10) });
+      await store.recordFeedFailure(feed.id, { error: 'timeout after 15s', at: minutesAfter(11), nextPollAt: minutesAfter(40) });
+      const [failing] = await store.listFeeds();
+      expect(failing).toMatchObject({ failureCount: 2, lastError: 'timeout after 15s', lastPolledAt: minutesAfter(11), nextPollAt: minutesAfter(40), lastOkAt: null });
+      expect(await store.leaseDueFeeds(minutesAfter(30), 'poller-a', FIVE_MINUTES, 10)).toEqual([]);
+      expect(await store.leaseDueFeeds(minutesAfter(40), 'poller-a', FIVE_MINUTES, 10)).toHaveLength(1);
+      expect(await store.feedFailures({ since: T0, until: minutesAfter(60) })).toEqual([
+        { url: feed.url, error: 'HTTP 503', at: minutesAfter(1) },
+        { url: feed.url, error: 'timeout after 15s', at: minutesAfter(11) },
+      ]);
+      expect(await store.feedFailures({ since: minutesAfter(5), until: minutesAfter(60) })).toHaveLength(1);
+
+      await store.recordFeedSuccess(feed.id, { etag: '"v2"', lastModified: 'Mon, 03 Mar 2025 09:40:00 GMT', title: 'Example Wire', at: minutesAfter(41), nextPollAt: null });
+      await store.markFeedInitialised(feed.id);
+      const [healthy] = await store.listFeeds();
+      expect(healthy).toMatchObject({
+        failureCount: 0, lastError: null, etag: '"v2"', lastModified: 'Mon, 03 Mar 2025 09:40:00 GMT', title: 'Example Wire',
+        lastOkAt: minutesAfter(41), nextPollAt: null, initialised: true,
+      });
+    });
+  });
+
+  describe('articles', () => {
+    it('an item already seen in the same feed is recognised by its GUID, even under a new URL', async () => {
+      const feed = await store.addFeed('https://wire.example/feed.xml');
+      const other = await store.addFeed('https://other.example/feed.xml');
+      const first = await store.saveArticle(anArticle(1, { feedId: feed.id }));
+      const edited = anArticle(2, { feedId: feed.id, keys: { guid: 'wire-1' } });
+      expect(await store.saveArticle(edited)).toEqual({ id: first.id, inserted: false });
+      expect(await store.findArticle(edited.keys, feed.id)).toBe(first.id);
+      // The same GUID in another feed is another outlet's item.
+      expect((await store.saveArticle(anArticle(3, { feedId: other.id, keys: { guid: 'wire-1' } }))).inserted).toBe(true);
+    });
+
+    it('an item is recognised by its canonical URL and by its content hash', async () => {
+      const first = await store.saveArticle(anArticle(1));
+      expect(first.inserted).toBe(true);
+      const sameUrl = anArticle(2, { keys: { canonicalUrl: anArticle(1).keys.canonicalUrl } });
+      const sameText = anArticle(3, { keys: { contentHash: 'hash-1' } });
+      expect(await store.saveArticle(sameUrl)).toEqual({ id: first.id, inserted: false });
+      expect(await store.saveArticle(sameText)).toEqual({ id: first.id, inserted: false });
+      expect(await store.findArticle(anArticle(4).keys, null)).toBeNull();
+    });
+
+    it('articles saved but not analysed (a crash in between) are found again, with everything stored', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      await store.saveArticle(anArticle(2));
+      expect((await store.unanalysedArticles(10)).map((r) => r.id)).toHaveLength(2);
+      expect(await store.getArticle(id)).toEqual({
+        id, feedId: null, url: a.url, canonicalUrl: a.keys.canonicalUrl, guid: 'wire-1', contentHash: 'hash-1', title: a.title,
+        source: 'Example Wire', published: a.published, text: a.text, fetchedAt: T0, analysedAt: null, relevant: null,
+      });
+      expect(await store.getArticle(id + 1000)).toBeNull();
+    });
+  });
+
+  describe('analysis', () => {
+    it('recording an analysis stores a new alert once, with one message per desk, and adds nothing the second time', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      const input = analysisOf(id, a, aReport(a, [aDenial()]));
+      expect(await store.recordAnalysis(input)).toEqual({ alerts: 1, outbox: 2 });
+      expect(await store.recordAnalysis(input)).toEqual({ alerts: 0, outbox: 0 });
+
+      expect(await store.events({})).toMatchObject([{ eventKey: aDenial().eventKey, kind: 'denial', actor: 'Deniz Kaya', firstArticleUrl: a.url, sources: 1 }]);
+      expect(await store.positions({})).toHaveLength(2);
+      expect(await store.values({})).toHaveLength(1);
+      const messages = await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10);
+      expect(messages.map((m) => [m.kind, m.sink, m.channel])).toEqual([['alert', 'slack', 'C-DEFENCE'], ['alert', 'discord', '99001']]);
+      expect(messages[0]?.payload).toEqual({ type: 'alert', alert: aDenial(), article: metaOf(a), story: STORY });
+      expect(messages[0]?.idempotencyKey).toBe(`alert:slack:C-DEFENCE:${aDenial().eventKey}:${a.url}`);
+      expect(await store.getArticle(id)).toMatchObject({ analysedAt: minutesAfter(5), relevant: true });
+      expect(await store.unanalysedArticles(10)).toEqual([]);
+    });
+
+    it('the history the engine reads holds learned positions, values and alerted events for the story', async () => {
+      const a = anArticle(1, { published: '2025-03-02T08:30:00+03:00' });
+      const { id } = await store.saveArticle(a);
+      await store.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial()])));
+      const history = await store.loadHistory(STORY);
+      const source = { outlet: 'Example Wire', where: a.url, date: '2025-03-02', title: a.title };
+      expect(history.positions).toEqual([
+        { claim: 's400-return', actor: 'Deniz Kaya', stance: 'denies', evidence: '"No such transfer is on the table," said Deniz Kaya.', source },
+        // No named speaker: the outlet itself holds the position.
+        { claim: 's400-return', actor: 'Example Wire', stance: 'reports', evidence: 'Reports say the batteries could be shipped back.', source },
+      ]);
+      expect(history.values).toEqual([
+        { attribute: 'quantity', claim: 's400-quantity', value: 'four batteries', normalised: { kind: 'count', count: 4, unit: 'battery' }, source },
+      ]);
+      expect([...history.alertedEvents]).toEqual([aDenial().eventKey]);
+      expect((await store.loadHistory('another-story')).positions).toEqual([]);
+    });
+
+    it('a syndicated copy of an alerted denial becomes one more source with a quiet follow-up, not a new alert', async () => {
+      const original = anArticle(1);
+      const copy = anArticle(2, { source: 'Partner Daily' });
+      const third = anArticle(3, { source: 'Regional Post' });
+      const ids = await Promise.all([original, copy, third].map((a) => store.saveArticle(a)));
+      await store.recordAnalysis(analysisOf(ids[0]!.id, original, aReport(original, [aDenial()])));
+      // The engine did not know yet: it reports the same event as an alert.
+      expect(await store.recordAnalysis(analysisOf(ids[1]!.id, copy, aReport(copy, [aDenial()])))).toEqual({ alerts: 0, outbox: 2 });
+      // The engine knew: it hands the event over as a repeat.
+      expect(await store.recordAnalysis(analysisOf(ids[2]!.id, third, aReport(third, []), { repeats: [aDenial()] }))).toEqual({ alerts: 0, outbox: 2 });
+
+      const events = await store.events({});
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ sources: 3, firstArticleUrl: original.url });
+      const kinds = (await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10)).map((m) => `${m.kind}:${m.payload.type}`);
+      expect(kinds).toEqual(['alert:alert', 'alert:alert', 'source:source', 'source:source', 'source:source', 'source:source']);
+    });
+
+    it('events, positions and values can be filtered for the digest and commands', async () => {
+      const a = anArticle(1);
+      const b = anArticle(2);
+      const { id: ida } = await store.saveArticle(a);
+      const { id: idb } = await store.saveArticle(b);
+      await store.recordAnalysis(analysisOf(ida, a, aReport(a, [aDenial()]), { at: minutesAfter(5) }));
+      const contradiction = aDenial({ kind: 'contradiction', eventKey: 'contradiction:s400-quantity:4-vs-2', actor: null, conflictsWith: [{ value: 'two batteries', source: 'Example Wire' }] });
+      await store.recordAnalysis(analysisOf(idb, b, aReport(b, [contradiction]), { at: minutesAfter(60) }));
+
+      expect((await store.events({ kind: 'contradiction' })).map((e) => e.eventKey)).toEqual([contradiction.eventKey]);
+      expect((await store.events({ since: minutesAfter(30) })).map((e) => e.kind)).toEqual(['contradiction']);
+      expect((await store.events({ until: minutesAfter(30) })).map((e) => e.kind)).toEqual(['denial']);
+      expect(await store.positions({ actor: 'Deniz Kaya' })).toHaveLength(2);
+      expect(await store.positions({ actor: 'Deniz Kaya', since: minutesAfter(30) })).toHaveLength(1);
+      expect((await store.positions({ claim: 'nothing-like-it' }))).toEqual([]);
+      expect(await store.values({ attribute: 'quantity', until: minutesAfter(30) })).toHaveLength(1);
+      expect(await store.articleCounts({ since: T0, until: minutesAfter(1) })).toEqual({ articles: 2, relevant: 2, outlets: { 'Example Wire': 2 } });
+    });
+  });
+
+  describe('outbox', () => {
+    const message = (n: number, over: Partial<NewOutboxEntry> = {}): NewOutboxEntry => ({
+      kind: 'digest', sink: 'console', channel: 'stdout', eventKey: `2025-W10`, idempotencyKey: `digest:console:stdout:${n}`,
+      payload: { type: 'digest', periodKey: '2025-W10', text: `Weekly digest ${n}`, model: { n } }, nextAttemptAt: T0, createdAt: T0, ...over,
+    });
+
+    it('the same message is never enqueued twice', async () => {
+      expect(await store.enqueue([message(1), message(2)])).toBe(2);
+      expect(await store.enqueue([message(1)])).toBe(0);
+      expect(await store.outboxStats()).toEqual({ pending: 2, delivered: 0, dead: 0, oldestPendingAt: T0 });
+    });
+
+    it('a message goes to one deliverer at a time and is free again when its lease runs out', async () => {
+      const deliverers = [store, ...(await Promise.all([open(), open(), open()]))];
+      await store.enqueue([...Array.from({ length: 12 }, (_, i) => message(i)), message(99, { nextAttemptAt: minutesAfter(30) })]);
+      await Promise.all(deliverers.map((d) => d.outboxStats())); // connected and ready, so the leases really overlap
+      const leased = await Promise.all(deliverers.map((d, i) => d.leaseOutbox(T0, `deliverer-${i}`, FIVE_MINUTES, 12)));
+      const texts = leased.flat().map((m) => (m.payload.type === 'digest' ? m.payload.text : ''));
+      expect(texts).toHaveLength(12);
+      expect(new Set(texts).size).toBe(12);
+      expect(texts).not.toContain('Weekly digest 99');
+      expect(await store.leaseOutbox(minutesAfter(4), 'deliverer-late', FIVE_MINUTES, 100)).toEqual([]);
+      expect(await store.leaseOutbox(minutesAfter(6), 'deliverer-late', FIVE_MINUTES, 100)).toHaveLength(12);
+    });
+
+    it('a delivered message keeps its platform id and is not handed out again', async () => {
+      await store.enqueue([message(1)]);
+      const [m] = await store.leaseOutbox(T0, 'deliverer', FIVE_MINUTES, 10);
+      await store.markDelivered(m!.id, '1741000000.000100', minutesAfter(1));
+      expect(await store.leaseOutbox(minutesAfter(10), 'deliverer', FIVE_MINUTES, 10)).toEqual([]);
+      expect(await store.outboxStats()).toEqual({ pending: 0, delivered: 1, dead: 0, oldestPendingAt: null });
+    });
+
+    it('a failed attempt is counted and retried later, and a hopeless message ends among the dead letters', async () => {
+      await store.enqueue([message(1)]);
+      const [m] = await store.leaseOutbox(T0, 'deliverer', FIVE_MINUTES, 10);
+      await store.markAttemptFailed(m!.id, 'HTTP 429 from Slack', minutesAfter(2), false);
+      expect(await store.leaseOutbox(minutesAfter(1), 'deliverer', FIVE_MINUTES, 10)).toEqual([]);
+      const [retry] = await store.leaseOutbox(minutesAfter(2), 'deliverer', FIVE_MINUTES, 10);
+      expect(retry).toMatchObject({ attempts: 1, lastError: 'HTTP 429 from Slack', status: 'pending' });
+      await store.markAttemptFailed(retry!.id, 'channel_not_found', minutesAfter(3), true);
+      expect(await store.leaseOutbox(minutesAfter(60), 'deliverer', FIVE_MINUTES, 10)).toEqual([]);
+      expect(await store.deadLetters(10)).toMatchObject([{ id: m!.id, attempts: 2, status: 'dead', lastError: 'channel_not_found' }]);
+      expect(await store.outboxStats()).toMatchObject({ pending: 0, dead: 1 });
+    });
+  });
+
+  describe('threads and digests', () => {
+    it('follow-ups find the thread of the first alert in the same channel only', async () => {
+      expect(await store.getThread('slack', 'C-DEFENCE', 's400-return')).toBeNull();
+      await store.setThread('slack', 'C-DEFENCE', 's400-return', '1741000000.000100');
+      expect(await store.getThread('slack', 'C-DEFENCE', 's400-return')).toBe('1741000000.000100');
+      expect(await store.getThread('discord', 'C-DEFENCE', 's400-return')).toBeNull();
+      await store.setThread('slack', 'C-DEFENCE', 's400-return', '1741000000.000200');
+      expect(await store.getThread('slack', 'C-DEFENCE', 's400-return')).toBe('1741000000.000200');
+    });
+
+    it('a weekly digest is claimed once per channel', async () => {
+      expect(await store.claimDigest('2025-W10', 'slack', 'C-DEFENCE', T0)).toBe(true);
+      expect(await store.claimDigest('2025-W10', 'slack', 'C-DEFENCE', minutesAfter(1))).toBe(false);
+      expect(await store.claimDigest('2025-W10', 'discord', '99001', T0)).toBe(true);
+      expect(await store.claimDigest('2025-W11', 'slack', 'C-DEFENCE', T0)).toBe(true);
+    });
+  });
+
+  it('everything stored survives a restart', async () => {
+    const feed = await store.addFeed('https://wire.example/feed.xml', 'Example Wire');
+    await store.markFeedInitialised(feed.id);
+    const a = anArticle(1, { feedId: feed.id });
+    const { id } = await store.saveArticle(a);
+    await store.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial()])));
+    await store.setThread('slack', 'C-DEFENCE', 's400-return', '1741000000.000100');
+    await store.claimDigest('2025-W10', 'slack', 'C-DEFENCE', T0);
+    await store.close();
+
+    store = await open();
+    expect(await store.listFeeds()).toMatchObject([{ id: feed.id, initialised: true, title: 'Example Wire' }]);
+    expect(await store.saveArticle(a)).toEqual({ id, inserted: false });
+    expect((await store.loadHistory(STORY)).alertedEvents.has(aDenial().eventKey)).toBe(true);
+    expect(await store.outboxStats()).toMatchObject({ pending: 2 });
+    expect(await store.getThread('slack', 'C-DEFENCE', 's400-return')).toBe('1741000000.000100');
+    expect(await store.claimDigest('2025-W10', 'slack', 'C-DEFENCE', T0)).toBe(false);
+  });
+});
+
+describe('opening a store', () => {
+  it('refuses a DATABASE_URL it does not know, naming what is expected', async () => {
+    await expect(openStore('mysql://root:secret@db/claimwatch')).rejects.toMatchObject({ code: 'unsupported-url' });
+    await expect(openStore('mysql://root:secret@db/claimwatch')).rejects.not.toThrow(/secret/);
+  });
+
+  it('opens a throwaway in-memory SQLite store for tests', async () => {
+    const s = await openStore('file::memory:');
+    expect(await s.addFeed('https://wire.example/feed.xml')).toMatchObject({ id: 1 });
+    await s.close();
+  });
+});
