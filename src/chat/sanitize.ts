@@ -34,10 +34,11 @@ function isLowSurrogate(code: number): boolean {
  * before could overflow once entities grow. So shrink the raw text until its escaped form fits.
  */
 export function fitEscaped(raw: string, max: number, escape: (s: string) => string): string {
-  let escaped = escape(raw);
+  // Escaping only ever lengthens text, so anything longer than `max` raw is cut before escaping.
   let room = Math.min(raw.length, max);
+  let escaped = escape(room < raw.length ? truncate(raw, room) : raw);
   while (escaped.length > max && room > 0) {
-    room = Math.max(0, room - Math.max(1, escaped.length - max));
+    room = Math.min(room - 1, Math.floor((room * max) / escaped.length));
     escaped = escape(truncate(raw, room));
   }
   return escaped.length > max ? '' : escaped;
@@ -84,8 +85,10 @@ const EVERYONE = /@(everyone|here)\b/gi;
  * https://discord.com/developers/docs/reference#message-formatting
  */
 export function discordEscape(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  // escapeMarkdown's own masked-link option escapes only the first link on a line, so every `[` is escaped here.
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true });
   return escaped
+    .replace(/\[/g, '\\[')
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/^(\s*)-#/gm, '$1\\-#')
     .replace(EVERYONE, `@${ZWSP}$1`)

@@ -1,4 +1,4 @@
-import type { CompiledClaimSet } from './claimset/compile.js';
+import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import { sentenceFingerprint } from './claimset/fingerprint.js';
 import type { AlertDecision, AnalysisReport, ArticleInput, Finding, History, ValueFinding } from './types.js';
 import { normaliseText } from './text/normalise.js';
@@ -29,17 +29,25 @@ function contextEntities(all: Statement[], i: number, title: Statement | null): 
   return out;
 }
 
+/** The clause carrying the claim: whole terms count most, then distinct words of the claim's wording. */
+function pickClause(parts: Array<[number, number]>, st: Statement, claim: CompiledClaim): [number, number] {
+  let best = parts[0]!;
+  let bestN = -1;
+  for (const c of parts) {
+    const stems = new Set(st.tokens.filter((t) => t.start >= c[0] && t.start < c[1]).map((t) => t.stem));
+    const terms = claim.termPhrases.filter((ph) => [...ph].every((x) => stems.has(x))).length;
+    const n = 3 * terms + [...stems].filter((x) => claim.ownStems.has(x)).length;
+    if (n > bestN) [best, bestN] = [c, n];
+  }
+  return best;
+}
+
 function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number]) {
   // Judge the clause that carries the claim's words, not the whole sentence.
   const parts = clauses(st.sentence.text);
-  const [s, e] = parts.reduce((best, c) => {
-    const n = m.termOffsets.filter((o) => o >= c[0] && o < c[1]).length;
-    const b = m.termOffsets.filter((o) => o >= best[0] && o < best[1]).length;
-    return n > b ? c : best;
-  }, parts[0]!);
-  const claimStems = new Set([...m.claim.termStems]);
+  const [s, e] = pickClause(parts, st, m.claim);
   return judgeStance({
-    text: st.sentence.text.slice(s, e), claimStems, claimNegative: m.claim.negative,
+    text: st.sentence.text.slice(s, e), claimStems: m.claim.ownStems, claimNegative: m.claim.negative,
     termOffsets: m.termOffsets.filter((o) => o >= s && o < e).map((o) => o - s),
   });
 }

@@ -12,6 +12,19 @@ export interface ClaimMatch {
   termOffsets: number[];
 }
 
+/** Are all the stems of a term within a short window of the sentence (its length plus three words)? */
+function phraseIn(phrase: ReadonlySet<string>, st: Statement): boolean {
+  const span = phrase.size + 3;
+  const toks = st.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!phrase.has(toks[i]!.stem)) continue;
+    const found = new Set<string>();
+    for (let j = Math.max(0, i - span); j < Math.min(toks.length, i + span); j++) if (phrase.has(toks[j]!.stem)) found.add(toks[j]!.stem);
+    if (found.size === phrase.size) return true;
+  }
+  return false;
+}
+
 /** Minimum share of a claim's heaviest vocabulary a sentence must carry. */
 export const MATCH_THRESHOLD = 0.3;
 
@@ -34,6 +47,9 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
   for (const [i, a] of acc) {
     const claim = cs.claims[i]!;
     if (claim.attribute || a.terms === 0) continue;
+    // At least one evoking term must be present whole and together ("best in the world", not "world" alone,
+    // nor "no" and "return" at two ends of a sentence).
+    if (!claim.termPhrases.some((ph) => phraseIn(ph, st))) continue;
     if (!claim.entities.every((e) => st.entities.has(e) || contextEntities.has(e))) continue;
     const score = Math.min(1, a.sum / claim.norm);
     if (score >= MATCH_THRESHOLD) out.push({ claim, score, termOffsets: a.offsets });

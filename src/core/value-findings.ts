@@ -27,6 +27,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     let best: { claim: CompiledClaim; distance: number } | null = null;
     for (const c of valueClaims) {
       if (expectedKind(c) !== v.normalised.kind) continue;
+      // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
+      if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '')) continue;
       for (const tok of st.tokens) {
         if (!c.cueStems.has(tok.stem) && !c.termStems.has(tok.stem)) continue;
         const inside = tok.start >= v.start && tok.start < v.end;

@@ -29,13 +29,15 @@ export function parseOpml(xml: string): OpmlFeed[] {
     if (cause instanceof FeedParseError) throw cause;
     throw new FeedParseError('malformed', `cannot read the OPML file: ${describe(cause)}`, { cause });
   }
-  const body = (doc['opml'] as { body?: Outline } | undefined)?.body;
-  if (!body || typeof body !== 'object') {
+  const opml = doc['opml'];
+  if (!opml || typeof opml !== 'object' || !('body' in opml)) {
     throw new FeedParseError('not-opml', 'not an OPML file (no <opml><body>)', { remedy: "export the feed list as OPML from your reader" });
   }
   const feeds: OpmlFeed[] = [];
   const seen = new Set<string>();
-  collect(body.outline ?? [], feeds, seen);
+  // An empty <body/> parses as an empty string: a valid file with no feeds.
+  const body = opml.body;
+  if (body && typeof body === 'object') collect((body as Outline).outline ?? [], feeds, seen);
   return feeds;
 }
 

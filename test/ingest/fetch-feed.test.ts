@@ -131,7 +131,7 @@ describe('protecting the bot from hostile feeds', () => {
     const err = await fetchError(fetchFeed(server.url('/huge.xml'), none, testLimits()));
     expect(err.code).toBe('too-large');
     expect(await closedEarly).toBe(true);
-    expect(source?.produced()).toBeLessThan(50 * MB);
+    expect(source?.produced()).toBeLessThan(20 * MB);
   });
 
   it('refuses at once a body whose declared length is over the cap', async () => {

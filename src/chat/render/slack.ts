@@ -49,7 +49,8 @@ function renderAlert(view: AlertView): SlackMessage {
 
 /** Quiet: one context line in the claim's thread, no header. */
 function renderSource(view: AlertView): SlackMessage {
-  const line = `Also reported by ${fitEscaped(view.article.source, 200, slackMrkdwn)}: ${articleLink(view)}`;
+  const link = slackLink(view.article.url, truncate(view.article.title || view.article.url, 300));
+  const line = `Also reported by ${fitEscaped(view.article.source, 200, slackMrkdwn)}: ${link}`;
   return { text: line, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: line }] }] };
 }
 

@@ -1,7 +1,8 @@
 import type { ClaimDef, ClaimSetFile, PositionDef, SourceDef, ValueReportDef } from './schema.js';
 import type { NormalisedValue } from '../types.js';
 import { PhraseIndex } from '../text/phrases.js';
-import { contentStems, stem, tokenize, NEGATIONS } from '../text/tokens.js';
+import { contentStems, stem, NEGATIONS } from '../text/tokens.js';
+import { negationParity } from '../stance/negation.js';
 import { parseValue } from '../values/index.js';
 import { quoteFingerprint, extractQuotes } from '../statements/quotes.js';
 import { sentenceFingerprint } from './fingerprint.js';
@@ -28,8 +29,14 @@ export interface CompiledClaim {
   id: string;
   text: string;
   def: ClaimDef;
-  /** Stems of the claim's evoking terms: at least one must occur in a sentence. */
+  /** Stems of the claim's evoking terms (for the index and value cues). */
   termStems: Set<string>;
+  /** Each term as a set of stems: a term counts as present when all of its stems are. */
+  termPhrases: Array<Set<string>>;
+  /** Every stem of the claim's own wording (terms, text, paraphrases): cue words among them are content, not stance. */
+  ownStems: Set<string>;
+  /** For count values: the units this claim counts in (from known values and cue words). */
+  units: Set<string>;
   /** Entities a sentence (or its context) must touch. */
   entities: string[];
   /** The canonical statement is itself negative ("… have never been used"). */
@@ -60,7 +67,10 @@ export interface KnownQuote {
 export interface CompiledClaimSet {
   story: ClaimSetFile['story'];
   relevance: ClaimSetFile['relevance'];
+  /** Actors and entities: the speaker of a sentence is found here. */
   names: PhraseIndex<NameOwner>;
+  /** Entities alone, so "Turkish Defence Ministry" (an actor) still counts as a mention of Turkey. */
+  entityNames: PhraseIndex<NameOwner>;
   entityIds: string[];
   actors: Map<string, CompiledActor>;
   claims: CompiledClaim[];
@@ -73,18 +83,32 @@ export interface CompiledClaimSet {
   knownSentences: Set<string>;
 }
 
-function termStemsOf(claim: ClaimDef, file: ClaimSetFile): { stems: Set<string>; entities: string[] } {
+function termStemsOf(claim: ClaimDef): { stems: Set<string>; phrases: Array<Set<string>>; entities: string[] } {
   const stems = new Set<string>();
+  const phrases: Array<Set<string>> = [];
   const entities = new Set(claim.entities);
   for (const term of claim.terms) {
     if (term.startsWith('@')) {
       entities.add(term.slice(1));
       continue;
     }
-    for (const s of contentStems(term)) stems.add(s);
+    const phrase = contentStems(term);
+    if (!phrase.size) continue;
+    phrases.push(phrase);
+    for (const s of phrase) stems.add(s);
   }
-  void file;
-  return { stems, entities: [...entities] };
+  return { stems, phrases, entities: [...entities] };
+}
+
+/** Units a value claim counts in: those of its known values, and any unit named among its cues. */
+function unitsOf(claim: ClaimDef, known: KnownValue[]): Set<string> {
+  const units = new Set<string>();
+  for (const k of known) if (k.normalised.kind === 'count' && k.normalised.unit) units.add(k.normalised.unit);
+  for (const cue of claim.cues) {
+    const v = parseValue(`2 ${cue}`);
+    if (v?.kind === 'count' && v.unit) units.add(v.unit);
+  }
+  return units;
 }
 
 function parseKnownValue(v: ValueReportDef): KnownValue | null {
@@ -98,7 +122,13 @@ function parseKnownValue(v: ValueReportDef): KnownValue | null {
  */
 export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []): CompiledClaimSet {
   const names = new PhraseIndex<NameOwner>();
-  for (const e of file.entities) for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
+  const entityNames = new PhraseIndex<NameOwner>();
+  for (const e of file.entities)
+    for (const list of Object.values(e.aliases))
+      for (const a of list) {
+        names.add(a, `entity:${e.id}`);
+        entityNames.add(a, `entity:${e.id}`);
+      }
   const actors = new Map<string, CompiledActor>();
   for (const a of file.actors) {
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind });
@@ -108,17 +138,20 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   const claims: CompiledClaim[] = [];
   const vocab: Array<Map<string, { weight: number; term: boolean }>> = [];
   file.claims.forEach((c) => {
-    const { stems, entities } = termStemsOf(c, file);
+    const { stems, phrases, entities } = termStemsOf(c);
     const v = new Map<string, { weight: number; term: boolean }>();
     for (const s of stems) v.set(s, { weight: 1, term: true });
     for (const text of [c.text, ...c.paraphrases]) for (const s of contentStems(text)) if (!v.has(s) && !NEGATIONS.has(s)) v.set(s, { weight: 0.4, term: false });
     vocab.push(v);
+    const knownValues = c.values.map(parseKnownValue).filter((x): x is KnownValue => x !== null);
     claims.push({
-      id: c.id, text: c.text, def: c, termStems: stems, entities,
-      negative: tokenize(c.text).some((t) => NEGATIONS.has(t.norm)),
+      id: c.id, text: c.text, def: c, termStems: stems, termPhrases: phrases, entities,
+      ownStems: new Set([...v.keys()]),
+      units: unitsOf(c, knownValues),
+      negative: negationParity(c.text),
       attribute: c.attribute ?? null,
       cueStems: new Set(c.cues.flatMap((cue) => [...contentStems(cue)])),
-      knownValues: c.values.map(parseKnownValue).filter((x): x is KnownValue => x !== null),
+      knownValues,
       conflicts: c.conflicts,
       norm: 0,
     });
@@ -152,7 +185,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const t of sourceTexts) for (const fp of sentenceFingerprintsOf(t)) knownSentences.add(fp);
 
   return {
-    story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), actors,
+    story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
     claims, byId: new Map(claims.map((c) => [c.id, c])), index, positions, quotes, knownSentences,
   };
 }

@@ -3,6 +3,7 @@ import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
 import { normaliseText } from '../text/normalise.js';
 import { extractValues, valuesAgree } from '../values/index.js';
 import { clauses, judgeStance } from './judge.js';
+import { negationParity } from './negation.js';
 
 /**
  * Stance of a free text towards a free-text claim (the `stance` and `eval` commands): first is the text
@@ -54,7 +55,7 @@ export function classifyStance(claim: string, text: string, lang = 'en'): Classi
   if (rel < RELATEDNESS_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
-  const claimNegative = claimTokens.some((x) => NEGATIONS.has(x.norm));
+  const claimNegative = negationParity(c);
   // Judge the clause that carries most of the claim's words.
   let best: [number, number] = [0, t.length];
   let bestHits = -1;

@@ -8,7 +8,7 @@ const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
 /** Someone rejects a claim. */
 export const DENY = re([
   // en
-  String.raw`\b(den(y|ies|ied|ying)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disput(e|es|ed|ing)|contradict(s|ed)?|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
+  String.raw`\b(den(y|ies|ied|ying)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disputed|contradicted|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
   String.raw`\b(ruled? out|rules out|played down|downplayed)\b`,
   String.raw`\b(fabricat(ion|ed)|fake news|baseless|groundless|unfounded|false|untrue|not true|no truth|nonsense|absurd|speculation and nothing more|without foundation|misinformation|disinformation)\b`,
   String.raw`\bnot on the (agenda|table)\b|\boff the table\b|\bout of the question\b|\bno (such )?(plans?|intention|talks|discussions?|negotiations?|request|proposal|offer)\b`,
@@ -57,7 +57,7 @@ export const NO_COMMENT = re([
 ]);
 
 /** Words that negate what follows them. */
-export const NEGATOR = /(^|[^\p{L}])(not|no|never|n't|neither|nor|hardly|не|ни|никогда|нет|değil|asla|hiç|pas|jamais|nicht|kein\p{L}*|nie|nunca|tampoco)(?=[^\p{L}]|$)/giu;
+export const NEGATOR = /(^|[^\p{L}])(not|no|never|cannot|can't|won't|n't|neither|nor|without|unable|hardly|не|ни|нельзя|никогда|нет|без|değil|asla|hiç|olmadan|pas|jamais|sans|nicht|kein\p{L}*|nie|ohne|nunca|sin|tampoco)(?=[^\p{L}]|$)|n't(?=[^\p{L}]|$)/giu;
 
 /** Negated denial ("did not deny", "refused to deny", "would not rule out"): the denial is not made. */
 export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b|не (стал )?(опроверг|отрица|исключ)\p{L}*|yalanlamadı|reddetmedi|nicht (dementiert|bestritten)|no (negó|desmintió)|n'a pas (démenti|nié)/giu;

@@ -1,6 +1,7 @@
 import type { Stance } from '../types.js';
-import { stem as stemOf, tokenize } from '../text/tokens.js';
-import { DENY, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT, TURKISH_VERB_NEGATION, matches } from './cues.js';
+import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
+import { DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT, matches } from './cues.js';
+import { negationNearTerms } from './negation.js';
 
 /**
  * The stance a piece of text takes towards one claim, from cue words with negation scope.
@@ -26,7 +27,16 @@ export interface StanceQuestion {
   termOffsets: number[];
 }
 
-const CLAUSE_BREAK = /;|,?\s+(?:and that|but|while|whereas|however|и что|а также|но|ancak|ama|fakat|mais|aber|pero)\s+|,\s+(?:and|и|ve|et|und|y)\s+/giu;
+const CLAUSE_BREAK = new RegExp(
+  [
+    String.raw`;`,
+    String.raw`,?\s+(?:and that|but|whereas|however|и что|а также|но|однако|ancak|ama|fakat|mais|aber|pero)\s+`,
+    String.raw`,\s+(?:and|while|which|who|и|который|которая|которые|ve|et|qui|und|die|der|y|que)\s+`,
+    // An opening subordinate clause ends at its comma: "Although Turkey has not confirmed it, sources say …".
+    String.raw`(?<=^(?:although|though|even though|while|despite|if|when|as|хотя|несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120}),\s*`,
+  ].join('|'),
+  'giu',
+);
 
 /** Split a sentence into clauses at coordinating breaks; returns [start, end) offsets. */
 export function clauses(text: string): Array<[number, number]> {
@@ -41,26 +51,18 @@ export function clauses(text: string): Array<[number, number]> {
   return out;
 }
 
-function ownWords(text: string, claimStems: ReadonlySet<string>) {
+/** A cue whose content words all belong to the claim's own wording is content, not stance. */
+function ownWords(claimStems: ReadonlySet<string>) {
   return (m: RegExpExecArray) => {
-    const words = tokenize(m[0]);
-    return words.length > 0 && words.every((w) => claimStems.has(w.stem) || claimStems.has(stemOf(w.norm)));
+    const words = tokenize(m[0]).filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm));
+    return words.length > 0 && words.every((w) => claimStems.has(w.stem));
   };
-}
-
-/** Negation close before (or, in Turkish, on) a claim term, within the same clause. */
-function negatesContent(text: string, termOffsets: number[]): boolean {
-  for (const m of matches(NEGATOR, text)) {
-    const at = m.index + m[0].length;
-    if (termOffsets.some((t) => t >= at - 1 && t - at <= 45) || termOffsets.some((t) => t < m.index && m.index - t <= 25)) return true;
-  }
-  return TURKISH_VERB_NEGATION.test(text);
 }
 
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
   const lower = q.text.toLowerCase();
-  const own = ownWords(lower, q.claimStems);
+  const own = ownWords(q.claimStems);
   const negatedDenials = matches(NEGATED_DENIAL, lower);
   const denials = matches(DENY, lower).filter(
     (m) => !own(m) && !negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length),
@@ -69,8 +71,10 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
-  const contentNegated = q.termOffsets.length > 0 && negatesContent(lower, q.termOffsets);
-  if (contentNegated !== q.claimNegative) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
+  const contentNegated = negationNearTerms(q.text, q.termOffsets, q.claimStems);
+  // The text negates what the claim asserts. (A negative claim restated without a negation is usually a
+  // positive paraphrase — "binding" for "cannot be undone" — so that case decides nothing here.)
+  if (contentNegated && !q.claimNegative) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
   const hedged = matches(HEDGE, lower).some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
   const relayed = matches(RELAY, lower).some((m) => !own(m));
   if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };

@@ -22,6 +22,20 @@ export interface Statement {
 
 export const UNNAMED_SOURCES = 'name:unnamed sources';
 
+const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by)/i;
+
+/** "According to X" names its speaker after the cue; "X said" before or right after it. */
+function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: ReportingCue, text: string): string | null {
+  if (AFTER_CUE.test(cue.text)) {
+    const end = cue.at + cue.text.length;
+    const window = text.slice(end, end + 60);
+    const after = hits.find((h) => h.owner.startsWith('actor:') && tokens[h.start]!.start >= end && tokens[h.start]!.start < end + 60);
+    if (after && !/^\s*(sources?|источник|kaynak)/i.test(window)) return after.owner.slice(6);
+    if (mentionsUnnamedSources(window)) return UNNAMED_SOURCES;
+  }
+  return nearestActor(hits, tokens, cue.at);
+}
+
 function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
@@ -45,16 +59,15 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
     const hits = cs.names.find(tokens);
     const entities = new Set<string>();
     const actorsNamed: string[] = [];
-    for (const h of hits) {
-      if (h.owner.startsWith('entity:')) entities.add(h.owner.slice(7));
-      else if (!actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
-    }
+    for (const h of hits) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
+    for (const h of cs.entityNames.find(tokens)) entities.add(h.owner.slice(7));
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
     let speaker: string | null = null;
     if (cues.length) {
-      speaker = nearestActor(hits, tokens, cues[0]!.at);
-      if (!speaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
+      // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
+      if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
+      if (!speaker) speaker = speakerForCue(hits, tokens, cues[0]!, sentence.text);
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;

@@ -41,6 +41,7 @@ export function foldMixedScripts(text: string): string {
 
 /** Lower-case Latin transliteration used as the matching key (Turkish dotted/dotless i handled). */
 export function foldForMatch(text: string): string {
-  const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
+  // Soft and hard signs carry no sound of their own; any-ascii would turn them into apostrophes.
+  const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase().replace(/[ьъ]/g, '');
   return anyAscii(lowered).toLowerCase();
 }

@@ -82,10 +82,7 @@ export function readDigits(toks: readonly Token[], i: number, ctx: ReadContext):
   if (glued(t) && prev) {
     if (prev.kind === 'word') return null;
     if (isDash(prev) && glued(prev) && toks[i - 2]?.kind === 'word' && !TIME_PREFIXES.has(toks[i - 2]!.key)) return null;
-    if (isDash(prev) && glued(prev) && toks[i - 2]?.kind === 'num') return null;
     if (BLOCKING_BEFORE.has(prev.text)) return null;
-    // The tail of a digit string already refused as a whole ("1.2.3", "03.09.2025").
-    if ((prev.text === '.' || prev.text === ',') && glued(prev) && toks[i - 2]?.kind === 'num') return null;
   }
   const { groups, seps, end } = gather(toks, i, ctx);
   if (groups.length === 1 && groups[0]!.length > 1 && groups[0]!.startsWith('0')) return null;
@@ -101,4 +98,25 @@ export function readDigits(toks: readonly Token[], i: number, ctx: ReadContext):
   const percent = percentWord || (glued(next) && next!.text === '%') || (glued(t) && prev?.text === '%') || prev?.key === 'yuzde';
   const suffix = glued(next) && next!.kind === 'word' ? next!.key : null;
   return { value, end, plain: seps.length === 0, percent, suffix };
+}
+
+const CODE_SEPARATORS = new Set(['-', '–', '.', ',', '/', ':']);
+
+/**
+ * Digit strings that are codes, not values: phone numbers ("123-45-67"), times ("10:30"), fractions and
+ * slashed dates ("3/4", "09/03/2025"), versions ("1.2.3"), model numbers ("S-400"). Read whole and dropped,
+ * so no part of them is taken for a count.
+ */
+export function readCode(toks: readonly Token[], i: number, ctx: ReadContext): { first: number; end: number; value: null } | null {
+  if (toks[i]?.kind !== 'num') return null;
+  let j = i + 1;
+  let dashes = 0;
+  let slashes = false;
+  while (j + 1 < toks.length && CODE_SEPARATORS.has(toks[j]!.text) && glued(toks[j]) && toks[j + 1]!.kind === 'num' && glued(toks[j + 1])) {
+    if (isDash(toks[j])) dashes += 1;
+    if (toks[j]!.text === '/' || toks[j]!.text === ':') slashes = true;
+    j += 2;
+  }
+  const code = dashes >= 2 || slashes || readDigits(toks, i, ctx) === null;
+  return code ? { first: i, end: j, value: null } : null;
 }

@@ -74,8 +74,12 @@ function accumulate(toks: readonly Token[], start: number, ctx: ReadContext, tal
     } else {
       // A scale word alone is one of it: "тысяча солдат", "bin asker".
       const group = tally.current || (tally.total === 0 ? 1 : 0);
-      if (group === 0) break;
-      if (w.value > tally.largest) {
+      if (group === 0 && w.value > tally.largest) {
+        // A scale of a scale: "mil millones", "a thousand million".
+        tally.total *= w.value;
+        tally.largest = w.value;
+      } else if (group === 0) break;
+      else if (w.value > tally.largest) {
         tally.total = (tally.total + group) * w.value;
         tally.largest = w.value;
       } else tally.total += group * w.value;

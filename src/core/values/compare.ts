@@ -1,0 +1,41 @@
+import type { NormalisedValue } from '../types.js';
+
+/** Relative tolerance for money: reports round, so amounts within 5% agree, 10% when either is hedged. */
+const MONEY_TOLERANCE = 0.05;
+const APPROX_MONEY_TOLERANCE = 0.1;
+
+/** Lowest and highest day an ISO year, month or day covers, as comparable text. */
+function lowDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+function highDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
+}
+
+const overlaps = (aLo: string | number, aHi: string | number, bLo: string | number, bHi: string | number): boolean =>
+  aLo <= bHi && bLo <= aHi;
+
+/**
+ * True when two values can both be right: the same count of the same unit class (a count without a unit agrees
+ * on the number alone); overlapping dates, where a year contains its months and days; money in the same currency
+ * within 5% (10% when either is approximate); overlapping durations. Values of different kinds, or money in
+ * different currencies, are never confirmed to agree.
+ */
+export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
+  switch (a.kind) {
+    case 'count':
+      return b.kind === 'count' && a.count === b.count && (a.unit === null || b.unit === null || a.unit === b.unit);
+    case 'money': {
+      if (b.kind !== 'money' || a.currency !== b.currency) return false;
+      const tolerance = a.approx || b.approx ? APPROX_MONEY_TOLERANCE : MONEY_TOLERANCE;
+      const larger = Math.max(Math.abs(a.amount), Math.abs(b.amount));
+      return Math.abs(a.amount - b.amount) <= tolerance * larger;
+    }
+    case 'date':
+      return b.kind === 'date' && overlaps(lowDay(a.from), highDay(a.to), lowDay(b.from), highDay(b.to));
+    case 'duration':
+      return b.kind === 'duration' && overlaps(a.minDays, a.maxDays, b.minDays, b.maxDays);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,81 @@
+import type { NormalisedValue } from '../types.js';
+import { currencyOf } from './currencies.js';
+import { durationDays } from './durations.js';
+import { DATE_LINKS, RANGE_TO, YEAR_WORDS, isYear, monthOf } from './months.js';
+import { numberWord } from './number-words.js';
+import { readNumber } from './numbers.js';
+import { glued, isDash, isWord, wordSet } from './text.js';
+import type { Match, ReadContext, Token } from './text.js';
+import { completesUnit, singular, unitClass } from './units.js';
+
+type Count = Extract<NormalisedValue, { kind: 'count' }>;
+
+/** Function words that end the search for a count's noun: "two of the systems" is not two systems. */
+const STOP = wordSet(
+  'the a an of and or to in on at for from by with that this these those which who was were is are be been has have had ' +
+    'it its their his her as than more less per each other such than than also only about over under into after before ' +
+    'и в на с по из к о от до для за что как не а но или ve ile bu da de ki için ya veya ' +
+    'des du la le les et en au aux pour par sur der die das und von mit für im zu den dem del el los las y por para con',
+);
+// Adjective endings in English: "two Turkish officials", "five unnamed sources" count officials and sources.
+const ADJECTIVE = /(al|ish|ian|ese|ern|ior|ive|ed|ful|ous|ic|ary|less|ble|made|based|owned|built)$/;
+
+const PLURAL = /[^su]s$/;
+
+function isNounCandidate(t: Token | undefined, ctx: ReadContext): boolean {
+  if (t?.kind !== 'word' || t.key.length < 2 || STOP.has(t.key) || numberWord(t.key, ctx)) return false;
+  return !(monthOf(t, ctx) || durationDays(t) !== undefined || currencyOf(t) || YEAR_WORDS.has(t.key) || DATE_LINKS.has(t.key));
+}
+
+/** The noun a generic count counts ("Forty lawmakers" → lawmaker), skipping a couple of adjectives in English. */
+function genericUnit(toks: readonly Token[], j: number, ctx: ReadContext): { unit: string; end: number } | null {
+  for (let k = j, seen = 0; seen < 3 && isNounCandidate(toks[k], ctx); k += 1, seen += 1) {
+    const t = toks[k]!;
+    const capitalised = t.text[0] !== t.text[0]!.toLowerCase() && ctx.lang !== 'de';
+    const looksAdjective = ctx.lang === 'en' && (capitalised || ADJECTIVE.test(t.key));
+    if (!looksAdjective || !isNounCandidate(toks[k + 1], ctx) || ctx.lang !== 'en') {
+      return { unit: singular(t.key, ctx.lang), end: k + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The known unit after a number, looking past a few modifiers and model names: "two S-400 batteries",
+ * "four Russian-made air defence systems", "4 дивизиона".
+ */
+function knownUnit(toks: readonly Token[], j: number, items: number, ctx: ReadContext): { unit: string; end: number } | null {
+  for (let k = j, seen = 0; k < toks.length && seen <= items; k += 1) {
+    const t = toks[k]!;
+    if (t.kind === 'word') {
+      const cls = unitClass(t.key);
+      if (cls) return { unit: cls, end: completesUnit(toks[k + 1]?.key ?? '') ? k + 2 : k + 1 };
+      // Another plural noun means the number counts that one: "four journalists covering missile tests".
+      if (STOP.has(t.key) || (ctx.lang === 'en' && PLURAL.test(t.key))) return null;
+      seen += 1;
+    } else if (!glued(t) || !(isDash(t) || t.text === '.' || t.kind === 'num')) return null;
+  }
+  return null;
+}
+
+/**
+ * A count with its unit at `i`: "four divisions", "4 дивизиона", "two S-400 batteries", "Forty lawmakers".
+ * Ranges ("two or three batteries") and percentages are read and dropped; a bare number is not a value.
+ */
+export function readCount(toks: readonly Token[], i: number, ctx: ReadContext): Match<Count> | null {
+  const n = readNumber(toks, i, ctx);
+  if (!n) return null;
+  if (n.percent) return { first: i, end: n.end, value: null };
+  if (n.weak === 'article') return null;
+  const to = toks[n.end];
+  const far = isDash(to) || isWord(to, RANGE_TO) || to?.key === 'or' ? readNumber(toks, n.end + 1, ctx) : null;
+  if (far) {
+    // A count has one number; "two or three batteries" cannot be compared, so it is read and dropped whole.
+    const unit = knownUnit(toks, far.end, 4, ctx) ?? genericUnit(toks, far.end, ctx);
+    return { first: i, end: unit?.end ?? far.end, value: null };
+  }
+  const unit = knownUnit(toks, n.end, n.weak ? 1 : 4, ctx) ??
+    (n.weak || (n.plain && isYear(n.value)) ? null : genericUnit(toks, n.end, ctx));
+  if (!unit) return null;
+  return { first: i, end: unit.end, value: { kind: 'count', count: n.value, unit: unit.unit } };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { discordEscape, discordLink, fitEscaped, slackEscape, slackLink, slackMrkdwn, truncate } from '../../src/chat/sanitize.js';
+
+describe('cutting long feed text', () => {
+  it('ends at a word with an ellipsis and stays within the limit', () => {
+    const cut = truncate('Officials said the systems would remain in storage for now', 30);
+    expect(cut).toBe('Officials said the systems…');
+    expect(cut.length).toBeLessThanOrEqual(30);
+  });
+
+  it('leaves short text alone', () => {
+    expect(truncate('Short', 30)).toBe('Short');
+  });
+
+  it('never splits an emoji in half', () => {
+    const cut = truncate(`${'a'.repeat(8)}😀😀😀`, 10);
+    expect(cut).toBe(`${'a'.repeat(8)}…`);
+  });
+
+  it('fits text whose escaped form is longer than the raw text', () => {
+    const escaped = fitEscaped('<&>'.repeat(100), 50, slackEscape);
+    expect(escaped.length).toBeLessThanOrEqual(50);
+    expect(escaped).not.toMatch(/&[a-z]*…/); // no entity cut in half
+  });
+});
+
+describe('Slack text from a feed', () => {
+  it('turns channel, here and user mentions into plain text', () => {
+    expect(slackEscape('<!channel> <!here> <@U123> <#C1> & co')).toBe('&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C1&gt; &amp; co');
+  });
+
+  it('keeps the words of *bold* and _italic_ but stops them formatting', () => {
+    const out = slackMrkdwn('*bold* _it_');
+    expect(out.replace(/\u200B/g, '')).toBe('*bold* _it_');
+    expect(out).not.toMatch(/(^|\s)\*[^\s\u200B]/);
+  });
+
+  it('links only to web addresses', () => {
+    expect(slackLink('https://example.org/a|b', 'Title')).toBe('<https://example.org/a%7Cb|Title>');
+    expect(slackLink('javascript:alert(1)', 'Title')).toBe('Title');
+  });
+});
+
+describe('Discord text from a feed', () => {
+  it('breaks @everyone, @here and every mention form', () => {
+    const out = discordEscape('@everyone @here <@123> <@!123> <@&456> <#789>');
+    expect(out).not.toMatch(/@everyone|@here|<@!?\d+>|<@&\d+>|<#\d+>/);
+    expect(out.replace(/\u200B/g, '')).toBe('@everyone @here <@123> <@!123> <@&456> <#789>');
+  });
+
+  it('escapes markdown, headings, quotes, subtext and every masked link', () => {
+    expect(discordEscape('**b** [a](https://x.example) [c](https://y.example)')).toBe('\\*\\*b\\*\\* \\[a](https://x.example) \\[c](https://y.example)');
+    expect(discordEscape('# Big\n> quote\n-# small')).toBe('\\# Big\n\\> quote\n\\-# small');
+  });
+
+  it('links only to web addresses', () => {
+    expect(discordLink('https://example.org/a_(b)', 'T')).toBe('[T](https://example.org/a_%28b%29)');
+    expect(discordLink('ftp://example.org', 'T')).toBe('T');
+  });
+});

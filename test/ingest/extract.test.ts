@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FeedFetchError } from '../../src/errors.js';
+import { articleText, extractArticle, fetchArticlePage, htmlToText, type FeedItem } from '../../src/ingest/index.js';
+import { longParagraphs } from './support/feeds.js';
+import { fixture } from './support/fixtures.js';
+import { serveFeed, startFeedServer, type FeedServer } from './support/feed-server.js';
+import { testLimits } from './support/limits.js';
+
+let server: FeedServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const html = (body: string) => serveFeed(body, { contentType: 'text/html; charset=utf-8' });
+
+function item(overrides: Partial<FeedItem> = {}): FeedItem {
+  return { guid: 'g1', link: null, title: 'Envoy rules out returning the systems', published: null, contentHtml: null, summary: null, author: null, ...overrides };
+}
+
+describe('text from feed HTML', () => {
+  it('keeps paragraphs as blank-line-separated blocks and line breaks as new lines', () => {
+    const text = htmlToText('<p>First   paragraph,\n wrapped.</p><p>Second<br>line two</p><ul><li>one</li><li>two</li></ul>');
+    expect(text).toBe('First paragraph, wrapped.\n\nSecond\nline two\n\none\n\ntwo');
+  });
+
+  it('drops scripts and styles and decodes entities', () => {
+    expect(htmlToText('<style>p{}</style><p>Ankara &amp; Moscow&nbsp;talk</p><script>alert(1)</script>')).toBe('Ankara & Moscow talk');
+  });
+
+  it('leaves plain text alone apart from spacing', () => {
+    expect(htmlToText('  just   words  ')).toBe('just words');
+  });
+});
+
+describe('reading an article page', () => {
+  it('extracts the article body, title, byline and site name, without navigation or scripts', () => {
+    const article = extractArticle(fixture('article-page.html'), 'https://harbour-gazette.example/envoy');
+    expect(article).not.toBeNull();
+    expect(article?.title).toBe('Envoy rules out returning the systems');
+    expect(article?.byline).toBe('By Deniz Sample');
+    expect(article?.siteName).toBe('Harbour Gazette');
+    expect(article?.text).toMatch(/^The envoy said on Wednesday/);
+    expect(article?.text).toContain('sent back, contradicting a report published abroad earlier in the week.\n\n"There is no such plan');
+    expect(article?.text).not.toMatch(/not article text|Privacy|Sport/);
+  });
+
+  it('returns nothing for a page without an article', () => {
+    expect(extractArticle('<html><body></body></html>', 'https://x.example/')).toBeNull();
+  });
+
+  it('fetches a page under the feed limits and extracts it', async () => {
+    server = await startFeedServer({ '/envoy': html(fixture('article-page.html')) });
+    const article = await fetchArticlePage(server.url('/envoy'), testLimits());
+    expect(article?.text).toContain('There is no such plan');
+    expect(article?.url).toBe(server.url('/envoy'));
+  });
+
+  it('does not read a page that is not HTML', async () => {
+    server = await startFeedServer({ '/report.pdf': serveFeed('%PDF-1.7', { contentType: 'application/pdf' }) });
+    const err = await fetchArticlePage(server.url('/report.pdf'), testLimits()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FeedFetchError);
+    expect((err as FeedFetchError).code).toBe('unexpected-content-type');
+  });
+});
+
+describe('choosing an article’s text', () => {
+  it('uses the feed’s own content when it carries the full article', async () => {
+    const full = item({ contentHtml: longParagraphs(5), link: 'http://127.0.0.1:9/never-fetched' });
+    const chosen = await articleText(full, full.link, { limits: testLimits(), fetchPages: true });
+    expect(chosen.from).toBe('feed');
+    expect(chosen.text).toMatch(/^Paragraph 1:/);
+    expect(chosen.text.split('\n\n')).toHaveLength(5);
+  });
+
+  it('fetches and extracts the page when the feed only has a teaser', async () => {
+    server = await startFeedServer({ '/envoy': html(fixture('article-page.html')) });
+    const teaser = item({ summary: 'The envoy spoke on Wednesday.', link: server.url('/envoy') });
+    const chosen = await articleText(teaser, teaser.link, { limits: testLimits(), fetchPages: true });
+    expect(chosen.from).toBe('page');
+    expect(chosen.text).toContain('There is no such plan');
+    expect(chosen.pageTitle).toBe('Envoy rules out returning the systems');
+  });
+
+  it('keeps the summary when the page cannot be read', async () => {
+    server = await startFeedServer({ '/gone': (_req, res) => res.writeHead(410).end() });
+    const errors: unknown[] = [];
+    const teaser = item({ summary: 'The envoy spoke on Wednesday.', link: server.url('/gone') });
+    const chosen = await articleText(teaser, teaser.link, { limits: testLimits(), fetchPages: true, onPageError: (e) => errors.push(e) });
+    expect(chosen).toMatchObject({ from: 'summary', text: 'The envoy spoke on Wednesday.' });
+    expect((errors[0] as FeedFetchError).code).toBe('http-410');
+  });
+
+  it('does not fetch pages when told not to (a new feed’s backlog)', async () => {
+    server = await startFeedServer({ '/envoy': html(fixture('article-page.html')) });
+    const teaser = item({ summary: 'The envoy spoke on Wednesday.', link: server.url('/envoy') });
+    const chosen = await articleText(teaser, teaser.link, { limits: testLimits(), fetchPages: false });
+    expect(chosen.text).toBe('The envoy spoke on Wednesday.');
+    expect(server.seen).toHaveLength(0);
+  });
+});
