@@ -37,14 +37,14 @@ export function seededRandom(seed: number): Random {
  * Draws ranks with Zipf–Mandelbrot frequencies (p ∝ 1 / (rank + q)^s): a few words are common, most are
  * rare, as in news copy once stopwords are gone. The offset q keeps the head from being absurdly heavy.
  */
-export function zipfSampler(size: number, rng: Random, s = 1, q = 10): () => number {
+export function zipfSampler(size: number, s = 1, q = 10): (rng: Random) => number {
   const cumulative = new Float64Array(size);
   let total = 0;
   for (let r = 0; r < size; r++) {
     total += 1 / Math.pow(r + 1 + q, s);
     cumulative[r] = total;
   }
-  return () => {
+  return (rng) => {
     const x = rng.next() * total;
     let lo = 0;
     let hi = size - 1;

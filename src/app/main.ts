@@ -56,7 +56,8 @@ function signalPromise(log: Logger): Promise<void> {
  * HTTP + scheduler → shutdown. Returns the exit code.
  */
 export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
-  const env = opts.demo ? { FEEDS_ALLOW_PRIVATE: 'true', ...io.env } : io.env;
+  // The demo prints alerts on stdout; keep the log to warnings unless asked.
+  const env = opts.demo ? { FEEDS_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'warn', ...io.env } : io.env;
   const cfg = loadConfig(env);
   const log = createLogger(cfg.LOG_LEVEL);
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
@@ -68,7 +69,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   let server: Server | null = null;
   try {
     if (demo) {
-      await store.addFeed(demo.url, 'claimwatch demo feed (fictional sample articles)');
+      await store.addFeed(demo.url);
       log.info({ feed: demo.url, database: dbUrl }, 'demo: serving the bundled sample feed locally');
     } else await seedFeeds(store, cfg, log);
 

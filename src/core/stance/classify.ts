@@ -1,7 +1,10 @@
 import type { StanceLabel } from '../types.js';
 import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
+import { rarity } from '../text/rarity.js';
+import { conceptOf } from '../text/lexicon.js';
 import { normaliseText } from '../text/normalise.js';
-import { extractValues, valuesAgree } from '../values/index.js';
+import { extractValues, valuesAgree, type ExtractedValue } from '../values/index.js';
+import { opposes } from '../text/lexicon.js';
 import { clauses, judgeStance } from './judge.js';
 import { negationParity } from './negation.js';
 
@@ -19,29 +22,70 @@ export interface Classification {
 }
 
 /** Below this weighted overlap a text is taken to be about something else. */
-export const RELATEDNESS_THRESHOLD = 0.3;
+export const RELATEDNESS_THRESHOLD = 0.4;
 
+/** Rare words, names and numbers say most about what a claim is about. */
 function weight(t: Token, raw: string): number {
-  let w = 1;
-  if (/\d/.test(t.norm)) w += 1;
-  if (/^\p{Lu}/u.test(raw)) w += 0.5;
-  if (t.norm.length >= 6) w += 0.3;
+  let w = rarity(t.norm) ** 1.5;
+  if (/\d/.test(t.norm)) w += 0.5;
+  if (/^\p{Lu}/u.test(raw)) w += 0.3;
   return w;
 }
 
-/** Weighted share of the claim's content words found in the text, 0..1. */
-export function relatedness(claimTokens: Token[], claimText: string, textStems: ReadonlySet<string>): number {
+/** Stems and concepts of a text, for matching across languages. */
+export function textKeys(tokens: Token[]): { stems: Set<string>; concepts: Set<number> } {
+  const stems = new Set(tokens.map((x) => x.stem));
+  const concepts = new Set<number>();
+  for (const s of stems) {
+    const c = conceptOf(s);
+    if (c !== null) concepts.add(c);
+  }
+  return { stems, concepts };
+}
+
+/**
+ * Weighted share of the claim's content words found in the text (by stem, or by concept across languages),
+ * 0..1, and the same share over the words that are not names: a text about the same people doing
+ * something else shares the names but not the rest.
+ */
+export function relatedness(claimTokens: Token[], claimText: string, text: { stems: ReadonlySet<string>; concepts: ReadonlySet<number> }): { all: number; rest: number } {
   let total = 0;
   let found = 0;
+  let restTotal = 0;
+  let restFound = 0;
   const seen = new Set<string>();
   for (const t of claimTokens) {
     if (isStopword(t.norm) || NEGATIONS.has(t.norm) || t.norm.length < 2 || seen.has(t.stem)) continue;
     seen.add(t.stem);
-    const w = weight(t, claimText.slice(t.start, t.start + 1));
+    const initial = claimText.slice(t.start, t.start + 1);
+    const w = weight(t, initial);
+    const concept = conceptOf(t.stem);
+    const hit = text.stems.has(t.stem) || (concept !== null && text.concepts.has(concept));
     total += w;
-    if (textStems.has(t.stem)) found += w;
+    if (hit) found += w;
+    if (!/^\p{Lu}/u.test(initial) && !/\d/.test(t.norm)) {
+      restTotal += w;
+      if (hit) restFound += w;
+    }
   }
-  return total ? found / total : 0;
+  return { all: total ? found / total : 0, rest: restTotal ? restFound / restTotal : total ? found / total : 0 };
+}
+
+/** Below this share of the non-name words, a text is about something else those names did. */
+export const REST_THRESHOLD = 0.15;
+
+/** Pairs of values that measure the same thing: same kind, and for counts the same unit (or none given). */
+function comparableValues(cv: ExtractedValue[], tv: ExtractedValue[]): Array<readonly [ExtractedValue, ExtractedValue]> {
+  const out: Array<readonly [ExtractedValue, ExtractedValue]> = [];
+  for (const a of cv)
+    for (const b of tv) {
+      const x = a.normalised;
+      const y = b.normalised;
+      if (x.kind !== y.kind) continue;
+      if (x.kind === 'count' && y.kind === 'count' && x.unit && y.unit && x.unit !== y.unit) continue;
+      out.push([a, b] as const);
+    }
+  return out;
 }
 
 /** Classify the stance of `text` towards `claim`. */
@@ -50,9 +94,10 @@ export function classifyStance(claim: string, text: string, lang = 'en'): Classi
   const t = normaliseText(text);
   const claimTokens = tokenize(c);
   const textTokens = tokenize(t);
-  const textStems = new Set(textTokens.map((x) => x.stem));
-  const rel = relatedness(claimTokens, c, textStems);
-  if (rel < RELATEDNESS_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
+  const keys = textKeys(textTokens);
+  const r = relatedness(claimTokens, c, keys);
+  const rel = r.all;
+  if (rel < RELATEDNESS_THRESHOLD || r.rest < REST_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
   const claimNegative = negationParity(c);
@@ -69,12 +114,12 @@ export function classifyStance(claim: string, text: string, lang = 'en'): Classi
     claimNegative,
     termOffsets: textTokens.filter((x) => x.start >= best[0] && x.start < best[1] && claimStems.has(x.stem)).map((x) => x.start - best[0]),
   });
-  if (verdict.stance !== 'denies') {
-    const cv = extractValues(c, lang);
-    const tv = extractValues(t, lang);
-    const comparable = cv.flatMap((a) => tv.filter((b) => a.normalised.kind === b.normalised.kind).map((b) => [a, b] as const));
+  if (verdict.stance === 'supports') {
+    // A flat statement of a different number, date or amount contradicts the claim.
+    const comparable = comparableValues(extractValues(c, lang), extractValues(t, lang));
     if (comparable.length && !comparable.some(([a, b]) => valuesAgree(a.normalised, b.normalised)))
       return { label: 'denies', confidence: 0.6, relatedness: rel, rule: 'value-conflict' };
+    if (opposes(claimTokens, textTokens)) return { label: 'denies', confidence: 0.55, relatedness: rel, rule: 'antonym' };
   }
   return { label: verdict.stance, confidence: verdict.confidence, relatedness: rel, rule: verdict.rule };
 }

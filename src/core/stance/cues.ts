@@ -9,19 +9,19 @@ const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
 export const DENY = re([
   // en
   String.raw`\b(den(y|ies|ied|ying)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disputed|contradicted|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
-  String.raw`\b(ruled? out|rules out|played down|downplayed)\b`,
+  String.raw`\b(ruled? out|rules out|ruling out|played down|downplayed|voted down|pushed back|postponed|called off|cancell?ed|scrapped|shelved|overturned|wrong|incorrect|inaccurate|not accurate)\b`,
   String.raw`\b(fabricat(ion|ed)|fake news|baseless|groundless|unfounded|false|untrue|not true|no truth|nonsense|absurd|speculation and nothing more|without foundation|misinformation|disinformation)\b`,
   String.raw`\bnot on the (agenda|table)\b|\boff the table\b|\bout of the question\b|\bno (such )?(plans?|intention|talks|discussions?|negotiations?|request|proposal|offer)\b`,
   String.raw`\bno change in (our|its|their|the) (position|stance|policy)\b|\b(position|stance|policy) (has|have) not changed\b|\bremains? unchanged\b`,
   String.raw`\b(never|not) (happened|took place|discussed|raised|considered|requested|asked|offered|made)\b`,
   // ru
-  String.raw`опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|опроверж\p{L}*|не соответству\p{L}* действительности|не обсуждал\p{L}*|не поднимал\p{L}*|не стоит на повестке|не было на повестке|не на повестке|нет (никаких )?планов|не планиру\p{L}*|выдумк\p{L}*|фейк\p{L}*|неправд\p{L}*|ложн\p{L}*|не имеет (ничего )?общего с действительностью|исключил\p{L}*|позиция не изменилась|(позиция|позиции) (остается|остаётся) неизменн\p{L}*|беспочвенн\p{L}*|домысл\p{L}*`,
+  String.raw`отложен\p{L}*|отмен[её]н\p{L}*|перенесен\p{L}*|неверн\p{L}*|ошибочн\p{L}*|вброс\p{L}*|газетн\p{L}* утк\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|опроверж\p{L}*|не соответству\p{L}* действительности|не обсуждал\p{L}*|не поднимал\p{L}*|не стоит на повестке|не было на повестке|не на повестке|нет (никаких )?планов|не планиру\p{L}*|выдумк\p{L}*|фейк\p{L}*|неправд\p{L}*|ложн\p{L}*|не имеет (ничего )?общего с действительностью|исключил\p{L}*|позиция не изменилась|(позиция|позиции) (остается|остаётся) неизменн\p{L}*|беспочвенн\p{L}*|домысл\p{L}*`,
   // tr
-  String.raw`yalanla\p{L}*|reddet\p{L}*|gündemde değil|gündemimizde değil|değişiklik (yok|bulunmuyor|söz konusu değil)|doğru değil|gerçeği yansıtmıyor|asılsız|söz konusu değil|iddiaları (kesinlikle )?(yalanladı|reddetti)|böyle bir (talep|teklif|plan) (yok|olmadı)|temelsiz`,
+  String.raw`ertelen\p{L}*|iptal edil\p{L}*|yanlış|yalanla\p{L}*|reddet\p{L}*|gündemde değil|gündemimizde değil|değişiklik (yok|bulunmuyor|söz konusu değil)|doğru değil|gerçeği yansıtmıyor|asılsız|söz konusu değil|iddiaları (kesinlikle )?(yalanladı|reddetti)|böyle bir (talep|teklif|plan) (yok|olmadı)|temelsiz`,
   // fr, de, es
-  String.raw`\b(dément\p{L}*|démenti\p{L}*|nié|nie|nient|rejet\p{L}*|infond\p{L}*|pas à l'ordre du jour)\b`,
-  String.raw`\b(dementier\p{L}*|bestritt|bestreit\p{L}*|wies\p{L}* zurück|zurückgewiesen|haltlos|nicht auf der tagesordnung)\b`,
-  String.raw`\b(neg(ó|aron|ado|ar)|desmint\p{L}*|rechaz\p{L}*|infundad\p{L}*|no está en la agenda)\b`,
+  String.raw`\b(dément\p{L}*|démenti\p{L}*|nié|nie|nient|rejet\p{L}*|infond\p{L}*|reporté\p{L}*|annulé\p{L}*|pas à l'ordre du jour)\b`,
+  String.raw`\b(dementier\p{L}*|bestritt|bestreit\p{L}*|wies\p{L}* zurück|zurückgewiesen|haltlos|verschoben|abgesagt|nicht auf der tagesordnung)\b`,
+  String.raw`\b(neg(ó|aron|ado|ar)|desmint\p{L}*|rechaz\p{L}*|infundad\p{L}*|aplazad\p{L}*|cancelad\p{L}*|no está en la agenda)\b`,
 ]);
 
 /** Someone confirms a claim. */
@@ -34,17 +34,17 @@ export const SUPPORT = re([
 
 /** Attribution that relays without endorsing: "according to", "reported", "sources". */
 export const RELAY = re([
-  String.raw`\b(reports?|reported|according to|sources?|cited|citing|quoted|wrote|writes|told reporters that it had learned)\b`,
-  String.raw`сообща\p{L}*|сообщил\p{L}*|по (данным|информации|словам|сведениям)|как (пишет|сообщает)|источник\p{L}*|писал\p{L}*`,
-  String.raw`göre|bildirdi|kaynaklar\p{L}*|haberine|yazdı|aktardı`,
-  String.raw`\b(selon|d'après|laut|zufolge|según)\b`,
+  String.raw`\b(according to (?:\w+\s){0,3}?(?:sources?|reports?|media|people|persons?|insiders?|officials? who|a person|two people|several people|diplomats?)|sources? (?:said|say|says|told|familiar|close)|media reports?|reports? (?:say|said|suggest|suggested|claim)|citing (?:unnamed |anonymous )?sources|unnamed|anonymous)\b`,
+  String.raw`по (данным|информации|сведениям) (сми|источник\p{L}*|издани\p{L}*|газет\p{L}*)|как (пишет|сообщает|сообщил\p{L}*) (издани\p{L}*|газет\p{L}*|сми|агентств\p{L}*)|источник\p{L}*|сми сообщ\p{L}*`,
+  String.raw`kaynaklar\p{L}*|basın\p{L}* göre|medyada çıkan|haberlere göre|iddialara göre`,
+  String.raw`\b(selon des sources|selon la presse|d'après des sources|laut Medienberichten|Berichten zufolge|según fuentes|según medios)\b`,
 ]);
 
 /** Hedges: the content itself is uncertain, alleged, under discussion or asked. */
 export const HEDGE = re([
-  String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|discuss(es|ed|ing|ion|ions)?|talks|negotiat(e|es|ed|ing|ions?)|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
-  String.raw`якобы|предположительно|возможн\p{L}*|может|могут|мог\p{L}*|слух\p{L}*|по мнению|обсужда\p{L}*|рассматрива\p{L}*|вероятно|предполага\p{L}*|намерен\p{L}*|планиру\p{L}*`,
-  String.raw`iddia\p{L}*|öne sürül\p{L}*|olabilir|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|ihtimal\p{L}*|planlı\p{L}*`,
+  String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
+  String.raw`якобы|предположительно|возможн\p{L}*|может|могут|мог\p{L}*|слух\p{L}*|по мнению|рассматрива\p{L}*|вероятно|предполага\p{L}*|намерен\p{L}*|планиру\p{L}*`,
+  String.raw`iddia\p{L}*|öne sürül\p{L}*|olabilir|bekleniyor|beklen\p{L}*|tartışıyor|tartışıl\p{L}*|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|ihtimal\p{L}*|planlı\p{L}*`,
   String.raw`\b(aurait|auraient|pourrait|présumé\p{L}*|envisage\p{L}*|angeblich|soll|sollen|könnte|erwägt|supuestamente|habría|podría|estudia)\b`,
 ]);
 
@@ -52,7 +52,8 @@ export const HEDGE = re([
 export const NO_COMMENT = re([
   String.raw`\b(declined|refused|would not|wouldn't|did not|didn't) (to )?(comment|confirm or deny|say|elaborate|discuss)\b|\bno comment\b|\bcould not be reached\b|\bdid not respond\b`,
   String.raw`отказал\p{L}* (от )?комментари\p{L}*|воздержал\p{L}* от комментари\p{L}*|не стал комментировать|без комментариев`,
-  String.raw`yorum yapmadı|yorum yapmaktan kaçındı|açıklama yapmadı`,
+  String.raw`yorum yapmadı|yorum yapmaktan kaçındı|açıklama yapmadı|ne doğruladı ne (de )?yalanladı`,
+  String.raw`\bneither confirm(ed|s)? nor den(y|ied|ies)\b|\bwould not be drawn\b|не (стал )?(ни )?подтвер\p{L}* (и|ни) (не )?опроверг\p{L}*|ni confirmé ni démenti|weder bestätigt noch dementiert|wollte sich\b[^.]{0,60}\bnicht\b[^.]{0,40}äußern|ni confirmó ni desmintió`,
   String.raw`\b(refusé de commenter|lehnte\p{L}* (einen )?kommentar ab|declinó comentar|se negó a comentar)\b`,
 ]);
 

@@ -19,8 +19,8 @@ const UNNAMED = /\b(sources?|officials?|insiders?|people familiar|diplomats?|per
 const PRONOUN_SPEAKER = /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
 /** "…, he added." at the end of a quote. */
 const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
-/** A capitalised name of one to four words just before a reporting verb: "Jane Doe said". */
-const NAME_BEFORE_VERB = /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
+/** A capitalised name of one to four words just before a reporting verb: "Jane Doe said", "Jane Doe, a spokesperson, denied". */
+const NAME_BEFORE_VERB = /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)(?:,\s[^,]{2,80},)?\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
 
 export interface ReportingCue {
   kind: ReportingVerb;
@@ -41,8 +41,16 @@ export function reportingCues(sentence: string): ReportingCue[] {
   return out;
 }
 
+/** A speaker described, not named: "a defence analyst told", "the official said", "one diplomat added". */
+const DESCRIBED_SPEAKER = /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|analyst)\s+(?:[\p{L}-]+\s+){0,2}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
+
 export function mentionsUnnamedSources(sentence: string): boolean {
-  return UNNAMED.test(sentence);
+  return UNNAMED.test(sentence) || DESCRIBED_SPEAKER.test(sentence);
+}
+
+/** True when the sentence's speaker is described rather than named. */
+export function describedSpeaker(sentence: string): boolean {
+  return DESCRIBED_SPEAKER.test(sentence);
 }
 
 export function pronounSpeaker(sentence: string): boolean {

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
-import { mentionsUnnamedSources, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+import { describedSpeaker, mentionsUnnamedSources, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
 export interface Statement {
@@ -36,12 +36,17 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
   return nearestActor(hits, tokens, cue.at);
 }
 
-function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number): string | null {
+/**
+ * The known actor nearest a reporting cue: a subject shortly before it ("Peskov said", "Peskov, the
+ * Kremlin spokesman, said") or right after it ("said Peskov"). With `far`, anywhere in the sentence.
+ */
+function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, far = false): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:')) continue;
     const at = tokens[h.start]!.start;
-    const d = Math.abs(at - cueAt) + (at > cueAt ? 5 : 0);
+    const d = at <= cueAt ? cueAt - at : (at - cueAt) * 2;
+    if (!far && (at <= cueAt ? d > 90 : at - cueAt > 40)) continue;
     if (!best || d < best.d) best = { id: h.owner.slice(6), d };
   }
   return best?.id ?? null;
@@ -67,12 +72,14 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
+      if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
       if (!speaker) speaker = speakerForCue(hits, tokens, cues[0]!, sentence.text);
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
+      if (!speaker) speaker = nearestActor(hits, tokens, cues[0]!.at, true);
     } else if (quotes.length && actorsNamed.length === 1) {
       speaker = actorsNamed[0]!;
     } else if (quotes.length && /^["‘']/.test(sentence.text)) {

@@ -91,6 +91,12 @@ describe('numbers that are not counts', () => {
     expect(counts(text, text.includes('Fiyat') ? 'tr' : 'en')).toEqual([]);
   });
 
+  it('does not count clock time or a lone English scale word', () => {
+    expect(counts('3 Min Read', 'en')).toEqual([]);
+    expect(counts('Talks lasted two hours.', 'en')).toEqual([]);
+    expect(counts('The billion deal was signed.', 'en')).toEqual([]);
+  });
+
   it('drops ranges of counts, which a single number cannot hold', () => {
     expect(counts('It may get two or three batteries, or 4-6 battalions.', 'en')).toEqual([]);
   });

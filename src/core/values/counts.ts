@@ -13,11 +13,14 @@ type Count = Extract<NormalisedValue, { kind: 'count' }>;
 /** Function words that end the search for a count's noun: "two of the systems" is not two systems. */
 const STOP = wordSet(
   'the a an of and or to in on at for from by with that this these those which who was were is are be been has have had ' +
-    'it its their his her as than more less per each other such than than also only about over under into after before ' +
+    'it its their his her as than more less per each other such also only about over under into after before ' +
     'и в на с по из к о от до для за что как не а но или ve ile bu da de ki için ya veya ' +
-    'des du la le les et en au aux pour par sur der die das und von mit für im zu den dem del el los las y por para con',
+    'des du la le les et en au aux pour par sur der die das und von mit für im zu den dem del el los las y por para con ' +
+    // Clock time is neither a count nor a duration the claims compare: "3 min read", "two hours later".
+    'min mins minute minutes hour hours hr hrs sec second seconds час часа часов минут минуты saat dakika ' +
+    'heure heures stunde stunden minuten hora horas minuto minutos',
 );
-// Adjective endings in English: "two Turkish officials", "five unnamed sources" count officials and sources.
+// Adjective endings in English: "two French officials", "five unnamed sources" count officials and sources.
 const ADJECTIVE = /(al|ish|ian|ese|ern|ior|ive|ed|ful|ous|ic|ary|less|ble|made|based|owned|built)$/;
 
 const PLURAL = /[^su]s$/;
@@ -41,7 +44,7 @@ function genericUnit(toks: readonly Token[], j: number, ctx: ReadContext): { uni
 }
 
 /**
- * The known unit after a number, looking past a few modifiers and model names: "two S-400 batteries",
+ * The known unit after a number, looking past a few modifiers and model names: "two X-300 batteries",
  * "four Russian-made air defence systems", "4 дивизиона".
  */
 function knownUnit(toks: readonly Token[], j: number, items: number, ctx: ReadContext): { unit: string; end: number } | null {
@@ -59,7 +62,7 @@ function knownUnit(toks: readonly Token[], j: number, items: number, ctx: ReadCo
 }
 
 /**
- * A count with its unit at `i`: "four divisions", "4 дивизиона", "two S-400 batteries", "Forty lawmakers".
+ * A count with its unit at `i`: "four divisions", "4 дивизиона", "two X-300 batteries", "Forty lawmakers".
  * Ranges ("two or three batteries") and percentages are read and dropped; a bare number is not a value.
  */
 export function readCount(toks: readonly Token[], i: number, ctx: ReadContext): Match<Count> | null {

@@ -72,7 +72,7 @@ function interpret(groups: string[], seps: string[], ctx: ReadContext): number |
 }
 
 /**
- * Read a number written in digits at `i`. Null for model names ("S-400", "F-35s", "S400"), phone numbers,
+ * Read a number written in digits at `i`. Null for model names ("X-300", "Mk-2s", "T90"), phone numbers,
  * times, fractions, versions and anything else glued to letters.
  */
 export function readDigits(toks: readonly Token[], i: number, ctx: ReadContext): DigitsRead | null {
@@ -104,7 +104,7 @@ const CODE_SEPARATORS = new Set(['-', '–', '.', ',', '/', ':']);
 
 /**
  * Digit strings that are codes, not values: phone numbers ("123-45-67"), times ("10:30"), fractions and
- * slashed dates ("3/4", "09/03/2025"), versions ("1.2.3"), model numbers ("S-400"). Read whole and dropped,
+ * slashed dates ("3/4", "09/03/2025"), versions ("1.2.3"), model numbers ("X-300"). Read whole and dropped,
  * so no part of them is taken for a count.
  */
 export function readCode(toks: readonly Token[], i: number, ctx: ReadContext): { first: number; end: number; value: null } | null {

@@ -37,6 +37,7 @@ describe('lengths of time', () => {
     ['He left two years ago.', 'en'],
     ['Vor zwei Jahren begann es.', 'de'],
     ['Hace dos años empezó.', 'es'],
+    ["Il y a deux ans, l'accord fut signé.", 'fr'],
     ['Два года назад всё началось.', 'ru'],
     ['It was signed in 2017 года.', 'ru'],
     ['The review happens once a year.', 'en'],

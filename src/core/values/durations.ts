@@ -26,7 +26,7 @@ export const durationDays = (t: Token | undefined): number | undefined => (t?.ki
 const TO = wordSet('to or до ila à a bis o');
 /** Words after a duration that make it a point in time, not a length: "two years ago". */
 const RELATIVE_AFTER = wordSet('ago earlier later before after назад спустя önce sonra evvel');
-/** Words before it that do the same: "vor zwei Jahren", "hace dos años", "спустя два года". */
+/** Words before it that do the same: "vor zwei Jahren", "hace dos años", "спустя два года" (and "il y a deux ans"). */
 const RELATIVE_BEFORE = wordSet('vor hace спустя');
 /** "a year" is a duration only after these: "within a year", "for a month". */
 const ARTICLE_PREPS = wordSet('within in for over after under');
@@ -64,7 +64,8 @@ export function readDuration(toks: readonly Token[], i: number, ctx: ReadContext
   const hi = b ? b.value : a.value;
   if (hi < a.value) return null;
   const end = k + 1;
-  const relative = isWord(toks[end], RELATIVE_AFTER) || isWord(toks[i - 1], RELATIVE_BEFORE);
+  const ilYA = toks[i - 1]?.key === 'a' && toks[i - 2]?.key === 'y';
+  const relative = isWord(toks[end], RELATIVE_AFTER) || isWord(toks[i - 1], RELATIVE_BEFORE) || ilYA;
   const value: Duration = { kind: 'duration', minDays: Math.round(a.value * days), maxDays: Math.round(hi * days) };
   return { first: i, end, value: relative ? null : value };
 }

@@ -31,6 +31,8 @@ describe('amounts of money', () => {
     ['2.500 millones de dólares', 'es', 2.5e9, 'USD'],
     ['2,5 mil millones de dólares', 'es', 2.5e9, 'USD'],
     ['$5.4 billion worth of rupees', 'en', 5.4e9, 'USD'],
+    ['a $2.5-billion deal', 'en', 2.5e9, 'USD'],
+    ['a 2.5-billion-dollar deal', 'en', 2.5e9, 'USD'],
   ])('reads "%s" (%s) as %d %s', (text, lang, amount, currency) => {
     expect(money(text, lang).map((v) => v.normalised)).toEqual([{ kind: 'money', amount, currency }]);
   });

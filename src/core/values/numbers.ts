@@ -25,6 +25,7 @@ interface Tally { total: number; current: number; largest: number; words: number
 
 // Words that join parts of one number: "one hundred and fifty", "treinta y cinco", "vingt et un".
 const JOINERS = new Set(['and', 'y', 'et']);
+const ENGLISH_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'mn', 'bn']);
 
 /** Place value of the lowest non-zero digit: after "twenty" only units may follow. */
 function magnitude(n: number): number {
@@ -54,6 +55,8 @@ function accumulate(toks: readonly Token[], start: number, ctx: ReadContext, tal
   let end = start;
   let last: WordRole | null = null;
   while (j < toks.length && tally.words < 12) {
+    // "a $2.5-billion deal"
+    if (isDash(toks[j]) && glued(toks[j]) && numberWord(toks[j + 1]?.key ?? '', ctx)?.role === 'scale' && glued(toks[j + 1])) j += 1;
     const t = toks[j]!;
     if (t.kind !== 'word') break;
     const w = numberWord(t.key, ctx);
@@ -72,9 +75,9 @@ function accumulate(toks: readonly Token[], start: number, ctx: ReadContext, tal
       if (tally.current === 0) break;
       tally.current += 0.5;
     } else {
-      // A scale word alone is one of it: "тысяча солдат", "bin asker".
-      const group = tally.current || (tally.total === 0 ? 1 : 0);
-      if (group === 0 && w.value > tally.largest) {
+      // A scale word alone is one of it ("тысяча солдат", "bin asker"), but English says "a thousand".
+      const group = tally.current || (tally.total === 0 && !ENGLISH_SCALES.has(t.key) ? 1 : 0);
+      if (group === 0 && tally.total > 0 && w.value > tally.largest) {
         // A scale of a scale: "mil millones", "a thousand million".
         tally.total *= w.value;
         tally.largest = w.value;

@@ -33,14 +33,20 @@ describe('reading values from messy text', () => {
     const values = extractValues(text, 'en');
     const elapsed = performance.now() - started;
     expect(values).toHaveLength(4 * Math.ceil(20_000 / sentence.length));
-    expect(elapsed).toBeLessThan(500);
+    expect(elapsed).toBeLessThan(1000);
   });
 
-  it('stays fast on a long run of digits and separators', () => {
-    const text = '1,'.repeat(10_000) + ' 2-'.repeat(5_000) + ' a'.repeat(5_000);
+  it.each([
+    ['digits and commas', '1,'.repeat(50_000)],
+    ['dashed digits', ' 2-'.repeat(33_000)],
+    ['articles', ' a'.repeat(50_000)],
+    ['at signs', '1@'.repeat(50_000)],
+    ['month names', ' December'.repeat(11_000)],
+  ])('stays fast on 100,000 characters of %s', (_name, text) => {
+    // Quadratic work on this much text would take many seconds.
     const started = performance.now();
     extractValues(text, 'en');
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('ignores numbers inside links, e-mail addresses and phone numbers', () => {

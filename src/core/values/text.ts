@@ -53,7 +53,9 @@ export function fold(word: string): string {
 }
 
 // Links and addresses are one opaque token: their digits are never values.
-const OPAQUE = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+/giu;
+const LINK = /(?:https?:\/\/|www\.)\S+/giu;
+// Lengths are bounded so a long run without spaces cannot make the pattern backtrack quadratically.
+const LINK_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/giu;
 const PIECE = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
 
 /** Split a sentence into tokens; links and e-mail addresses become single `skip` tokens. */
@@ -72,7 +74,7 @@ export function tokenize(sentence: string): Token[] {
       push(kind, text, from + m.index);
     }
   };
-  for (const m of sentence.matchAll(OPAQUE)) {
+  for (const m of sentence.matchAll(sentence.includes('@') ? LINK_OR_MAIL : LINK)) {
     pieces(last, m.index);
     push('skip', m[0], m.index);
     last = m.index + m[0].length;

@@ -1,0 +1,98 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Command, CommandContext, CommandUser } from '../command.js';
+import { prepare, runCommand } from '../invoke.js';
+import { replyToSlack } from '../render/reply.js';
+import { slackLogger } from '../sinks/slack.js';
+
+/** Where Slack posts slash commands in HTTP mode (the Request URL in the app manifest). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAppDeps {
+  botToken: string;
+  /** HTTP mode: requests are verified with it. */
+  signingSecret?: string | undefined;
+  /** Socket Mode when set (SLACK_APP_TOKEN, xapp-…): no public URL needed. */
+  appToken?: string | undefined;
+  /** SLACK_API_URL. */
+  apiUrl?: string | undefined;
+  registry: readonly Command[];
+  /** The command context for one user (store, claim set, admins, feed check…). */
+  context(user: CommandUser): CommandContext;
+  log: Logger;
+}
+
+export interface SlackApp {
+  app: App;
+  /** HTTP mode only: mount on our own server at POST /slack/events. */
+  handler: ((req: IncomingMessage, res: ServerResponse) => void) | null;
+  /** Socket Mode: connect. HTTP mode: nothing to do (our server is already listening). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack side of the bot, built on Bolt. In HTTP mode Bolt's own HTTPReceiver does the signature
+ * check (HMAC with the signing secret; timestamps older than five minutes refused; missing headers
+ * refused — all 401), and we only mount its request listener on our server. Every command is
+ * acknowledged before any I/O, then answered through `respond()`.
+ * https://docs.slack.dev/authentication/verifying-requests-from-slack
+ */
+export function createSlackApp(deps: SlackAppDeps): SlackApp {
+  const logger = slackLogger(deps.log);
+  const clientOptions = deps.apiUrl ? { slackApiUrl: deps.apiUrl.endsWith('/') ? deps.apiUrl : `${deps.apiUrl}/` } : {};
+  // Slash commands need no bot identity, so no auth.test call stands between a request and its ack.
+  const authorize = async () => ({ botToken: deps.botToken });
+  let receiver;
+  if (deps.appToken) {
+    receiver = new SocketModeReceiver({ appToken: deps.appToken, logger, installerOptions: { clientOptions } });
+  } else {
+    if (!deps.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+    receiver = new HTTPReceiver({ signingSecret: deps.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
+  }
+  const app = new App({ receiver, authorize, logger, clientOptions });
+  app.command(/.*/, (args) => answerCommand(deps, args));
+  app.error(async (err) => { deps.log.error({ err }, 'slack: unhandled error'); });
+
+  const http = receiver instanceof HTTPReceiver ? receiver : null;
+  return {
+    app,
+    handler: http ? mountable(http.requestListener, deps.log) : null,
+    async start() { if (!http) await app.start(); },
+    async stop() { if (!http) await app.stop(); },
+  };
+}
+
+/** Just the HTTP request listener, for the composition root's server. */
+export function createSlackHandler(deps: Omit<SlackAppDeps, 'appToken'>): (req: IncomingMessage, res: ServerResponse) => void {
+  return createSlackApp({ ...deps, appToken: undefined }).handler!;
+}
+
+async function answerCommand(deps: SlackAppDeps, { command, ack, respond }: SlackCommandMiddlewareArgs): Promise<void> {
+  const ctx = deps.context({ id: command.user_id, platform: 'slack' });
+  const prepared = prepare(deps.registry, command.command, { text: command.text ?? '' }, ctx);
+  if (prepared.kind === 'answer') {
+    await ack(replyToSlack(prepared.reply));
+    return;
+  }
+  await ack();
+  const reply = await runCommand(prepared.command, ctx, prepared.args);
+  try {
+    await respond({ ...replyToSlack(reply), replace_original: false });
+  } catch (err) {
+    deps.log.warn({ err, command: command.command }, 'slack: could not deliver the answer to response_url');
+  }
+}
+
+/** Bolt throws for paths it does not serve; on a shared server that is a plain 404. */
+function mountable(listener: (req: IncomingMessage, res: ServerResponse) => void, log: Logger) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      listener(req, res);
+    } catch (err) {
+      log.debug({ err, url: req.url }, 'slack: not a Slack request');
+      if (!res.headersSent) res.writeHead(404).end();
+    }
+  };
+}
