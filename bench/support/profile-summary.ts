@@ -13,6 +13,8 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
   children?: number[];
+  /** Samples per source line (1-based), when V8 recorded them. */
+  positionTicks?: Array<{ line: number; ticks: number }>;
 }
 
 interface CpuProfile {
@@ -25,7 +27,12 @@ export interface HotSpot {
   name: string;
   selfMs: number;
   totalMs: number;
+  /** Line → samples inside this function (self time only). */
+  lines: Map<number, number>;
 }
+
+/** The project's own code, whether run from src/ through tsx or compiled. */
+const PROJECT = /(^| |\/)src\/.*\.[jt]s:/;
 
 function label(n: ProfileNode, root: string): string {
   const { functionName, url, lineNumber } = n.callFrame;
@@ -39,7 +46,11 @@ export function hotSpots(profile: CpuProfile, root: string): HotSpot[] {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const spots = new Map<string, HotSpot>();
-  const spot = (name: string) => spots.get(name) ?? spots.set(name, { name, selfMs: 0, totalMs: 0 }).get(name)!;
+  const spot = (name: string): HotSpot => spots.get(name) ?? spots.set(name, { name, selfMs: 0, totalMs: 0, lines: new Map() }).get(name)!;
+  for (const n of profile.nodes) {
+    const s = spot(label(n, root));
+    for (const t of n.positionTicks ?? []) s.lines.set(t.line, (s.lines.get(t.line) ?? 0) + t.ticks);
+  }
   profile.samples.forEach((id, i) => {
     // timeDeltas[i] is the time since the previous sample: charge it to this sample's stack.
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -71,9 +82,15 @@ export function printHotSpots(path: string, top = 25, root = process.cwd()): voi
   const row = (s: HotSpot) => `${s.selfMs.toFixed(0).padStart(8)} ${((100 * s.selfMs) / all).toFixed(1).padStart(5)}% ${s.totalMs.toFixed(0).padStart(8)} ${((100 * s.totalMs) / all).toFixed(1).padStart(5)}%  ${s.name}`;
   console.log(`${file}: ${all.toFixed(0)} ms sampled`);
   console.log(`\nby self time\n  self ms  self%  total ms total%  function`);
-  for (const s of [...spots].sort((a, b) => b.selfMs - a.selfMs).slice(0, top)) console.log(row(s));
+  const bySelf = [...spots].sort((a, b) => b.selfMs - a.selfMs);
+  for (const s of bySelf.slice(0, top)) console.log(row(s));
+  console.log('\nhot lines (samples) in the top project functions');
+  for (const s of bySelf.filter((x) => PROJECT.test(x.name) && x.lines.size).slice(0, 5)) {
+    const lines = [...s.lines].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([l, t]) => `${l}:${t}`);
+    console.log(`  ${s.name}  ${lines.join('  ')}`);
+  }
   console.log(`\nproject functions (src/) by total time\n  self ms  self%  total ms total%  function`);
-  for (const s of spots.filter((x) => x.name.includes(' src/')).sort((a, b) => b.totalMs - a.totalMs).slice(0, top)) console.log(row(s));
+  for (const s of spots.filter((x) => PROJECT.test(x.name)).sort((a, b) => b.totalMs - a.totalMs).slice(0, top)) console.log(row(s));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -23,6 +23,8 @@ export interface DeliveryDeps {
 }
 
 export interface DeliveryReport {
+  /** Entries taken from the outbox this time. */
+  leased: number;
   delivered: number;
   /** Failed this time, scheduled again. */
   retried: number;
@@ -32,8 +34,10 @@ export interface DeliveryReport {
 }
 
 export interface Delivery {
-  /** Lease the entries that are due and send them; resolves when this batch is done. */
+  /** Lease the entries that are due (one batch) and send them; resolves when this batch is done. */
   deliverDue(): Promise<DeliveryReport>;
+  /** Batch after batch until nothing due is left or a batch makes no progress (`run --once`, shutdown). */
+  deliverAll(maxBatches?: number): Promise<DeliveryReport>;
 }
 
 /** Thread key of a payload: alerts and sources about a claim share one thread per channel. */
@@ -73,7 +77,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   async function deliverOne(entry: OutboxEntry): Promise<Outcome> {
     const sink = sinks.get(entry.sink);
     if (!sink) {
-      return fail(entry, new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, { remedy: `set the ${entry.sink.toUpperCase()} token again or let these entries die` }));
+      const token = entry.sink === 'slack' ? 'SLACK_BOT_TOKEN' : entry.sink === 'discord' ? 'DISCORD_TOKEN' : `the ${entry.sink} settings`;
+      return fail(entry, new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, { remedy: `set ${token} to deliver it; otherwise it ends in the dead-letter list` }));
     }
     const threadKey = sink.name === 'console' ? null : threadKeyFor(entry.payload);
     const threadId = threadKey ? await store.getThread(entry.sink, entry.channel, threadKey) : null;
@@ -99,30 +104,41 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     return 'delivered';
   }
 
-  return {
-    async deliverDue() {
-      const startedAt = now().getTime();
-      const entries = await store.leaseOutbox(iso(), owner, leaseMs, batchSize);
-      const report: DeliveryReport = { delivered: 0, retried: 0, dead: 0, waiting: 0 };
-      let storeFailure: unknown = null;
-      const bySink = new Map<string, OutboxEntry[]>();
-      for (const e of entries) bySink.set(e.sink, [...(bySink.get(e.sink) ?? []), e]);
+  async function deliverDue(): Promise<DeliveryReport> {
+    const startedAt = now().getTime();
+    const entries = await store.leaseOutbox(iso(), owner, leaseMs, batchSize);
+    const report: DeliveryReport = { leased: entries.length, delivered: 0, retried: 0, dead: 0, waiting: 0 };
+    let storeFailure: unknown = null;
+    const bySink = new Map<string, OutboxEntry[]>();
+    for (const e of entries) bySink.set(e.sink, [...(bySink.get(e.sink) ?? []), e]);
 
-      await Promise.all([...bySink.values()].map(async (queue) => {
-        for (const entry of queue) {
-          // Past most of the lease another worker may take these over; leave them to it.
-          if (storeFailure || now().getTime() - startedAt > leaseMs * 0.75) return;
-          try {
-            const outcome = await deliverOne(entry);
-            if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
-            report[outcome]++;
-          } catch (err) {
-            storeFailure ??= err;
-          }
+    await Promise.all([...bySink.values()].map(async (queue) => {
+      for (const entry of queue) {
+        // Past most of the lease another worker may take these over; leave them to it.
+        if (storeFailure || now().getTime() - startedAt > leaseMs * 0.75) return;
+        try {
+          const outcome = await deliverOne(entry);
+          if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
+          report[outcome]++;
+        } catch (err) {
+          storeFailure ??= err;
         }
-      }));
-      if (storeFailure) throw storeFailure;
-      return report;
+      }
+    }));
+    if (storeFailure) throw storeFailure;
+    return report;
+  }
+
+  return {
+    deliverDue,
+    async deliverAll(maxBatches = 50) {
+      const total: DeliveryReport = { leased: 0, delivered: 0, retried: 0, dead: 0, waiting: 0 };
+      for (let i = 0; i < maxBatches; i++) {
+        const r = await deliverDue();
+        for (const k of Object.keys(total) as Array<keyof DeliveryReport>) total[k] += r[k];
+        if (r.leased < batchSize || r.delivered + r.dead === 0) break;
+      }
+      return total;
     },
   };
 }

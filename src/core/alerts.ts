@@ -57,8 +57,23 @@ function actorName(ctx: AlertContext, key: string): string {
   return ctx.cs.actors.get(key)?.name ?? key.replace(/^(name|outlet):/, '');
 }
 
-/** Decide alerts for one finding about a claim. */
+/**
+ * Decide alerts for one finding about a claim. An event already alerted is decided again on purpose:
+ * it comes back as a repeat, so a syndicated copy is recorded as one more source of it.
+ */
 export function decideForFinding(f: JudgedFinding, ctx: AlertContext): AlertDecision | null {
+  const d = decideNovel(f, ctx);
+  if (d) return d;
+  for (const key of [`denial:${f.claim}:${f.actorKey}`, `flip:${f.claim}:${f.actorKey}:${f.stance}`, `conflict:${f.claim}:${f.actorKey}`]) {
+    if (!ctx.history.alertedEvents.has(key)) continue;
+    const claim = ctx.cs.byId.get(f.claim);
+    const kind = key.startsWith('denial') ? 'denial' : 'contradiction';
+    return { kind, claim: f.claim, claimText: claim?.text, actor: actorName(ctx, f.actorKey), evidence: f.evidence, conflictsWith: [], reason: 'already on record', eventKey: key };
+  }
+  return null;
+}
+
+function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null {
   const claim = ctx.cs.byId.get(f.claim);
   if (!claim) return null;
   const who = actorName(ctx, f.actorKey);

@@ -7,7 +7,7 @@ import { detectLanguage } from './text/language.js';
 import { splitSentences } from './text/sentences.js';
 import { buildStatements, type Statement } from './statements/build.js';
 import { judgeRelevance } from './relevance.js';
-import { matchClaims } from './match.js';
+import { matchClaims, nearClaim } from './match.js';
 import { clauses, judgeStance } from './stance/judge.js';
 import { valueFindings } from './value-findings.js';
 import { decideAttribution, decideForFinding, decideValue, type AlertContext, type JudgedFinding } from './alerts.js';
@@ -76,17 +76,16 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
     const actorKey = st.speaker ?? `outlet:${article.source}`;
     const actor = cs.actors.get(actorKey)?.name ?? actorKey.replace(/^(name|outlet):/, '');
     const matches = matchClaims(st, reach, cs);
+    // Words on record from someone else: that is the news; the sentence's other readings would be noise.
+    const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
+    if (misattributed) decisions.push(misattributed);
     for (const m of matches) {
       const verdict = judgeFinding(st, m);
       const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance: verdict.stance, actor, evidence: st.sentence.text, confidence: Math.round(verdict.confidence * m.score * 100) / 100 };
       report.findings.push(finding);
       report.actorKeys.push(actorKey);
       const judged: JudgedFinding = { ...finding, actorKey, attributed: st.attributed, rule: verdict.rule, quotes: st.quotes };
-      const d = decideForFinding(judged, ctx);
-      if (d) decisions.push(d);
-    }
-    if (st.speaker && st.quotes.length) {
-      const d = decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx);
+      const d = misattributed ? null : decideForFinding(judged, ctx);
       if (d) decisions.push(d);
     }
     const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null);
@@ -95,7 +94,7 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
       const d = decideValue(v, ctx);
       if (d) decisions.push(d);
     }
-    if (!matches.length && !values.length && !cs.knownSentences.has(sentenceFingerprint(st.sentence.text))) {
+    if (!matches.length && !values.length && !misattributed && !nearClaim(st, cs) && !cs.knownSentences.has(sentenceFingerprint(st.sentence.text))) {
       const d = decideNewClaim(st, actor, cs);
       if (d) decisions.push(d);
     }

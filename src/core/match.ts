@@ -16,13 +16,25 @@ export interface ClaimMatch {
 function phraseIn(phrase: ReadonlySet<string>, st: Statement): boolean {
   const span = phrase.size + 3;
   const toks = st.tokens;
+  const key = (i: number) => {
+    const t = toks[i]!;
+    return phrase.has(t.stem) ? t.stem : phrase.has(shortKey(t)) ? shortKey(t) : null;
+  };
   for (let i = 0; i < toks.length; i++) {
-    if (!phrase.has(toks[i]!.stem)) continue;
+    if (!key(i)) continue;
     const found = new Set<string>();
-    for (let j = Math.max(0, i - span); j < Math.min(toks.length, i + span); j++) if (phrase.has(toks[j]!.stem)) found.add(toks[j]!.stem);
+    for (let j = Math.max(0, i - span); j < Math.min(toks.length, i + span); j++) {
+      const k = key(j);
+      if (k) found.add(k);
+    }
     if (found.size === phrase.size) return true;
   }
   return false;
+}
+
+/** A long word's first four letters: reaches short roots under agglutinated endings ("iadesi" → "iade"). */
+function shortKey(t: { norm: string }): string {
+  return t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm;
 }
 
 /** Minimum share of a claim's heaviest vocabulary a sentence must carry. */
@@ -31,7 +43,9 @@ export const MATCH_THRESHOLD = 0.3;
 export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet): ClaimMatch[] {
   const acc = new Map<number, { sum: number; terms: number; offsets: number[]; seen: Set<string> }>();
   for (const tok of st.tokens) {
-    const postings = cs.index.get(tok.stem);
+    const direct = cs.index.get(tok.stem);
+    const short = tok.norm.length > 4 && tok.stem !== shortKey(tok) ? cs.index.get(shortKey(tok)) : undefined;
+    const postings = direct && short ? [...direct, ...short] : direct ?? short;
     if (!postings) continue;
     for (const p of postings) {
       let a = acc.get(p.claim);
@@ -49,12 +63,33 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
     if (claim.attribute || a.terms === 0) continue;
     // At least one evoking term must be present whole and together ("best in the world", not "world" alone,
     // nor "no" and "return" at two ends of a sentence).
-    if (!claim.termPhrases.some((ph) => phraseIn(ph, st))) continue;
+    const phrases = claim.termPhrases.filter((ph) => phraseIn(ph, st)).length;
+    if (!phrases) continue;
     if (!claim.entities.every((e) => st.entities.has(e) || contextEntities.has(e))) continue;
-    const score = Math.min(1, a.sum / claim.norm);
+    // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
+    // named in the sentence itself (not only around it) stronger again.
+    const inSentence = claim.entities.length > 0 && claim.entities.every((e) => st.entities.has(e)) ? 0.1 : 0;
+    const score = Math.min(1, Math.max(a.sum / claim.norm, MATCH_THRESHOLD + 0.1 * (phrases - 1)) + inSentence);
     if (score >= MATCH_THRESHOLD) out.push({ claim, score, termOffsets: a.offsets });
   }
   out.sort((x, y) => y.score - x.score);
   const best = out[0]?.score ?? 0;
-  return out.filter((m) => m.score >= best * 0.6).slice(0, 3);
+  // One sentence usually speaks to one claim; a second only when it fits nearly as well.
+  return out.filter((m, i) => i === 0 || m.score >= best * 0.9).slice(0, 3);
+}
+
+/**
+ * Does the sentence come close to any claim (a third of a claim's heaviest words, whole terms or not)?
+ * Such a sentence restates something on record in other words; it is no candidate for a new claim.
+ */
+export function nearClaim(st: Statement, cs: CompiledClaimSet): boolean {
+  const sums = new Map<number, number>();
+  const seen = new Set<string>();
+  for (const tok of st.tokens) {
+    if (seen.has(tok.stem)) continue;
+    seen.add(tok.stem);
+    for (const p of cs.index.get(tok.stem) ?? []) sums.set(p.claim, (sums.get(p.claim) ?? 0) + p.weight);
+  }
+  for (const [i, sum] of sums) if (sum / cs.claims[i]!.norm >= 0.33) return true;
+  return false;
 }

@@ -20,8 +20,11 @@ export function judgeRelevance(title: Statement | null, body: Statement[], cs: C
   const present = required.filter((e) => mentioned.has(e)).length / required.length;
   const anyOk = cs.relevance.any.length === 0 || cs.relevance.any.some((e) => mentioned.has(e));
   const together = all.some((s) => required.every((e) => s.entities.has(e))) ? 1 : 0;
+  // Prominence: each required entity is in the title or lead, or at least comes up more than once.
+  // A story about India that mentions Turkey once in passing is not about Turkey.
   const lead = [...(title ? [title] : []), ...body.slice(0, 3)];
-  const prominent = required.filter((e) => lead.some((s) => s.entities.has(e))).length / required.length;
-  const score = Math.round((0.4 * (present === 1 && anyOk ? 1 : present * 0.5) + 0.3 * together + 0.3 * prominent) * 100) / 100;
+  const prominence = (e: string) => (lead.some((s) => s.entities.has(e)) ? 1 : all.filter((s) => s.entities.has(e)).length >= 2 ? 0.5 : 0);
+  const prominent = Math.min(...required.map(prominence));
+  const score = Math.round((0.25 * (present === 1 && anyOk ? 1 : present * 0.5) + 0.15 * together + 0.6 * prominent) * 100) / 100;
   return { relevant: present === 1 && anyOk && score >= cs.relevance.threshold, score, mentioned };
 }

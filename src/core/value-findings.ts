@@ -17,6 +17,18 @@ function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
   return c.knownValues[0]?.normalised.kind ?? DEFAULT_KIND[c.attribute ?? ''] ?? null;
 }
 
+/**
+ * How far a cue word is from a value, in characters; null when it cannot govern it. The word that governs
+ * a value usually comes before it ("signed in 2017", "test … in October 2020"); a cue after it counts only
+ * within the same clause, at a triple distance.
+ */
+function cueDistance(sentence: string, tok: { start: number; norm: string }, v: { start: number; end: number }): number | null {
+  if (tok.start >= v.start && tok.start < v.end) return 0;
+  if (tok.start < v.start) return Math.max(0, v.start - (tok.start + tok.norm.length));
+  if (/[,;]/.test(sentence.slice(v.end, tok.start))) return null;
+  return (tok.start - v.end) * 3;
+}
+
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null): ValueFinding[] {
   const extracted = extractValues(st.sentence.text, lang);
@@ -24,18 +36,19 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const valueClaims = cs.claims.filter((c) => c.attribute && c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
   const out: ValueFinding[] = [];
   for (const v of extracted) {
-    let best: { claim: CompiledClaim; distance: number } | null = null;
+    // Each claim collects evidence from every cue near the value, nearer cues weighing more.
+    let best: { claim: CompiledClaim; score: number } | null = null;
     for (const c of valueClaims) {
       if (expectedKind(c) !== v.normalised.kind) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
       if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '')) continue;
+      let score = 0;
       for (const tok of st.tokens) {
         if (!c.cueStems.has(tok.stem) && !c.termStems.has(tok.stem)) continue;
-        const inside = tok.start >= v.start && tok.start < v.end;
-        const distance = inside ? 0 : tok.start < v.start ? v.start - tok.start : tok.start - v.end;
-        if (distance > 120) continue;
-        if (!best || distance < best.distance) best = { claim: c, distance };
+        const d = cueDistance(st.sentence.text, tok, v);
+        if (d !== null && d <= 120) score += 1 / (1 + d / 10);
       }
+      if (score > 0 && (!best || score > best.score)) best = { claim: c, score };
     }
     if (best) {
       out.push({ attribute: best.claim.attribute!, claim: best.claim.id, value: v.text, normalised: v.normalised, evidence: st.sentence.text, actor });

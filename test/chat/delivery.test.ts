@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startDeliveryLoop } from '../../src/chat/delivery.js';
 import { discordNonce } from '../../src/chat/sinks/discord.js';
 import { SLACK_EVENT_TYPE } from '../../src/chat/sinks/slack.js';
-import { alertPayload, hostile } from './fixtures.js';
+import { alertPayload, hostile, silentLog } from './fixtures.js';
 import { deliveryRig, DISCORD_DESK, killedBeforeRecording, SLACK_DESK, type DeliveryRig } from './delivery-rig.js';
 
 let rig: DeliveryRig;
@@ -16,7 +17,7 @@ const followUp = () => alertPayload({
 describe('an alert on its way to the desk', () => {
   it('reaches Slack and Discord in full, and a follow-up about the same claim lands in its thread', async () => {
     await rig.enqueue(alertPayload());
-    expect(await rig.worker().deliverDue()).toEqual({ delivered: 3, retried: 0, dead: 0, waiting: 0 });
+    expect(await rig.worker().deliverDue()).toEqual({ leased: 3, delivered: 3, retried: 0, dead: 0, waiting: 0 });
 
     const [first] = rig.slack.inChannel(SLACK_DESK);
     expect(first?.blocks[0]).toMatchObject({ type: 'header', text: { text: '🚫 New denial' } });
@@ -151,5 +152,34 @@ describe('a restart', () => {
     expect(rig.slack.messages[1]?.thread_ts).toBe(rig.slack.messages[0]?.ts);
     expect(rig.discord.messages[1]?.channel_id).toBe(rig.discord.messages[0]?.id);
     expect(await reopened.outboxStats()).toMatchObject({ pending: 0, delivered: 6, dead: 0 });
+  });
+});
+
+describe('the delivery loop', () => {
+  it('delivers a backlog larger than one batch in one go when asked to deliver everything', async () => {
+    for (let i = 0; i < 7; i++) {
+      await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [{ sink: 'discord', channel: DISCORD_DESK }]);
+    }
+    const report = await rig.worker({ batchSize: 3 }).deliverAll();
+    expect(report).toMatchObject({ leased: 7, delivered: 7 });
+    expect(rig.discord.inChannel(DISCORD_DESK)).toHaveLength(7);
+  });
+
+  it('keeps delivering in the background and finishes its batch when stopped', async () => {
+    await rig.enqueue(alertPayload(), [{ sink: 'discord', channel: DISCORD_DESK }]);
+    const loop = startDeliveryLoop(rig.worker(), { everyMs: 20, log: silentLog });
+    await new Promise((r) => setTimeout(r, 200));
+    await rig.enqueue(followUp(), [{ sink: 'discord', channel: DISCORD_DESK }]);
+    await new Promise((r) => setTimeout(r, 200));
+    await loop.stop();
+    expect(rig.discord.messages).toHaveLength(2);
+    expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 2 });
+  });
+
+  it('gives up on a message for a platform that is no longer configured, saying which token is missing', async () => {
+    await rig.enqueue(alertPayload(), [{ sink: 'slack', channel: SLACK_DESK }]);
+    const worker = rig.worker({ sinks: rig.sinks.filter((s) => s.name !== 'slack'), maxAttempts: 1 });
+    expect((await worker.deliverDue()).dead).toBe(1);
+    expect((await rig.store.deadLetters(1))[0]?.lastError).toContain('set SLACK_BOT_TOKEN');
   });
 });

@@ -114,3 +114,22 @@ describe('feed text that tries to ping everyone or break the layout', () => {
     expect(desc.endsWith('…”')).toBe(true);
   });
 });
+
+describe('the weekly digest', () => {
+  const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: ${'@everyone <!channel> lots of words '.repeat(3)}`).join('\n\n');
+  const payload = { type: 'digest' as const, periodKey: '2025-W36', text, model: null };
+
+  it('fits Slack’s block limits however long it is, and pings nobody', () => {
+    const msg = renderSlack(payload);
+    expect(msg.blocks.length).toBeLessThanOrEqual(50);
+    for (const b of msg.blocks) if (b.type === 'section') expect(b.text.text.length).toBeLessThanOrEqual(3000);
+    expect(allText(msg)).not.toContain('<!channel>');
+  });
+
+  it('fits one Discord embed and pings nobody', () => {
+    const msg = renderDiscord(payload);
+    expect(msg.embeds?.[0]?.description?.length).toBeLessThanOrEqual(4096);
+    expect(allText(msg)).not.toMatch(/@everyone/);
+    expect(msg.allowed_mentions).toEqual({ parse: [] });
+  });
+});

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackHandler } from '../../src/chat/slack/app.js';
+import { createSlackApp, createSlackHandler } from '../../src/chat/slack/app.js';
 import { commands } from '../../commands/index.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';
 import { contextFactory, eventually, serve } from './command-rig.js';
@@ -100,5 +100,14 @@ describe('requests that did not come from Slack', () => {
     await slashCommand('/claims', '', { secret: 'nope' }).send();
     await new Promise((r) => setTimeout(r, 100));
     expect(slack.requests.filter((r) => r.path.startsWith('/response/'))).toHaveLength(0);
+  });
+});
+
+describe('Socket Mode', () => {
+  it('is used instead of the HTTP endpoint when an app-level token is set', async () => {
+    const { context } = contextFactory(db.store);
+    const app = createSlackApp({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl, registry: commands, context, log: silentLog });
+    expect(app.handler).toBeNull();
+    expect(slack.requests).toHaveLength(0); // nothing is contacted until start()
   });
 });

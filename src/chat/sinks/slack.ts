@@ -33,12 +33,14 @@ export function createSlackClient(opts: SlackClientOptions): WebClient {
 }
 
 /**
- * Slack delivery. Slack has no idempotency key for chat.postMessage, so each message carries its
+ * Slack delivery. chat.postMessage takes no idempotency key (`client_msg_id` is set by Slack's own
+ * clients and is not an argument of the method), so each message carries its
  * outbox key in message metadata, and before posting we look for that key among the messages
  * posted since the entry was created. A crash between "Slack accepted it" and "outbox marked it
  * delivered" therefore finds the first post instead of making a second.
- * Residual risk: if that lookup itself fails (missing channels:history scope, a Slack outage) we
- * post anyway: a rare duplicate is better than a lost alert. Slack may also take a moment to make a
+ * Residual risk: if the lookup is refused (missing channels:history scope, a channel given by name
+ * rather than id) we post anyway: a rare duplicate is better than a lost alert. (A 429, 5xx or
+ * network error in the lookup fails the attempt instead, and the outbox retries it.) Slack may also take a moment to make a
  * new message visible to conversations.history, so a restart within that moment could repeat it.
  * https://docs.slack.dev/messaging/message-metadata
  */

@@ -10,12 +10,13 @@ const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
 
 /** Reporting constructions; the group name tells which kind of verb it is. */
 const REPORTING = re([
-  String.raw`\b(?<deny>denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|yalanladı|reddetti|a démenti|dementierte|negó|desmintió)`,
+  String.raw`\b(?<deny>denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|yalanladı|reddetti|a démenti|dementierte|negó|desmintió)`,
   String.raw`\b(?<report>according to|reported|reports|reportedly|cited|citing|quoted|wrote|по словам|по данным|по информации|как сообщает|как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|'[ey]?[ae] göre|\bgöre\b|bildirdi|aktardı|yazdı|selon|d'après|laut|zufolge|según)`,
-  String.raw`\b(?<assert>said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró)\b`,
+  String.raw`\b(?<assert>said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró)\b`,
 ]);
 
 const UNNAMED = /\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|kaynak\p{L}*|sources? proches?|quellen|fuentes)\b/iu;
+const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s/iu;
 const PRONOUN_SPEAKER = /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
 /** "…, he added." at the end of a quote. */
 const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
@@ -53,8 +54,39 @@ export function describedSpeaker(sentence: string): boolean {
   return DESCRIBED_SPEAKER.test(sentence);
 }
 
+/** "He said …", "…,' she added", or a sentence whose subject is a pronoun: the previous speaker speaks. */
 export function pronounSpeaker(sentence: string): boolean {
-  return PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence);
+  return PRONOUN_SUBJECT.test(sentence) || PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence);
+}
+
+/** Capitalised two- or three-word names ("Selim Karahan", "Мурат Озкан", "Elif Sarıkaya"), with offsets. */
+const PERSON_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)(?:\s(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)){1,2}(?![\p{L}])/gu;
+const NOT_A_NAME_START = /^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|On|At|As|For|According|Speaking|Asked|After|Before|While|When|Since|Last|This|That|These|Those|If|Although|Despite|His|Her|Their|Its|Our|По|В|На|Как|Однако|Ранее|Bu|Ancak|Öte|Le|La|Les|Der|Die|Das|El|Los|Las)$/u;
+
+/**
+ * An unknown person's name close to a reporting cue, before it or after it ("заявил … Мурат Озкан").
+ * `taken` holds character ranges already claimed by known names or entities.
+ */
+export function unknownNameNear(sentence: string, cueAt: number, taken: Array<[number, number]>): string | null {
+  let best: { name: string; d: number } | null = null;
+  PERSON_NAME.lastIndex = 0;
+  for (const m of sentence.matchAll(PERSON_NAME)) {
+    let start = m.index;
+    let name = m[0];
+    const first = name.split(/\s/)[0]!;
+    if (NOT_A_NAME_START.test(first)) {
+      name = name.slice(first.length + 1);
+      start += first.length + 1;
+      if (!name.includes(' ')) continue;
+    }
+    const end = start + name.length;
+    if (taken.some(([a, b]) => start < b && a < end)) continue;
+    const d = end <= cueAt ? cueAt - end : start - cueAt;
+    // A name opening the sentence is its subject even when the verb comes last (Turkish, Russian word order).
+    if (d > (start < 60 && end <= cueAt ? 250 : 90)) continue;
+    if (!best || d < best.d) best = { name, d };
+  }
+  return best?.name ?? null;
 }
 
 /** A capitalised speaker name that is not a known actor, if the sentence has "Name said". */

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
-import { describedSpeaker, mentionsUnnamedSources, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
 export interface Statement {
@@ -22,10 +22,21 @@ export interface Statement {
 
 export const UNNAMED_SOURCES = 'name:unnamed sources';
 
+/** A surname already met as an unknown speaker's, standing as a word of its own (any case ending). */
+function surnameSpeaker(text: string, surnames: Map<string, string>): string | null {
+  for (const [surname, key] of surnames) {
+    if (key === UNNAMED_SOURCES) continue;
+    const stemLen = Math.max(4, surname.length - 2);
+    const re = new RegExp(`(?<![\\p{L}])${surname.slice(0, stemLen).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'u');
+    if (re.test(text)) return key;
+  }
+  return null;
+}
+
 const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by)/i;
 
 /** "According to X" names its speaker after the cue; "X said" before or right after it. */
-function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: ReportingCue, text: string): string | null {
+function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: ReportingCue, text: string, cs: CompiledClaimSet): string | null {
   if (AFTER_CUE.test(cue.text)) {
     const end = cue.at + cue.text.length;
     const window = text.slice(end, end + 60);
@@ -33,20 +44,28 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
     if (after && !/^\s*(sources?|источник|kaynak)/i.test(window)) return after.owner.slice(6);
     if (mentionsUnnamedSources(window)) return UNNAMED_SOURCES;
   }
-  return nearestActor(hits, tokens, cue.at);
+  // People first: "Ankara" or "the Kremlin" near the verb is more often a place or a topic than the speaker.
+  const person = nearestActor(hits, tokens, cue.at, false, (id) => cs.actors.get(id)?.kind === 'person');
+  if (person) return person;
+  const taken = hits.map((h): [number, number] => [tokens[h.start]!.start, tokens[h.end - 1]!.start + 5]);
+  const unknown = unknownNameNear(text, cue.at, taken);
+  if (unknown) return `name:${unknown}`;
+  // An institution speaks only when it is the subject right before the verb ("the Kremlin insists");
+  // "after reports that Ankara could …" names a topic, not a speaker.
+  return cue.kind === 'report' ? null : nearestActor(hits, tokens, cue.at, false, undefined, 30);
 }
 
 /**
  * The known actor nearest a reporting cue: a subject shortly before it ("Peskov said", "Peskov, the
  * Kremlin spokesman, said") or right after it ("said Peskov"). With `far`, anywhere in the sentence.
  */
-function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, far = false): string | null {
+function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, far = false, kinds?: (id: string) => boolean, reach = 90): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
-    if (!h.owner.startsWith('actor:')) continue;
+    if (!h.owner.startsWith('actor:') || (kinds && !kinds(h.owner.slice(6)))) continue;
     const at = tokens[h.start]!.start;
     const d = at <= cueAt ? cueAt - at : (at - cueAt) * 2;
-    if (!far && (at <= cueAt ? d > 90 : at - cueAt > 40)) continue;
+    if (!far && (at <= cueAt ? d > reach : at - cueAt > 40)) continue;
     if (!best || d < best.d) best = { id: h.owner.slice(6), d };
   }
   return best?.id ?? null;
@@ -59,6 +78,8 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
 export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): Statement[] {
   const out: Statement[] = [];
   let lastSpeaker: string | null = null;
+  // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
+  const surnames = new Map<string, string>();
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text);
     const hits = cs.names.find(tokens);
@@ -73,17 +94,21 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
-      if (!speaker) speaker = speakerForCue(hits, tokens, cues[0]!, sentence.text);
+      if (!speaker) speaker = surnameSpeaker(sentence.text, surnames);
+      if (!speaker) speaker = speakerForCue(hits, [...tokens], cues[0]!, sentence.text, cs);
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
-      if (!speaker) speaker = nearestActor(hits, tokens, cues[0]!.at, true);
     } else if (quotes.length && actorsNamed.length === 1) {
       speaker = actorsNamed[0]!;
     } else if (quotes.length && /^["‘']/.test(sentence.text)) {
       speaker = lastSpeaker;
+    }
+    if (speaker?.startsWith('name:')) {
+      const last = speaker.slice(5).split(/\s+/).pop();
+      if (last && speaker.includes(' ')) surnames.set(last, speaker);
     }
     const attributed = speaker !== null;
     if (speaker && speaker !== UNNAMED_SOURCES) lastSpeaker = speaker;

@@ -41,10 +41,20 @@ export function isBoilerplate(block: string): boolean {
   return false;
 }
 
-/** Drop boilerplate lines and paragraphs; keeps paragraph breaks. */
+/** A wire dateline: "ANKARA (Reuters) - ", "MOSCOW, Nov 16 — ", "İSTANBUL -". A place, not a speaker. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,30}(?:,\s*[\p{L}.]+\.?\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s+/u;
+
+export function stripDateline(line: string): string {
+  const m = DATELINE.exec(line);
+  // Only when the place is written in capitals (a real dateline), never a sentence that starts with a word.
+  return m && /^\p{Lu}{3,}/u.test(m[0]) && !/^\p{Lu}{3,}\s\p{Ll}/u.test(line) ? line.slice(m[0].length) : line;
+}
+
+/** Drop boilerplate lines and paragraphs and datelines; keeps paragraph breaks. */
 export function stripBoilerplate(text: string): string {
   return text
     .split(/\n/)
+    .map(stripDateline)
     .filter((line) => !isBoilerplate(line) || line.trim() === '')
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

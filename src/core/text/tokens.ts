@@ -50,6 +50,8 @@ export function stem(norm: string): string {
   if (/\d/.test(norm)) return norm;
   let w = norm;
   if (w.length > 5) w = w.replace(/(ings?|edly|ed|es|s)$/, '');
+  // English silent e: give/giving/gives, take/taking, sale/sales all meet.
+  if (w.length >= 4) w = w.replace(/e$/, '');
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 

@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { runEngineBench } from './engine.js';
+
+/**
+ * `npm run bench`: the benchmarks, one after another, each printing a table and `key=value` lines.
+ * Benches print figures; they never fail on a missed target. `--only NAME[,NAME]` runs a subset.
+ *
+ * To add one (issue 6's load figures will be bench/poll.ts: one poll cycle over 2,000 local feeds, publish →
+ * alert latency, two instances), export `run…Bench(): Promise<unknown>` from its file and list it below.
+ */
+
+interface Benchmark {
+  name: string;
+  what: string;
+  run: () => Promise<unknown>;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  { name: 'engine', what: 'pure claim engine, articles/s for 100, 1,000 and 10,000 claims vs bare tokenisation', run: () => runEngineBench() },
+];
+
+function selected(only: string[] | undefined): Benchmark[] {
+  if (!only?.length) return BENCHMARKS;
+  const names = only.flatMap((o) => o.split(',')).map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));
+  if (unknown.length) {
+    console.error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+    process.exit(2);
+  }
+  return BENCHMARKS.filter((b) => names.includes(b.name));
+}
+
+const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, list: { type: 'boolean' } } });
+if (values.list) {
+  for (const b of BENCHMARKS) console.log(`${b.name.padEnd(10)} ${b.what}`);
+} else {
+  for (const b of selected(values.only)) {
+    const t0 = performance.now();
+    console.log(`== ${b.name}: ${b.what}`);
+    await b.run();
+    console.log(`== ${b.name} took ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+}

@@ -1,0 +1,87 @@
+import { dayLabel, localDate } from './calendar.js';
+import type { ContradictionItem, DigestModel, DigestSource } from './types.js';
+
+/**
+ * The digest as plain text: a headline, then only the sections that have something in them.
+ * Sections are also handed out one by one so chat replies can lay them out their own way.
+ */
+
+export interface DigestSection {
+  heading: string;
+  lines: string[];
+}
+
+const QUOTE_MAX = 220;
+
+function clip(s: string, max = QUOTE_MAX): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function when(at: string, tz: string): string {
+  return dayLabel(localDate(at, tz));
+}
+
+function sourceText(s: DigestSource): string {
+  return [s.outlet || null, s.date].filter(Boolean).join(', ') || s.where;
+}
+
+function moreSources(n: number): string {
+  return n > 1 ? ` (+${plural(n - 1, 'more source')})` : '';
+}
+
+/** One line for the top of the digest. */
+export function digestHeadline(m: DigestModel): string {
+  if (m.empty) return `Nothing new in the story for ${m.period.label}: no articles, statements, alerts or feed failures.`;
+  const t = m.totals;
+  return `${plural(t.articles, 'article')} (${t.relevant} about the story) from ${plural(t.outlets, 'outlet')} · `
+    + `${plural(t.assertions, 'assertion')} · ${plural(t.denials, 'denial')} · ${plural(t.contradictions, 'contradiction')}`;
+}
+
+function contradictionLines(c: ContradictionItem, tz: string): string[] {
+  const topic = c.attribute ? c.attribute.replace(/_/g, ' ') : c.claimText ?? c.claim ?? 'the record';
+  const lines = [`• ${topic}: ${c.reason}`];
+  for (const side of c.sides.slice(0, 6)) {
+    const quote = side.quote ? ` "${clip(side.quote, 160)}"` : '';
+    const from = side.sources.slice(0, 3).map(sourceText).join('; ');
+    lines.push(`    ${side.label}${quote}${from ? ` — ${from}` : ''}${side.isNew ? '  ← new' : ''}`);
+  }
+  lines.push(`    ${when(c.at, tz)} · ${c.url}`);
+  return lines;
+}
+
+/** The non-empty sections, in the order an editor reads them. */
+export function digestSections(m: DigestModel): DigestSection[] {
+  const tz = m.period.tz;
+  const sections: DigestSection[] = [];
+  const add = (heading: string, lines: string[]) => void (lines.length && sections.push({ heading, lines }));
+  add(`New denials (${m.denials.length})`, m.denials.flatMap((d) => [
+    `• ${d.actor ?? 'Unattributed'} denies: ${d.claimText}`,
+    `    "${clip(d.evidence)}"`,
+    `    ${[d.outlet, when(d.at, tz)].filter(Boolean).join(', ')} · ${d.url}${moreSources(d.sources)}`,
+  ]));
+  add(`Contradictions (${m.contradictions.length})`, m.contradictions.flatMap((c) => contradictionLines(c, tz)));
+  add(`New claims to review (${m.newClaims.length})`, m.newClaims.flatMap((c) => [
+    `• ${c.actor ?? 'Unattributed'}: "${clip(c.evidence)}"`,
+    `    ${[c.outlet, when(c.at, tz)].filter(Boolean).join(', ')} · ${c.url}${moreSources(c.sources)}`,
+  ]));
+  add(`Claims whose status changed (${m.statusChanges.length})`, m.statusChanges.map((s) => `• ${s.claimText} — ${s.before} → ${s.after} (${s.note})`));
+  add('Most active voices', m.actors.map((a) => {
+    const parts = [a.supports && plural(a.supports, 'assertion'), a.denies && plural(a.denies, 'denial'), a.reports && plural(a.reports, 'report')].filter(Boolean);
+    return `• ${a.actor}: ${plural(a.positions, 'statement')} (${parts.join(', ')})`;
+  }));
+  add('Day by day', m.days.map((d) => `  ${d.label.padEnd(11)} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  contradictions ${String(d.contradictions).padStart(3)}`));
+  add(`Articles by outlet (${m.totals.articles})`, m.outlets.length ? [m.outlets.map((o) => `${o.outlet} ${o.articles}`).join(' · ')] : []);
+  add(`Feeds that failed (${m.feedFailures.length})`, m.feedFailures.map((f) => `• ${f.url} — ${plural(f.failures, 'failure')}, last ${when(f.lastAt, tz)}: ${clip(f.lastError, 120)}`));
+  return sections;
+}
+
+/** Plain text for a terminal or a chat message; an empty period is one line. */
+export function renderDigestText(m: DigestModel): string {
+  const title = `Digest${m.story ? ` · ${m.story}` : ''} · ${m.period.label} · ${m.period.key}`;
+  if (m.empty) return digestHeadline(m);
+  const body = digestSections(m).map((s) => `${s.heading}\n${s.lines.join('\n')}`);
+  return [title, digestHeadline(m), ...body].join('\n\n');
+}
