@@ -58,7 +58,7 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
   const words = fx.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
   log(`claim engine: ${fx.articles.length} articles (${fx.seedCount} seeds + ${fx.articles.length - fx.seedCount} synthetic, ` +
     `${Math.round(words / fx.articles.length)} words on average), vocabulary ${fx.vocabulary.words.length} + ${fx.vocabulary.cyrillic.length} Cyrillic words, ` +
-    `${fx.realClaims} real claims + synthetic; one thread, median of timed passes after a warm-up pass`);
+    `${fx.realClaims} real claims + synthetic; one JS thread (V8's GC and compiler threads may use another core), median of timed passes after a warm-up pass`);
 
   const texts = fx.articles.map((a) => `${a.title}\n${a.text}`);
   const tokenizeTiming = timeRuns(() => { for (const t of texts) tokenize(t); }, { warmups: 3, minRuns: 7, maxRuns: 30, budgetMs: 2_000 });
@@ -77,7 +77,7 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
       : timeRuns(() => analyseAll(fx.articles, cs), { warmups: 0, minRuns: 1, maxRuns: 9, budgetMs });
     out.push({ claims: file.claims.length, compileMs, timing, warmupCounted: warm.ms > budgetMs, articlesPerSecond: (fx.articles.length * 1000) / timing.medianMs, ...tally });
     log(`  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; warm-up pass ${fmt(warm.ms, 0)} ms; ` +
-      `${warm.ms > budgetMs ? 'longer than the budget, so it is the measurement' : `${timing.runs.length} timed passes, median ${fmt(timing.medianMs, 0)} ms`}`);
+      `${warm.ms > budgetMs ? 'longer than the budget, so it is the measurement' : `${timing.runs.length} timed pass${timing.runs.length === 1 ? '' : 'es'}, median ${fmt(timing.medianMs, 0)} ms`}`);
   }
   const figures = { sizes: out, tokenize: tokenizeTiming, articles: fx.articles.length };
   printEngineFigures(figures, log);

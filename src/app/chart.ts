@@ -20,7 +20,7 @@ export const SERIES = [
 ] as const satisfies ReadonlyArray<{ key: keyof DigestDay; label: string; colour: string }>;
 
 const FONT = 'DejaVu Sans';
-const PLOT = { left: 64, right: CHART_WIDTH - 24, top: 84, bottom: CHART_HEIGHT - 56 };
+const PLOT = { left: 64, right: CHART_WIDTH - 24, top: 100, bottom: CHART_HEIGHT - 60 };
 
 const require = createRequire(import.meta.url);
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
@@ -80,19 +80,21 @@ function bars(days: readonly DigestDay[], top: number): string[] {
 function legend(): string[] {
   return SERIES.flatMap((s, i) => {
     const x = PLOT.left + i * 150;
-    return [`<rect x="${x}" y="50" width="14" height="14" fill="${s.colour}"/>`, text(x + 20, 62, s.label, 'font-size="12" fill="#2d3748"')];
+    return [`<rect x="${x}" y="62" width="14" height="14" fill="${s.colour}"/>`, text(x + 20, 74, s.label, 'font-size="12" fill="#2d3748"')];
   });
 }
 
 /** The chart as an SVG document (exposed for the docs and for debugging layout). */
 export function digestChartSvg(model: DigestModel): string {
   const top = Math.max(0, ...model.days.map((d) => Math.max(d.assertions, d.denials, d.contradictions)));
-  const title = `${model.story ? `${model.story} · ` : ''}${model.period.label}`;
+  const story = model.story && model.story.length > 100 ? `${model.story.slice(0, 99)}…` : model.story;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    text(PLOT.left, 30, title.length > 90 ? `${title.slice(0, 89)}…` : title, 'font-size="16" font-weight="bold" fill="#1a202c"'),
+    text(PLOT.left, 28, `Digest · ${model.period.label}`, 'font-size="16" font-weight="bold" fill="#1a202c"'),
+    ...(story ? [text(PLOT.left, 48, story, 'font-size="12" fill="#4a5568"')] : []),
     ...legend(),
+    text((PLOT.left + PLOT.right) / 2, CHART_HEIGHT - 14, `day (${model.period.tz})`, 'font-size="12" fill="#4a5568" text-anchor="middle"'),
     ...axes(top),
     ...bars(model.days, top),
   ];

@@ -61,8 +61,9 @@ function actorName(ctx: AlertContext, key: string): string {
  * Decide alerts for one finding about a claim. An event already alerted is decided again on purpose:
  * it comes back as a repeat, so a syndicated copy is recorded as one more source of it.
  */
-export function decideForFinding(f: JudgedFinding, ctx: AlertContext): AlertDecision | null {
+export function decideForFinding(f: JudgedFinding, ctx: AlertContext, primary = true): AlertDecision | null {
   const d = decideNovel(f, ctx);
+  if (d && d.kind === 'denial' && !primary) return null;
   if (d) return d;
   for (const key of [`denial:${f.claim}:${f.actorKey}`, `flip:${f.claim}:${f.actorKey}:${f.stance}`, `conflict:${f.claim}:${f.actorKey}`]) {
     if (!ctx.history.alertedEvents.has(key)) continue;

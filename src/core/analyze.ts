@@ -71,23 +71,31 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
 
   const ctx: AlertContext = { cs, history, where: article.url };
   const decisions: AlertDecision[] = [];
+  // The story's own entities are in reach everywhere once the article is about the story; others
+  // (a place, a third country) must be near the sentence.
+  const storyWide = new Set(cs.relevance.all);
   body.forEach((st, i) => {
     const reach = contextEntities(body, i, titleSt);
+    for (const e of storyWide) reach.add(e);
     const actorKey = st.speaker ?? `outlet:${article.source}`;
     const actor = cs.actors.get(actorKey)?.name ?? actorKey.replace(/^(name|outlet):/, '');
     const matches = matchClaims(st, reach, cs);
     // Words on record from someone else: that is the news; the sentence's other readings would be noise.
     const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
     if (misattributed) decisions.push(misattributed);
-    for (const m of matches) {
-      const verdict = judgeFinding(st, m);
+    matches.forEach((m, rank) => {
+      const judged0 = judgeFinding(st, m);
+      // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert.
+      const relayed = st.cues[0]?.kind === 'report' && judged0.stance === 'supports';
+      const verdict = relayed ? { ...judged0, stance: 'reports' as const, rule: 'relayed' } : judged0;
       const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance: verdict.stance, actor, evidence: st.sentence.text, confidence: Math.round(verdict.confidence * m.score * 100) / 100 };
       report.findings.push(finding);
       report.actorKeys.push(actorKey);
       const judged: JudgedFinding = { ...finding, actorKey, attributed: st.attributed, rule: verdict.rule, quotes: st.quotes };
-      const d = misattributed ? null : decideForFinding(judged, ctx);
+      // One denial is about one claim: only the best-fitting claim of the sentence can raise a new denial.
+      const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
       if (d) decisions.push(d);
-    }
+    });
     const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null);
     for (const v of values) {
       report.values.push(v);

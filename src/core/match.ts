@@ -1,5 +1,6 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
+import { stem } from './text/tokens.js';
 
 /**
  * Which claims a statement speaks to, through the claim set's inverted index: only claims sharing a stem
@@ -33,8 +34,8 @@ function phraseIn(phrase: ReadonlySet<string>, st: Statement): boolean {
 }
 
 /** A long word's first four letters: reaches short roots under agglutinated endings ("iadesi" → "iade"). */
-function shortKey(t: { norm: string }): string {
-  return t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm;
+function shortKey(t: { norm: string; stem?: string }): string {
+  return t.norm.length > 4 ? stem(t.norm.slice(0, 4)) : t.stem ?? stem(t.norm);
 }
 
 /** Minimum share of a claim's heaviest vocabulary a sentence must carry. */
@@ -74,8 +75,7 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
   }
   out.sort((x, y) => y.score - x.score);
   const best = out[0]?.score ?? 0;
-  // One sentence usually speaks to one claim; a second only when it fits nearly as well.
-  return out.filter((m, i) => i === 0 || m.score >= best * 0.9).slice(0, 3);
+  return out.filter((m) => m.score >= best * 0.75).slice(0, 3);
 }
 
 /**

@@ -17,15 +17,24 @@ function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
   return c.knownValues[0]?.normalised.kind ?? DEFAULT_KIND[c.attribute ?? ''] ?? null;
 }
 
+const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
+
 /**
  * How far a cue word is from a value, in characters; null when it cannot govern it. The word that governs
  * a value usually comes before it ("signed in 2017", "test … in October 2020"); a cue after it counts only
  * within the same clause, at a triple distance.
  */
-function cueDistance(sentence: string, tok: { start: number; norm: string }, v: { start: number; end: number }): number | null {
+function cueDistance(sentence: string, tok: { start: number; norm: string }, v: { start: number; end: number }, verbFinal: boolean): number | null {
   if (tok.start >= v.start && tok.start < v.end) return 0;
+  if (verbFinal) {
+    // Turkish and other verb-final languages put the governing word after the value: mirror the rule.
+    if (tok.start >= v.end) return /[,;]/.test(sentence.slice(v.end, tok.start)) ? null : tok.start - v.end;
+    if (/[,;]/.test(sentence.slice(tok.start, v.start))) return null;
+    return Math.max(0, v.start - (tok.start + tok.norm.length)) * 3;
+  }
   if (tok.start < v.start) return Math.max(0, v.start - (tok.start + tok.norm.length));
-  if (/[,;]/.test(sentence.slice(v.end, tok.start))) return null;
+  const between = sentence.slice(v.end, tok.start);
+  if (/[,;]/.test(between) || /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu.test(between)) return null;
   return (tok.start - v.end) * 3;
 }
 
@@ -45,7 +54,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       let score = 0;
       for (const tok of st.tokens) {
         if (!c.cueStems.has(tok.stem) && !c.termStems.has(tok.stem)) continue;
-        const d = cueDistance(st.sentence.text, tok, v);
+        const d = cueDistance(st.sentence.text, tok, v, VERB_FINAL.has(lang));
         if (d !== null && d <= 120) score += 1 / (1 + d / 10);
       }
       if (score > 0 && (!best || score > best.score)) best = { claim: c, score };

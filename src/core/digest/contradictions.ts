@@ -34,11 +34,12 @@ export function contradictionItem(e: DigestEvent, ctx: ContradictionContext): Co
 /** Every value on record for the claim, the same wording reported by several outlets merged into one side. */
 function valueSides(e: DigestEvent, ctx: ContradictionContext): ContradictionSide[] {
   const byValue = new Map<string, ContradictionSide>();
+  // A side is new when the period brought a value nobody had reported before; a known value repeated stays old.
   const add = (value: string, sources: readonly SourceRef[], isNew: boolean) => {
     const key = value.toLowerCase().replace(/\s+/g, ' ').trim();
-    const side = byValue.get(key) ?? { label: value, quote: null, sources: [], isNew: false };
+    const side = byValue.get(key) ?? { label: value, quote: null, sources: [], isNew };
     for (const s of sources) if (!side.sources.some((x) => x.where === s.where)) side.sources.push(src(s));
-    side.isNew ||= isNew;
+    side.isNew &&= isNew;
     byValue.set(key, side);
   };
   for (const v of ctx.claims.get(e.claim ?? '')?.values ?? []) add(v.value, v.sources, false);

@@ -18,6 +18,12 @@ function clip(s: string, max = QUOTE_MAX): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
+/** Evidence in quotation marks, unless it already opens with one (a direct quote). */
+function quoted(s: string, max = QUOTE_MAX): string {
+  const c = clip(s, max);
+  return /^["“«„']/.test(c) ? c : `"${c}"`;
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function when(at: string, tz: string): string {
@@ -41,10 +47,10 @@ export function digestHeadline(m: DigestModel): string {
 }
 
 function contradictionLines(c: ContradictionItem, tz: string): string[] {
-  const topic = c.attribute ? c.attribute.replace(/_/g, ' ') : c.claimText ?? c.claim ?? 'the record';
-  const lines = [`• ${topic}: ${c.reason}`];
+  const lines = [`• ${c.reason}`];
+  if (c.type !== 'value' && c.claimText) lines.push(`    claim: ${c.claimText}`);
   for (const side of c.sides.slice(0, 6)) {
-    const quote = side.quote ? ` "${clip(side.quote, 160)}"` : '';
+    const quote = side.quote ? ` ${quoted(side.quote, 160)}` : '';
     const from = side.sources.slice(0, 3).map(sourceText).join('; ');
     lines.push(`    ${side.label}${quote}${from ? ` — ${from}` : ''}${side.isNew ? '  ← new' : ''}`);
   }
@@ -59,12 +65,12 @@ export function digestSections(m: DigestModel): DigestSection[] {
   const add = (heading: string, lines: string[]) => void (lines.length && sections.push({ heading, lines }));
   add(`New denials (${m.denials.length})`, m.denials.flatMap((d) => [
     `• ${d.actor ?? 'Unattributed'} denies: ${d.claimText}`,
-    `    "${clip(d.evidence)}"`,
+    `    ${quoted(d.evidence)}`,
     `    ${[d.outlet, when(d.at, tz)].filter(Boolean).join(', ')} · ${d.url}${moreSources(d.sources)}`,
   ]));
   add(`Contradictions (${m.contradictions.length})`, m.contradictions.flatMap((c) => contradictionLines(c, tz)));
   add(`New claims to review (${m.newClaims.length})`, m.newClaims.flatMap((c) => [
-    `• ${c.actor ?? 'Unattributed'}: "${clip(c.evidence)}"`,
+    `• ${c.actor ?? 'Unattributed'}: ${quoted(c.evidence)}`,
     `    ${[c.outlet, when(c.at, tz)].filter(Boolean).join(', ')} · ${c.url}${moreSources(c.sources)}`,
   ]));
   add(`Claims whose status changed (${m.statusChanges.length})`, m.statusChanges.map((s) => `• ${s.claimText} — ${s.before} → ${s.after} (${s.note})`));

@@ -3,19 +3,21 @@
  * language only: nothing about any one story lives here.
  */
 
-const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
+/** JavaScript's \\b only knows ASCII letters; this boundary knows every script (Cyrillic, Turkish ı, ğ …). */
+export const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+const re = (parts: string[]) => new RegExp(parts.join('|').replaceAll('\\b', WORD_BOUNDARY), 'giu');
 
 /** Someone rejects a claim. */
 export const DENY = re([
   // en
   String.raw`\b(den(y|ies|ied|ying)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disputed|contradicted|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
-  String.raw`\b(ruled? out|rules out|ruling out|played down|downplayed|voted down|pushed back|postponed|called off|cancell?ed|scrapped|shelved|overturned|wrong|incorrect|inaccurate|not accurate|implausible|impossib\w*|mischaracteri[sz]\w*|misleading|distort(ed|ion|s)?)\b`,
+  String.raw`\b(ruled? out|rules out|ruling out|played down|downplayed|voted down|pushed back|postponed|called off|cancell?ed|scrapped|shelved|overturned|wrong|incorrect|inaccurate|not accurate|implausible|mischaracteri[sz]\w*|misleading|distort(ed|ion|s)?)\b`,
   String.raw`\b(fabricat(ion|ed)|fake news|baseless|groundless|unfounded|false|untrue|not true|no truth|nonsense|absurd|speculation and nothing more|without foundation|misinformation|disinformation)\b`,
   String.raw`\bnot on the (agenda|table)\b|\boff the table\b|\bout of the question\b|\bno (such )?(plans?|intention|talks|discussions?|negotiations?|request|proposal|offer)\b`,
   String.raw`\bno change in (our|its|their|the) (position|stance|policy)\b|\b(position|stance|policy) (has|have) not changed\b|\bremains? unchanged\b`,
   String.raw`\b(never|not) (happened|took place|discussed|raised|considered|requested|asked|offered|made)\b`,
   // ru
-  String.raw`отложен\p{L}*|отмен[её]н\p{L}*|перенесен\p{L}*|неверн\p{L}*|ошибочн\p{L}*|вброс\p{L}*|газетн\p{L}* утк\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|опроверж\p{L}*|не соответству\p{L}* действительности|не обсуждал\p{L}*|не поднимал\p{L}*|не стоит на повестке|не было на повестке|не на повестке|нет (никаких )?планов|не планиру\p{L}*|выдумк\p{L}*|фейк\p{L}*|неправд\p{L}*|ложн\p{L}*|не имеет (ничего )?общего с действительностью|исключил\p{L}* (такую |эту )?(возможность|вероятность|вариант)|невозможн\p{L}*|позиция не изменилась|(позиция|позиции) (остается|остаётся) неизменн\p{L}*|беспочвенн\p{L}*|домысл\p{L}*`,
+  String.raw`отложен\p{L}*|отмен[её]н\p{L}*|перенесен\p{L}*|неверн\p{L}*|ошибочн\p{L}*|вброс\p{L}*|газетн\p{L}* утк\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|опроверж\p{L}*|не соответству\p{L}* действительности|не обсуждал\p{L}*|не поднимал\p{L}*|не стоит на повестке|не было на повестке|не на повестке|нет (никаких )?планов|не планиру\p{L}*|выдумк\p{L}*|фейк\p{L}*|неправд\p{L}*|ложн\p{L}*|не имеет (ничего )?общего с действительностью|исключил\p{L}* (такую |эту )?(возможность|вероятность|вариант)|позиция не изменилась|(позиция|позиции) (остается|остаётся) неизменн\p{L}*|беспочвенн\p{L}*|домысл\p{L}*`,
   // tr
   String.raw`ertelen\p{L}*|iptal edil\p{L}*|yanlış|yalanla\p{L}*|reddet\p{L}*|gündemde değil|gündemimizde değil|değişiklik (yok|bulunmuyor|söz konusu değil)|doğru değil|gerçeği yansıtmıyor|asılsız|söz konusu değil|iddiaları (kesinlikle )?(yalanladı|reddetti)|böyle bir (talep|teklif|plan) (yok|olmadı)|temelsiz`,
   // fr, de, es
@@ -58,10 +60,10 @@ export const NO_COMMENT = re([
 ]);
 
 /** Words that negate what follows them. */
-export const NEGATOR = /(^|[^\p{L}])(not(?! only)|no|never|cannot|can't|won't|n't|neither|nor|without|unable|hardly|не|ни|нельзя|никогда|нет|без|değil|asla|hiç|olmadan|pas|jamais|sans|nicht|kein\p{L}*|nie|ohne|nunca|sin|tampoco)(?=[^\p{L}]|$)|n't(?=[^\p{L}]|$)/giu;
+export const NEGATOR = /(^|[^\p{L}])(not(?! only)|no|never|cannot|can't|won't|n't|neither|nor|without|unable|hardly|не|ни|нельзя|никогда|нет|без|değil|asla|hiç|olmadan|pas|jamais|sans|nicht|kein\p{L}*|nie|ohne|nunca|sin|tampoco|nobody|no one|nothing|none|никто|ничего|никакой|никаких|kimse|hiçbir|personne|rien|niemand|nichts|nadie|nada)(?=[^\p{L}]|$)|n't(?=[^\p{L}]|$)/giu;
 
 /** Negated denial ("did not deny", "refused to deny", "would not rule out"): the denial is not made. */
-export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b|не (стал )?(опроверг|отрица|исключ)\p{L}*|yalanlamadı|reddetmedi|nicht (dementiert|bestritten)|no (negó|desmintió)|n'a pas (démenti|nié)/giu;
+export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b|(?<![\p{L}])не (стал[аи]? )?(опроверг|отрица|исключ)\p{L}*|yalanlamadı|reddetmedi|nicht (dementiert|bestritten)|no (negó|desmintió)|n'a pas (démenti|nié)/giu;
 
 /** Turkish verbal negation (-me/-ma + tense): "iade etmeyecek", "kullanılmadı", "görüşülmedi". */
 export const TURKISH_VERB_NEGATION = /\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ae]yor|mıyor|miyor|muyor|müyor)\b/iu;

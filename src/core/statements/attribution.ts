@@ -1,3 +1,4 @@
+import { WORD_BOUNDARY } from '../stance/cues.js';
 /**
  * Who says a sentence. Finds the reporting construction ("X said", "according to X", "X told Y",
  * "по словам X", "X'e göre", quotes) and picks the speaker: a known actor near the cue, unnamed sources,
@@ -6,7 +7,7 @@
 
 export type ReportingVerb = 'assert' | 'deny' | 'report';
 
-const re = (parts: string[]) => new RegExp(parts.join('|'), 'giu');
+const re = (parts: string[]) => new RegExp(parts.join('|').replaceAll('\\b', WORD_BOUNDARY), 'giu');
 
 /** Reporting constructions; the group name tells which kind of verb it is. */
 const REPORTING = re([
@@ -43,7 +44,7 @@ export function reportingCues(sentence: string): ReportingCue[] {
 }
 
 /** A speaker described, not named: "a defence analyst told", "the official said", "one diplomat added". */
-const DESCRIBED_SPEAKER = /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|analyst)\s+(?:[\p{L}-]+\s+){0,2}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
+const DESCRIBED_SPEAKER = /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,2}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
 
 export function mentionsUnnamedSources(sentence: string): boolean {
   return UNNAMED.test(sentence) || DESCRIBED_SPEAKER.test(sentence);
@@ -73,12 +74,16 @@ export function unknownNameNear(sentence: string, cueAt: number, taken: Array<[n
   for (const m of sentence.matchAll(PERSON_NAME)) {
     let start = m.index;
     let name = m[0];
-    const first = name.split(/\s/)[0]!;
-    if (NOT_A_NAME_START.test(first)) {
+    // Drop leading words that are not part of a name: "In", "The", or a known place ("Турции Мурат Озкан").
+    for (;;) {
+      const first = name.split(/\s/)[0]!;
+      const firstEnd = start + first.length;
+      if (!NOT_A_NAME_START.test(first) && !taken.some(([a, b]) => start < b && a < firstEnd)) break;
       name = name.slice(first.length + 1);
       start += first.length + 1;
-      if (!name.includes(' ')) continue;
+      if (!name.includes(' ')) break;
     }
+    if (!name.includes(' ')) continue;
     const end = start + name.length;
     if (taken.some(([a, b]) => start < b && a < end)) continue;
     const d = end <= cueAt ? cueAt - end : start - cueAt;

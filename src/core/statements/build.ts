@@ -44,12 +44,18 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
     if (after && !/^\s*(sources?|источник|kaynak)/i.test(window)) return after.owner.slice(6);
     if (mentionsUnnamedSources(window)) return UNNAMED_SOURCES;
   }
-  // People first: "Ankara" or "the Kremlin" near the verb is more often a place or a topic than the speaker.
-  const person = nearestActor(hits, tokens, cue.at, false, (id) => cs.actors.get(id)?.kind === 'person');
+  // The subject before the verb speaks ("Bloomberg reported that Erdogan …"); among those, people first:
+  // "Ankara" or "the Kremlin" near the verb is more often a place or a topic than the speaker.
+  const isPerson = (id: string) => cs.actors.get(id)?.kind === 'person';
+  const before = hits.filter((h) => tokens[h.start]!.start < cue.at);
+  const quoted = [...text.slice(0, cue.at).matchAll(/"[^"]*"|‘[^’]*’/g)].reduce((n, q) => n + q[0].length, 0);
+  const person = nearestActor(before, tokens, cue.at, false, isPerson, 90, quoted) ?? nearestActor(before, tokens, cue.at, false, (id) => !isPerson(id), 30, quoted);
   if (person) return person;
+  const after = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, false, isPerson);
   const taken = hits.map((h): [number, number] => [tokens[h.start]!.start, tokens[h.end - 1]!.start + 5]);
   const unknown = unknownNameNear(text, cue.at, taken);
   if (unknown) return `name:${unknown}`;
+  if (after) return after;
   // An institution speaks only when it is the subject right before the verb ("the Kremlin insists");
   // "after reports that Ankara could …" names a topic, not a speaker.
   return cue.kind === 'report' ? null : nearestActor(hits, tokens, cue.at, false, undefined, 30);
@@ -59,12 +65,13 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
  * The known actor nearest a reporting cue: a subject shortly before it ("Peskov said", "Peskov, the
  * Kremlin spokesman, said") or right after it ("said Peskov"). With `far`, anywhere in the sentence.
  */
-function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, far = false, kinds?: (id: string) => boolean, reach = 90): string | null {
+function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, far = false, kinds?: (id: string) => boolean, reach = 90, quoted = 0): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:') || (kinds && !kinds(h.owner.slice(6)))) continue;
     const at = tokens[h.start]!.start;
-    const d = at <= cueAt ? cueAt - at : (at - cueAt) * 2;
+    // A quotation between the speaker and the verb ("MSB sources, '…', said") does not count as distance.
+    const d = at <= cueAt ? Math.max(0, cueAt - at - quoted) : (at - cueAt) * 2;
     if (!far && (at <= cueAt ? d > reach : at - cueAt > 40)) continue;
     if (!best || d < best.d) best = { id: h.owner.slice(6), d };
   }
@@ -89,13 +96,16 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
     for (const h of cs.entityNames.find(tokens)) entities.add(h.owner.slice(7));
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
+    // Names inside a quotation are spoken about, not speaking.
+    const spans = [...sentence.text.matchAll(/"[^"]*"|‘[^’]*’/g)].map((q): [number, number] => [q.index, q.index + q[0].length]);
+    const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
       if (!speaker) speaker = surnameSpeaker(sentence.text, surnames);
-      if (!speaker) speaker = speakerForCue(hits, [...tokens], cues[0]!, sentence.text, cs);
+      if (!speaker) speaker = speakerForCue(speakable, [...tokens], cues[0]!, sentence.text, cs);
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;
