@@ -17,6 +17,7 @@ import { createPoller, fetchLimits, parseOpml } from '../ingest/index.js';
 import { sinksFromConfig, type TextWriter } from '../chat/sinks/index.js';
 import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
+import { createChatTransports } from './chat.js';
 
 export interface RunOptions {
   once?: boolean;
@@ -93,28 +94,38 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       metrics.feedsPolled.inc({ outcome: 'not-modified' }, summary.notModified);
       metrics.feedsPolled.inc({ outcome: 'failed' }, summary.failed);
       log.info(summary, 'poll cycle finished');
-      await delivery.deliverDue();
+      await delivery.deliverAll();
       const stats = await store.outboxStats();
       for (const s of ['pending', 'delivered', 'dead'] as const) metrics.outboxDepth.set({ status: s }, stats[s]);
     };
 
     if (opts.once) {
       await cycle();
+      await delivery.deliverAll();
       return 0;
     }
-    server = createHttpServer({ metrics, log, health: async () => ({ outbox: await store.outboxStats() }) });
+    const chat = createChatTransports({ cfg, store, claimSet, log });
+    let lastPoll: string | null = null;
+    server = createHttpServer({
+      metrics, log, routes: chat.routes,
+      health: async () => ({ lastPoll, outbox: await store.outboxStats(), feedsFailing: (await store.listFeeds()).filter((f) => f.failureCount > 0).length }),
+    });
     await new Promise<void>((r) => server!.listen(cfg.PORT, cfg.HOST, r));
-    log.info({ port: cfg.PORT }, 'listening: /healthz, /metrics');
+    log.info({ port: cfg.PORT, routes: ['/healthz', '/metrics', ...Object.keys(chat.routes)] }, 'listening');
+    await chat.start();
     const scheduler = createScheduler(
       [
-        { name: 'poll', cron: cfg.POLL_CRON, run: cycle },
-        { name: 'deliver', cron: '*/15 * * * * *', run: () => delivery.deliverDue() },
+        { name: 'poll', cron: cfg.POLL_CRON, run: async () => { await cycle(); lastPoll = new Date().toISOString(); } },
+        // Retries that wait (429 Retry-After, backoff) come due between polls.
+        { name: 'deliver', cron: '*/10 * * * * *', run: () => delivery.deliverAll() },
       ],
       { timezone: cfg.TZ, log },
     );
     await scheduler.trigger('poll');
     await (io.stopSignal ?? signalPromise(log));
     await scheduler.stop();
+    await delivery.deliverAll().catch((err: unknown) => log.warn({ err }, 'final delivery incomplete; pending alerts stay in the outbox'));
+    await chat.stop();
     return 0;
   } finally {
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
