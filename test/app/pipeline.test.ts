@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { loadClaimSet } from '../../src/app/claimset.js';
+import { createPipeline } from '../../src/app/pipeline.js';
+import { articleFromText } from '../../src/app/cli/input.js';
+import { contentHash } from '../../src/ingest/index.js';
+
+const log = pino({ level: 'silent' });
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
+
+async function saveUnanalysed(db: string, file: string) {
+  const store = await openStore(db);
+  const a = articleFromText(fixture(file), `https://news.example/${file}`, 'Fictional Wire');
+  await store.saveArticle({
+    feedId: null, url: a.url, keys: { guid: file, canonicalUrl: a.url, contentHash: contentHash(a.title, a.text) },
+    title: a.title, source: a.source, published: null, text: a.text, fetchedAt: '2026-03-04T10:00:00.000Z',
+  });
+  await store.close(); // the process dies here, before the article is analysed
+}
+
+describe('the pipeline after a crash', () => {
+  it('analyses an article stored before the crash exactly once, across restarts', async () => {
+    const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
+    const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
+    await saveUnanalysed(db, 'en-adviser-denies-return.txt');
+
+    const routes = () => [{ sink: 'console', channel: 'console' }];
+    const now = () => new Date('2026-03-04T10:05:00Z');
+    let store = await openStore(db);
+    const first = createPipeline({ store, claimSet, log, routes, now });
+    expect(await first.recoverUnanalysed()).toBe(1);
+    expect(await first.recoverUnanalysed()).toBe(0);
+    const pending = (await store.outboxStats()).pending;
+    expect(pending).toBe(1); // the Turkish adviser's first denial
+    await store.close();
+
+    store = await openStore(db);
+    const second = createPipeline({ store, claimSet, log, routes, now });
+    expect(await second.recoverUnanalysed()).toBe(0);
+    expect((await store.outboxStats()).pending).toBe(pending);
+    expect((await store.events({})).map((e) => e.kind)).toEqual(['denial']);
+    await store.close();
+  });
+});
