@@ -1,11 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { AppError, asAppError } from './errors.js';
-import { analyzeCommand } from './app/cli/analyze.js';
-import { stanceCommand, evalCommand } from './app/cli/stance.js';
-import { claimsCommand } from './app/cli/claims.js';
-import { feedsCommand } from './app/cli/feeds.js';
-import { runCommand } from './app/cli/run.js';
-import { digestCommand } from './app/cli/digest.js';
+// Each command is loaded when it runs: `--help` or `stance` should not pay for discord.js and Bolt.
+const analyzeCommand = async (...a: Parameters<typeof import('./app/cli/analyze.js').analyzeCommand>) => (await import('./app/cli/analyze.js')).analyzeCommand(...a);
+const stanceCommand = async (...a: Parameters<typeof import('./app/cli/stance.js').stanceCommand>) => (await import('./app/cli/stance.js')).stanceCommand(...a);
+const evalCommand = async (...a: Parameters<typeof import('./app/cli/stance.js').evalCommand>) => (await import('./app/cli/stance.js')).evalCommand(...a);
+const claimsCommand = async (...a: Parameters<typeof import('./app/cli/claims.js').claimsCommand>) => (await import('./app/cli/claims.js')).claimsCommand(...a);
+const feedsCommand = async (...a: Parameters<typeof import('./app/cli/feeds.js').feedsCommand>) => (await import('./app/cli/feeds.js')).feedsCommand(...a);
+const runCommand = async (...a: Parameters<typeof import('./app/cli/run.js').runCommand>) => (await import('./app/cli/run.js')).runCommand(...a);
+const digestCommand = async (...a: Parameters<typeof import('./app/cli/digest.js').digestCommand>) => (await import('./app/cli/digest.js')).digestCommand(...a);
 
 /** Output streams, injectable so tests can run the CLI in-process. */
 export interface Io {
