@@ -43,7 +43,7 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
     const { value: cs, ms: compileMs } = timeOnce(() => compileClaimSet(file, []));
     const m = measureSize(fx.articles, cs, { budgetMs: o.budgetMs ?? 8_000, passCapMs: o.passCapMs ?? 30_000 });
     out.push({ ...m, claims: file.claims.length, compileMs, articlesPerSecond: 1000 / m.msPerArticle });
-    const thinned = m.stride > 1 ? ` (every ${m.stride}th article: a full pass was predicted to take over ${fmt((o.passCapMs ?? 30_000) / 1000, 0)} s)` : '';
+    const thinned = m.stride > 1 ? ` (1 in ${m.stride}: a full pass was predicted to take over ${fmt((o.passCapMs ?? 30_000) / 1000, 0)} s)` : '';
     log(`  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${m.analysed} articles${thinned}; warm-up pass ${fmt(m.warmMs, 0)} ms; ` +
       (m.warmupCounted ? 'longer than the budget, so it is the measurement' : `${m.timing.runs.length} timed pass${m.timing.runs.length === 1 ? '' : 'es'}, median ${fmt(m.timing.medianMs, 0)} ms`));
   }
