@@ -18,6 +18,7 @@ import { sinksFromConfig, type TextWriter } from '../chat/sinks/index.js';
 import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
 import { createChatTransports } from './chat.js';
+import { chartForPayload, currentDigestReply, digestJob } from './digest.js';
 
 export interface RunOptions {
   once?: boolean;
@@ -75,7 +76,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     } else await seedFeeds(store, cfg, log);
 
     const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics });
-    const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner });
+    const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner });
     const poller = createPoller({
       store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner,
       limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
@@ -104,7 +105,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       await delivery.deliverAll();
       return 0;
     }
-    const chat = createChatTransports({ cfg, store, claimSet, log });
+    const chat = createChatTransports({ cfg, store, claimSet, log, digest: () => currentDigestReply(store, claimSet, cfg.TZ) });
     let lastPoll: string | null = null;
     server = createHttpServer({
       metrics, log, routes: chat.routes,
@@ -118,6 +119,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
         { name: 'poll', cron: cfg.POLL_CRON, run: async () => { await cycle(); lastPoll = new Date().toISOString(); } },
         // Retries that wait (429 Retry-After, backoff) come due between polls.
         { name: 'deliver', cron: '*/10 * * * * *', run: () => delivery.deliverAll() },
+        { name: 'digest', cron: cfg.DIGEST_CRON, run: digestJob({ store, claimSet, config: cfg, now: () => new Date(), log }) },
       ],
       { timezone: cfg.TZ, log },
     );

@@ -13,6 +13,8 @@ export interface FakeDiscordMessage {
   embeds: any[];
   flags: number;
   nonce?: string;
+  /** Files uploaded with the message (multipart), by name and size. */
+  files?: Array<{ field: string; filename: string; bytes: number }>;
   allowed_mentions?: { parse?: string[] };
 }
 
@@ -74,6 +76,7 @@ export class FakeDiscordApi extends HttpFake {
     const message: FakeDiscordMessage = {
       id: this.#id(), channel_id: channelId, content: body.content ?? '', embeds: body.embeds ?? [], flags: body.flags ?? 0,
       ...(body.nonce ? { nonce: body.nonce } : {}), ...(body.allowed_mentions ? { allowed_mentions: body.allowed_mentions } : {}),
+      ...(body.__files?.length ? { files: body.__files } : {}),
     };
     this.messages.push(message);
     if (body.enforce_nonce && body.nonce) this.#nonces.set(`${channelId}:${body.nonce}`, message);

@@ -112,6 +112,7 @@ function parseBody(raw: string, type: string): any {
   if (type.includes('application/json')) {
     try { return JSON.parse(raw); } catch { return raw; }
   }
+  if (type.includes('multipart/form-data')) return parseMultipart(raw, type);
   if (type.includes('application/x-www-form-urlencoded')) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of new URLSearchParams(raw)) {
@@ -123,7 +124,24 @@ function parseBody(raw: string, type: string): any {
   return raw;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'metadata', 'attachments']);
+const JSON_FIELDS = new Set(['blocks', 'metadata', 'attachments', 'files']);
+
+/** Multipart bodies (Discord file uploads): `payload_json` becomes the body, files are listed in `__files`. */
+function parseMultipart(raw: string, type: string): any {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  if (!boundary) return raw;
+  const out: any = { __files: [] as Array<{ field: string; filename: string; bytes: number }> };
+  for (const part of raw.split(`--${boundary[1] ?? boundary[2]}`)) {
+    const [head, ...rest] = part.split('\r\n\r\n');
+    if (!head || !rest.length) continue;
+    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+    const name = /name="([^"]+)"/.exec(head)?.[1] ?? '';
+    const filename = /filename="([^"]+)"/.exec(head)?.[1];
+    if (filename) out.__files.push({ field: name, filename, bytes: content.length });
+    else if (name === 'payload_json') Object.assign(out, tryJson(content));
+  }
+  return out;
+}
 
 function tryJson(v: string): unknown {
   try { return JSON.parse(v); } catch { return v; }

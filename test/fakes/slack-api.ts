@@ -19,6 +19,9 @@ export interface FakeSlackMessage {
 
 export class FakeSlackApi extends HttpFake {
   readonly messages: FakeSlackMessage[] = [];
+  /** Files shared through files.uploadV2 (getUploadURLExternal → upload → completeUploadExternal). */
+  readonly uploads: Array<{ channel: string; thread_ts?: string; files: Array<{ id: string; title?: string }>; bytes: number }> = [];
+  readonly #uploaded = new Map<string, number>();
   #seq = 0;
   readonly #clock: () => number;
 
@@ -53,6 +56,10 @@ export class FakeSlackApi extends HttpFake {
 
   protected route(req: RecordedRequest): Reply | null {
     if (req.path.startsWith('/response/')) return { body: { ok: true } };
+    if (req.path.startsWith('/upload/')) {
+      this.#uploaded.set(req.path.slice('/upload/'.length), req.raw.length);
+      return { body: 'OK' };
+    }
     if (!req.path.startsWith('/api/')) return null;
     if (!String(req.headers.authorization ?? '').startsWith('Bearer xox')) return ok({ ok: false, error: 'not_authed' });
     const method = req.path.slice('/api/'.length);
@@ -61,6 +68,16 @@ export class FakeSlackApi extends HttpFake {
         return ok({ ok: true, url: 'https://newsroom.example.slack.com/', team: 'Newsroom', user: 'claimwatch', team_id: 'T0NEWS', user_id: 'U0BOT', bot_id: 'B0BOT' });
       case 'chat.postMessage':
         return this.#post(req.body);
+      case 'files.getUploadURLExternal': {
+        const id = `F${++this.#seq}`;
+        return ok({ ok: true, upload_url: `${this.origin}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(req.body.files) ? req.body.files : []) as Array<{ id: string; title?: string }>;
+        if (!files.every((f) => this.#uploaded.has(f.id))) return ok({ ok: false, error: 'file_not_found' });
+        this.uploads.push({ channel: req.body.channel_id, ...(req.body.thread_ts ? { thread_ts: req.body.thread_ts } : {}), files, bytes: files.reduce((n, f) => n + (this.#uploaded.get(f.id) ?? 0), 0) });
+        return ok({ ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) });
+      }
       case 'conversations.history':
         return this.#history(req.body, (m) => !m.thread_ts || m.thread_ts === m.ts);
       case 'conversations.replies':

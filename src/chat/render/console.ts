@@ -7,7 +7,7 @@ import { alertView, byline } from './alert-view.js';
  * `claimwatch run` sees scroll by. Plain text, control characters removed.
  */
 export function renderConsole(payload: OutboundPayload): string {
-  if (payload.type === 'digest') return consoleSafe(`── Weekly digest (${payload.periodKey}) ──\n${payload.text}\n`);
+  if (payload.type === 'digest') return consoleSafe(`── Weekly digest (${payload.periodKey}) ──\n${payload.text}\n${payload.chartPath ? `chart: ${payload.chartPath}\n` : ''}`);
   const view = alertView(payload);
   if (payload.type === 'source') {
     return consoleSafe(`   Also reported by ${view.article.source}: ${view.article.title} ${view.article.url}\n`);

@@ -8,7 +8,7 @@ import { alertView } from '../render/alert-view.js';
 import { renderDiscord } from '../render/discord.js';
 import { truncate } from '../sanitize.js';
 import { fromDiscordError } from './errors.js';
-import type { SendResult, Sink, SinkMessage } from './sink.js';
+import type { ChartProvider, SendResult, Sink, SinkMessage } from './sink.js';
 
 export interface DiscordRestOptions {
   token?: string | undefined;
@@ -46,15 +46,19 @@ const THREAD_ALREADY_CREATED = 160004;
  * https://discord.com/developers/docs/resources/message#create-message-jsonform-params
  * The first alert about a claim opens a thread from its message; follow-ups post into that thread.
  */
-export function createDiscordSink(deps: { rest: REST; log: Logger }): Sink {
+export function createDiscordSink(deps: { rest: REST; log: Logger; chart?: ChartProvider }): Sink {
   const { rest, log } = deps;
   return {
     name: 'discord',
     async send({ entry, threadId }: SinkMessage): Promise<SendResult> {
       const body = { ...renderDiscord(entry.payload), nonce: discordNonce(entry.idempotencyKey), enforce_nonce: true };
+      // The digest's chart goes in the same message, shown as the embed's image.
+      // https://discord.com/developers/docs/reference#uploading-files
+      const chart = entry.payload.type === 'digest' && deps.chart ? await deps.chart(entry.payload).catch(() => null) : null;
+      if (chart && body.embeds?.[0]) body.embeds[0] = { ...body.embeds[0], image: { url: 'attachment://digest.png' } };
       let message: APIMessage;
       try {
-        message = (await rest.post(`/channels/${threadId ?? entry.channel}/messages`, { body })) as APIMessage;
+        message = (await rest.post(`/channels/${threadId ?? entry.channel}/messages`, chart ? { body, files: [{ name: 'digest.png', data: chart }] } : { body })) as APIMessage;
       } catch (err) {
         throw fromDiscordError(err);
       }

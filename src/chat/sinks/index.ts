@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../app/config.js';
 import { createConsoleSink, createDryRunSink, type TextWriter } from './console.js';
 import { createDiscordRest, createDiscordSink } from './discord.js';
-import type { Sink } from './sink.js';
+import type { ChartProvider, Sink } from './sink.js';
 import { createSlackClient, createSlackSink } from './slack.js';
 
 export type SinkConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DRY_RUN'>;
@@ -12,17 +12,17 @@ export type SinkConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'DIS
  * with DISCORD_TOKEN (posting alerts needs the bot token in gateway and HTTP mode alike).
  * With DRY_RUN, Slack and Discord only log what they would post.
  */
-export function sinksFromConfig(config: SinkConfig, deps: { out: TextWriter; log: Logger }): Sink[] {
+export function sinksFromConfig(config: SinkConfig, deps: { out: TextWriter; log: Logger; chart?: ChartProvider }): Sink[] {
   const sinks: Sink[] = [createConsoleSink({ out: deps.out })];
   if (config.SLACK_BOT_TOKEN) {
     sinks.push(config.DRY_RUN
       ? createDryRunSink('slack', deps.log)
-      : createSlackSink({ client: createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: deps.log }), log: deps.log.child({ sink: 'slack' }) }));
+      : createSlackSink({ client: createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: deps.log }), log: deps.log.child({ sink: 'slack' }), ...(deps.chart ? { chart: deps.chart } : {}) }));
   }
   if (config.DISCORD_TOKEN) {
     sinks.push(config.DRY_RUN
       ? createDryRunSink('discord', deps.log)
-      : createDiscordSink({ rest: createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }), log: deps.log.child({ sink: 'discord' }) }));
+      : createDiscordSink({ rest: createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }), log: deps.log.child({ sink: 'discord' }), ...(deps.chart ? { chart: deps.chart } : {}) }));
   }
   return sinks;
 }
@@ -31,4 +31,4 @@ export { createConsoleSink, createDryRunSink, type TextWriter } from './console.
 export { createDiscordRest, createDiscordSink, discordNonce, type DiscordRestOptions } from './discord.js';
 export { createSlackClient, createSlackSink, slackLogger, SLACK_EVENT_TYPE, type SlackClientOptions } from './slack.js';
 export { fromDiscordError, fromSlackError } from './errors.js';
-export type { SendResult, Sink, SinkMessage, SinkName } from './sink.js';
+export type { ChartProvider, SendResult, Sink, SinkMessage, SinkName } from './sink.js';

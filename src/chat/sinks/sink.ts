@@ -29,3 +29,6 @@ export interface Sink {
   readonly name: SinkName;
   send(msg: SinkMessage): Promise<SendResult>;
 }
+
+/** The digest chart for a digest payload (PNG), injected by the app; null when there is none. */
+export type ChartProvider = (payload: Extract<OutboxEntry['payload'], { type: 'digest' }>) => Promise<Buffer | null>;

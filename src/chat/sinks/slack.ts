@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { OutboxEntry } from '../../store/store.js';
 import { renderSlack } from '../render/slack.js';
 import { fromSlackError } from './errors.js';
-import type { SendResult, Sink, SinkMessage } from './sink.js';
+import type { ChartProvider, SendResult, Sink, SinkMessage } from './sink.js';
 
 /** `metadata.event_type` on every message we post; the outbox key rides in its payload. */
 export const SLACK_EVENT_TYPE = 'claimwatch_outbox';
@@ -44,7 +44,7 @@ export function createSlackClient(opts: SlackClientOptions): WebClient {
  * new message visible to conversations.history, so a restart within that moment could repeat it.
  * https://docs.slack.dev/messaging/message-metadata
  */
-export function createSlackSink(deps: { client: WebClient; log: Logger }): Sink {
+export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: ChartProvider }): Sink {
   const { client, log } = deps;
   return {
     name: 'slack',
@@ -66,12 +66,29 @@ export function createSlackSink(deps: { client: WebClient; log: Logger }): Sink 
           metadata: { event_type: SLACK_EVENT_TYPE, event_payload: { idempotency_key: entry.idempotencyKey, kind: entry.kind } },
         });
         const ts = typeof res.ts === 'string' ? res.ts : null;
+        if (entry.payload.type === 'digest' && deps.chart && ts) await attachChart(client, entry, ts, deps.chart, log);
         return { remoteId: ts, threadRoot: threadId ? null : ts };
       } catch (err) {
         throw fromSlackError(err);
       }
     },
   };
+}
+
+/**
+ * The digest chart, uploaded into the digest message's thread. The text is already delivered, so a failed
+ * upload is logged rather than retried (a retry would repeat the text).
+ * https://docs.slack.dev/reference/methods/files.uploadv2
+ */
+async function attachChart(client: WebClient, entry: OutboxEntry, ts: string, chart: ChartProvider, log: Logger): Promise<void> {
+  if (entry.payload.type !== 'digest') return;
+  try {
+    const png = await chart(entry.payload);
+    if (!png) return;
+    await client.files.uploadV2({ channel_id: entry.channel, thread_ts: ts, file: png, filename: `digest-${entry.payload.periodKey}.png`, title: 'Week at a glance' });
+  } catch (err) {
+    log.warn({ err: (err as Error).message, outbox: entry.id }, 'slack: digest chart not attached');
+  }
 }
 
 /** The ts of a message carrying this entry's key, posted since the entry was created; null if none. */
