@@ -102,8 +102,8 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
       const d = decideValue(v, ctx);
       if (d) decisions.push(d);
     }
-    if (!matches.length && !values.length && !misattributed && !nearClaim(st, cs) && !cs.knownSentences.has(sentenceFingerprint(st.sentence.text))) {
-      const d = decideNewClaim(st, actor, cs);
+    if (!matches.length && !values.length && !misattributed) {
+      const d = decideNewClaim(st, actor, cs, () => nearClaim(st, cs) || cs.knownSentences.has(sentenceFingerprint(st.sentence.text)));
       if (d) decisions.push(d);
     }
   });

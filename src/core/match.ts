@@ -1,6 +1,5 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
-import { stem } from './text/tokens.js';
 
 /**
  * Which claims a statement speaks to, through the claim set's inverted index: only claims sharing a stem
@@ -13,13 +12,31 @@ export interface ClaimMatch {
   termOffsets: number[];
 }
 
+/** A sentence's matching keys, worked out once: each token's stem and short key, and the set of all. */
+interface SentenceKeys {
+  perToken: Array<[string, string]>;
+  all: Set<string>;
+}
+
+function keysOf(st: Statement): SentenceKeys {
+  const perToken = st.tokens.map((t): [string, string] => [t.stem, t.short]);
+  const all = new Set<string>();
+  for (const [a, b] of perToken) {
+    all.add(a);
+    all.add(b);
+  }
+  return { perToken, all };
+}
+
 /** Are all the stems of a term within a short window of the sentence (its length plus three words)? */
-function phraseIn(phrase: ReadonlySet<string>, st: Statement): boolean {
+function phraseIn(phrase: ReadonlySet<string>, keys: SentenceKeys): boolean {
+  for (const s of phrase) if (!keys.all.has(s)) return false;
+  if (phrase.size === 1) return true;
   const span = phrase.size + 3;
-  const toks = st.tokens;
+  const toks = keys.perToken;
   const key = (i: number) => {
-    const t = toks[i]!;
-    return phrase.has(t.stem) ? t.stem : phrase.has(shortKey(t)) ? shortKey(t) : null;
+    const [a, b] = toks[i]!;
+    return phrase.has(a) ? a : phrase.has(b) ? b : null;
   };
   for (let i = 0; i < toks.length; i++) {
     if (!key(i)) continue;
@@ -33,45 +50,36 @@ function phraseIn(phrase: ReadonlySet<string>, st: Statement): boolean {
   return false;
 }
 
-/** A long word's first four letters: reaches short roots under agglutinated endings ("iadesi" → "iade"). */
-function shortKey(t: { norm: string; stem?: string }): string {
-  return t.norm.length > 4 ? stem(t.norm.slice(0, 4)) : t.stem ?? stem(t.norm);
-}
-
 /** Minimum share of a claim's heaviest vocabulary a sentence must carry. */
 export const MATCH_THRESHOLD = 0.3;
 
+/**
+ * Claims a statement speaks to. Only the claims sharing an evoking-term stem with the sentence become
+ * candidates (an inverted index), so the cost follows the sentence, not the size of the claim set.
+ */
 export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet): ClaimMatch[] {
-  const acc = new Map<number, { sum: number; terms: number; offsets: number[]; seen: Set<string> }>();
-  for (const tok of st.tokens) {
-    const direct = cs.index.get(tok.stem);
-    const short = tok.norm.length > 4 && tok.stem !== shortKey(tok) ? cs.index.get(shortKey(tok)) : undefined;
-    const postings = direct && short ? [...direct, ...short] : direct ?? short;
-    if (!postings) continue;
-    for (const p of postings) {
-      let a = acc.get(p.claim);
-      if (!a) acc.set(p.claim, (a = { sum: 0, terms: 0, offsets: [], seen: new Set() }));
-      a.offsets.push(tok.start);
-      if (a.seen.has(tok.stem)) continue;
-      a.seen.add(tok.stem);
-      a.sum += p.weight;
-      if (p.term) a.terms++;
-    }
-  }
+  const keys = keysOf(st);
+  const candidates = new Set<number>();
+  for (const k of keys.all) for (const i of cs.termIndex.get(k) ?? []) candidates.add(i);
   const out: ClaimMatch[] = [];
-  for (const [i, a] of acc) {
+  for (const i of candidates) {
     const claim = cs.claims[i]!;
-    if (claim.attribute || a.terms === 0) continue;
+    if (claim.attribute) continue;
+    if (!claim.entities.every((e) => st.entities.has(e) || contextEntities.has(e))) continue;
     // At least one evoking term must be present whole and together ("best in the world", not "world" alone,
     // nor "no" and "return" at two ends of a sentence).
-    const phrases = claim.termPhrases.filter((ph) => phraseIn(ph, st)).length;
+    let phrases = 0;
+    for (const ph of claim.termPhrases) if (phraseIn(ph, keys)) phrases++;
     if (!phrases) continue;
-    if (!claim.entities.every((e) => st.entities.has(e) || contextEntities.has(e))) continue;
+    let sum = 0;
+    for (const k of keys.all) sum += claim.vocab.get(k) ?? 0;
     // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
     // named in the sentence itself (not only around it) stronger again.
     const inSentence = claim.entities.length > 0 && claim.entities.every((e) => st.entities.has(e)) ? 0.1 : 0;
-    const score = Math.min(1, Math.max(a.sum / claim.norm, MATCH_THRESHOLD + 0.1 * (phrases - 1)) + inSentence);
-    if (score >= MATCH_THRESHOLD) out.push({ claim, score, termOffsets: a.offsets });
+    const score = Math.min(1, Math.max(sum / claim.norm, MATCH_THRESHOLD + 0.1 * (phrases - 1)) + inSentence);
+    if (score < MATCH_THRESHOLD) continue;
+    const termOffsets = st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start);
+    out.push({ claim, score, termOffsets });
   }
   out.sort((x, y) => y.score - x.score);
   const best = out[0]?.score ?? 0;
@@ -84,12 +92,7 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
  */
 export function nearClaim(st: Statement, cs: CompiledClaimSet): boolean {
   const sums = new Map<number, number>();
-  const seen = new Set<string>();
-  for (const tok of st.tokens) {
-    if (seen.has(tok.stem)) continue;
-    seen.add(tok.stem);
-    for (const p of cs.index.get(tok.stem) ?? []) sums.set(p.claim, (sums.get(p.claim) ?? 0) + p.weight);
-  }
+  for (const k of keysOf(st).all) for (const p of cs.index.get(k) ?? []) sums.set(p.claim, (sums.get(p.claim) ?? 0) + p.weight);
   for (const [i, sum] of sums) if (sum / cs.claims[i]!.norm >= 0.33) return true;
   return false;
 }

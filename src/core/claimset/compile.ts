@@ -47,6 +47,8 @@ export interface CompiledClaim {
   conflicts: string[];
   /** Sum of the heaviest vocabulary weights: the score a perfect match reaches. */
   norm: number;
+  /** Stem → weight over the claim's whole vocabulary (terms weigh most, rarer stems more). */
+  vocab: Map<string, number>;
 }
 
 export interface CompiledActor {
@@ -77,6 +79,8 @@ export interface CompiledClaimSet {
   byId: Map<string, CompiledClaim>;
   /** stem → postings (claim index, weight). */
   index: Map<string, Array<{ claim: number; weight: number; term: boolean }>>;
+  /** stem → claims that have it in an evoking term: only these open a candidate. */
+  termIndex: Map<string, number[]>;
   positions: Map<string, PositionDef[]>;
   quotes: KnownQuote[];
   /** Fingerprints of sentences in the documents the set was curated from: not "new" material. */
@@ -154,6 +158,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       knownValues,
       conflicts: c.conflicts,
       norm: 0,
+      vocab: new Map(),
     });
   });
 
@@ -161,6 +166,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   const df = new Map<string, number>();
   for (const v of vocab) for (const s of v.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const index = new Map<string, Array<{ claim: number; weight: number; term: boolean }>>();
+  const termIndex = new Map<string, number[]>();
   vocab.forEach((v, i) => {
     const weights: number[] = [];
     for (const [s, { weight, term }] of v) {
@@ -169,6 +175,12 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       const list = index.get(s) ?? [];
       list.push({ claim: i, weight: w, term });
       index.set(s, list);
+      claims[i]!.vocab.set(s, w);
+      if (term) {
+        const t = termIndex.get(s) ?? [];
+        t.push(i);
+        termIndex.set(s, t);
+      }
     }
     weights.sort((a, b) => b - a);
     claims[i]!.norm = weights.slice(0, 4).reduce((a, b) => a + b, 0) || 1;
@@ -186,7 +198,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   return {
     story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
-    claims, byId: new Map(claims.map((c) => [c.id, c])), index, positions, quotes, knownSentences,
+    claims, byId: new Map(claims.map((c) => [c.id, c])), index, termIndex, positions, quotes, knownSentences,
   };
 }
 

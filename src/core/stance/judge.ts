@@ -32,22 +32,33 @@ const CLAUSE_BREAK = new RegExp(
     String.raw`;`,
     String.raw`,?\s+(?:and that|but|whereas|however|и что|а также|но|однако|ancak|ama|fakat|mais|aber|pero)\s+`,
     String.raw`,\s+(?:and|while|which|who|и|который|которая|которые|ve|et|qui|und|die|der|y|que)\s+`,
-    // An opening subordinate clause ends at its comma: "Although Turkey has not confirmed it, sources say …".
-    String.raw`(?<=^(?:although|though|even though|while|despite|if|when|as|хотя|несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120}),\s*`,
   ].join('|'),
   'giu',
 );
+/** An opening subordinate clause ends at its comma: "Although Turkey has not confirmed it, sources say …". */
+const OPENING_SUBORDINATE = /^(?:although|though|even though|while|despite|if|when|as|хотя|несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120},\s*/iu;
+
+const clauseCache = new Map<string, Array<[number, number]>>();
 
 /** Split a sentence into clauses at coordinating breaks; returns [start, end) offsets. */
 export function clauses(text: string): Array<[number, number]> {
+  const cached = clauseCache.get(text);
+  if (cached) return cached;
   const out: Array<[number, number]> = [];
   let last = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  const opening = OPENING_SUBORDINATE.exec(text);
+  if (opening) {
+    out.push([0, opening[0].replace(/,\s*$/, '').length]);
+    last = opening[0].length;
+  }
+  CLAUSE_BREAK.lastIndex = last;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     out.push([last, m.index]);
     last = m.index + m[0].length;
   }
   out.push([last, text.length]);
+  if (clauseCache.size > 2_000) clauseCache.clear();
+  clauseCache.set(text, out);
   return out;
 }
 
@@ -59,15 +70,41 @@ function ownWords(claimStems: ReadonlySet<string>) {
   };
 }
 
+interface ClauseCues {
+  lower: string;
+  negatedDenials: RegExpExecArray[];
+  denials: RegExpExecArray[];
+  noComment: boolean;
+  hedges: RegExpExecArray[];
+  relays: RegExpExecArray[];
+  supports: RegExpExecArray[];
+}
+
+// Cue matches depend only on the clause, not on the claim: one clause is judged against several claims.
+const cueCache = new Map<string, ClauseCues>();
+
+function cuesOf(text: string): ClauseCues {
+  let c = cueCache.get(text);
+  if (c) return c;
+  const lower = text.toLowerCase();
+  c = {
+    lower, negatedDenials: matches(NEGATED_DENIAL, lower), denials: matches(DENY, lower), noComment: matches(NO_COMMENT, lower).length > 0,
+    hedges: matches(HEDGE, lower), relays: matches(RELAY, lower), supports: matches(SUPPORT, lower),
+  };
+  if (cueCache.size > 2_000) cueCache.clear();
+  cueCache.set(text, c);
+  return c;
+}
+
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
-  const lower = q.text.toLowerCase();
+  const cues = cuesOf(q.text);
   const own = ownWords(q.claimStems);
-  const negatedDenials = matches(NEGATED_DENIAL, lower);
-  const denials = matches(DENY, lower).filter(
+  const negatedDenials = cues.negatedDenials;
+  const denials = cues.denials.filter(
     (m) => !own(m) && !negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length),
   );
-  const noComment = matches(NO_COMMENT, lower).length > 0;
+  const noComment = cues.noComment;
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
@@ -75,9 +112,9 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   // The text negates what the claim asserts. (A negative claim restated without a negation is usually a
   // positive paraphrase — "binding" for "cannot be undone" — so that case decides nothing here.)
   if (contentNegated && !q.claimNegative) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
-  const hedged = matches(HEDGE, lower).some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
-  const relayed = matches(RELAY, lower).some((m) => !own(m));
+  const hedged = cues.hedges.some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
+  const relayed = cues.relays.some((m) => !own(m));
   if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
-  const confirmed = matches(SUPPORT, lower).some((m) => !own(m));
+  const confirmed = cues.supports.some((m) => !own(m));
   return { stance: 'supports', confidence: confirmed ? 0.75 : 0.6, rule: confirmed ? 'support-cue' : 'assertion' };
 }

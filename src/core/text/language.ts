@@ -13,15 +13,18 @@ const CANDIDATES: Record<string, string> = {
 };
 const LATIN_LANGS = Object.keys(CANDIDATES).filter((k) => !['rus', 'ukr', 'ell'].includes(k));
 
-function share(text: string, re: RegExp): number {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (!letters) return 0;
-  return (text.match(re)?.length ?? 0) / letters;
+function countOf(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** Detect the language of `text` (ISO 639-1), or 'und'. */
 export function detectLanguage(text: string): string {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const letters = countOf(sample, /\p{L}/gu) || 1;
+  const share = (_: string, re: RegExp) => countOf(sample, re) / letters;
   if (share(sample, /\p{Script=Cyrillic}/gu) > 0.5) {
     return /[іїєґ]/iu.test(sample) && !/[ыэъё]/iu.test(sample) ? 'uk' : 'ru';
   }

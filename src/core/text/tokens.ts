@@ -10,6 +10,8 @@ export interface Token {
   /** Folded form, e.g. "zhuravlev", "s400". */
   norm: string;
   stem: string;
+  /** Stem of the first four letters of a long word: reaches short roots under agglutinated endings ("iadesi" → "iade"). */
+  short: string;
   /** Offset of the word in the text given to tokenize. */
   start: number;
 }
@@ -46,7 +48,19 @@ export const NEGATIONS = new Set([
 ]);
 
 /** Stem: strip a few common inflectional endings, then keep at most 5 characters. Digits stay whole. */
+const stemCache = new Map<string, string>();
+
 export function stem(norm: string): string {
+  let s = stemCache.get(norm);
+  if (s === undefined) {
+    if (stemCache.size > 100_000) stemCache.clear();
+    s = computeStem(norm);
+    stemCache.set(norm, s);
+  }
+  return s;
+}
+
+function computeStem(norm: string): string {
   if (/\d/.test(norm)) return norm;
   let w = norm;
   if (w.length > 5) w = w.replace(/(ings?|edly|ed|es|s)$/, '');
@@ -60,19 +74,52 @@ function canon(raw: string): string {
   return /\d/.test(raw) && /[a-z]/.test(raw) ? raw.replace(/-/g, '').replace(/(\d)s$/, '$1') : raw;
 }
 
+const foldCache = new Map<string, string>();
+
+/** One word folded for matching; plain ASCII words take a fast path, others are cached. */
+function foldWord(word: string): string {
+  if (/^[A-Za-z0-9'-]+$/.test(word)) return word.toLowerCase();
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    f = foldForMatch(word).replace(/[^a-z0-9'-]/g, '');
+    foldCache.set(word, f);
+  }
+  return f;
+}
+
 /**
  * Tokenise text in any script. Each word is folded on its own, so `start` is an offset in the text given
  * (cue positions found by regular expressions on that text line up with token positions).
  */
+const shortCache = new Map<string, Token[]>();
+
 export function tokenize(text: string): Token[] {
+  // Cue words and names are tokenised over and over: remember short strings.
+  if (text.length <= 48) {
+    let hit = shortCache.get(text);
+    if (!hit) {
+      if (shortCache.size > 20_000) shortCache.clear();
+      hit = tokenizeText(text);
+      shortCache.set(text, hit);
+    }
+    return hit;
+  }
+  return tokenizeText(text);
+}
+
+function tokenizeText(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = foldForMatch(m[0]).replace(/[^a-z0-9'-]/g, '');
+    const raw = foldWord(m[0]);
     // "didn't" → "didn" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
     const negated = raw.endsWith("n't");
     const norm = canon(negated ? raw.slice(0, -3) : raw.replace(/'.*$/, '')).replace(/^-+|-+$/g, '');
-    if (norm) out.push({ norm, stem: stem(norm), start: m.index });
-    if (negated) out.push({ norm: 'not', stem: 'not', start: m.index + m[0].length - 3 });
+    if (norm) {
+      const st = stem(norm);
+      out.push({ norm, stem: st, short: norm.length > 4 ? stem(norm.slice(0, 4)) : st, start: m.index });
+    }
+    if (negated) out.push({ norm: 'not', stem: 'not', short: 'not', start: m.index + m[0].length - 3 });
   }
   return out;
 }
