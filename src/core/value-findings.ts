@@ -40,14 +40,17 @@ function cueDistance(sentence: string, tok: { start: number; norm: string }, v: 
 
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null): ValueFinding[] {
+  const valueClaims = cs.valueClaims.filter((c) => c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
+  // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
+  const cued = valueClaims.filter((c) => st.tokens.some((t) => c.cueStems.has(t.stem) || c.termStems.has(t.stem)));
+  if (!cued.length) return [];
   const extracted = extractValues(st.sentence.text, lang);
   if (!extracted.length) return [];
-  const valueClaims = cs.claims.filter((c) => c.attribute && c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
   const out: ValueFinding[] = [];
   for (const v of extracted) {
     // Each claim collects evidence from every cue near the value, nearer cues weighing more.
     let best: { claim: CompiledClaim; score: number } | null = null;
-    for (const c of valueClaims) {
+    for (const c of cued) {
       if (expectedKind(c) !== v.normalised.kind) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
       if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '')) continue;

@@ -76,6 +76,8 @@ export interface CompiledClaimSet {
   entityIds: string[];
   actors: Map<string, CompiledActor>;
   claims: CompiledClaim[];
+  /** The claims that carry values (quantity, dates, money…), looked at for every sentence. */
+  valueClaims: CompiledClaim[];
   byId: Map<string, CompiledClaim>;
   /** stem → postings (claim index, weight). */
   index: Map<string, Array<{ claim: number; weight: number; term: boolean }>>;
@@ -198,7 +200,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   return {
     story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
-    claims, byId: new Map(claims.map((c) => [c.id, c])), index, termIndex, positions, quotes, knownSentences,
+    claims, valueClaims: claims.filter((c) => c.attribute !== null), byId: new Map(claims.map((c) => [c.id, c])), index, termIndex, positions, quotes, knownSentences,
   };
 }
 

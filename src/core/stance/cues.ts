@@ -5,7 +5,17 @@
 
 /** JavaScript's \\b only knows ASCII letters; this boundary knows every script (Cyrillic, Turkish ı, ğ …). */
 export const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const re = (parts: string[]) => new RegExp(parts.join('|').replaceAll('\\b', WORD_BOUNDARY), 'giu');
+/**
+ * Rewrite \\b for every script, cheaply: a boundary before a group is "no letter behind", after a group
+ * "no letter ahead"; only a \\b elsewhere needs the two-sided form.
+ */
+export function unicodeBoundaries(source: string): string {
+  return source
+    .replaceAll('\\b(', '(?<![\\p{L}\\p{N}])(')
+    .replaceAll(')\\b', ')(?![\\p{L}\\p{N}])')
+    .replaceAll('\\b', WORD_BOUNDARY);
+}
+const re = (parts: string[]) => new RegExp(unicodeBoundaries(parts.join('|')), 'giu');
 
 /** Someone rejects a claim. */
 export const DENY = re([

@@ -70,14 +70,18 @@ function ownWords(claimStems: ReadonlySet<string>) {
   };
 }
 
-interface ClauseCues {
-  lower: string;
-  negatedDenials: RegExpExecArray[];
-  denials: RegExpExecArray[];
-  noComment: boolean;
-  hedges: RegExpExecArray[];
-  relays: RegExpExecArray[];
-  supports: RegExpExecArray[];
+/** Cue matches of one clause, each worked out on first use only (most clauses never need all of them). */
+class ClauseCues {
+  readonly lower: string;
+  #memo = new Map<RegExp, RegExpExecArray[]>();
+  constructor(text: string) {
+    this.lower = text.toLowerCase();
+  }
+  of(re: RegExp): RegExpExecArray[] {
+    let m = this.#memo.get(re);
+    if (!m) this.#memo.set(re, (m = matches(re, this.lower)));
+    return m;
+  }
 }
 
 // Cue matches depend only on the clause, not on the claim: one clause is judged against several claims.
@@ -86,11 +90,7 @@ const cueCache = new Map<string, ClauseCues>();
 function cuesOf(text: string): ClauseCues {
   let c = cueCache.get(text);
   if (c) return c;
-  const lower = text.toLowerCase();
-  c = {
-    lower, negatedDenials: matches(NEGATED_DENIAL, lower), denials: matches(DENY, lower), noComment: matches(NO_COMMENT, lower).length > 0,
-    hedges: matches(HEDGE, lower), relays: matches(RELAY, lower), supports: matches(SUPPORT, lower),
-  };
+  c = new ClauseCues(text);
   if (cueCache.size > 2_000) cueCache.clear();
   cueCache.set(text, c);
   return c;
@@ -100,11 +100,11 @@ function cuesOf(text: string): ClauseCues {
 export function judgeStance(q: StanceQuestion): StanceVerdict {
   const cues = cuesOf(q.text);
   const own = ownWords(q.claimStems);
-  const negatedDenials = cues.negatedDenials;
-  const denials = cues.denials.filter(
+  const negatedDenials = cues.of(NEGATED_DENIAL);
+  const denials = cues.of(DENY).filter(
     (m) => !own(m) && !negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length),
   );
-  const noComment = cues.noComment;
+  const noComment = cues.of(NO_COMMENT).length > 0;
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
@@ -112,9 +112,9 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   // The text negates what the claim asserts. (A negative claim restated without a negation is usually a
   // positive paraphrase — "binding" for "cannot be undone" — so that case decides nothing here.)
   if (contentNegated && !q.claimNegative) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
-  const hedged = cues.hedges.some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
-  const relayed = cues.relays.some((m) => !own(m));
+  const hedged = cues.of(HEDGE).some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
+  const relayed = cues.of(RELAY).some((m) => !own(m));
   if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
-  const confirmed = cues.supports.some((m) => !own(m));
+  const confirmed = cues.of(SUPPORT).some((m) => !own(m));
   return { stance: 'supports', confidence: confirmed ? 0.75 : 0.6, rule: confirmed ? 'support-cue' : 'assertion' };
 }

@@ -1,4 +1,4 @@
-import { WORD_BOUNDARY } from '../stance/cues.js';
+import { unicodeBoundaries } from '../stance/cues.js';
 /**
  * Who says a sentence. Finds the reporting construction ("X said", "according to X", "X told Y",
  * "по словам X", "X'e göre", quotes) and picks the speaker: a known actor near the cue, unnamed sources,
@@ -7,7 +7,7 @@ import { WORD_BOUNDARY } from '../stance/cues.js';
 
 export type ReportingVerb = 'assert' | 'deny' | 'report';
 
-const re = (parts: string[]) => new RegExp(parts.join('|').replaceAll('\\b', WORD_BOUNDARY), 'giu');
+const re = (parts: string[]) => new RegExp(unicodeBoundaries(parts.join('|')), 'giu');
 
 /** Reporting constructions; the group name tells which kind of verb it is. */
 const REPORTING = re([
