@@ -77,3 +77,18 @@ describe('the claimwatch command', () => {
     expect(r.stderr).toContain('stance');
   });
 });
+
+describe('managing feeds from the command line', () => {
+  it('adds, lists, exports as OPML and removes a feed, refusing private addresses by default', async () => {
+    const env = { DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'feeds.db')}` };
+    const refused = await cli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/private|loopback|not allowed/i);
+    const allowed = { ...env, FEEDS_ALLOW_PRIVATE: 'true' };
+    expect((await cli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml'], allowed)).stdout).toContain('added');
+    expect((await cli(['feeds', 'list'], allowed)).stdout).toContain('http://127.0.0.1:9/feed.xml');
+    expect((await cli(['feeds', 'export'], allowed)).stdout).toMatch(/<opml[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:9\/feed\.xml"/);
+    expect((await cli(['feeds', 'remove', 'http://127.0.0.1:9/feed.xml'], allowed)).code).toBe(0);
+    expect((await cli(['feeds', 'list'], allowed)).stdout).toContain('no feeds yet');
+  });
+});
