@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { runEngineBench } from './engine.js';
+import { runPollBench } from './poll.js';
+import { runLatencyBench } from './latency.js';
 
 /**
  * `npm run bench`: the benchmarks, one after another, each printing a table and `key=value` lines.
  * Benches print figures; they never fail on a missed target. `--only NAME[,NAME]` runs a subset.
  *
- * To add one (issue 6's load figures will be bench/poll.ts: one poll cycle over 2,000 local feeds, publish →
- * alert latency, two instances), export `run…Bench(): Promise<unknown>` from its file and list it below.
+ * To add one, export `run…Bench(): Promise<unknown>` from its file and list it below.
  */
 
 interface Benchmark {
@@ -17,6 +18,8 @@ interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [
   { name: 'engine', what: 'pure claim engine, articles/s for 100, 1,000 and 10,000 claims vs bare tokenisation', run: () => runEngineBench() },
+  { name: 'poll', what: 'one poll cycle over 2,000 local feeds (mostly 304s): cycle time and peak RSS', run: () => runPollBench() },
+  { name: 'latency', what: 'published → alert at a fake Slack: latency and alerts/min, one vs two instances (needs npm run build)', run: () => runLatencyBench() },
 ];
 
 function selected(only: string[] | undefined): Benchmark[] {

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { postgresFromEnv } from '../test/cluster/support/database.js';
+import { median } from './support/timing.js';
+import { latencyRun, type LatencyRun } from './load/latency-run.js';
+
+/**
+ * Feed item published → alert received by the fake Slack API (issue 6): median and worst latency over a steady
+ * trickle, and alerts per minute over a burst, with one instance and with two. PostgreSQL when TEST_DATABASE_URL,
+ * CHAOS_DATABASE_URL or BENCH_DATABASE_URL names a server, else a shared SQLite file (said in the output).
+ * Runs the built CLI (`npm run build`) with POLL_CRON every 2 s. Prints figures; never fails.
+ */
+
+export interface LatencyBenchOptions {
+  instances?: number[];
+  feeds?: number;
+  steadyItems?: number;
+  steadyEveryMs?: number;
+  burst?: number;
+  log?: (line: string) => void;
+}
+
+export interface LatencyFigures {
+  instances: number;
+  medianS: number;
+  worstS: number;
+  alertsPerMin: number;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+}
+
+export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<LatencyFigures[]> {
+  const log = o.log ?? console.log;
+  const postgresUrl = postgresFromEnv() ?? process.env.BENCH_DATABASE_URL ?? null;
+  const opts = { feeds: o.feeds ?? 8, steadyItems: o.steadyItems ?? 40, steadyEveryMs: o.steadyEveryMs ?? 500, burst: o.burst ?? 480 };
+  log(`latency: ${postgresUrl ? 'PostgreSQL (fresh schema per run)' : 'SQLite file shared by the instances (no PostgreSQL named: set TEST_DATABASE_URL)'}; ` +
+    `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
+    `burst: ${opts.burst} articles at once; every article raises one alert`);
+  const out: LatencyFigures[] = [];
+  for (const instances of o.instances ?? [1, 2]) {
+    const run: LatencyRun = await latencyRun({ instances, postgresUrl, ...opts });
+    const figures = {
+      instances,
+      medianS: median(run.latenciesS),
+      worstS: Math.max(...run.latenciesS),
+      alertsPerMin: (run.burstAlerts / run.burstS) * 60,
+    };
+    out.push(figures);
+    log(`${instances} instance${instances > 1 ? 's' : ''} (${run.backend}): steady latency median ${figures.medianS.toFixed(2)} s, ` +
+      `p90 ${percentile(run.latenciesS, 0.9).toFixed(2)} s, worst ${figures.worstS.toFixed(2)} s over ${run.latenciesS.length} alerts; ` +
+      `burst ${run.burstAlerts} alerts in ${run.burstS.toFixed(1)} s`);
+    log(`latency_median_s_${instances}=${figures.medianS.toFixed(2)} latency_worst_s_${instances}=${figures.worstS.toFixed(2)} ` +
+      `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)}`);
+  }
+  const [one, two] = [out.find((f) => f.instances === 1), out.find((f) => f.instances === 2)];
+  if (one && two) log(`throughput_scaling_2_vs_1=${(two.alertsPerMin / one.alertsPerMin).toFixed(2)}`);
+  return out;
+}
+
+// Run on its own: `node --import tsx bench/latency.ts [--instances 1,2] [--burst 480]`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { instances: { type: 'string' }, burst: { type: 'string' }, steady: { type: 'string' } } });
+  await runLatencyBench({
+    ...(values.instances ? { instances: values.instances.split(',').map(Number) } : {}),
+    ...(values.burst ? { burst: Number(values.burst) } : {}),
+    ...(values.steady ? { steadyItems: Number(values.steady) } : {}),
+  });
+}

@@ -1,0 +1,67 @@
+import { ALERT_CHANNEL, startCluster, waitUntil } from '../../test/cluster/support/cluster.js';
+import { freshPostgres, freshSqlite, type ClusterDatabase } from '../../test/cluster/support/database.js';
+import type { PublishedItem } from '../../test/cluster/support/news-desk.js';
+import { allDelivered, expectedKey, slackPosts } from '../../test/cluster/support/tally.js';
+
+/**
+ * One latency/throughput run of bench/latency.ts: `instances` claimwatch processes (the built CLI) on one database,
+ * a local outlet, a fake Slack API. First a steady trickle (publish → alert latency), then a burst published at
+ * once (alerts per minute the instances sustain).
+ */
+
+export interface LatencyRunOptions {
+  instances: number;
+  /** PostgreSQL server to make a fresh schema on; SQLite file when null. */
+  postgresUrl: string | null;
+  feeds: number;
+  steadyItems: number;
+  steadyEveryMs: number;
+  burst: number;
+}
+
+export interface LatencyRun {
+  backend: ClusterDatabase['kind'];
+  /** Publish → alert received, seconds, one per steady item delivered. */
+  latenciesS: number[];
+  /** Alerts of the burst received, and the time from publishing the burst to its last alert. */
+  burstAlerts: number;
+  burstS: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function arrivals(posts: ReturnType<typeof slackPosts>, items: readonly PublishedItem[]): number[] {
+  const first = new Map<string, number>();
+  for (const p of posts) if (!first.has(p.key)) first.set(p.key, p.at);
+  return items.map((i) => first.get(expectedKey(i, ALERT_CHANNEL)) ?? NaN);
+}
+
+export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
+  const db = o.postgresUrl ? await freshPostgres(o.postgresUrl, 'cw_latency') : freshSqlite('claimwatch-latency-');
+  const cluster = await startCluster({ db, feeds: o.feeds, window: 200, backfill: true });
+  try {
+    for (let i = 0; i < o.instances; i++) cluster.start(i);
+    // Ready once every feed has had its first poll.
+    const ready = await waitUntil(async () => (await cluster.store.listFeeds()).every((f) => f.initialised), 60_000, 250);
+    if (!ready) throw new Error(`instances did not poll within 60 s:\n${cluster.instances.map((b) => b?.stderrTail()).join('\n')}`);
+
+    const steady: PublishedItem[] = [];
+    for (let i = 0; i < o.steadyItems; i++) {
+      steady.push(cluster.desk.publish());
+      await sleep(o.steadyEveryMs);
+    }
+    await waitUntil(() => allDelivered(cluster.slack, steady, ALERT_CHANNEL), 120_000, 100);
+    const steadyArrivals = arrivals(slackPosts(cluster.slack), steady);
+    const latenciesS = steady.map((item, i) => (steadyArrivals[i]! - item.at) / 1000).filter((s) => Number.isFinite(s));
+
+    const burst = Array.from({ length: o.burst }, () => cluster.desk.publish());
+    const t0 = burst[0]!.at;
+    await waitUntil(() => allDelivered(cluster.slack, burst, ALERT_CHANNEL), 300_000, 100);
+    const burstArrivals = arrivals(slackPosts(cluster.slack), burst).filter((t) => Number.isFinite(t));
+    const burstS = (Math.max(...burstArrivals) - t0) / 1000;
+    await cluster.stopAll();
+    return { backend: db.kind, latenciesS, burstAlerts: burstArrivals.length, burstS };
+  } finally {
+    await cluster.close();
+  }
+}

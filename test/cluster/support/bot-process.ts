@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * One claimwatch instance as a child process (`node bin/claimwatch.js …`), the way an operator runs it.
+ * The bot under test can be swapped with CLAIMWATCH_BIN (e.g. a build with a proposed change).
+ */
+
+export const CLAIMWATCH_BIN = process.env.CLAIMWATCH_BIN ?? fileURLToPath(new URL('../../../bin/claimwatch.js', import.meta.url));
+
+/** The inherited variables a child needs to run at all; nothing else leaks in (no DATABASE_URL, no tokens). */
+function baseEnv(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT'];
+  return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface BotProcess {
+  readonly label: string;
+  readonly pid: number;
+  readonly exited: Promise<Exit>;
+  /** The last lines it wrote to stderr (its log at LOG_LEVEL), for failure messages. */
+  stderrTail(): string;
+  /** Alerts the console sink printed (each block starts a line with its alert header). */
+  stdout(): string;
+  /** SIGTERM, then SIGKILL if it has not finished its work in hand after `graceMs`. */
+  stop(graceMs?: number): Promise<Exit>;
+  /** SIGKILL: the crash case. Resolves once the process is gone. */
+  kill(): Promise<Exit>;
+}
+
+/** Start `claimwatch ARGS` with exactly `env` (plus PATH/HOME). */
+export function startBot(label: string, args: string[], env: Record<string, string>): BotProcess {
+  const child: ChildProcess = spawn(process.execPath, [CLAIMWATCH_BIN, ...args], {
+    env: { ...baseEnv(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (s: string) => { out = (out + s).slice(-200_000); });
+  child.stderr!.setEncoding('utf8').on('data', (s: string) => { err = (err + s).slice(-20_000); });
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  return {
+    label,
+    pid: child.pid ?? -1,
+    exited,
+    stderrTail: () => err.split('\n').slice(-30).join('\n'),
+    stdout: () => out,
+    async stop(graceMs = 15_000) {
+      if (alive()) child.kill('SIGTERM');
+      const timer = setTimeout(() => alive() && child.kill('SIGKILL'), graceMs);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async kill() {
+      if (alive()) child.kill('SIGKILL');
+      return exited;
+    },
+  };
+}
+
+/** Run a one-shot command (`feeds add URL`) to completion; rejects with its stderr when it fails. */
+export async function runCli(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<string> {
+  const bot = startBot(`claimwatch ${args.join(' ')}`, args, env);
+  const timer = setTimeout(() => void bot.kill(), timeoutMs);
+  const exit = await bot.exited.finally(() => clearTimeout(timer));
+  if (exit.code !== 0) throw new Error(`claimwatch ${args.join(' ')} exited ${exit.code ?? exit.signal}:\n${bot.stderrTail()}`);
+  return bot.stdout();
+}
