@@ -51,6 +51,10 @@ const schema = z.object({
   FEED_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   FEED_CONCURRENCY: z.coerce.number().int().positive().default(8),
   FEED_PER_HOST: z.coerce.number().int().positive().default(2),
+  /** How long an instance holds a feed it is polling; another instance takes it over after a crash. */
+  FEED_LEASE_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  /** How long an instance holds an outbox entry it is sending. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   ADMIN_USER_IDS: idList.default([]),
   DRY_RUN: bool.default(false),
 

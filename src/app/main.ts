@@ -76,9 +76,9 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     } else await seedFeeds(store, cfg, log);
 
     const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics });
-    const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner });
+    const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner, leaseMs: cfg.OUTBOX_LEASE_MS });
     const poller = createPoller({
-      store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner,
+      store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner, leaseMs: cfg.FEED_LEASE_MS,
       limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
       concurrency: cfg.FEED_CONCURRENCY, perHost: cfg.FEED_PER_HOST, backfill: Boolean(opts.backfill || opts.demo),
       onArticle: async (article) => {

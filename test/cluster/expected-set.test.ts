@@ -2,10 +2,11 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadClaimSet } from '../../src/app/claimset.js';
 import { createPipeline } from '../../src/app/pipeline.js';
-import { contentHash } from '../../src/ingest/index.js';
+import { contentHash, feedText, FULL_TEXT_MIN_CHARS, parseFeed } from '../../src/ingest/index.js';
 import { openStore } from '../../src/store/index.js';
 import { clusterArticle, MAX_CLUSTER_ARTICLES, officialFor } from './support/articles.js';
 import type { PublishedItem } from './support/news-desk.js';
+import { rss } from './support/rss.js';
 import { expectedKey, tally, type SlackPost } from './support/tally.js';
 
 /**
@@ -43,6 +44,12 @@ describe('the articles the cluster runs publish', () => {
   it('name a different official every time', () => {
     const names = Array.from({ length: MAX_CLUSTER_ARTICLES }, (_, i) => officialFor(i));
     expect(new Set(names).size).toBe(MAX_CLUSTER_ARTICLES);
+  });
+
+  it('carry their whole text in the feed, so no instance fetches a page', async () => {
+    const entries = [0, 1, 2, 3].map((i) => ({ ...item(i).article, link: item(i).url }));
+    const parsed = await parseFeed(rss('Fictional Wire', entries));
+    for (const it of parsed.items) expect(feedText(it).length, it.title).toBeGreaterThanOrEqual(FULL_TEXT_MIN_CHARS);
   });
 
   it('each raise exactly their own denial, in publishing order or the reverse', async () => {

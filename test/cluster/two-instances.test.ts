@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_CHANNEL, SHORT_LEASES, startCluster, waitUntil, type Cluster } from './support/cluster.js';
 import { freshPostgres } from './support/database.js';
-import type { Exit } from './support/bot-process.js';
+import type { BotProcess, Exit } from './support/bot-process.js';
 import { allDelivered, slackPosts, tally } from './support/tally.js';
 
 /**
@@ -22,13 +22,14 @@ if (!PG_URL) {
 } else {
   describe('two instances sharing PostgreSQL', () => {
     let cluster: Cluster;
+    let bots: BotProcess[] = [];
     let exits: Exit[] = [];
-    const diagnostics = () => cluster.instances.concat().map((b) => b?.stderrTail() ?? '').join('\n---\n');
+    const diagnostics = () => bots.map((b) => `${b.label}:\n${b.stderrTail()}`).join('\n---\n');
 
     beforeAll(async () => {
       cluster = await startCluster({ db: await freshPostgres(PG_URL), backfill: true, addFeedsWith: 'cli', env: { ...SHORT_LEASES } });
       for (let i = 0; i < BACKLOG; i++) cluster.desk.publish();
-      const bots = [cluster.start(0), cluster.start(1)];
+      bots = [cluster.start(0), cluster.start(1)];
       for (let i = 0; i < LATER; i++) {
         await new Promise((r) => setTimeout(r, 250));
         cluster.desk.publish();
@@ -36,9 +37,8 @@ if (!PG_URL) {
       const done = await waitUntil(() => allDelivered(cluster.slack, cluster.desk.published, ALERT_CHANNEL), 60_000);
       // Both instances keep polling a few more cycles: a second copy, if any, would arrive now.
       await new Promise((r) => setTimeout(r, 4_500));
-      const early = await Promise.race([Promise.all(bots.map((b) => b.exited)), Promise.resolve(null)]);
       exits = await cluster.stopAll();
-      if (!done) throw new Error(`not every alert arrived within 60 s (early exit: ${JSON.stringify(early)}):\n${bots.map((b) => b.stderrTail()).join('\n---\n')}`);
+      if (!done) throw new Error(`not every alert arrived within 60 s; exits ${JSON.stringify(exits)}:\n${diagnostics()}`);
     }, 120_000);
 
     afterAll(async () => {
@@ -46,7 +46,7 @@ if (!PG_URL) {
     }, 60_000);
 
     it('both instances ran until told to stop and then shut down cleanly', () => {
-      expect(exits).toEqual([{ code: 0, signal: null }, { code: 0, signal: null }]);
+      expect(exits, diagnostics()).toEqual([{ code: 0, signal: null }, { code: 0, signal: null }]);
     });
 
     it('every published article is stored once and analysed once', async () => {
