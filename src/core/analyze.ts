@@ -84,10 +84,10 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
     const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
     if (misattributed) decisions.push(misattributed);
     matches.forEach((m, rank) => {
-      const judged0 = judgeFinding(st, m);
+      const raw = judgeFinding(st, m);
       // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert.
-      const relayed = st.cues[0]?.kind === 'report' && judged0.stance === 'supports';
-      const verdict = relayed ? { ...judged0, stance: 'reports' as const, rule: 'relayed' } : judged0;
+      const relayed = st.cues[0]?.kind === 'report' && raw.stance === 'supports';
+      const verdict = relayed ? { ...raw, stance: 'reports' as const, rule: 'relayed' } : raw;
       const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance: verdict.stance, actor, evidence: st.sentence.text, confidence: Math.round(verdict.confidence * m.score * 100) / 100 };
       report.findings.push(finding);
       report.actorKeys.push(actorKey);

@@ -94,6 +94,20 @@ export interface AlertDecision {
   eventKey: string;
 }
 
+/** An alert event as recorded: the first alert plus how many articles (copies included) carry it. */
+export interface RecordedEvent {
+  eventKey: string;
+  kind: AlertKind;
+  claim: string | null;
+  actor: string | null;
+  reason: string;
+  evidence: string;
+  firstArticleUrl: string;
+  createdAt: string;
+  /** Number of articles (first + syndicated copies) behind the event. */
+  sources: number;
+}
+
 /** `analyze --json` output (DESIGN.md). */
 export interface AnalysisReport {
   url: string;

@@ -1,4 +1,4 @@
-import type { AlertDecision, AnalysisReport, History, SourceRef, Stance, NormalisedValue } from '../core/types.js';
+import type { AlertDecision, AnalysisReport, History, RecordedEvent, SourceRef, Stance, NormalisedValue } from '../core/types.js';
 
 /**
  * One storage port, two implementations (SQLite embedded default, PostgreSQL for several instances).
@@ -145,18 +145,7 @@ export interface StoredValue {
   at: string;
 }
 
-export interface StoredEvent {
-  eventKey: string;
-  kind: AlertDecision['kind'];
-  claim: string | null;
-  actor: string | null;
-  reason: string;
-  evidence: string;
-  firstArticleUrl: string;
-  createdAt: string;
-  /** Number of articles (first + syndicated copies) behind the event. */
-  sources: number;
-}
+export type StoredEvent = RecordedEvent;
 
 export interface OutboxStats {
   pending: number;

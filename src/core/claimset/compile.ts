@@ -1,7 +1,7 @@
 import type { ClaimDef, ClaimSetFile, PositionDef, SourceDef, ValueReportDef } from './schema.js';
 import type { NormalisedValue } from '../types.js';
 import { PhraseIndex } from '../text/phrases.js';
-import { contentStems, stem, NEGATIONS } from '../text/tokens.js';
+import { contentStems, NEGATIONS } from '../text/tokens.js';
 import { negationParity } from '../stance/negation.js';
 import { parseValue } from '../values/index.js';
 import { quoteFingerprint, extractQuotes } from '../statements/quotes.js';
@@ -208,4 +208,3 @@ function sentenceFingerprintsOf(text: string): string[] {
   return splitSentences(normaliseText(text)).map((s) => sentenceFingerprint(s.text)).filter(Boolean);
 }
 
-export { stem };

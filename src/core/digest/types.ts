@@ -1,4 +1,4 @@
-import type { AlertKind, SourceRef, Stance } from '../types.js';
+import type { AlertKind, RecordedEvent, SourceRef, Stance } from '../types.js';
 
 /**
  * The digest's vocabulary: what the builder takes (plain values read from the store and the claim set)
@@ -42,18 +42,8 @@ export interface DigestValue {
   at: string;
 }
 
-/** An alerted event (the store's `StoredEvent` fits). */
-export interface DigestEvent {
-  eventKey: string;
-  kind: AlertKind;
-  claim: string | null;
-  actor: string | null;
-  reason: string;
-  evidence: string;
-  firstArticleUrl: string;
-  createdAt: string;
-  sources: number;
-}
+/** An alerted event (the store's `StoredEvent` is the same shape). */
+export type DigestEvent = RecordedEvent;
 
 export interface DigestInput {
   period: DigestPeriod;
@@ -102,15 +92,9 @@ export interface NewClaimItem {
   sources: number;
 }
 
-export interface DenialItem {
+export interface DenialItem extends NewClaimItem {
   claim: string | null;
   claimText: string;
-  actor: string | null;
-  evidence: string;
-  url: string;
-  outlet: string | null;
-  at: string;
-  sources: number;
 }
 
 /** value: figures disagree; flip: a speaker against their own record; conflict: incompatible claims; attribution: wrong speaker. */

@@ -49,30 +49,30 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
   const isPerson = (id: string) => cs.actors.get(id)?.kind === 'person';
   const before = hits.filter((h) => tokens[h.start]!.start < cue.at);
   const quoted = [...text.slice(0, cue.at).matchAll(/"[^"]*"|‘[^’]*’/g)].reduce((n, q) => n + q[0].length, 0);
-  const person = nearestActor(before, tokens, cue.at, false, isPerson, 90, quoted) ?? nearestActor(before, tokens, cue.at, false, (id) => !isPerson(id), 30, quoted);
+  const person = nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ?? nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted);
   if (person) return person;
-  const after = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, false, isPerson);
+  const after = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, isPerson);
   const taken = hits.map((h): [number, number] => [tokens[h.start]!.start, tokens[h.end - 1]!.start + 5]);
   const unknown = unknownNameNear(text, cue.at, taken);
   if (unknown) return `name:${unknown}`;
   if (after) return after;
   // An institution speaks only when it is the subject right before the verb ("the Kremlin insists");
   // "after reports that Ankara could …" names a topic, not a speaker.
-  return cue.kind === 'report' ? null : nearestActor(hits, tokens, cue.at, false, undefined, 30);
+  return cue.kind === 'report' ? null : nearestActor(hits, tokens, cue.at, undefined, 30);
 }
 
 /**
  * The known actor nearest a reporting cue: a subject shortly before it ("Peskov said", "Peskov, the
- * Kremlin spokesman, said") or right after it ("said Peskov"). With `far`, anywhere in the sentence.
+ * Kremlin spokesman, said") or right after it ("said Peskov").
  */
-function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, far = false, kinds?: (id: string) => boolean, reach = 90, quoted = 0): string | null {
+function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, kinds?: (id: string) => boolean, reach = 90, quoted = 0): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:') || (kinds && !kinds(h.owner.slice(6)))) continue;
     const at = tokens[h.start]!.start;
     // A quotation between the speaker and the verb ("MSB sources, '…', said") does not count as distance.
     const d = at <= cueAt ? Math.max(0, cueAt - at - quoted) : (at - cueAt) * 2;
-    if (!far && (at <= cueAt ? d > reach : at - cueAt > 40)) continue;
+    if (at <= cueAt ? d > reach : at - cueAt > 40) continue;
     if (!best || d < best.d) best = { id: h.owner.slice(6), d };
   }
   return best?.id ?? null;

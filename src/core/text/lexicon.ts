@@ -176,4 +176,3 @@ export function conceptOf(s: string): number | null {
   return index.get(s) ?? null;
 }
 
-export { stem };
