@@ -1,9 +1,10 @@
-import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
+import type { CompiledClaim, CompiledClaimSet, MatchIndex } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
 
 /**
- * Which claims a statement speaks to, through the claim set's inverted index: only claims sharing a stem
- * with the sentence are scored, so the cost grows with the sentence, not with the number of claims.
+ * Which claims a statement speaks to, through the claim set's indexes (see {@link MatchIndex}): a sentence
+ * opens only the terms filed under stems it carries, so the cost follows the sentence and the few terms it
+ * could contain, not the number of claims.
  */
 export interface ClaimMatch {
   claim: CompiledClaim;
@@ -12,78 +13,196 @@ export interface ClaimMatch {
   termOffsets: number[];
 }
 
-/** A sentence's matching keys, worked out once: each token's stem and short key, and the set of all. */
-interface SentenceKeys {
-  perToken: Array<[string, string]>;
-  all: Set<string>;
+/** Minimum share of a claim's heaviest vocabulary a sentence must carry. */
+export const MATCH_THRESHOLD = 0.3;
+
+const NONE = -1;
+
+/** Per-claim-set scratch arrays, reused sentence after sentence and left clean after each. */
+interface Scratch {
+  /** Key id → 1 while the current sentence carries it. */
+  mark: Uint8Array;
+  /** Claim index → terms present in the current sentence. */
+  terms: Int32Array;
+  /** Claim index → 1 once its common terms were looked at for the current sentence. */
+  opened: Uint8Array;
 }
 
-function keysOf(st: Statement): SentenceKeys {
-  const perToken = st.tokens.map((t): [string, string] => [t.stem, t.short]);
-  const all = new Set<string>();
-  for (const [a, b] of perToken) {
-    all.add(a);
-    all.add(b);
+// One scratch per compiled claim set. The engine is synchronous, so a sentence's marks are always
+// cleared before the next sentence (of any article) is matched.
+const scratches = new WeakMap<CompiledClaimSet, Scratch>();
+
+function scratchOf(cs: CompiledClaimSet): Scratch {
+  let s = scratches.get(cs);
+  if (!s) {
+    s = { mark: new Uint8Array(cs.match.keys.size), terms: new Int32Array(cs.claims.length), opened: new Uint8Array(cs.claims.length) };
+    scratches.set(cs, s);
   }
-  return { perToken, all };
+  return s;
+}
+
+/**
+ * A sentence's keys as claim-vocabulary ids: per token its stem's and short key's id (-1 when no claim uses
+ * it), and the distinct ids present, marked in the scratch array so membership is one load.
+ */
+class SentenceKeys {
+  readonly stemIds: Int32Array;
+  readonly shortIds: Int32Array;
+  readonly present: number[] = [];
+  readonly mark: Uint8Array;
+  constructor(st: Statement, ix: MatchIndex, mark: Uint8Array) {
+    this.mark = mark;
+    const n = st.tokens.length;
+    this.stemIds = new Int32Array(n);
+    this.shortIds = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = st.tokens[i]!;
+      const a = ix.keys.get(t.stem) ?? NONE;
+      const b = t.short === t.stem ? a : (ix.keys.get(t.short) ?? NONE);
+      this.stemIds[i] = a;
+      this.shortIds[i] = b;
+      if (a !== NONE && !mark[a]) {
+        mark[a] = 1;
+        this.present.push(a);
+      }
+      if (b !== NONE && !mark[b]) {
+        mark[b] = 1;
+        this.present.push(b);
+      }
+    }
+  }
+
+  has(id: number): boolean {
+    return this.mark[id] === 1;
+  }
+
+  release(): void {
+    for (const id of this.present) this.mark[id] = 0;
+  }
+}
+
+function withKeys<T>(st: Statement, cs: CompiledClaimSet, fn: (keys: SentenceKeys, scratch: Scratch) => T): T {
+  const scratch = scratchOf(cs);
+  const keys = new SentenceKeys(st, cs.match, scratch.mark);
+  try {
+    return fn(keys, scratch);
+  } finally {
+    keys.release();
+  }
 }
 
 /** Are all the stems of a term within a short window of the sentence (its length plus three words)? */
-function phraseIn(phrase: ReadonlySet<string>, keys: SentenceKeys): boolean {
-  for (const s of phrase) if (!keys.all.has(s)) return false;
-  if (phrase.size === 1) return true;
-  const span = phrase.size + 3;
-  const toks = keys.perToken;
-  const key = (i: number) => {
-    const [a, b] = toks[i]!;
-    return phrase.has(a) ? a : phrase.has(b) ? b : null;
+function phraseIn(phrase: Int32Array, keys: SentenceKeys): boolean {
+  for (const id of phrase) if (!keys.has(id)) return false;
+  if (phrase.length === 1) return true;
+  const span = phrase.length + 3;
+  const n = keys.stemIds.length;
+  const key = (i: number): number => {
+    const a = keys.stemIds[i]!;
+    if (a !== NONE && phrase.includes(a)) return a;
+    const b = keys.shortIds[i]!;
+    return b !== NONE && phrase.includes(b) ? b : NONE;
   };
-  for (let i = 0; i < toks.length; i++) {
-    if (!key(i)) continue;
-    const found = new Set<string>();
-    for (let j = Math.max(0, i - span); j < Math.min(toks.length, i + span); j++) {
+  for (let i = 0; i < n; i++) {
+    if (key(i) === NONE) continue;
+    const found = new Set<number>();
+    for (let j = Math.max(0, i - span); j < Math.min(n, i + span); j++) {
       const k = key(j);
-      if (k) found.add(k);
+      if (k !== NONE) found.add(k);
     }
-    if (found.size === phrase.size) return true;
+    if (found.size === phrase.length) return true;
   }
   return false;
 }
 
-/** Minimum share of a claim's heaviest vocabulary a sentence must carry. */
-export const MATCH_THRESHOLD = 0.3;
+const IN_SENTENCE = 2;
+const IN_CONTEXT = 1;
+
+/** Are a claim's entities named in the sentence (2), only in its context (1), or missing (0)? */
+function entityTest(st: Statement, context: ReadonlySet<string>, cs: CompiledClaimSet): (claim: CompiledClaim) => number {
+  const bits = cs.match.entityBits;
+  if (bits) {
+    let own = 0;
+    let around = 0;
+    for (const e of st.entities) own |= bits.get(e) ?? 0;
+    for (const e of context) around |= bits.get(e) ?? 0;
+    const reach = own | around;
+    return (claim) => ((claim.entityMask! & ~own) === 0 ? IN_SENTENCE : (claim.entityMask! & ~reach) === 0 ? IN_CONTEXT : 0);
+  }
+  return (claim) =>
+    claim.entities.every((e) => st.entities.has(e)) ? IN_SENTENCE : claim.entities.every((e) => st.entities.has(e) || context.has(e)) ? IN_CONTEXT : 0;
+}
+
+/** Sum of the claim's vocabulary weights the sentence carries. */
+function weightIn(claim: CompiledClaim, keys: SentenceKeys): number {
+  const ids = claim.vocabIds;
+  const w = claim.vocabWeights;
+  let sum = 0;
+  for (let j = 0; j < ids.length; j++) if (keys.mark[ids[j]!] === 1) sum += w[j]!;
+  return sum;
+}
 
 /**
- * Claims a statement speaks to. Only the claims sharing an evoking-term stem with the sentence become
- * candidates (an inverted index), so the cost follows the sentence, not the size of the claim set.
+ * Claims a statement speaks to, best first (at most three, each within three quarters of the best score).
+ * A claim needs one of its evoking terms whole and together in the sentence ("best in the world", not
+ * "world" alone, nor "no" and "return" at two ends of a sentence) and its entities in reach.
  */
 export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet): ClaimMatch[] {
-  const keys = keysOf(st);
-  const candidates = new Set<number>();
-  for (const k of keys.all) for (const i of cs.termIndex.get(k) ?? []) candidates.add(i);
-  const out: ClaimMatch[] = [];
-  for (const i of candidates) {
-    const claim = cs.claims[i]!;
-    if (claim.attribute) continue;
-    if (!claim.entities.every((e) => st.entities.has(e) || contextEntities.has(e))) continue;
-    // At least one evoking term must be present whole and together ("best in the world", not "world" alone,
-    // nor "no" and "return" at two ends of a sentence).
-    let phrases = 0;
-    for (const ph of claim.termPhrases) if (phraseIn(ph, keys)) phrases++;
-    if (!phrases) continue;
-    let sum = 0;
-    for (const k of keys.all) sum += claim.vocab.get(k) ?? 0;
-    // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
-    // named in the sentence itself (not only around it) stronger again.
-    const inSentence = claim.entities.length > 0 && claim.entities.every((e) => st.entities.has(e)) ? 0.1 : 0;
-    const score = Math.min(1, Math.max(sum / claim.norm, MATCH_THRESHOLD + 0.1 * (phrases - 1)) + inSentence);
-    if (score < MATCH_THRESHOLD) continue;
-    const termOffsets = st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start);
-    out.push({ claim, score, termOffsets });
-  }
-  out.sort((x, y) => y.score - x.score);
-  const best = out[0]?.score ?? 0;
-  return out.filter((m) => m.score >= best * 0.75).slice(0, 3);
+  const inReach = entityTest(st, contextEntities, cs);
+  const scored = withKeys(st, cs, (keys, { terms, opened }) => {
+    const touched: number[] = [];
+    const count = (ci: number) => {
+      if (terms[ci] === 0) touched.push(ci);
+      terms[ci]!++;
+    };
+    const visited: number[] = [];
+    try {
+      for (const id of keys.present) {
+        const filed = cs.match.anchors.get(id);
+        if (filed)
+          for (let k = 0; k < filed.length; k += 2) {
+            const ci = filed[k]!;
+            if (phraseIn(cs.claims[ci]!.phraseIds[filed[k + 1]!]!, keys)) count(ci);
+          }
+        // Common terms count only next to one of their claim's more specific words.
+        const opens = cs.match.openers.get(id);
+        if (opens)
+          for (const ci of opens) {
+            if (opened[ci]) continue;
+            opened[ci] = 1;
+            visited.push(ci);
+            const claim = cs.claims[ci]!;
+            for (const t of claim.commonPhrases) if (phraseIn(claim.phraseIds[t]!, keys)) count(ci);
+          }
+      }
+      const out: Array<{ claim: CompiledClaim; score: number; index: number }> = [];
+      for (const ci of touched) {
+        const claim = cs.claims[ci]!;
+        const reach = inReach(claim);
+        if (!reach) continue;
+        // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
+        // named in the sentence itself (not only around it) stronger again.
+        const inSentence = claim.entities.length > 0 && reach === IN_SENTENCE ? 0.1 : 0;
+        const score = Math.min(1, Math.max(weightIn(claim, keys) / claim.norm, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
+        if (score >= MATCH_THRESHOLD) out.push({ claim, score, index: ci });
+      }
+      return out;
+    } finally {
+      for (const ci of touched) terms[ci] = 0;
+      for (const ci of visited) opened[ci] = 0;
+    }
+  });
+  // Claim-set order breaks ties, so the result does not depend on the order the index was walked.
+  scored.sort((x, y) => y.score - x.score || x.index - y.index);
+  const best = scored[0]?.score ?? 0;
+  return scored
+    .filter((m) => m.score >= best * 0.75)
+    .slice(0, 3)
+    .map(({ claim, score }) => ({
+      claim,
+      score,
+      termOffsets: st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start),
+    }));
 }
 
 /**
@@ -91,8 +210,18 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
  * Such a sentence restates something on record in other words; it is no candidate for a new claim.
  */
 export function nearClaim(st: Statement, cs: CompiledClaimSet): boolean {
-  const sums = new Map<number, number>();
-  for (const k of keysOf(st).all) for (const p of cs.index.get(k) ?? []) sums.set(p.claim, (sums.get(p.claim) ?? 0) + p.weight);
-  for (const [i, sum] of sums) if (sum / cs.claims[i]!.norm >= 0.33) return true;
-  return false;
+  return withKeys(st, cs, (keys) => {
+    const sums = new Map<number, number>();
+    for (const id of keys.present) {
+      const p = cs.match.postings.get(id);
+      if (!p) continue;
+      for (let k = 0; k < p.claims.length; k++) {
+        const ci = p.claims[k]!;
+        const sum = (sums.get(ci) ?? 0) + p.weights[k]!;
+        if (sum / cs.claims[ci]!.norm >= 0.33) return true;
+        sums.set(ci, sum);
+      }
+    }
+    return false;
+  });
 }

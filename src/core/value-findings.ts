@@ -40,9 +40,15 @@ function cueDistance(sentence: string, tok: { start: number; norm: string }, v: 
 
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null): ValueFinding[] {
-  const valueClaims = cs.valueClaims.filter((c) => c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
-  const cued = valueClaims.filter((c) => st.tokens.some((t) => c.cueStems.has(t.stem) || c.termStems.has(t.stem)));
+  // The cue index names the value claims whose cue words the sentence carries (in claim-set order).
+  const hit = new Set<number>();
+  for (const t of st.tokens) for (const i of cs.match.valueCues.get(t.stem) ?? []) hit.add(i);
+  if (!hit.size) return [];
+  const cued = [...hit]
+    .sort((a, b) => a - b)
+    .map((i) => cs.valueClaims[i]!)
+    .filter((c) => c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
   if (!cued.length) return [];
   const extracted = extractValues(st.sentence.text, lang);
   if (!extracted.length) return [];

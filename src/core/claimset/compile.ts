@@ -49,6 +49,41 @@ export interface CompiledClaim {
   norm: number;
   /** Stem → weight over the claim's whole vocabulary (terms weigh most, rarer stems more). */
   vocab: Map<string, number>;
+  /** The same vocabulary as key ids ({@link MatchIndex.keys}) and weights, for scoring without string look-ups. */
+  vocabIds: Int32Array;
+  vocabWeights: Float64Array;
+  /** `termPhrases` as key ids. */
+  phraseIds: Int32Array[];
+  /** Terms (indexes into `phraseIds`) too common in the claim set to open the claim on their own. */
+  commonPhrases: number[];
+  /** The claim's entities as bits of {@link MatchIndex.entityBits}; null when the set has too many entities for one mask. */
+  entityMask: number | null;
+}
+
+/**
+ * The matcher's indexes. Every stem of every claim's vocabulary gets a small integer id; each evoking term
+ * is filed under one *anchor*, its stem that the fewest terms share, so a sentence opens a term only when it
+ * carries that term's rarest stem. The work per sentence follows the terms it could contain, not the size
+ * of the claim set.
+ */
+export interface MatchIndex {
+  /** Stem → key id. */
+  keys: Map<string, number>;
+  /** Anchor key id → the terms filed under it, as pairs (claim index, term index) flattened. */
+  anchors: Map<number, Int32Array>;
+  /**
+   * Key id → claims with a common term that this (rarer) stem of their vocabulary opens: a common term
+   * counts only in a sentence that also carries one of the claim's more specific words.
+   */
+  openers: Map<number, Int32Array>;
+  /** A term whose rarest stem more claims' terms share than this is common (see {@link commonTermLimit}). */
+  commonLimit: number;
+  /** Entity id → bit, when the set names at most 31 entities. */
+  entityBits: Map<string, number> | null;
+  /** Key id → claims whose vocabulary has it, and the weight there (for "near a claim"). */
+  postings: Map<number, { claims: Int32Array; weights: Float64Array }>;
+  /** Stem of a value claim's cue or term → indexes into `valueClaims` (ascending). */
+  valueCues: Map<string, number[]>;
 }
 
 export interface CompiledActor {
@@ -79,10 +114,7 @@ export interface CompiledClaimSet {
   /** The claims that carry values (quantity, dates, money…), looked at for every sentence. */
   valueClaims: CompiledClaim[];
   byId: Map<string, CompiledClaim>;
-  /** stem → postings (claim index, weight). */
-  index: Map<string, Array<{ claim: number; weight: number; term: boolean }>>;
-  /** stem → claims that have it in an evoking term: only these open a candidate. */
-  termIndex: Map<string, number[]>;
+  match: MatchIndex;
   positions: Map<string, PositionDef[]>;
   quotes: KnownQuote[];
   /** Fingerprints of sentences in the documents the set was curated from: not "new" material. */
@@ -161,31 +193,100 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       conflicts: c.conflicts,
       norm: 0,
       vocab: new Map(),
+      vocabIds: new Int32Array(0),
+      vocabWeights: new Float64Array(0),
+      phraseIds: [],
+      commonPhrases: [],
+      entityMask: null,
     });
   });
 
   // Inverse document frequency: a stem shared by many claims says little about which one is meant.
   const df = new Map<string, number>();
   for (const v of vocab) for (const s of v.keys()) df.set(s, (df.get(s) ?? 0) + 1);
-  const index = new Map<string, Array<{ claim: number; weight: number; term: boolean }>>();
-  const termIndex = new Map<string, number[]>();
+  const keys = new Map<string, number>();
+  const keyOf = (stem: string) => {
+    let id = keys.get(stem);
+    if (id === undefined) keys.set(stem, (id = keys.size));
+    return id;
+  };
+  const postingLists = new Map<number, { claims: number[]; weights: number[] }>();
   vocab.forEach((v, i) => {
+    const claim = claims[i]!;
+    const ids: number[] = [];
     const weights: number[] = [];
-    for (const [s, { weight, term }] of v) {
+    for (const [s, { weight }] of v) {
       const w = weight * Math.log(1 + claims.length / (df.get(s) ?? 1));
+      const id = keyOf(s);
+      ids.push(id);
       weights.push(w);
-      const list = index.get(s) ?? [];
-      list.push({ claim: i, weight: w, term });
-      index.set(s, list);
-      claims[i]!.vocab.set(s, w);
-      if (term) {
-        const t = termIndex.get(s) ?? [];
-        t.push(i);
-        termIndex.set(s, t);
-      }
+      claim.vocab.set(s, w);
+      const list = postingLists.get(id) ?? { claims: [], weights: [] };
+      list.claims.push(i);
+      list.weights.push(w);
+      postingLists.set(id, list);
     }
-    weights.sort((a, b) => b - a);
-    claims[i]!.norm = weights.slice(0, 4).reduce((a, b) => a + b, 0) || 1;
+    claim.vocabIds = Int32Array.from(ids);
+    claim.vocabWeights = Float64Array.from(weights);
+    claim.phraseIds = claim.termPhrases.map((ph) => Int32Array.from([...ph].map(keyOf)));
+    claim.norm = [...weights].sort((a, b) => b - a).slice(0, 4).reduce((a, b) => a + b, 0) || 1;
+  });
+  const postings = new Map<number, { claims: Int32Array; weights: Float64Array }>();
+  for (const [id, l] of postingLists) postings.set(id, { claims: Int32Array.from(l.claims), weights: Float64Array.from(l.weights) });
+
+  // Anchor each term under its stem that the fewest terms use (ties: the longer stem, then the first).
+  // A term whose anchor is shared by more terms than the limit cannot tell its claims apart: it is common,
+  // and opens its claim only through one of the claim's words that are not (see `openers`).
+  const commonLimit = commonTermLimit(claims.length);
+  const termDf = new Map<number, number>();
+  for (const c of claims) for (const ph of c.phraseIds) for (const id of ph) termDf.set(id, (termDf.get(id) ?? 0) + 1);
+  const stemOf = [...keys.keys()];
+  const anchorLists = new Map<number, number[]>();
+  claims.forEach((c, i) => {
+    if (c.attribute) return; // value claims are reached through their values, not their terms
+    c.phraseIds.forEach((ph, t) => {
+      let anchor = ph[0]!;
+      for (const id of ph) {
+        const [a, b] = [termDf.get(id)!, termDf.get(anchor)!];
+        if (a < b || (a === b && stemOf[id]!.length > stemOf[anchor]!.length)) anchor = id;
+      }
+      if (termDf.get(anchor)! > commonLimit) {
+        c.commonPhrases.push(t);
+        return;
+      }
+      const list = anchorLists.get(anchor) ?? [];
+      list.push(i, t);
+      anchorLists.set(anchor, list);
+    });
+  });
+  const anchors = new Map<number, Int32Array>();
+  for (const [id, l] of anchorLists) anchors.set(id, Int32Array.from(l));
+  const openerLists = new Map<number, number[]>();
+  claims.forEach((c, i) => {
+    if (!c.commonPhrases.length) return;
+    for (const [s] of c.vocab) {
+      if ((df.get(s) ?? 0) > commonLimit) continue;
+      const id = keys.get(s)!;
+      const list = openerLists.get(id) ?? [];
+      list.push(i);
+      openerLists.set(id, list);
+    }
+  });
+  const openers = new Map<number, Int32Array>();
+  for (const [id, l] of openerLists) openers.set(id, Int32Array.from(l));
+
+  const entityIds = [...new Set([...file.entities.map((e) => e.id), ...claims.flatMap((c) => c.entities)])];
+  const entityBits = entityIds.length <= 31 ? new Map(entityIds.map((e, i) => [e, 1 << i])) : null;
+  for (const c of claims) c.entityMask = entityBits ? c.entities.reduce((m, e) => m | entityBits.get(e)!, 0) : null;
+
+  const valueClaims = claims.filter((c) => c.attribute !== null);
+  const valueCues = new Map<string, number[]>();
+  valueClaims.forEach((c, i) => {
+    for (const s of new Set([...c.cueStems, ...c.termStems])) {
+      const list = valueCues.get(s) ?? [];
+      list.push(i);
+      valueCues.set(s, list);
+    }
   });
 
   const positions = new Map<string, PositionDef[]>();
@@ -200,8 +301,16 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   return {
     story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
-    claims, valueClaims: claims.filter((c) => c.attribute !== null), byId: new Map(claims.map((c) => [c.id, c])), index, termIndex, positions, quotes, knownSentences,
+    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { keys, anchors, openers, commonLimit, entityBits, postings, valueCues }, positions, quotes, knownSentences,
   };
+}
+
+/**
+ * How many claims' terms may share a term's rarest stem before the term is common: never fewer than 64 (so a
+ * curated set of a few hundred claims is never affected), else one claim in a hundred.
+ */
+export function commonTermLimit(claims: number): number {
+  return Math.max(64, Math.ceil(claims / 100));
 }
 
 function sentenceFingerprintsOf(text: string): string[] {
