@@ -91,11 +91,17 @@ function withKeys<T>(st: Statement, cs: CompiledClaimSet, fn: (keys: SentenceKey
   }
 }
 
-/** Are all the stems of a term within a short window of the sentence (its length plus three words)? */
-function phraseIn(phrase: Int32Array, keys: SentenceKeys): boolean {
-  for (const id of phrase) if (!keys.has(id)) return false;
-  if (phrase.length === 1) return true;
-  const span = phrase.length + 3;
+/**
+ * Is the term at `offset` of `ix.terms` in the sentence: all its stems, within a short window (the term's
+ * length plus three words)?
+ */
+function termIn(ix: MatchIndex, offset: number, keys: SentenceKeys): boolean {
+  const t = ix.terms;
+  const len = t[offset]!;
+  for (let k = 1; k <= len; k++) if (keys.mark[t[offset + k]!] !== 1) return false;
+  if (len === 1) return true;
+  const phrase = t.subarray(offset + 1, offset + 1 + len);
+  const span = len + 3;
   const n = keys.stemIds.length;
   const key = (i: number): number => {
     const a = keys.stemIds[i]!;
@@ -110,7 +116,7 @@ function phraseIn(phrase: Int32Array, keys: SentenceKeys): boolean {
       const k = key(j);
       if (k !== NONE) found.add(k);
     }
-    if (found.size === phrase.length) return true;
+    if (found.size === len) return true;
   }
   return false;
 }
@@ -119,7 +125,7 @@ const IN_SENTENCE = 2;
 const IN_CONTEXT = 1;
 
 /** Are a claim's entities named in the sentence (2), only in its context (1), or missing (0)? */
-function entityTest(st: Statement, context: ReadonlySet<string>, cs: CompiledClaimSet): (claim: CompiledClaim) => number {
+function entityTest(st: Statement, context: ReadonlySet<string>, cs: CompiledClaimSet): (ci: number) => number {
   const bits = cs.match.entityBits;
   if (bits) {
     let own = 0;
@@ -127,18 +133,19 @@ function entityTest(st: Statement, context: ReadonlySet<string>, cs: CompiledCla
     for (const e of st.entities) own |= bits.get(e) ?? 0;
     for (const e of context) around |= bits.get(e) ?? 0;
     const reach = own | around;
-    return (claim) => ((claim.entityMask! & ~own) === 0 ? IN_SENTENCE : (claim.entityMask! & ~reach) === 0 ? IN_CONTEXT : 0);
+    const masks = cs.match.entityMasks;
+    return (ci) => ((masks[ci]! & ~own) === 0 ? IN_SENTENCE : (masks[ci]! & ~reach) === 0 ? IN_CONTEXT : 0);
   }
-  return (claim) =>
-    claim.entities.every((e) => st.entities.has(e)) ? IN_SENTENCE : claim.entities.every((e) => st.entities.has(e) || context.has(e)) ? IN_CONTEXT : 0;
+  return (ci) => {
+    const entities = cs.claims[ci]!.entities;
+    return entities.every((e) => st.entities.has(e)) ? IN_SENTENCE : entities.every((e) => st.entities.has(e) || context.has(e)) ? IN_CONTEXT : 0;
+  };
 }
 
 /** Sum of the claim's vocabulary weights the sentence carries. */
-function weightIn(claim: CompiledClaim, keys: SentenceKeys): number {
-  const ids = claim.vocabIds;
-  const w = claim.vocabWeights;
+function weightIn(ix: MatchIndex, ci: number, keys: SentenceKeys): number {
   let sum = 0;
-  for (let j = 0; j < ids.length; j++) if (keys.mark[ids[j]!] === 1) sum += w[j]!;
+  for (let j = ix.vocabStart[ci]!; j < ix.vocabStart[ci + 1]!; j++) if (keys.mark[ix.vocabKeys[j]!] === 1) sum += ix.vocabWeights[j]!;
   return sum;
 }
 
@@ -148,43 +155,41 @@ function weightIn(claim: CompiledClaim, keys: SentenceKeys): number {
  * "world" alone, nor "no" and "return" at two ends of a sentence) and its entities in reach.
  */
 export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet): ClaimMatch[] {
+  const ix = cs.match;
   const inReach = entityTest(st, contextEntities, cs);
   const scored = withKeys(st, cs, (keys, { terms, opened }) => {
     const touched: number[] = [];
-    const count = (ci: number) => {
-      if (terms[ci] === 0) touched.push(ci);
-      terms[ci]!++;
-    };
     const visited: number[] = [];
     try {
       for (const id of keys.present) {
-        const filed = cs.match.anchors.get(id);
-        if (filed)
-          for (let k = 0; k < filed.length; k += 2) {
-            const ci = filed[k]!;
-            if (phraseIn(cs.claims[ci]!.phraseIds[filed[k + 1]!]!, keys)) count(ci);
-          }
+        for (let k = ix.anchorStart[id]!; k < ix.anchorStart[id + 1]!; k += 2) {
+          const ci = ix.anchors[k]!;
+          if (!termIn(ix, ix.anchors[k + 1]!, keys)) continue;
+          if (terms[ci] === 0) touched.push(ci);
+          terms[ci]!++;
+        }
         // Common terms count only next to one of their claim's more specific words.
-        const opens = cs.match.openers.get(id);
-        if (opens)
-          for (const ci of opens) {
-            if (opened[ci]) continue;
-            opened[ci] = 1;
-            visited.push(ci);
-            const claim = cs.claims[ci]!;
-            for (const t of claim.commonPhrases) if (phraseIn(claim.phraseIds[t]!, keys)) count(ci);
+        for (let k = ix.openerStart[id]!; k < ix.openerStart[id + 1]!; k++) {
+          const ci = ix.openers[k]!;
+          if (opened[ci]) continue;
+          opened[ci] = 1;
+          visited.push(ci);
+          for (let j = ix.commonStart[ci]!; j < ix.commonStart[ci + 1]!; j++) {
+            if (!termIn(ix, ix.common[j]!, keys)) continue;
+            if (terms[ci] === 0) touched.push(ci);
+            terms[ci]!++;
           }
+        }
       }
-      const out: Array<{ claim: CompiledClaim; score: number; index: number }> = [];
+      const out: Array<{ ci: number; score: number }> = [];
       for (const ci of touched) {
-        const claim = cs.claims[ci]!;
-        const reach = inReach(claim);
+        const reach = inReach(ci);
         if (!reach) continue;
         // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
         // named in the sentence itself (not only around it) stronger again.
-        const inSentence = claim.entities.length > 0 && reach === IN_SENTENCE ? 0.1 : 0;
-        const score = Math.min(1, Math.max(weightIn(claim, keys) / claim.norm, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
-        if (score >= MATCH_THRESHOLD) out.push({ claim, score, index: ci });
+        const inSentence = reach === IN_SENTENCE && cs.claims[ci]!.entities.length > 0 ? 0.1 : 0;
+        const score = Math.min(1, Math.max(weightIn(ix, ci, keys) / ix.norms[ci]!, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
+        if (score >= MATCH_THRESHOLD) out.push({ ci, score });
       }
       return out;
     } finally {
@@ -193,16 +198,15 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
     }
   });
   // Claim-set order breaks ties, so the result does not depend on the order the index was walked.
-  scored.sort((x, y) => y.score - x.score || x.index - y.index);
+  scored.sort((x, y) => y.score - x.score || x.ci - y.ci);
   const best = scored[0]?.score ?? 0;
   return scored
     .filter((m) => m.score >= best * 0.75)
     .slice(0, 3)
-    .map(({ claim, score }) => ({
-      claim,
-      score,
-      termOffsets: st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start),
-    }));
+    .map(({ ci, score }) => {
+      const claim = cs.claims[ci]!;
+      return { claim, score, termOffsets: st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start) };
+    });
 }
 
 /**
@@ -210,18 +214,16 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
  * Such a sentence restates something on record in other words; it is no candidate for a new claim.
  */
 export function nearClaim(st: Statement, cs: CompiledClaimSet): boolean {
+  const ix = cs.match;
   return withKeys(st, cs, (keys) => {
     const sums = new Map<number, number>();
-    for (const id of keys.present) {
-      const p = cs.match.postings.get(id);
-      if (!p) continue;
-      for (let k = 0; k < p.claims.length; k++) {
-        const ci = p.claims[k]!;
-        const sum = (sums.get(ci) ?? 0) + p.weights[k]!;
-        if (sum / cs.claims[ci]!.norm >= 0.33) return true;
+    for (const id of keys.present)
+      for (let k = ix.postingStart[id]!; k < ix.postingStart[id + 1]!; k++) {
+        const ci = ix.postingClaims[k]!;
+        const sum = (sums.get(ci) ?? 0) + ix.postingWeights[k]!;
+        if (sum / ix.norms[ci]! >= 0.33) return true;
         sums.set(ci, sum);
       }
-    }
     return false;
   });
 }

@@ -49,41 +49,59 @@ export interface CompiledClaim {
   norm: number;
   /** Stem → weight over the claim's whole vocabulary (terms weigh most, rarer stems more). */
   vocab: Map<string, number>;
-  /** The same vocabulary as key ids ({@link MatchIndex.keys}) and weights, for scoring without string look-ups. */
-  vocabIds: Int32Array;
-  vocabWeights: Float64Array;
-  /** `termPhrases` as key ids. */
-  phraseIds: Int32Array[];
-  /** Terms (indexes into `phraseIds`) too common in the claim set to open the claim on their own. */
-  commonPhrases: number[];
-  /** The claim's entities as bits of {@link MatchIndex.entityBits}; null when the set has too many entities for one mask. */
-  entityMask: number | null;
 }
 
 /**
- * The matcher's indexes. Every stem of every claim's vocabulary gets a small integer id; each evoking term
- * is filed under one *anchor*, its stem that the fewest terms share, so a sentence opens a term only when it
- * carries that term's rarest stem. The work per sentence follows the terms it could contain, not the size
- * of the claim set.
+ * The matcher's indexes, in flat typed arrays (claim data read per sentence sits together in memory: at
+ * 10,000 claims, chasing one small array per claim costs more than the arithmetic).
+ *
+ * Every stem of every claim's vocabulary gets a small integer id. Each evoking term is filed under one
+ * *anchor*, its stem that the fewest terms share, so a sentence opens a term only when it carries that
+ * term's rarest stem. A term whose anchor more terms share than {@link commonTermLimit} allows cannot tell
+ * its claims apart: it is *common*, and counts only in a sentence that also carries one of the claim's more
+ * specific words (its *openers*). The work per sentence follows the terms it could contain, not the size of
+ * the claim set.
  */
 export interface MatchIndex {
   /** Stem → key id. */
   keys: Map<string, number>;
-  /** Anchor key id → the terms filed under it, as pairs (claim index, term index) flattened. */
-  anchors: Map<number, Int32Array>;
-  /**
-   * Key id → claims with a common term that this (rarer) stem of their vocabulary opens: a common term
-   * counts only in a sentence that also carries one of the claim's more specific words.
-   */
-  openers: Map<number, Int32Array>;
-  /** A term whose rarest stem more claims' terms share than this is common (see {@link commonTermLimit}). */
-  commonLimit: number;
-  /** Entity id → bit, when the set names at most 31 entities. */
+  /** Terms, each as [length, key id …], one after another; a term is named by its offset here. */
+  terms: Int32Array;
+  /** Per key id, the terms filed under it as pairs (claim index, term offset): `anchorStart[id]` … `anchorStart[id + 1]`. */
+  anchorStart: Int32Array;
+  anchors: Int32Array;
+  /** Per key id, the claims with common terms it opens: `openerStart[id]` … `openerStart[id + 1]`. */
+  openerStart: Int32Array;
+  openers: Int32Array;
+  /** Per claim, the offsets of its common terms: `commonStart[c]` … `commonStart[c + 1]`. */
+  commonStart: Int32Array;
+  common: Int32Array;
+  /** Per claim, its vocabulary as key ids and weights: `vocabStart[c]` … `vocabStart[c + 1]`. */
+  vocabStart: Int32Array;
+  vocabKeys: Int32Array;
+  vocabWeights: Float64Array;
+  /** Per claim, the sum of its heaviest weights (a copy of `CompiledClaim.norm`). */
+  norms: Float64Array;
+  /** Per key id, the claims whose vocabulary has it, with the weight there (for "near a claim"): `postingStart[id]` …. */
+  postingStart: Int32Array;
+  postingClaims: Int32Array;
+  postingWeights: Float64Array;
+  /** Per claim, its entities as bits of `entityBits` (when the set names at most 31 entities). */
+  entityMasks: Int32Array;
   entityBits: Map<string, number> | null;
-  /** Key id → claims whose vocabulary has it, and the weight there (for "near a claim"). */
-  postings: Map<number, { claims: Int32Array; weights: Float64Array }>;
+  /** A term whose anchor more terms share than this is common. */
+  commonLimit: number;
   /** Stem of a value claim's cue or term → indexes into `valueClaims` (ascending). */
   valueCues: Map<string, number[]>;
+}
+
+/** Lists keyed by a dense id, packed as one array plus start offsets (compressed sparse rows). */
+function packRows(rows: number[][]): { start: Int32Array; data: Int32Array } {
+  const start = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => (start[i + 1] = start[i]! + r.length));
+  const data = new Int32Array(start[rows.length]!);
+  rows.forEach((r, i) => data.set(r, start[i]!));
+  return { start, data };
 }
 
 export interface CompiledActor {
@@ -193,11 +211,6 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       conflicts: c.conflicts,
       norm: 0,
       vocab: new Map(),
-      vocabIds: new Int32Array(0),
-      vocabWeights: new Float64Array(0),
-      phraseIds: [],
-      commonPhrases: [],
-      entityMask: null,
     });
   });
 
@@ -210,74 +223,79 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     if (id === undefined) keys.set(stem, (id = keys.size));
     return id;
   };
-  const postingLists = new Map<number, { claims: number[]; weights: number[] }>();
+  const vocabKeys: number[] = [];
+  const vocabWeights: number[] = [];
+  const vocabStart = new Int32Array(claims.length + 1);
   vocab.forEach((v, i) => {
     const claim = claims[i]!;
-    const ids: number[] = [];
     const weights: number[] = [];
     for (const [s, { weight }] of v) {
       const w = weight * Math.log(1 + claims.length / (df.get(s) ?? 1));
-      const id = keyOf(s);
-      ids.push(id);
+      vocabKeys.push(keyOf(s));
+      vocabWeights.push(w);
       weights.push(w);
       claim.vocab.set(s, w);
-      const list = postingLists.get(id) ?? { claims: [], weights: [] };
-      list.claims.push(i);
-      list.weights.push(w);
-      postingLists.set(id, list);
     }
-    claim.vocabIds = Int32Array.from(ids);
-    claim.vocabWeights = Float64Array.from(weights);
-    claim.phraseIds = claim.termPhrases.map((ph) => Int32Array.from([...ph].map(keyOf)));
-    claim.norm = [...weights].sort((a, b) => b - a).slice(0, 4).reduce((a, b) => a + b, 0) || 1;
+    vocabStart[i + 1] = vocabKeys.length;
+    claim.norm = weights.sort((a, b) => b - a).slice(0, 4).reduce((a, b) => a + b, 0) || 1;
   });
-  const postings = new Map<number, { claims: Int32Array; weights: Float64Array }>();
-  for (const [id, l] of postingLists) postings.set(id, { claims: Int32Array.from(l.claims), weights: Float64Array.from(l.weights) });
+  const postingRows: number[][] = Array.from({ length: keys.size }, () => []);
+  const postingWeightRows: number[][] = Array.from({ length: keys.size }, () => []);
+  for (let c = 0; c < claims.length; c++)
+    for (let j = vocabStart[c]!; j < vocabStart[c + 1]!; j++) {
+      postingRows[vocabKeys[j]!]!.push(c);
+      postingWeightRows[vocabKeys[j]!]!.push(vocabWeights[j]!);
+    }
+  const postings = packRows(postingRows);
+
+  // Terms as key ids, and how many terms each key appears in.
+  const termRows: number[] = [];
+  const termOffsets = claims.map((c) =>
+    c.termPhrases.map((ph) => {
+      termRows.push(ph.size, ...[...ph].map(keyOf));
+      return termRows.length - ph.size - 1;
+    }),
+  );
+  const terms = Int32Array.from(termRows);
+  const termDf = new Int32Array(keys.size);
+  for (const offs of termOffsets) for (const o of offs) for (let k = 1; k <= terms[o]!; k++) termDf[terms[o + k]!]!++;
 
   // Anchor each term under its stem that the fewest terms use (ties: the longer stem, then the first).
-  // A term whose anchor is shared by more terms than the limit cannot tell its claims apart: it is common,
-  // and opens its claim only through one of the claim's words that are not (see `openers`).
   const commonLimit = commonTermLimit(claims.length);
-  const termDf = new Map<number, number>();
-  for (const c of claims) for (const ph of c.phraseIds) for (const id of ph) termDf.set(id, (termDf.get(id) ?? 0) + 1);
   const stemOf = [...keys.keys()];
-  const anchorLists = new Map<number, number[]>();
+  const anchorRows: number[][] = Array.from({ length: keys.size }, () => []);
+  const commonRows: number[][] = claims.map(() => []);
   claims.forEach((c, i) => {
     if (c.attribute) return; // value claims are reached through their values, not their terms
-    c.phraseIds.forEach((ph, t) => {
-      let anchor = ph[0]!;
-      for (const id of ph) {
-        const [a, b] = [termDf.get(id)!, termDf.get(anchor)!];
-        if (a < b || (a === b && stemOf[id]!.length > stemOf[anchor]!.length)) anchor = id;
+    for (const o of termOffsets[i]!) {
+      let anchor = terms[o + 1]!;
+      for (let k = 2; k <= terms[o]!; k++) {
+        const id = terms[o + k]!;
+        if (termDf[id]! < termDf[anchor]! || (termDf[id] === termDf[anchor] && stemOf[id]!.length > stemOf[anchor]!.length)) anchor = id;
       }
-      if (termDf.get(anchor)! > commonLimit) {
-        c.commonPhrases.push(t);
-        return;
-      }
-      const list = anchorLists.get(anchor) ?? [];
-      list.push(i, t);
-      anchorLists.set(anchor, list);
-    });
-  });
-  const anchors = new Map<number, Int32Array>();
-  for (const [id, l] of anchorLists) anchors.set(id, Int32Array.from(l));
-  const openerLists = new Map<number, number[]>();
-  claims.forEach((c, i) => {
-    if (!c.commonPhrases.length) return;
-    for (const [s] of c.vocab) {
-      if ((df.get(s) ?? 0) > commonLimit) continue;
-      const id = keys.get(s)!;
-      const list = openerLists.get(id) ?? [];
-      list.push(i);
-      openerLists.set(id, list);
+      if (termDf[anchor]! > commonLimit) commonRows[i]!.push(o);
+      else anchorRows[anchor]!.push(i, o);
     }
   });
-  const openers = new Map<number, Int32Array>();
-  for (const [id, l] of openerLists) openers.set(id, Int32Array.from(l));
+  const anchors = packRows(anchorRows);
+  const common = packRows(commonRows);
+  const openerRows: number[][] = Array.from({ length: keys.size }, () => []);
+  claims.forEach((c, i) => {
+    if (!commonRows[i]!.length) return;
+    for (const [s] of c.vocab) if ((df.get(s) ?? 0) <= commonLimit) openerRows[keys.get(s)!]!.push(i);
+  });
+  const openers = packRows(openerRows);
 
   const entityIds = [...new Set([...file.entities.map((e) => e.id), ...claims.flatMap((c) => c.entities)])];
   const entityBits = entityIds.length <= 31 ? new Map(entityIds.map((e, i) => [e, 1 << i])) : null;
-  for (const c of claims) c.entityMask = entityBits ? c.entities.reduce((m, e) => m | entityBits.get(e)!, 0) : null;
+  const entityMasks = Int32Array.from(claims, (c) => (entityBits ? c.entities.reduce((m, e) => m | entityBits.get(e)!, 0) : 0));
+
+  const match: Omit<MatchIndex, 'valueCues'> = {
+    keys, terms, anchorStart: anchors.start, anchors: anchors.data, openerStart: openers.start, openers: openers.data,
+    commonStart: common.start, common: common.data, vocabStart, vocabKeys: Int32Array.from(vocabKeys), vocabWeights: Float64Array.from(vocabWeights),
+    norms: Float64Array.from(claims, (c) => c.norm), postingStart: postings.start, postingClaims: postings.data,
+    postingWeights: Float64Array.from(postingWeightRows.flat()), entityMasks, entityBits, commonLimit,
+  };
 
   const valueClaims = claims.filter((c) => c.attribute !== null);
   const valueCues = new Map<string, number[]>();
@@ -301,7 +319,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   return {
     story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
-    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { keys, anchors, openers, commonLimit, entityBits, postings, valueCues }, positions, quotes, knownSentences,
+    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues }, positions, quotes, knownSentences,
   };
 }
 
