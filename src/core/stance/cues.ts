@@ -17,7 +17,13 @@ export function unicodeBoundaries(source: string): string {
     .replace(/(?<=[\p{L})]|\\p\{L\}[*+]|\\w[*+])\\b/gu, '(?![\\p{L}\\p{N}])')
     .replaceAll('\\b', WORD_BOUNDARY);
 }
-const re = (parts: string[]) => new RegExp(unicodeBoundaries(parts.join('|')), 'giu');
+/** A pattern's literal parts in lower case; escapes (\\p{L}, \\b, \\S …) stay as written. */
+const lowerLiterals = (source: string) => source.replace(/\\p\{[^}]*\}|\\.|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+/**
+ * The cue patterns below run on lower-cased text (see `judgeStance`), so they are compiled lower-cased and
+ * without the `i` flag: V8 then compares characters as they are, about twice as fast on these alternations.
+ */
+const re = (parts: string[]) => new RegExp(unicodeBoundaries(lowerLiterals(parts.join('|'))), 'gu');
 
 /** Someone rejects a claim. */
 export const DENY = re([

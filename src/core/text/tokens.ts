@@ -108,18 +108,41 @@ export function tokenize(text: string): Token[] {
   return tokenizeText(text);
 }
 
+/** What one written word becomes: its token (null when nothing is left of it) and whether it ends in "n't". */
+interface WordForm {
+  norm: string;
+  stem: string;
+  short: string;
+  negated: boolean;
+}
+
+// Newsroom text repeats its words: each written form is worked out once (fold, canonical form, stems).
+const formCache = new Map<string, WordForm | null>();
+
+function formOf(word: string): WordForm | null {
+  let f = formCache.get(word);
+  if (f !== undefined) return f;
+  const raw = foldWord(word);
+  // "didn't" → "didn" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
+  const negated = raw.endsWith("n't");
+  const norm = canon(negated ? raw.slice(0, -3) : raw.replace(/'.*$/, '')).replace(/^-+|-+$/g, '');
+  if (norm) {
+    const st = stem(norm);
+    f = { norm, stem: st, short: norm.length > 4 ? stem(norm.slice(0, 4)) : st, negated };
+  } else f = negated ? { norm: '', stem: '', short: '', negated } : null;
+  if (formCache.size > 200_000) formCache.clear();
+  formCache.set(word, f);
+  return f;
+}
+
 function tokenizeText(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = foldWord(m[0]);
-    // "didn't" → "didn" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
-    const negated = raw.endsWith("n't");
-    const norm = canon(negated ? raw.slice(0, -3) : raw.replace(/'.*$/, '')).replace(/^-+|-+$/g, '');
-    if (norm) {
-      const st = stem(norm);
-      out.push({ norm, stem: st, short: norm.length > 4 ? stem(norm.slice(0, 4)) : st, start: m.index });
-    }
-    if (negated) out.push({ norm: 'not', stem: 'not', short: 'not', start: m.index + m[0].length - 3 });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const f = formOf(m[0]);
+    if (!f) continue;
+    if (f.norm) out.push({ norm: f.norm, stem: f.stem, short: f.short, start: m.index });
+    if (f.negated) out.push({ norm: 'not', stem: 'not', short: 'not', start: m.index + m[0].length - 3 });
   }
   return out;
 }
