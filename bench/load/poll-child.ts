@@ -32,8 +32,7 @@ async function main(config: PollChildConfig): Promise<void> {
     for (const url of config.urls) await store.addFeed(url, null);
     const poller = createPoller({
       store, log: pino({ level: 'silent' }), now: () => new Date(), owner: 'bench', limits: fetchLimits({ allowPrivate: true }),
-      // One lease batch covers every feed, so the cycle is one cycle (the bot leases at most 1,000 feeds per tick).
-      concurrency: config.concurrency, perHost: config.perHost, backfill: false, batchSize: config.urls.length,
+      concurrency: config.concurrency, perHost: config.perHost, backfill: false,
       onArticle: async () => undefined,
     });
     let t0 = performance.now();

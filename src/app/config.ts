@@ -53,6 +53,8 @@ const schema = z.object({
   FEED_PER_HOST: z.coerce.number().int().positive().default(2),
   /** How long an instance holds a feed it is polling; another instance takes it over after a crash. */
   FEED_LEASE_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  /** How long an instance holds a batch of stored articles it is analysing. */
+  ANALYSIS_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   /** How long an instance holds an outbox entry it is sending. */
   OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   ADMIN_USER_IDS: idList.default([]),

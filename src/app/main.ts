@@ -9,6 +9,7 @@ import { createMetrics } from './metrics.js';
 import { createPipeline } from './pipeline.js';
 import { createHttpServer } from './http.js';
 import { createScheduler } from './scheduler.js';
+import { createWorkLoop } from './work-loop.js';
 import { startDemoFeedServer } from './demo.js';
 import { resolveAsset } from './paths.js';
 import { openStore } from '../store/index.js';
@@ -75,33 +76,46 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       log.info({ feed: demo.url, database: dbUrl }, 'demo: serving the bundled sample feed locally');
     } else await seedFeeds(store, cfg, log);
 
-    const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics });
+    const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics, owner, leaseMs: cfg.ANALYSIS_LEASE_MS });
     const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner, leaseMs: cfg.OUTBOX_LEASE_MS });
+    // The running bot analyses and delivers as soon as there is work, side by side with polling and with the other
+    // instances (each batch is leased in the store); `--once` does the same steps one after another instead.
+    const background = !opts.once;
+    const sending = createWorkLoop({ name: 'delivery', log, step: async () => (await delivery.deliverDue()).leased });
+    const analysing = createWorkLoop({
+      name: 'analysis', log,
+      step: async () => {
+        const leased = await pipeline.analyseNext();
+        if (leased > 0) sending.wake();
+        return leased;
+      },
+    });
     const poller = createPoller({
       store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner, leaseMs: cfg.FEED_LEASE_MS,
       limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
       concurrency: cfg.FEED_CONCURRENCY, perHost: cfg.FEED_PER_HOST, backfill: Boolean(opts.backfill || opts.demo),
+      // Stored already: the running bot's analysis takes it from the store (here or in another instance).
       onArticle: async (article) => {
         metrics.itemsNew.inc();
-        await pipeline.processArticle(article);
+        if (background) analysing.wake();
+        else await pipeline.processArticle(article);
       },
     });
-    const cycle = async () => {
+    const poll = async () => {
       const end = metrics.pollDuration.startTimer();
-      await pipeline.recoverUnanalysed();
       const summary = await poller.pollOnce();
       end();
       metrics.feedsPolled.inc({ outcome: 'ok' }, summary.ok);
       metrics.feedsPolled.inc({ outcome: 'not-modified' }, summary.notModified);
       metrics.feedsPolled.inc({ outcome: 'failed' }, summary.failed);
       log.info(summary, 'poll cycle finished');
-      await delivery.deliverAll();
       const stats = await store.outboxStats();
       for (const s of ['pending', 'delivered', 'dead'] as const) metrics.outboxDepth.set({ status: s }, stats[s]);
     };
 
     if (opts.once) {
-      await cycle();
+      await pipeline.analyseQueued();
+      await poll();
       await delivery.deliverAll();
       return 0;
     }
@@ -116,9 +130,10 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     await chat.start();
     const scheduler = createScheduler(
       [
-        { name: 'poll', cron: cfg.POLL_CRON, run: async () => { await cycle(); lastPoll = new Date().toISOString(); } },
+        // Each tick also looks for stored articles nobody analysed (a crashed instance's batch whose lease ran out).
+        { name: 'poll', cron: cfg.POLL_CRON, run: async () => { analysing.wake(); await poll(); lastPoll = new Date().toISOString(); } },
         // Retries that wait (429 Retry-After, backoff) come due between polls.
-        { name: 'deliver', cron: '*/10 * * * * *', run: () => delivery.deliverAll() },
+        { name: 'deliver', cron: '*/10 * * * * *', run: () => sending.drain() },
         { name: 'digest', cron: cfg.DIGEST_CRON, run: digestJob({ store, claimSet, config: cfg, now: () => new Date(), log }) },
       ],
       { timezone: cfg.TZ, log },
@@ -126,6 +141,8 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     await scheduler.trigger('poll');
     await (io.stopSignal ?? signalPromise(log));
     await scheduler.stop();
+    await analysing.stop();
+    await sending.stop();
     await delivery.deliverAll().catch((err: unknown) => log.warn({ err }, 'final delivery incomplete; pending alerts stay in the outbox'));
     await chat.stop();
     return 0;

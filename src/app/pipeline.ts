@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
-import type { Store, Route, ArticleRecord } from '../store/store.js';
-import type { AlertDecision, ArticleInput } from '../core/types.js';
+import type { Store, Route, ArticleRecord, RecordAnalysisInput } from '../store/store.js';
+import { historyWithAnalysis } from '../store/analysis-plan.js';
+import type { AlertDecision, ArticleInput, History } from '../core/types.js';
 import { analyzeArticle, type Analysis } from '../core/analyze.js';
 import { canonicalUrl, contentHash } from '../ingest/index.js';
 import type { LoadedClaimSet } from './claimset.js';
@@ -8,8 +9,9 @@ import type { Metrics } from './metrics.js';
 
 /**
  * The pipeline of one article: store's history → pure engine → findings, alerts and outbox entries in one
- * transaction. Idempotent: an article already analysed is not analysed again, so a crash mid-cycle
- * re-processes nothing already stored.
+ * transaction. The poller only stores articles; the analysis is a queue in the store (stored, not yet analysed),
+ * leased a batch at a time, so every instance takes a share and a crashed instance's batch is taken over once its
+ * lease runs out. Idempotent: an article already analysed is not analysed again, so a retry records nothing twice.
  */
 
 export interface PipelineDeps {
@@ -19,6 +21,12 @@ export interface PipelineDeps {
   routes: (alert: AlertDecision) => Route[];
   now: () => Date;
   metrics?: Metrics;
+  /** This instance's id, for analysis leases (default: the process id). */
+  owner?: string;
+  /** How long a leased batch of stored articles stays ours (default 60 s); another instance takes over after that. */
+  leaseMs?: number;
+  /** Stored articles leased at a time (default 10). */
+  batchSize?: number;
 }
 
 /** Save an article (if new) and record its analysis; used by `analyze --record`. */
@@ -47,32 +55,60 @@ function meta(a: ArticleInput) {
 export interface Pipeline {
   /** Analyse a stored article and record the outcome. */
   processArticle(article: ArticleRecord): Promise<Analysis>;
-  /** Articles stored but never analysed (the process died in between): analyse them now. */
-  recoverUnanalysed(): Promise<number>;
+  /**
+   * Lease one batch of stored, unanalysed articles and analyse them in turn; resolves with how many were leased
+   * (0: nothing left). Several instances call this side by side and share the articles: the lease keeps them
+   * apart, and recording is idempotent per article, so an article is analysed and alerted once.
+   */
+  analyseNext(): Promise<number>;
+  /** Batch after batch until no stored article is left unanalysed (start-up, a crashed instance's leftovers, `--once`). */
+  analyseQueued(): Promise<number>;
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
   const { store, claimSet, log, metrics } = deps;
-  async function processArticle(rec: ArticleRecord): Promise<Analysis> {
+  const { owner = `pid:${process.pid}`, leaseMs = 60_000, batchSize = 10 } = deps;
+  const story = claimSet.file.story.id;
+
+  async function analyse(rec: ArticleRecord, history: History): Promise<{ report: Analysis; history: History }> {
     const input: ArticleInput = { url: rec.url, title: rec.title, text: rec.text, published: rec.published, source: rec.source };
-    const history = await store.loadHistory(claimSet.file.story.id);
     const report = analyzeArticle(input, claimSet.compiled, history);
-    const res = await store.recordAnalysis({ articleId: rec.id, report, article: meta(input), repeats: report.repeats, routes: deps.routes, at: deps.now().toISOString() });
+    const recorded: RecordAnalysisInput = { articleId: rec.id, report, article: meta(input), repeats: report.repeats, routes: deps.routes, at: deps.now().toISOString() };
+    const res = await store.recordAnalysis(recorded);
     metrics?.articlesAnalysed.inc({ relevant: String(report.relevant) });
     for (const a of report.alerts) metrics?.alerts.inc({ kind: a.kind });
     log.info({ article: rec.url, relevant: report.relevant, findings: report.findings.length, alerts: report.alerts.length, repeats: report.repeats.length, outbox: res.outbox }, 'article analysed');
-    return report;
+    return { report, history: historyWithAnalysis(history, story, recorded) };
   }
-  async function recoverUnanalysed(): Promise<number> {
-    let n = 0;
-    for (;;) {
-      const batch = await store.unanalysedArticles(100);
-      if (!batch.length) return n;
-      for (const rec of batch) {
-        await processArticle(rec);
-        n++;
+
+  async function analyseNext(): Promise<number> {
+    const leasedAt = deps.now().getTime();
+    const batch = await store.leaseUnanalysed(new Date(leasedAt).toISOString(), owner, leaseMs, batchSize);
+    if (!batch.length) return 0;
+    // One read of the history per batch; each article then sees the ones analysed before it.
+    let history = await store.loadHistory(story);
+    for (const rec of batch) {
+      // Past most of the lease another instance may take these over; leave the rest to it.
+      if (deps.now().getTime() - leasedAt > leaseMs * 0.75) break;
+      try {
+        ({ history } = await analyse(rec, history));
+      } catch (err) {
+        // Left leased: tried again (here or elsewhere) once the lease runs out, not in a tight loop.
+        log.error({ article: rec.url, err: String(err) }, 'article not analysed; it is tried again when its lease runs out');
       }
     }
+    return batch.length;
   }
-  return { processArticle, recoverUnanalysed };
+
+  return {
+    async processArticle(rec) {
+      return (await analyse(rec, await store.loadHistory(story))).report;
+    },
+    analyseNext,
+    async analyseQueued() {
+      let n = 0;
+      for (let leased = await analyseNext(); leased > 0; leased = await analyseNext()) n += leased;
+      return n;
+    },
+  };
 }

@@ -42,12 +42,12 @@ function pickClause(parts: Array<[number, number]>, st: Statement, claim: Compil
   return best;
 }
 
-function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number]) {
+function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number], language: string) {
   // Judge the clause that carries the claim's words, not the whole sentence.
   const parts = clauses(st.sentence.text);
   const [s, e] = pickClause(parts, st, m.claim);
   return judgeStance({
-    text: st.sentence.text.slice(s, e), claimStems: m.claim.ownStems, claimNegative: m.claim.negative,
+    text: st.sentence.text.slice(s, e), language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative,
     termOffsets: m.termOffsets.filter((o) => o >= s && o < e).map((o) => o - s),
   });
 }
@@ -84,7 +84,7 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
     const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
     if (misattributed) decisions.push(misattributed);
     matches.forEach((m, rank) => {
-      const raw = judgeFinding(st, m);
+      const raw = judgeFinding(st, m, language);
       // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert.
       const relayed = st.cues[0]?.kind === 'report' && raw.stance === 'supports';
       const verdict = relayed ? { ...raw, stance: 'reports' as const, rule: 'relayed' } : raw;

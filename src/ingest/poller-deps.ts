@@ -31,8 +31,6 @@ export interface PollerDeps {
   maxItems?: number;
   /** How long a leased feed stays ours (default 15 minutes). */
   leaseMs?: number;
-  /** Feeds leased per poll (default 1000). */
-  batchSize?: number;
   backoff?: BackoffPolicy;
   /** [0, 1) source for backoff jitter; injected so tests can pin it. */
   random?: () => number;

@@ -5,14 +5,13 @@ import type { FeedOutcome, PollerDeps, PollSummary } from './poller-deps.js';
 
 export interface Poller {
   /**
-   * Lease the feeds that are due, poll them (bounded globally and per host), and summarise. A call made
-   * while a poll is still running joins that poll instead of starting a second one.
+   * Poll every feed due now (bounded globally and per host), and summarise. A call made while a poll is still
+   * running joins that poll instead of starting a second one.
    */
   pollOnce(): Promise<PollSummary>;
 }
 
 const DEFAULT_LEASE_MS = 15 * 60_000;
-const DEFAULT_BATCH = 1000;
 
 /** The feed poller. See {@link PollerDeps} for what it needs. */
 export function createPoller(deps: PollerDeps): Poller {
@@ -27,10 +26,19 @@ export function createPoller(deps: PollerDeps): Poller {
   };
 }
 
+/**
+ * `concurrency` lanes poll side by side. They take feeds from a small local list that is leased from the store a
+ * few at a time (as many as there are lanes) and topped up when it runs dry, until no feed is due. So an instance
+ * holds leases only on the feeds it is polling or about to poll, and other instances take the rest of the list
+ * meanwhile; a slow feed holds up one lane, not a batch; and a lane picks a feed of a host with a free slot before
+ * one of a busy host. A feed polled since the cycle began is not due again in this cycle (the store compares with
+ * the cycle's start), so the cycle ends.
+ */
 async function pollDueFeeds(deps: PollerDeps): Promise<PollSummary> {
   const started = deps.now().getTime();
-  const feeds = await deps.store.leaseDueFeeds(new Date(started).toISOString(), deps.owner, deps.leaseMs ?? DEFAULT_LEASE_MS, deps.batchSize ?? DEFAULT_BATCH);
-  const global = pLimit(Math.max(1, deps.concurrency));
+  const cycleStart = new Date(started).toISOString();
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const lanes = Math.max(1, deps.concurrency);
   const hosts = new Map<string, LimitFunction>();
   const perHost = (feed: FeedRecord): LimitFunction => {
     const host = hostKey(feed.url);
@@ -38,10 +46,58 @@ async function pollDueFeeds(deps: PollerDeps): Promise<PollSummary> {
     if (!limit) hosts.set(host, (limit = pLimit(Math.max(1, deps.perHost))));
     return limit;
   };
-  // Wait for the host's slot before taking a global one, so feeds of a busy host do not hold global slots idle.
-  const outcomes = await Promise.all(feeds.map((feed) => perHost(feed)(() => global(() => pollLeased(feed, deps)))));
+  const hasRoom = (feed: FeedRecord) => {
+    const limit = perHost(feed);
+    return limit.activeCount + limit.pendingCount < limit.concurrency;
+  };
 
-  const summary: PollSummary = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, newItems: 0, durationMs: 0 };
+  const leased: FeedRecord[] = [];
+  const polled = new Set<number>();
+  let noneDue = false;
+  let leaseFailure: unknown = null;
+  let leasing: Promise<void> | null = null;
+  const lease = async (): Promise<void> => {
+    try {
+      const feeds = await deps.store.leaseDueFeeds(cycleStart, deps.owner, leaseMs, lanes);
+      if (feeds.length < lanes) noneDue = true;
+      for (const feed of feeds) {
+        if (polled.has(feed.id)) {
+          // Its poll could not be recorded (the store failed): leave it to the next cycle rather than loop on it.
+          noneDue = true;
+          await deps.store.releaseFeedLease(feed.id, deps.owner);
+        } else {
+          polled.add(feed.id);
+          leased.push(feed);
+        }
+      }
+    } catch (err) {
+      // The lanes finish the feeds in hand; the cycle then fails with this error.
+      leaseFailure ??= err;
+      noneDue = true;
+    }
+  };
+  const next = async (): Promise<FeedRecord | undefined> => {
+    while (!leased.length && !noneDue) {
+      leasing ??= lease().finally(() => {
+        leasing = null;
+      });
+      await leasing;
+    }
+    const free = leased.findIndex(hasRoom);
+    return leased.splice(Math.max(0, free), 1)[0];
+  };
+
+  const outcomes: FeedOutcome[] = [];
+  const lane = async (): Promise<void> => {
+    for (let feed = await next(); feed; feed = await next()) {
+      const leasedFeed = feed;
+      outcomes.push(await perHost(leasedFeed)(() => pollLeased(leasedFeed, deps)));
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  if (leaseFailure) throw leaseFailure;
+
+  const summary: PollSummary = { feeds: outcomes.length, ok: 0, notModified: 0, failed: 0, newItems: 0, durationMs: 0 };
   for (const o of outcomes) {
     if (o.outcome === 'ok') summary.ok++;
     else if (o.outcome === 'not-modified') summary.notModified++;

@@ -1,4 +1,4 @@
-import type { AlertDecision, SourceRef } from '../core/types.js';
+import type { AlertDecision, History, NormalisedValue, SourceRef, Stance } from '../core/types.js';
 import type { OutboundPayload, OutboxKind, RecordAnalysisInput } from './store.js';
 import type { NewOutboxEntry } from './rows.js';
 import { datePart, toIso } from './time.js';
@@ -96,5 +96,28 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
     })),
     alerts: report.alerts.map(planEvent),
     repeats: input.repeats.map(planEvent),
+  };
+}
+
+/**
+ * `history` as `loadHistory(story)` reads it back once `input` is recorded: the article's positions, values and
+ * alerted events appended. Lets a worker analyse a batch of articles in turn, each seeing the ones before it,
+ * without reading the whole history again after every article. An article of another story changes nothing.
+ */
+export function historyWithAnalysis(history: History, story: string, input: RecordAnalysisInput): History {
+  const plan = planAnalysis(input);
+  if (plan.story !== story) return history;
+  return {
+    positions: [
+      ...history.positions,
+      ...plan.positions.map(({ claim, actor, stance, source, evidence }) => ({ claim, actor, stance: stance as Stance, source, evidence })),
+    ],
+    values: [
+      ...history.values,
+      ...plan.values.map(({ attribute, claim, value, normalised, source }) => ({
+        attribute, claim, value, normalised: JSON.parse(normalised) as NormalisedValue, source,
+      })),
+    ],
+    alertedEvents: new Set([...history.alertedEvents, ...plan.alerts.map((e) => e.event.eventKey)]),
   };
 }

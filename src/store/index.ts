@@ -58,7 +58,7 @@ function redact(url: string): string {
 
 export { SqliteStore } from './sqlite.js';
 export { PostgresStore, type PostgresStoreOptions } from './postgres.js';
-export { idempotencyKey } from './analysis-plan.js';
+export { historyWithAnalysis, idempotencyKey } from './analysis-plan.js';
 export type { NewOutboxEntry } from './rows.js';
 export type {
   ArticleMeta, ArticleRecord, FeedPollFailure, FeedPollSuccess, FeedRecord, ItemKeys, NewArticle, OutboundPayload, OutboxEntry,

@@ -25,8 +25,8 @@ export interface PostgresStoreOptions {
 }
 
 /**
- * The shared store for several instances: row leases with SKIP LOCKED decide who polls a feed and who
- * delivers a message; unique keys make every write idempotent.
+ * The shared store for several instances: row leases with SKIP LOCKED decide who polls a feed, who analyses an
+ * article and who delivers a message; unique keys make every write idempotent.
  */
 export class PostgresStore implements Store {
   readonly #conn: PgConnection;
@@ -66,6 +66,9 @@ export class PostgresStore implements Store {
   async findArticle(keys: ItemKeys, feedId: number | null): Promise<number | null> { return articles.findArticle(this.#conn.sql, keys, feedId); }
   async saveArticle(article: NewArticle): Promise<{ id: number; inserted: boolean }> { return articles.saveArticle(this.#conn.sql, article); }
   async unanalysedArticles(limit: number): Promise<ArticleRecord[]> { return articles.unanalysedArticles(this.#conn.sql, limit); }
+  async leaseUnanalysed(now: string, owner: string, leaseMs: number, limit: number): Promise<ArticleRecord[]> {
+    return articles.leaseUnanalysed(this.#conn.sql, now, owner, leaseMs, limit);
+  }
   async getArticle(id: number): Promise<ArticleRecord | null> { return articles.getArticle(this.#conn.sql, id); }
 
   async recordAnalysis(input: RecordAnalysisInput): Promise<{ alerts: number; outbox: number }> {

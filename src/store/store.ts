@@ -165,7 +165,8 @@ export interface Store {
   addFeed(url: string, title?: string | null): Promise<FeedRecord>;
   removeFeed(url: string): Promise<boolean>;
   /**
-   * Feeds due at `now`, leased to `owner` for `leaseMs` so no other instance polls them meanwhile.
+   * Feeds due at `now` (backoff passed, lease free or run out, not polled since `now`), least recently polled first,
+   * leased to `owner` for `leaseMs` so no other instance polls them meanwhile.
    */
   leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]>;
   releaseFeedLease(feedId: number, owner: string): Promise<void>;
@@ -178,8 +179,13 @@ export interface Store {
   findArticle(keys: ItemKeys, feedId: number | null): Promise<number | null>;
   /** Insert unless an article with any of the keys exists; returns its id and whether it was new. */
   saveArticle(article: NewArticle): Promise<{ id: number; inserted: boolean }>;
-  /** Articles stored but not yet analysed (a crash between save and analysis). */
+  /** Articles stored but not yet analysed, oldest first (whoever holds them). */
   unanalysedArticles(limit: number): Promise<ArticleRecord[]>;
+  /**
+   * Stored articles not yet analysed, oldest first, leased to `owner` for `leaseMs` so instances share the analysis
+   * and never take the same article at once. An expired lease frees an article again (its instance died or gave up).
+   */
+  leaseUnanalysed(now: string, owner: string, leaseMs: number, limit: number): Promise<ArticleRecord[]>;
   getArticle(id: number): Promise<ArticleRecord | null>;
 
   /**

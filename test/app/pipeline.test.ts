@@ -32,15 +32,15 @@ describe('the pipeline after a crash', () => {
     const now = () => new Date('2026-03-04T10:05:00Z');
     let store = await openStore(db);
     const first = createPipeline({ store, claimSet, log, routes, now });
-    expect(await first.recoverUnanalysed()).toBe(1);
-    expect(await first.recoverUnanalysed()).toBe(0);
+    expect(await first.analyseQueued()).toBe(1);
+    expect(await first.analyseQueued()).toBe(0);
     const pending = (await store.outboxStats()).pending;
     expect(pending).toBe(1); // the Turkish adviser's first denial
     await store.close();
 
     store = await openStore(db);
     const second = createPipeline({ store, claimSet, log, routes, now });
-    expect(await second.recoverUnanalysed()).toBe(0);
+    expect(await second.analyseQueued()).toBe(0);
     expect((await store.outboxStats()).pending).toBe(pending);
     expect((await store.events({})).map((e) => e.kind)).toEqual(['denial']);
     await store.close();

@@ -7,6 +7,7 @@ import { extractValues, valuesAgree, type ExtractedValue } from '../values/index
 import { opposes } from '../text/lexicon.js';
 import { clauses, judgeStance } from './judge.js';
 import { negationParity } from './negation.js';
+import { detectLanguage } from '../text/language.js';
 
 /**
  * Stance of a free text towards a free-text claim (the `stance` and `eval` commands): first is the text
@@ -89,9 +90,11 @@ function comparableValues(cv: ExtractedValue[], tv: ExtractedValue[]): Array<rea
 }
 
 /** Classify the stance of `text` towards `claim`. */
-export function classifyStance(claim: string, text: string, lang = 'en'): Classification {
+export function classifyStance(claim: string, text: string, language?: string): Classification {
   const c = normaliseText(claim);
   const t = normaliseText(text);
+  // Like an article, the text's language is read from the text unless the caller knows it.
+  const lang = language ?? detectLanguage(t);
   const claimTokens = tokenize(c);
   const textTokens = tokenize(t);
   const keys = textKeys(textTokens);
@@ -100,7 +103,7 @@ export function classifyStance(claim: string, text: string, lang = 'en'): Classi
   if (rel < RELATEDNESS_THRESHOLD || r.rest < REST_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
-  const claimNegative = negationParity(c);
+  const claimNegative = negationParity(c, detectLanguage(c));
   // Judge the clause that carries most of the claim's words.
   let best: [number, number] = [0, t.length];
   let bestHits = -1;
@@ -110,6 +113,7 @@ export function classifyStance(claim: string, text: string, lang = 'en'): Classi
   }
   const verdict = judgeStance({
     text: t.slice(best[0], best[1]),
+    language: lang,
     claimStems,
     claimNegative,
     termOffsets: textTokens.filter((x) => x.start >= best[0] && x.start < best[1] && claimStems.has(x.stem)).map((x) => x.start - best[0]),

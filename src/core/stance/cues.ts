@@ -83,8 +83,12 @@ export const NEGATOR = /(^|[^\p{L}])(not(?! only)|no|never|cannot|can't|won't|n'
 /** Negated denial ("did not deny", "refused to deny", "would not rule out"): the denial is not made. */
 export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b|(?<![\p{L}])не (стал[аи]? )?(опроверг|отрица|исключ)\p{L}*|yalanlamadı|reddetmedi|nicht (dementiert|bestritten)|no (negó|desmintió)|n'a pas (démenti|nié)/giu;
 
-/** Turkish verbal negation (-me/-ma + tense): "iade etmeyecek", "kullanılmadı", "görüşülmedi". */
-export const TURKISH_VERB_NEGATION = /\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ae]yor|mıyor|miyor|muyor|müyor)\b/iu;
+/**
+ * Turkish verbal negation (-me/-ma + tense, then person or plural endings): "iade etmeyecek", "kullanılmadı",
+ * "görüşülmedi", "istemiyoruz". Run on lower-cased Turkish text only: in other languages the same letters
+ * are ordinary words ("Gómez", "immediately").
+ */
+export const TURKISH_VERB_NEGATION = /(?<![\p{L}])\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ıiuü]yor)\p{L}{0,5}(?![\p{L}])/u;
 
 /** Reset regex state for global patterns before a fresh test. */
 export function matches(re: RegExp, text: string): RegExpExecArray[] {

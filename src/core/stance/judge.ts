@@ -1,7 +1,7 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
 import { DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT, matches } from './cues.js';
-import { negationNearTerms } from './negation.js';
+import { clauseNegation, negationNearTerms, type ClauseNegation } from './negation.js';
 
 /**
  * The stance a piece of text takes towards one claim, from cue words with negation scope.
@@ -19,6 +19,8 @@ export interface StanceVerdict {
 export interface StanceQuestion {
   /** The clause or sentence to judge. */
   text: string;
+  /** Its language (ISO 639-1), when known: some negation rules belong to one language. */
+  language?: string;
   /** Stems of the claim's wording (terms, canonical text). */
   claimStems: ReadonlySet<string>;
   /** The claim is itself negative ("… never used"). */
@@ -77,10 +79,16 @@ class ClauseCues {
   constructor(text: string) {
     this.lower = text.toLowerCase();
   }
+  #negation = new Map<string, ClauseNegation>();
   of(re: RegExp): RegExpExecArray[] {
     let m = this.#memo.get(re);
     if (!m) this.#memo.set(re, (m = matches(re, this.lower)));
     return m;
+  }
+  negation(language = 'und'): ClauseNegation {
+    let n = this.#negation.get(language);
+    if (!n) this.#negation.set(language, (n = clauseNegation(this.lower, language)));
+    return n;
   }
 }
 
@@ -108,7 +116,7 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
-  const contentNegated = negationNearTerms(q.text, q.termOffsets, q.claimStems);
+  const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems);
   // The text negates what the claim asserts. (A negative claim restated without a negation is usually a
   // positive paraphrase — "binding" for "cannot be undone" — so that case decides nothing here.)
   if (contentNegated && !q.claimNegative) return { stance: 'denies', confidence: 0.65, rule: 'negation' };

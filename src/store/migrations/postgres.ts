@@ -176,4 +176,14 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'analysis leases on stored articles',
+    sql: `
+      -- Instances share the analysis: a stored article is leased to one of them at a time (FOR UPDATE SKIP LOCKED),
+      -- and a crashed instance's lease runs out so another one takes the article over.
+      ALTER TABLE articles ADD COLUMN lease_owner text;
+      ALTER TABLE articles ADD COLUMN lease_until timestamptz;
+    `,
+  },
 ];

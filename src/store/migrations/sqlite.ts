@@ -175,4 +175,13 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'analysis leases on stored articles',
+    sql: `
+      -- Processes sharing the file share the analysis: a stored article is leased to one of them at a time.
+      ALTER TABLE articles ADD COLUMN lease_owner TEXT;
+      ALTER TABLE articles ADD COLUMN lease_until TEXT;
+    `,
+  },
 ];

@@ -38,7 +38,7 @@ export async function recordAnalysis(conn: PgConnection, plan: AnalysisPlan): Pr
     }
     for (const e of plan.repeats) if (await insertSource(sql, plan, e)) outbox += await enqueue(sql, e.sourceOutbox);
 
-    await sql.query('UPDATE articles SET analysed_at = $2, relevant = $3 WHERE id = $1', [plan.articleId, plan.at, plan.relevant]);
+    await sql.query('UPDATE articles SET analysed_at = $2, relevant = $3, lease_owner = NULL, lease_until = NULL WHERE id = $1', [plan.articleId, plan.at, plan.relevant]);
     return { alerts, outbox };
   });
 }

@@ -1,7 +1,7 @@
 import { StoreError } from '../../errors.js';
 import type { ArticleRecord, ItemKeys, NewArticle } from '../store.js';
 import { toArticle } from '../rows.js';
-import { toIso } from '../time.js';
+import { addMs, toIso } from '../time.js';
 import type { Sql } from './db.js';
 
 /** Articles on PostgreSQL: an item is known by its GUID within its feed, its canonical URL or its content hash.
@@ -39,6 +39,22 @@ export async function saveArticle(sql: Sql, a: NewArticle): Promise<{ id: number
 
 export async function unanalysedArticles(sql: Sql, limit: number): Promise<ArticleRecord[]> {
   return (await sql.query('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT $1', [limit])).rows.map(toArticle);
+}
+
+/** One statement: SKIP LOCKED lets instances lease at the same moment without waiting or taking the same article. */
+export async function leaseUnanalysed(sql: Sql, now: string, owner: string, leaseMs: number, limit: number): Promise<ArticleRecord[]> {
+  const at = toIso(now);
+  const { rows } = await sql.query(
+    `UPDATE articles SET lease_owner = $1, lease_until = $2
+     WHERE id IN (
+       SELECT id FROM articles
+       WHERE analysed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
+       ORDER BY id LIMIT $4
+       FOR UPDATE SKIP LOCKED)
+     RETURNING *`,
+    [owner, addMs(at, leaseMs), at, limit],
+  );
+  return rows.map(toArticle).sort((a, b) => a.id - b.id);
 }
 
 export async function getArticle(sql: Sql, id: number): Promise<ArticleRecord | null> {

@@ -22,8 +22,8 @@ export async function removeFeed(sql: Sql, url: string): Promise<boolean> {
 }
 
 /**
- * Due feeds (backoff passed, lease free or run out), leased in one statement. SKIP LOCKED lets two
- * instances lease at the same moment without waiting on each other or taking the same feed.
+ * Due feeds (backoff passed, lease free or run out, not polled since `now`), leased in one statement. SKIP LOCKED
+ * lets two instances lease at the same moment without waiting on each other or taking the same feed.
  */
 export async function leaseDueFeeds(sql: Sql, now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]> {
   const at = toIso(now);
@@ -32,17 +32,18 @@ export async function leaseDueFeeds(sql: Sql, now: string, owner: string, leaseM
      WHERE id IN (
        SELECT id FROM feeds
        WHERE (next_poll_at IS NULL OR next_poll_at <= $3) AND (lease_until IS NULL OR lease_until <= $3)
-       ORDER BY next_poll_at NULLS FIRST, id LIMIT $4
+         AND (last_polled_at IS NULL OR last_polled_at < $3)
+       ORDER BY last_polled_at NULLS FIRST, id LIMIT $4
        FOR UPDATE SKIP LOCKED)
      RETURNING *`,
     [owner, addMs(at, leaseMs), at, limit],
   );
-  return rows.map(toFeed).sort(byDueTime);
+  return rows.map(toFeed).sort(leastRecentlyPolled);
 }
 
-function byDueTime(a: FeedRecord, b: FeedRecord): number {
-  const due = (f: FeedRecord) => f.nextPollAt ?? '';
-  return due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : a.id - b.id;
+function leastRecentlyPolled(a: FeedRecord, b: FeedRecord): number {
+  const polled = (f: FeedRecord) => f.lastPolledAt ?? '';
+  return polled(a) < polled(b) ? -1 : polled(a) > polled(b) ? 1 : a.id - b.id;
 }
 
 export async function releaseFeedLease(sql: Sql, feedId: number, owner: string): Promise<void> {

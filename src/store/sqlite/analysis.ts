@@ -33,7 +33,7 @@ export function recordAnalysis(db: SqliteDb, plan: AnalysisPlan): { alerts: numb
     }
     for (const e of plan.repeats) if (insertSource(db, plan, e)) outbox += enqueue(db, e.sourceOutbox);
 
-    db.prepare('UPDATE articles SET analysed_at = ?, relevant = ? WHERE id = ?').run(plan.at, plan.relevant ? 1 : 0, plan.articleId);
+    db.prepare('UPDATE articles SET analysed_at = ?, relevant = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?').run(plan.at, plan.relevant ? 1 : 0, plan.articleId);
     return { alerts, outbox };
   });
   return run.immediate();

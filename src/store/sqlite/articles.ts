@@ -1,6 +1,6 @@
 import type { ArticleRecord, ItemKeys, NewArticle } from '../store.js';
 import { toArticle, type Row } from '../rows.js';
-import { toIso } from '../time.js';
+import { addMs, toIso } from '../time.js';
 import type { SqliteDb } from './db.js';
 
 /** Articles on SQLite: an item is known by its GUID within its feed, its canonical URL or its content hash.
@@ -43,6 +43,20 @@ export function saveArticle(db: SqliteDb, a: NewArticle): { id: number; inserted
 
 export function unanalysedArticles(db: SqliteDb, limit: number): ArticleRecord[] {
   return (db.prepare('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT ?').all(limit) as Row[]).map(toArticle);
+}
+
+/** Select and lease in one IMMEDIATE transaction, so another process cannot take the same article in between. */
+export function leaseUnanalysed(db: SqliteDb, now: string, owner: string, leaseMs: number, limit: number): ArticleRecord[] {
+  const at = toIso(now);
+  const until = addMs(at, leaseMs);
+  const select = db.prepare(`SELECT id FROM articles
+    WHERE analysed_at IS NULL AND (lease_until IS NULL OR lease_until <= @at)
+    ORDER BY id LIMIT @limit`);
+  const lease = db.prepare('UPDATE articles SET lease_owner = @owner, lease_until = @until WHERE id = @id RETURNING *');
+  const run = db.transaction(() =>
+    (select.all({ at, limit }) as Array<{ id: number }>).map(({ id }) => toArticle(lease.get({ owner, until, id }) as Row)),
+  );
+  return run.immediate();
 }
 
 export function getArticle(db: SqliteDb, id: number): ArticleRecord | null {

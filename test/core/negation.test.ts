@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { negationNearTerms, negationParity } from '../../src/core/stance/negation.js';
+import { classifyStance } from '../../src/core/stance/classify.js';
+
+/** Negation read by parity, and the Turkish verb-suffix rule kept to Turkish text. */
+
+const near = (text: string, word: string, language?: string) => negationNearTerms(text, [text.indexOf(word)], new Set(), language);
+
+describe('negation', () => {
+  it('reads Turkish negative verb forms in any tense and person', () => {
+    for (const verb of ['kullanılmadı', 'görüşülmedi', 'etmeyecek', 'istemiyoruz', 'etmeyecekler', 'almadık'])
+      expect(negationParity(`sistemler ${verb}.`, 'tr'), verb).toBe(true);
+    for (const verb of ['kullanıldı', 'görüşüldü', 'edecek'])
+      expect(negationParity(`sistemler ${verb}.`, 'tr'), verb).toBe(false);
+  });
+
+  it('sees "kullanılmadı" after the claim\'s words as a negation of them', () => {
+    expect(near('füzeler hiçbir zaman kullanılmadı', 'füzeler', 'tr')).toBe(true);
+  });
+
+  it('does not read Turkish suffixes into other languages', () => {
+    expect(negationParity('Minister Gómez immediately approved the ferry levy.', 'en')).toBe(false);
+    expect(negationParity('El ministro Gómez aprobó la tasa.', 'es')).toBe(false);
+  });
+
+  it('falls back on the letters when the language is unknown', () => {
+    expect(negationParity('sistemler kullanılmadı', 'und')).toBe(true);
+    expect(negationParity('Mayor Ahmadi spoke', 'und')).toBe(false);
+  });
+
+  it('counts parity: two negations cancel', () => {
+    expect(negationParity('It is not true that the ferry will never sail.', 'en')).toBe(false);
+    expect(negationParity('The ferry will never sail.', 'en')).toBe(true);
+  });
+
+  it('lets a Turkish denial by verb suffix deny a claim', () => {
+    const r = classifyStance('Feribot seferleri iptal edildi.', 'Belediye, feribot seferlerinin iptal edilmediğini açıkladı; seferler sürüyor.');
+    expect(r.label).not.toBe('supports');
+  });
+});
