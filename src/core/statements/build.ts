@@ -26,11 +26,23 @@ export const UNNAMED_SOURCES = 'name:unnamed sources';
 function surnameSpeaker(text: string, surnames: Map<string, string>): string | null {
   for (const [surname, key] of surnames) {
     if (key === UNNAMED_SOURCES) continue;
-    const stemLen = Math.max(4, surname.length - 2);
-    const re = new RegExp(`(?<![\\p{L}])${surname.slice(0, stemLen).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'u');
-    if (re.test(text)) return key;
+    if (surnamePattern(surname).test(text)) return key;
   }
   return null;
+}
+
+const surnamePatterns = new Map<string, RegExp>();
+
+/** The surname's first letters (all but two, at least four) and up to four more: any case ending. */
+function surnamePattern(surname: string): RegExp {
+  let re = surnamePatterns.get(surname);
+  if (!re) {
+    const stemLen = Math.max(4, surname.length - 2);
+    re = new RegExp(`(?<![\\p{L}])${surname.slice(0, stemLen).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'u');
+    if (surnamePatterns.size > 5_000) surnamePatterns.clear();
+    surnamePatterns.set(surname, re);
+  }
+  return re;
 }
 
 const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by)/i;

@@ -35,8 +35,20 @@ const THREE_LETTER: Record<string, string> = {
 const DECIMAL_COMMA = new Set(['ru', 'uk', 'tr', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'az', 'ro', 'cs', 'sv', 'el', 'id']);
 const SPACE_GROUPS = new Set(['ru', 'uk', 'fr', 'pl', 'cs', 'sv']);
 
-/** Reading context for a language tag ('en', 'en-GB', 'rus', 'und' …). */
+const contexts = new Map<string, ReadContext>();
+
+/** Reading context for a language tag ('en', 'en-GB', 'rus', 'und' …); one shared object per tag. */
 export function contextFor(lang: string | undefined): ReadContext {
+  const key = lang ?? '';
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    if (contexts.size > 1_000) contexts.clear();
+    contexts.set(key, (ctx = readContext(lang)));
+  }
+  return ctx;
+}
+
+function readContext(lang: string | undefined): ReadContext {
   const raw = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
   const base = THREE_LETTER[raw] ?? (raw.length === 2 ? raw : 'en');
   return {
@@ -47,9 +59,17 @@ export function contextFor(lang: string | undefined): ReadContext {
   };
 }
 
-/** Folded look-up form of a word. */
+const folded = new Map<string, string>();
+
+/** Folded look-up form of a word (remembered: sentences repeat their words). */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    f = /^[a-z]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+    folded.set(word, f);
+  }
+  return f;
 }
 
 // Links and addresses are one opaque token: their digits are never values.
@@ -57,6 +77,7 @@ const LINK = /(?:https?:\/\/|www\.)\S+/giu;
 // Lengths are bounded so a long run without spaces cannot make the pattern backtrack quadratically.
 const LINK_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/giu;
 const PIECE = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
+const LETTER_START = /^[\p{L}\p{M}]/u;
 
 /** Split a sentence into tokens; links and e-mail addresses become single `skip` tokens. */
 export function tokenize(sentence: string): Token[] {
@@ -70,7 +91,9 @@ export function tokenize(sentence: string): Token[] {
   const pieces = (from: number, to: number): void => {
     for (const m of sentence.slice(from, to).matchAll(PIECE)) {
       const text = m[0];
-      const kind: TokenKind = /^[0-9]/.test(text) ? 'num' : /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'sym';
+      const c = text.charCodeAt(0);
+      // PIECE yields runs of ASCII digits, runs of letters and marks, or one other character.
+      const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : LETTER_START.test(text) ? 'word' : 'sym';
       push(kind, text, from + m.index);
     }
   };

@@ -47,7 +47,7 @@ export interface Cluster {
  * Lease lengths a crash test needs: a dead instance's leases must run out within the run. A bot that does not
  * know these keys ignores them (loadConfig reads only the keys it knows) and keeps its defaults.
  */
-export const SHORT_LEASES = { FEED_LEASE_MS: '6000', OUTBOX_LEASE_MS: '6000' } as const;
+export const SHORT_LEASES = { FEED_LEASE_MS: '6000', ANALYSIS_LEASE_MS: '6000', OUTBOX_LEASE_MS: '6000' } as const;
 
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   const desk = await startNewsDesk({ feeds: opts.feeds ?? 1, window: opts.window ?? 100 });
