@@ -143,6 +143,24 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.leaseDueFeeds(minutesAfter(1), 'poller-b', FIVE_MINUTES, 10)).toHaveLength(1);
     });
 
+    it('a poll cycle takes each due feed once: a feed polled since the cycle began is not due again until the next one', async () => {
+      const feeds = [];
+      for (let i = 0; i < 3; i++) feeds.push(await store.addFeed(`https://wire.example/feed-${i}.xml`));
+      const [first] = await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 1);
+      await store.recordFeedSuccess(first!.id, { etag: null, lastModified: null, at: minutesAfter(1), nextPollAt: null });
+      await store.releaseFeedLease(first!.id, 'poller-a');
+      // Still the cycle that began at T0: the others are due, the one just polled is not.
+      const rest = await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 10);
+      expect(rest.map((f) => f.id).sort()).toEqual(feeds.slice(1).map((f) => f.id).sort());
+      for (const f of rest) {
+        await store.recordFeedSuccess(f.id, { etag: null, lastModified: null, at: minutesAfter(2), nextPollAt: null });
+        await store.releaseFeedLease(f.id, 'poller-a');
+      }
+      expect(await store.leaseDueFeeds(T0, 'poller-b', FIVE_MINUTES, 10)).toEqual([]);
+      // The next cycle takes all of them again, the least recently polled first.
+      expect((await store.leaseDueFeeds(minutesAfter(5), 'poller-b', FIVE_MINUTES, 10)).map((f) => f.id)[0]).toBe(first!.id);
+    });
+
     it('a failing feed is counted, backs off, is logged for the digest and recovers after a good poll', async () => {
       const feed = await store.addFeed('https://wire.example/feed.xml');
       await store.recordFeedFailure(feed.id, { error: 'HTTP 503', at: minutesAfter(1), nextPollAt: minutesAfter(10) });
@@ -203,6 +221,30 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
   });
 
   describe('analysis', () => {
+    it('instances leasing stored articles at the same moment never get the same one, oldest first', async () => {
+      const analysers = [store, ...(await Promise.all([open(), open(), open()]))];
+      for (let i = 1; i <= 20; i++) await store.saveArticle(anArticle(i));
+      await Promise.all(analysers.map((a) => a.listFeeds())); // connected and ready, so the leases really overlap
+      const leased = await Promise.all(analysers.map((a, i) => a.leaseUnanalysed(T0, `analyser-${i}`, FIVE_MINUTES, 6)));
+      const ids = leased.flat().map((r) => r.id);
+      expect(ids).toHaveLength(20);
+      expect(new Set(ids).size).toBe(20);
+      for (const batch of leased) expect(batch.map((r) => r.id)).toEqual([...batch.map((r) => r.id)].sort((x, y) => x - y));
+      expect(leased.flat().find((r) => r.guid === 'wire-1')).toMatchObject({ title: anArticle(1).title, text: anArticle(1).text, analysedAt: null });
+      expect(await store.leaseUnanalysed(minutesAfter(1), 'analyser-late', FIVE_MINUTES, 100)).toEqual([]);
+    });
+
+    it('an article leased by an instance that died is free again once the lease runs out; an analysed one never is', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      await store.saveArticle(anArticle(2));
+      expect((await store.leaseUnanalysed(T0, 'analyser-a', FIVE_MINUTES, 10)).map((r) => r.id)).toEqual([id, id + 1]);
+      expect(await store.leaseUnanalysed(minutesAfter(4), 'analyser-b', FIVE_MINUTES, 10)).toEqual([]);
+      await store.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial()])));
+      expect((await store.leaseUnanalysed(minutesAfter(6), 'analyser-b', FIVE_MINUTES, 10)).map((r) => r.id)).toEqual([id + 1]);
+      expect((await store.unanalysedArticles(10)).map((r) => r.id)).toEqual([id + 1]);
+    });
+
     it('recording an analysis stores a new alert once, with one message per desk, and adds nothing the second time', async () => {
       const a = anArticle(1);
       const { id } = await store.saveArticle(a);
@@ -300,6 +342,15 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(texts).not.toContain('Weekly digest 99');
       expect(await store.leaseOutbox(minutesAfter(4), 'deliverer-late', FIVE_MINUTES, 100)).toEqual([]);
       expect(await store.leaseOutbox(minutesAfter(6), 'deliverer-late', FIVE_MINUTES, 100)).toHaveLength(12);
+    });
+
+    it('a message counts how often it was handed out, so a deliverer knows whether it may have been sent before', async () => {
+      await store.enqueue([message(1)]);
+      const [first] = await store.leaseOutbox(T0, 'deliverer-a', FIVE_MINUTES, 10);
+      expect(first).toMatchObject({ leases: 1, attempts: 0 });
+      // deliverer-a dies holding it; deliverer-b takes it over once the lease runs out.
+      const [again] = await store.leaseOutbox(minutesAfter(6), 'deliverer-b', FIVE_MINUTES, 10);
+      expect(again).toMatchObject({ id: first!.id, leases: 2, attempts: 0 });
     });
 
     it('a delivered message keeps its platform id and is not handed out again', async () => {

@@ -9,7 +9,7 @@ import { createMetrics } from './metrics.js';
 import { createPipeline } from './pipeline.js';
 import { createHttpServer } from './http.js';
 import { createScheduler } from './scheduler.js';
-import { createWorkLoop } from './work-loop.js';
+import { createWorkLoop, type WorkLoop } from './work-loop.js';
 import { startDemoFeedServer } from './demo.js';
 import { resolveAsset } from './paths.js';
 import { openStore } from '../store/index.js';
@@ -33,6 +33,13 @@ export interface RunIo {
   /** Resolves when the process should stop (SIGINT/SIGTERM); injectable for tests. */
   stopSignal?: Promise<void>;
 }
+
+/**
+ * How often an idle instance looks in the store for articles to analyse and messages to send that it was not told
+ * about: what another instance stored, retries that came due (429 Retry-After, backoff), leases that ran out. Two
+ * indexed queries a second; a burst that one instance polled is shared with the others within about this long.
+ */
+const WORK_CHECK_MS = 1_000;
 
 /** First run: no feeds yet → the default feed list for the story. */
 async function seedFeeds(store: Store, cfg: Config, log: Logger): Promise<void> {
@@ -70,6 +77,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   const owner = `${hostname()}:${process.pid}`;
   const demo = opts.demo ? await startDemoFeedServer() : null;
   let server: Server | null = null;
+  const loops: WorkLoop[] = [];
   try {
     if (demo) {
       await store.addFeed(demo.url);
@@ -81,15 +89,16 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     // The running bot analyses and delivers as soon as there is work, side by side with polling and with the other
     // instances (each batch is leased in the store); `--once` does the same steps one after another instead.
     const background = !opts.once;
-    const sending = createWorkLoop({ name: 'delivery', log, step: async () => (await delivery.deliverDue()).leased });
+    const sending = createWorkLoop({ name: 'delivery', log, everyMs: background ? WORK_CHECK_MS : 0, step: async () => (await delivery.deliverDue()).leased });
     const analysing = createWorkLoop({
-      name: 'analysis', log,
+      name: 'analysis', log, everyMs: background ? WORK_CHECK_MS : 0,
       step: async () => {
         const leased = await pipeline.analyseNext();
         if (leased > 0) sending.wake();
         return leased;
       },
     });
+    loops.push(analysing, sending);
     const poller = createPoller({
       store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner, leaseMs: cfg.FEED_LEASE_MS,
       limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
@@ -130,14 +139,13 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     await chat.start();
     const scheduler = createScheduler(
       [
-        // Each tick also looks for stored articles nobody analysed (a crashed instance's batch whose lease ran out).
-        { name: 'poll', cron: cfg.POLL_CRON, run: async () => { analysing.wake(); await poll(); lastPoll = new Date().toISOString(); } },
-        // Retries that wait (429 Retry-After, backoff) come due between polls.
-        { name: 'deliver', cron: '*/10 * * * * *', run: () => sending.drain() },
+        { name: 'poll', cron: cfg.POLL_CRON, run: async () => { await poll(); lastPoll = new Date().toISOString(); } },
         { name: 'digest', cron: cfg.DIGEST_CRON, run: digestJob({ store, claimSet, config: cfg, now: () => new Date(), log }) },
       ],
       { timezone: cfg.TZ, log },
     );
+    analysing.wake(); // what an earlier run stored and left unanalysed
+    sending.wake();
     await scheduler.trigger('poll');
     await (io.stopSignal ?? signalPromise(log));
     await scheduler.stop();
@@ -147,6 +155,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     await chat.stop();
     return 0;
   } finally {
+    await Promise.all(loops.map((l) => l.stop()));
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     await demo?.close();
     await store.close();

@@ -18,7 +18,7 @@ import { readTime, readTimeRequired } from './time.js';
 export type Row = Record<string, unknown>;
 
 /** What `Store.enqueue` takes: an outbox entry before delivery has touched it. */
-export type NewOutboxEntry = Omit<OutboxEntry, 'id' | 'attempts' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>;
+export type NewOutboxEntry = Omit<OutboxEntry, 'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>;
 
 const str = (v: unknown): string => String(v ?? '');
 const strOrNull = (v: unknown): string | null => (v == null ? null : String(v));
@@ -70,6 +70,7 @@ export function toOutboxEntry(r: Row): OutboxEntry {
     idempotencyKey: str(r.idempotency_key),
     payload: json<OutboundPayload>(r.payload),
     attempts: Number(r.attempts),
+    leases: Number(r.leases ?? 0),
     status: str(r.status) as OutboxEntry['status'],
     nextAttemptAt: readTimeRequired(r.next_attempt_at),
     lastError: strOrNull(r.last_error),

@@ -88,6 +88,11 @@ export interface OutboxEntry {
   idempotencyKey: string;
   payload: OutboundPayload;
   attempts: number;
+  /**
+   * How many times the entry has been leased, the current lease included. 1: no deliverer has had it before, so it
+   * cannot have reached the platform yet (nothing to check for a copy posted before a crash).
+   */
+  leases: number;
   status: 'pending' | 'delivered' | 'dead';
   nextAttemptAt: string;
   lastError: string | null;
@@ -204,7 +209,7 @@ export interface Store {
   feedFailures(filter: { since: string; until: string }): Promise<Array<{ url: string; error: string; at: string }>>;
 
   // Outbox
-  enqueue(entries: Array<Omit<OutboxEntry, 'id' | 'attempts' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>>): Promise<number>;
+  enqueue(entries: Array<Omit<OutboxEntry, 'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>>): Promise<number>;
   /** Pending entries due at `now`, leased to `owner` (expired leases are free again). */
   leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]>;
   markDelivered(id: number, remoteId: string | null, at: string): Promise<void>;

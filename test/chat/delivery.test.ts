@@ -18,6 +18,8 @@ describe('an alert on its way to the desk', () => {
   it('reaches Slack and Discord in full, and a follow-up about the same claim lands in its thread', async () => {
     await rig.enqueue(alertPayload());
     expect(await rig.worker().deliverDue()).toEqual({ leased: 3, delivered: 3, retried: 0, dead: 0, waiting: 0 });
+    // Handed out for the first time, so it cannot have been posted before: no look-up for an earlier copy.
+    expect(rig.slack.calls('/api/conversations.history', 'POST')).toEqual([]);
 
     const [first] = rig.slack.inChannel(SLACK_DESK);
     expect(first?.blocks[0]).toMatchObject({ type: 'header', text: { text: '🚫 New denial' } });
@@ -141,6 +143,9 @@ describe('a restart', () => {
 
     expect(rig.slack.messages).toHaveLength(3);
     expect(new Set(rig.slack.messages.map((m) => m.metadata?.event_payload.idempotency_key)).size).toBe(3);
+    // Only the entries the dead worker had leased were looked up before posting; the first leases posted straight away.
+    const lookups = [...rig.slack.calls('/api/conversations.history', 'POST'), ...rig.slack.calls('/api/conversations.replies', 'POST')];
+    expect(lookups).toHaveLength(3);
     expect(rig.discord.messages).toHaveLength(3);
     // The first Discord message was sent again with its nonce, and Discord handed back the original.
     const nonces = rig.discord.calls('/messages', 'POST').filter((r) => !r.path.includes('threads')).map((r) => r.body.nonce);

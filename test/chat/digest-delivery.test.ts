@@ -12,7 +12,7 @@ function digestEntry(sink: string, channel: string): OutboxEntry {
   return {
     id: 1, kind: 'digest', sink, channel, eventKey: 'digest:2026-W47', idempotencyKey: `digest:${sink}:${channel}:2026-W47`,
     payload: { type: 'digest', periodKey: '2026-W47', text: 'Week 47: 2 new denials, 1 contradiction.', model: {}, chartPath: null },
-    attempts: 0, status: 'pending', nextAttemptAt: '2026-11-23T09:00:00.000Z', lastError: null, createdAt: new Date().toISOString(), deliveredAt: null, remoteId: null,
+    attempts: 0, leases: 1, status: 'pending', nextAttemptAt: '2026-11-23T09:00:00.000Z', lastError: null, createdAt: new Date().toISOString(), deliveredAt: null, remoteId: null,
   };
 }
 

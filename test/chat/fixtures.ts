@@ -45,7 +45,7 @@ export function alertPayload(over: { alert?: Partial<AlertDecision>; article?: P
 export function outboxEntry(payload: OutboundPayload, over: Partial<OutboxEntry> = {}): OutboxEntry {
   return {
     id: 1, kind: payload.type, sink: 'slack', channel: 'C0DESK', eventKey: 'denial:systems-returned:lev-sorokin',
-    idempotencyKey: `${payload.type}:slack:C0DESK:k`, payload, attempts: 0, status: 'pending',
+    idempotencyKey: `${payload.type}:slack:C0DESK:k`, payload, attempts: 0, leases: 1, status: 'pending',
     nextAttemptAt: '2025-09-05T09:00:00.000Z', lastError: null, createdAt: '2025-09-05T09:00:00.000Z', deliveredAt: null, remoteId: null,
     ...over,
   };

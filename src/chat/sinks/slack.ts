@@ -35,9 +35,14 @@ export function createSlackClient(opts: SlackClientOptions): WebClient {
 /**
  * Slack delivery. chat.postMessage takes no idempotency key (`client_msg_id` is set by Slack's own
  * clients and is not an argument of the method), so each message carries its
- * outbox key in message metadata, and before posting we look for that key among the messages
- * posted since the entry was created. A crash between "Slack accepted it" and "outbox marked it
- * delivered" therefore finds the first post instead of making a second.
+ * outbox key in message metadata, and before posting an entry that a deliverer has had before (a
+ * lease that ran out, a failed attempt) we look for that key among the messages posted since the entry
+ * was created. A crash between "Slack accepted it" and "outbox marked it delivered" therefore finds
+ * the first post instead of making a second. An entry on its first lease has never been handed to
+ * Slack, so it skips the look-up: one call per message instead of two, and conversations.history is
+ * rate-limited far more tightly than posting, which a burst of alerts would otherwise run into
+ * (https://docs.slack.dev/apis/web-api/rate-limits; one call a minute for apps outside the Marketplace:
+ * https://api.slack.com/changelog/2025-05-terms-rate-limit-update-and-faq).
  * Residual risk: if the lookup is refused (missing channels:history scope, a channel given by name
  * rather than id) we post anyway: a rare duplicate is better than a lost alert. (A 429, 5xx or
  * network error in the lookup fails the attempt instead, and the outbox retries it.) Slack may also take a moment to make a
@@ -50,7 +55,7 @@ export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: 
     name: 'slack',
     async send({ entry, threadId }: SinkMessage): Promise<SendResult> {
       try {
-        const earlier = await findEarlierPost(client, entry, threadId, log);
+        const earlier = entry.leases > 1 ? await findEarlierPost(client, entry, threadId, log) : null;
         if (earlier) {
           log.info({ outbox: entry.id, ts: earlier }, 'slack: message was already posted before a restart; not posting again');
           return { remoteId: earlier, threadRoot: threadId ? null : earlier };

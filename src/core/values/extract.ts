@@ -1,5 +1,9 @@
 import type { NormalisedValue } from '../types.js';
 import { readCount } from './counts.js';
+import { currencyOf } from './currencies.js';
+import { durationDays } from './durations.js';
+import { monthOf } from './months.js';
+import { numberWord } from './number-words.js';
 import { readDate } from './dates.js';
 import { readCode } from './digits.js';
 import { readDuration } from './durations.js';
@@ -31,14 +35,43 @@ const MAX_CHARS = 100_000;
  * Never throws; the work is linear in the sentence's length.
  */
 export function extractValues(sentence: string, lang: string): ExtractedValue[] {
+  return extract(sentence, lang, true);
+}
+
+/** {@link extractValues} without the {@link mayHoldValue} gate: every position is read (tests hold the two equal). */
+export function extractValuesUngated(sentence: string, lang: string): ExtractedValue[] {
+  return extract(sentence, lang, false);
+}
+
+function extract(sentence: string, lang: string, gated: boolean): ExtractedValue[] {
   if (typeof sentence !== 'string' || !sentence) return [];
   try {
     const text = sentence.length > MAX_CHARS ? sentence.slice(0, MAX_CHARS) : sentence;
-    return scan(text, tokenize(text), contextFor(typeof lang === 'string' ? lang : undefined));
+    const toks = tokenize(text);
+    const ctx = contextFor(typeof lang === 'string' ? lang : undefined);
+    return !gated || mayHoldValue(toks, ctx) ? scan(text, toks, ctx) : [];
   } catch {
     // A reader bug must not take an article down with it; the sentence simply yields no values.
     return [];
   }
+}
+
+/**
+ * Every value the readers know is built around a number (digits, a number word, "a pair of"), a month, a
+ * currency or a unit of time ("within a year"): a sentence with none of them has no value, and is not scanned.
+ * (test/engine/values-gate.test.ts holds this against every sentence of the fixtures, the seeds and the
+ * readers' own examples.)
+ */
+export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean {
+  for (const t of toks) {
+    if (t.kind === 'num') return true;
+    if (t.kind === 'sym') {
+      if (currencyOf(t) !== null) return true;
+    } else if (t.kind === 'word') {
+      if (numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || durationDays(t) !== undefined || currencyOf(t) !== null || t.key === 'pair') return true;
+    }
+  }
+  return false;
 }
 
 function scan(text: string, toks: readonly Token[], ctx: ReadContext): ExtractedValue[] {

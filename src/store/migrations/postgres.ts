@@ -186,4 +186,14 @@ export const postgresMigrations: readonly Migration[] = [
       ALTER TABLE articles ADD COLUMN lease_until timestamptz;
     `,
   },
+  {
+    version: 5,
+    name: 'outbox lease count',
+    sql: `
+      -- How often an entry has been handed to a deliverer. An entry on its first lease has never reached a platform,
+      -- so the Slack sink can skip its look-up for an earlier post. Entries touched before count as leased once.
+      ALTER TABLE outbox ADD COLUMN leases integer NOT NULL DEFAULT 0;
+      UPDATE outbox SET leases = 1 WHERE lease_owner IS NOT NULL OR attempts > 0 OR status <> 'pending';
+    `,
+  },
 ];

@@ -25,7 +25,7 @@ export async function enqueue(sql: Sql, entries: readonly NewOutboxEntry[]): Pro
 export async function leaseOutbox(sql: Sql, now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]> {
   const at = toIso(now);
   const { rows } = await sql.query(
-    `UPDATE outbox SET lease_owner = $1, lease_until = $2
+    `UPDATE outbox SET lease_owner = $1, lease_until = $2, leases = leases + 1
      WHERE id IN (
        SELECT id FROM outbox
        WHERE status = 'pending' AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)

@@ -32,7 +32,7 @@ export function leaseOutbox(db: SqliteDb, now: string, owner: string, leaseMs: n
   const select = db.prepare(`SELECT id FROM outbox
     WHERE status = 'pending' AND next_attempt_at <= @at AND (lease_until IS NULL OR lease_until <= @at)
     ORDER BY next_attempt_at, id LIMIT @limit`);
-  const lease = db.prepare('UPDATE outbox SET lease_owner = @owner, lease_until = @until WHERE id = @id RETURNING *');
+  const lease = db.prepare('UPDATE outbox SET lease_owner = @owner, lease_until = @until, leases = leases + 1 WHERE id = @id RETURNING *');
   const run = db.transaction(() =>
     (select.all({ at, limit }) as Array<{ id: number }>).map(({ id }) => toOutboxEntry(lease.get({ owner, until, id }) as Row)),
   );
