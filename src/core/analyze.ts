@@ -29,23 +29,42 @@ function contextEntities(all: Statement[], i: number, title: Statement | null): 
   return out;
 }
 
+/** A sentence's clauses with the stems each carries (worked out once per sentence, for all its claims). */
+const clauseStems = new WeakMap<Statement, Array<{ span: [number, number]; stems: Set<string> }>>();
+
+function stemsByClause(st: Statement): Array<{ span: [number, number]; stems: Set<string> }> {
+  let out = clauseStems.get(st);
+  if (!out) {
+    out = clauses(st.sentence.text).map((span) => ({ span, stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)) }));
+    clauseStems.set(st, out);
+  }
+  return out;
+}
+
 /** The clause carrying the claim: whole terms count most, then distinct words of the claim's wording. */
-function pickClause(parts: Array<[number, number]>, st: Statement, claim: CompiledClaim): [number, number] {
-  let best = parts[0]!;
+function pickClause(st: Statement, claim: CompiledClaim): [number, number] {
+  const parts = stemsByClause(st);
+  if (parts.length === 1) return parts[0]!.span;
+  let best = parts[0]!.span;
   let bestN = -1;
-  for (const c of parts) {
-    const stems = new Set(st.tokens.filter((t) => t.start >= c[0] && t.start < c[1]).map((t) => t.stem));
-    const terms = claim.termPhrases.filter((ph) => [...ph].every((x) => stems.has(x))).length;
-    const n = 3 * terms + [...stems].filter((x) => claim.ownStems.has(x)).length;
-    if (n > bestN) [best, bestN] = [c, n];
+  for (const { span, stems } of parts) {
+    let terms = 0;
+    for (const ph of claim.termPhrases) {
+      let all = true;
+      for (const x of ph) if (!stems.has(x)) all = false;
+      if (all) terms++;
+    }
+    let own = 0;
+    for (const x of stems) if (claim.ownStems.has(x)) own++;
+    const n = 3 * terms + own;
+    if (n > bestN) [best, bestN] = [span, n];
   }
   return best;
 }
 
 function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number], language: string) {
   // Judge the clause that carries the claim's words, not the whole sentence.
-  const parts = clauses(st.sentence.text);
-  const [s, e] = pickClause(parts, st, m.claim);
+  const [s, e] = pickClause(st, m.claim);
   return judgeStance({
     text: st.sentence.text.slice(s, e), language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative,
     termOffsets: m.termOffsets.filter((o) => o >= s && o < e).map((o) => o - s),

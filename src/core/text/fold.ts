@@ -36,8 +36,11 @@ export function foldMixedScriptWord(word: string): string {
 
 /** Apply {@link foldMixedScriptWord} to every word of a text. */
 export function foldMixedScripts(text: string): string {
+  // Every mixed word has a Cyrillic or Greek letter: most texts have none, and are left as they are.
+  if (!NON_LATIN.test(text)) return text;
   return text.replace(/[\p{L}\p{M}]+/gu, (w) => foldMixedScriptWord(w));
 }
+const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /** Lower-case Latin transliteration used as the matching key (Turkish dotted/dotless i handled). */
 export function foldForMatch(text: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { StoreError } from '../../errors.js';
@@ -43,7 +44,25 @@ export function connectPostgres(databaseUrl: string, opts: { schema?: string; ma
   const pool = new pg.Pool({ connectionString: url.toString(), max: opts.max ?? 10 });
   // An idle client losing its server must not crash the bot; the next query reconnects.
   pool.on('error', (err) => opts.log?.warn({ err }, 'idle PostgreSQL connection lost'));
-  return { pool, sql: pool as unknown as Sql, schema };
+  return { pool, sql: prepared(pool), schema };
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * Statements with parameters run as named prepared statements (the name is a hash of the text), so each connection
+ * parses and plans a statement once instead of on every call: most of what the bot sends is the same few dozen
+ * statements, thousands of times. https://node-postgres.com/features/queries#prepared-statements
+ */
+function prepared(runner: pg.Pool | pg.PoolClient): Sql {
+  return {
+    query: (text, params) => {
+      if (!params?.length) return runner.query(text);
+      let name = statementNames.get(text);
+      if (!name) statementNames.set(text, (name = `cw_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+      return runner.query({ name, text, values: params });
+    },
+  };
 }
 
 /** Run `fn` in one transaction on one client; rolled back if it throws. */
@@ -51,7 +70,7 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const result = await fn(client as unknown as Sql);
+    const result = await fn(prepared(client));
     await client.query('COMMIT');
     return result;
   } catch (err) {
