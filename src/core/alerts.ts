@@ -25,6 +25,32 @@ export interface AlertContext {
   where: string;
 }
 
+type HistoryPosition = History['positions'][number];
+type HistoryValue = History['values'][number];
+
+/** The store's history grouped by claim, built once per history object (it grows with every article). */
+const historyIndexes = new WeakMap<History, { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> }>();
+
+function byClaim(history: History): { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> } {
+  let ix = historyIndexes.get(history);
+  if (!ix) {
+    ix = { positions: new Map(), values: new Map() };
+    for (const p of history.positions) {
+      const list = ix.positions.get(p.claim);
+      if (list) list.push(p);
+      else ix.positions.set(p.claim, [p]);
+    }
+    for (const v of history.values) {
+      if (!v.claim) continue;
+      const list = ix.values.get(v.claim);
+      if (list) list.push(v);
+      else ix.values.set(v.claim, [v]);
+    }
+    historyIndexes.set(history, ix);
+  }
+  return ix;
+}
+
 const toStance = (s: 'asserts' | 'denies' | 'reports'): Stance => (s === 'asserts' ? 'supports' : s);
 
 /** Is (claim, actor, stance) already on record, from the claim set or the store? */
@@ -33,7 +59,7 @@ export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stan
   if (seeds.some((p) => toStance(p.stance) === stance && (p.actor === actorKey || p.source.where === ctx.where))) return true;
   // The store keeps actors by display name ("Dmitry Peskov"); the claim set by id ("peskov").
   const name = actorName(ctx, actorKey);
-  return ctx.history.positions.some((p) => p.claim === claim && p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
+  return (byClaim(ctx.history).positions.get(claim) ?? []).some((p) => p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
 }
 
 function sourceLine(outlet: string, where: string, date: string | null): string {
@@ -47,8 +73,8 @@ function positionsOf(ctx: AlertContext, claim: string, stance: Stance, actorKey?
     if (toStance(p.stance) === stance && (!actorKey || p.actor === actorKey))
       out.push({ value: p.evidence, source: sourceLine(p.source.outlet, p.source.where, p.source.date) });
   const name = actorKey ? actorName(ctx, actorKey) : null;
-  for (const p of ctx.history.positions)
-    if (p.claim === claim && p.stance === stance && (!actorKey || p.actor === actorKey || p.actor === name))
+  for (const p of byClaim(ctx.history).positions.get(claim) ?? [])
+    if (p.stance === stance && (!actorKey || p.actor === actorKey || p.actor === name))
       out.push({ value: p.evidence, source: sourceLine(p.source.outlet, p.source.where, p.source.date) });
   return out;
 }
@@ -108,13 +134,30 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
   return null;
 }
 
+/** Two quotes are the same words when their content stems overlap this much (Jaccard). */
+const SAME_QUOTE = 0.6;
+
+/**
+ * Known quotes (indexes, ascending) at least {@link SAME_QUOTE} similar to a fingerprint. Quotes that similar
+ * share at least ⌈0.6·n⌉ of its n stems, so each shares one of any n − ⌈0.6·n⌉ + 1 of them: only the postings of
+ * its rarest stems are read, however many quotes the claim set holds.
+ */
+function similarQuotes(fp: Set<string>, cs: AlertContext['cs']): number[] {
+  if (!fp.size) return [];
+  const byRarity = [...fp].sort((a, b) => (cs.quoteIndex.get(a)?.length ?? 0) - (cs.quoteIndex.get(b)?.length ?? 0));
+  const candidates = new Set<number>();
+  for (const stem of byRarity.slice(0, fp.size - Math.ceil(SAME_QUOTE * fp.size - 1e-9) + 1)) for (const i of cs.quoteIndex.get(stem) ?? []) candidates.add(i);
+  return [...candidates].filter((i) => quoteSimilarity(fp, cs.quotes[i]!.stems) >= SAME_QUOTE).sort((a, b) => a - b);
+}
+
 /** A quote the claim set attributes to someone else. */
 export function decideAttribution(f: JudgedFinding | { actorKey: string; quotes: string[]; evidence: string }, ctx: AlertContext): AlertDecision | null {
   if (f.actorKey.startsWith('outlet:') || f.actorKey.startsWith('name:unnamed')) return null;
   for (const q of f.quotes) {
     const fp = quoteFingerprint(q);
-    for (const known of ctx.cs.quotes) {
-      if (known.actor === f.actorKey || quoteSimilarity(fp, known.stems) < 0.6) continue;
+    for (const i of similarQuotes(fp, ctx.cs)) {
+      const known = ctx.cs.quotes[i]!;
+      if (known.actor === f.actorKey) continue;
       const who = actorName(ctx, f.actorKey);
       const real = actorName(ctx, known.actor);
       return {
@@ -135,7 +178,7 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
   if (!claim) return null;
   const known = [
     ...claim.knownValues.map((k) => ({ value: k.value, normalised: k.normalised, source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; ') })),
-    ...ctx.history.values.filter((h) => h.claim === v.claim).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
+    ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
   ];
   if (!known.length || known.some((k) => valuesAgree(k.normalised, v.normalised))) return null;
   return {

@@ -136,6 +136,8 @@ export interface CompiledClaimSet {
   match: MatchIndex;
   positions: Map<string, PositionDef[]>;
   quotes: KnownQuote[];
+  /** Stem → indexes into `quotes` (ascending) whose fingerprint has it. */
+  quoteIndex: Map<string, number[]>;
   /** Fingerprints of sentences in the documents the set was curated from: not "new" material. */
   knownSentences: Set<string>;
 }
@@ -315,12 +317,20 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     for (const p of c.positions)
       for (const q of extractQuotes(p.evidence)) quotes.push({ stems: quoteFingerprint(q), actor: p.actor, claim: c.id, source: p.source, text: q });
   }
+  const quoteIndex = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    for (const stem of q.stems) {
+      const list = quoteIndex.get(stem) ?? [];
+      list.push(i);
+      quoteIndex.set(stem, list);
+    }
+  });
   const knownSentences = new Set<string>();
   for (const t of sourceTexts) for (const fp of sentenceFingerprintsOf(t)) knownSentences.add(fp);
 
   return {
     story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
-    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues }, positions, quotes, knownSentences,
+    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues }, positions, quotes, quoteIndex, knownSentences,
   };
 }
 
