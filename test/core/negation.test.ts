@@ -38,3 +38,18 @@ describe('negation', () => {
     expect(r.label).not.toBe('supports');
   });
 });
+
+describe('cue words', () => {
+  const stanceOf = (claim: string, text: string) => classifyStance(claim, text).label;
+
+  it('find denials at the start of a word, in any script', () => {
+    expect(stanceOf('Паромная переправа закрыта.', 'Мэрия опровергла сообщения о том, что паромная переправа закрыта.')).toBe('denies');
+    expect(stanceOf('Feribot seferleri durduruldu.', 'Belediye, feribot seferlerinin durdurulduğu iddialarını yalanladı.')).toBe('denies');
+  });
+
+  it('do not find a cue inside a longer word', () => {
+    // "ложн" (false) inside "сложная" (difficult); "мог" (could) inside "помогли" (helped).
+    expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, ситуация сложная, сообщили в мэрии.')).not.toBe('denies');
+    expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, нам помогли соседи.')).toBe('supports');
+  });
+});
