@@ -1,4 +1,4 @@
-import type { CompiledClaim, CompiledClaimSet, MatchIndex } from './claimset/compile.js';
+import { NEAR_SHARE, type CompiledClaim, type CompiledClaimSet, type MatchIndex } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
 
 /**
@@ -215,15 +215,20 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
  */
 export function nearClaim(st: Statement, cs: CompiledClaimSet): boolean {
   const ix = cs.match;
-  return withKeys(st, cs, (keys) => {
-    const sums = new Map<number, number>();
-    for (const id of keys.present)
-      for (let k = ix.postingStart[id]!; k < ix.postingStart[id + 1]!; k++) {
-        const ci = ix.postingClaims[k]!;
-        const sum = (sums.get(ci) ?? 0) + ix.postingWeights[k]!;
-        if (sum / ix.norms[ci]! >= 0.33) return true;
-        sums.set(ci, sum);
-      }
-    return false;
+  return withKeys(st, cs, (keys, { opened }) => {
+    const visited: number[] = [];
+    try {
+      for (const id of keys.present)
+        for (let k = ix.nearStart[id]!; k < ix.nearStart[id + 1]!; k++) {
+          const ci = ix.near[k]!;
+          if (opened[ci]) continue;
+          opened[ci] = 1;
+          visited.push(ci);
+          if (weightIn(ix, ci, keys) >= NEAR_SHARE * ix.norms[ci]!) return true;
+        }
+      return false;
+    } finally {
+      for (const ci of visited) opened[ci] = 0;
+    }
   });
 }

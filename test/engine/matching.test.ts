@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSetSchema, type ClaimDef } from '../../src/core/claimset/schema.js';
-import { commonTermLimit, compileClaimSet, type CompiledClaimSet } from '../../src/core/claimset/compile.js';
-import { matchClaims } from '../../src/core/match.js';
+import { commonTermLimit, compileClaimSet, NEAR_SHARE, type CompiledClaimSet } from '../../src/core/claimset/compile.js';
+import { matchClaims, nearClaim } from '../../src/core/match.js';
 import { buildStatements, type Statement } from '../../src/core/statements/build.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 
@@ -124,5 +124,20 @@ describe('the index against a scan of every claim', () => {
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('says a sentence is near a claim exactly when a scan of every claim\'s weights does', () => {
+    let near = 0;
+    for (let k = 0; k < 300; k++) {
+      const filler = ['morning', 'statement', 'weather', 'visitors', 'market'];
+      const text = `The ${Array.from({ length: rnd(3) }, () => vocab[rnd(vocab.length)]).join(' ')} ${filler[rnd(filler.length)]} on the quay.`;
+      const st = statement(text, cs);
+      const keys = new Set(st.tokens.flatMap((t) => [t.stem, t.short]));
+      const expected = cs.claims.some((c) => [...c.vocab].reduce((sum, [stem, w]) => sum + (keys.has(stem) ? w : 0), 0) >= NEAR_SHARE * c.norm - 1e-9);
+      expect(nearClaim(st, cs), text).toBe(expected);
+      if (expected) near++;
+    }
+    expect(near).toBeGreaterThan(30);
+    expect(near).toBeLessThan(300);
   });
 });

@@ -83,10 +83,9 @@ export interface MatchIndex {
   vocabWeights: Float64Array;
   /** Per claim, the sum of its heaviest weights (a copy of `CompiledClaim.norm`). */
   norms: Float64Array;
-  /** Per key id, the claims whose vocabulary has it, with the weight there (for "near a claim"): `postingStart[id]` …. */
-  postingStart: Int32Array;
-  postingClaims: Int32Array;
-  postingWeights: Float64Array;
+  /** Per key id, the claims that a sentence can only come near by carrying it (see {@link NEAR_SHARE}): `nearStart[id]` …. */
+  nearStart: Int32Array;
+  near: Int32Array;
   /** Per claim, its entities as bits of `entityBits` (when the set names at most 31 entities). */
   entityMasks: Int32Array;
   entityBits: Map<string, number> | null;
@@ -95,6 +94,9 @@ export interface MatchIndex {
   /** Stem of a value claim's cue or term → indexes into `valueClaims` (ascending). */
   valueCues: Map<string, number[]>;
 }
+
+/** A sentence is near a claim when it carries this share of the claim's norm (its heaviest words), terms or not. */
+export const NEAR_SHARE = 0.33;
 
 /** Lists keyed by a dense id, packed as one array plus start offsets (compressed sparse rows). */
 function packRows(rows: number[][]): { start: Int32Array; data: Int32Array } {
@@ -242,14 +244,23 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     vocabStart[i + 1] = vocabKeys.length;
     claim.norm = weights.sort((a, b) => b - a).slice(0, 4).reduce((a, b) => a + b, 0) || 1;
   });
-  const postingRows: number[][] = Array.from({ length: keys.size }, () => []);
-  const postingWeightRows: number[][] = Array.from({ length: keys.size }, () => []);
-  for (let c = 0; c < claims.length; c++)
-    for (let j = vocabStart[c]!; j < vocabStart[c + 1]!; j++) {
-      postingRows[vocabKeys[j]!]!.push(c);
-      postingWeightRows[vocabKeys[j]!]!.push(vocabWeights[j]!);
+  // "Near a claim" needs NEAR_SHARE of the claim's norm. Sorted by weight, a claim's heaviest stems are the
+  // rarest; once the stems after them weigh less than the share, a sentence can only reach it by carrying one
+  // of them. Filed under those alone, each claim is reached through short lists.
+  const nearRows: number[][] = Array.from({ length: keys.size }, () => []);
+  for (let c = 0; c < claims.length; c++) {
+    const entries: Array<[number, number]> = [];
+    for (let j = vocabStart[c]!; j < vocabStart[c + 1]!; j++) entries.push([vocabKeys[j]!, vocabWeights[j]!]);
+    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    let rest = entries.reduce((sum, [, w]) => sum + w, 0);
+    const need = NEAR_SHARE * claims[c]!.norm;
+    for (const [id, w] of entries) {
+      if (rest < need) break;
+      nearRows[id]!.push(c);
+      rest -= w;
     }
-  const postings = packRows(postingRows);
+  }
+  const near = packRows(nearRows);
 
   // Terms as key ids, and how many terms each key appears in.
   const termRows: number[] = [];
@@ -296,8 +307,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   const match: Omit<MatchIndex, 'valueCues'> = {
     keys, terms, anchorStart: anchors.start, anchors: anchors.data, openerStart: openers.start, openers: openers.data,
     commonStart: common.start, common: common.data, vocabStart, vocabKeys: Int32Array.from(vocabKeys), vocabWeights: Float64Array.from(vocabWeights),
-    norms: Float64Array.from(claims, (c) => c.norm), postingStart: postings.start, postingClaims: postings.data,
-    postingWeights: Float64Array.from(postingWeightRows.flat()), entityMasks, entityBits, commonLimit,
+    norms: Float64Array.from(claims, (c) => c.norm), nearStart: near.start, near: near.data, entityMasks, entityBits, commonLimit,
   };
 
   const valueClaims = claims.filter((c) => c.attribute !== null);
