@@ -41,17 +41,18 @@ function cueDistance(sentence: string, tok: { start: number; norm: string }, v: 
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null): ValueFinding[] {
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
-  // The cue index names the value claims whose cue words the sentence carries (in claim-set order).
+  const cues = cs.match.valueCues;
+  if (!st.tokens.some((t) => cues.has(t.stem))) return [];
+  const extracted = extractValues(st.sentence.text, lang);
+  if (!extracted.length) return [];
+  // The value claims whose cue words the sentence carries, in claim-set order.
   const hit = new Set<number>();
-  for (const t of st.tokens) for (const i of cs.match.valueCues.get(t.stem) ?? []) hit.add(i);
-  if (!hit.size) return [];
+  for (const t of st.tokens) for (const i of cues.get(t.stem) ?? []) hit.add(i);
   const cued = [...hit]
     .sort((a, b) => a - b)
     .map((i) => cs.valueClaims[i]!)
     .filter((c) => c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
   if (!cued.length) return [];
-  const extracted = extractValues(st.sentence.text, lang);
-  if (!extracted.length) return [];
   const out: ValueFinding[] = [];
   for (const v of extracted) {
     // Each claim collects evidence from every cue near the value, nearer cues weighing more.
