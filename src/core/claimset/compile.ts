@@ -3,7 +3,6 @@ import type { NormalisedValue } from '../types.js';
 import { PhraseIndex } from '../text/phrases.js';
 import { contentStems, NEGATIONS } from '../text/tokens.js';
 import { negationParity } from '../stance/negation.js';
-import { detectLanguage } from '../text/language.js';
 import { parseValue } from '../values/index.js';
 import { quoteFingerprint, extractQuotes } from '../statements/quotes.js';
 import { sentenceFingerprint } from './fingerprint.js';
@@ -209,7 +208,8 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       id: c.id, text: c.text, def: c, termStems: stems, termPhrases: phrases, entities,
       ownStems: new Set([...v.keys()]),
       units: unitsOf(c, knownValues),
-      negative: negationParity(c.text, detectLanguage(c.text)),
+      // Claim texts are short: their letters, not a language model, tell whether the Turkish suffix rule applies.
+      negative: negationParity(c.text, 'und'),
       attribute: c.attribute ?? null,
       cueStems: new Set(c.cues.flatMap((cue) => [...contentStems(cue)])),
       knownValues,
