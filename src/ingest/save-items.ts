@@ -1,4 +1,4 @@
-import type { FeedRecord } from '../store/store.js';
+import type { ArticleRecord, FeedRecord, NewArticle } from '../store/store.js';
 import { articleText, feedText } from './article-text.js';
 import { canonicalUrl } from './canonical-url.js';
 import { contentHash } from './content-hash.js';
@@ -34,7 +34,7 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       fetchPages: announce,
       onPageError: (err) => log.warn({ link, err: String(err) }, 'article page not read; keeping the feed text'),
     });
-    const saved = await deps.store.saveArticle({
+    const article: NewArticle = {
       feedId: feed.id,
       url: link,
       keys: { ...keys, contentHash: contentHash(title, body.text) },
@@ -43,17 +43,25 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       published: item.published,
       text: body.text,
       fetchedAt: deps.now().toISOString(),
-    });
+    };
+    const saved = await deps.store.saveArticle(article);
     if (!saved.inserted) continue;
     inserted++;
-    if (announce) await announceArticle(saved.id, feed, isBacklog, deps, log);
+    if (announce) await announceArticle(storedRecord(saved.id, article), feed, isBacklog, deps, log);
   }
   return inserted;
 }
 
-async function announceArticle(id: number, feed: FeedRecord, isBacklog: boolean, deps: PollerDeps, log: IngestLog): Promise<void> {
-  const record = await deps.store.getArticle(id);
-  if (!record) return;
+/** The record just inserted, as `getArticle` would read it back (one query fewer per new item). */
+function storedRecord(id: number, a: NewArticle): ArticleRecord {
+  const { guid, canonicalUrl, contentHash } = a.keys;
+  return {
+    id, feedId: a.feedId, url: a.url, canonicalUrl, guid, contentHash, title: a.title, source: a.source,
+    published: a.published, text: a.text, fetchedAt: a.fetchedAt, analysedAt: null, relevant: null,
+  };
+}
+
+async function announceArticle(record: ArticleRecord, feed: FeedRecord, isBacklog: boolean, deps: PollerDeps, log: IngestLog): Promise<void> {
   try {
     await deps.onArticle(record, { feed, isBacklog });
   } catch (err) {
