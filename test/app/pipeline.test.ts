@@ -46,3 +46,29 @@ describe('the pipeline after a crash', () => {
     await store.close();
   });
 });
+
+describe('instances sharing the analysis', () => {
+  it('analyse every stored article once between them, and a copy in the same batch becomes one more source', async () => {
+    const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
+    const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
+    const files = ['en-adviser-denies-return.txt', 'en-adviser-denies-return-syndicated.txt', 'tr-spokeswoman-denies-return.txt',
+      'ru-foreign-ministry-denies-return.txt', 'en-contract-value-3-1-billion.txt', 'en-india-s400-nearmiss.txt'];
+    for (const f of files) await saveUnanalysed(db, f);
+
+    const routes = () => [{ sink: 'console', channel: 'console' }];
+    const now = () => new Date('2026-03-04T10:05:00Z');
+    const stores = [await openStore(db), await openStore(db)];
+    const [a, b] = stores.map((store, i) => createPipeline({ store, claimSet, log, routes, now, owner: `instance-${i}`, batchSize: 2 }));
+    const [byA, byB] = await Promise.all([a!.analyseQueued(), b!.analyseQueued()]);
+    expect(byA + byB).toBe(files.length);
+
+    const store = stores[0]!;
+    expect(await store.unanalysedArticles(10)).toEqual([]);
+    const events = await store.events({});
+    expect(new Set(events.map((e) => e.eventKey)).size).toBe(events.length);
+    const adviser = events.filter((e) => e.firstArticleUrl.includes('en-adviser-denies-return'));
+    expect(adviser).toHaveLength(1);
+    expect(adviser[0]?.sources).toBe(2);
+    for (const s of stores) await s.close();
+  });
+});

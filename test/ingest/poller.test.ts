@@ -186,6 +186,34 @@ describe('sharing the work', () => {
     expect(peak).toBe(2);
   });
 
+  it('polls every due feed once per cycle, however many more feeds there are than lanes', async () => {
+    h = await pollerHarness();
+    for (let k = 0; k < 7; k++) {
+      h.server.route(`/f${k}.xml`, serveFeed(rss(`F${k}`, [story(k + 1, { guid: `f${k}` })])));
+      await h.store.addFeed(h.server.url(`/f${k}.xml`));
+    }
+    const poller = h.poller({ concurrency: 2 });
+    expect(await poller.pollOnce()).toMatchObject({ feeds: 7, ok: 7, newItems: 7 });
+    expect(h.server.seen.map((r) => r.path).sort()).toEqual(Array.from({ length: 7 }, (_, k) => `/f${k}.xml`).sort());
+    h.advance(5 * MIN);
+    expect(await poller.pollOnce()).toMatchObject({ feeds: 7, ok: 7, newItems: 0 });
+  });
+
+  it('two instances polling at the same moment share the feeds and poll each of them once', async () => {
+    h = await pollerHarness();
+    for (let k = 0; k < 12; k++) {
+      h.server.route(`/f${k}.xml`, serveFeed(rss(`F${k}`, [])));
+      await h.store.addFeed(h.server.url(`/f${k}.xml`));
+    }
+    const [a, b] = await Promise.all([
+      h.poller({ owner: 'instance-a', concurrency: 3, perHost: 3 }).pollOnce(),
+      h.poller({ owner: 'instance-b', concurrency: 3, perHost: 3 }).pollOnce(),
+    ]);
+    expect(a.feeds + b.feeds).toBe(12);
+    expect(new Set(h.server.seen.map((r) => r.path)).size).toBe(12);
+    expect(h.server.seen).toHaveLength(12);
+  });
+
   it('leaves alone a feed another instance has leased', async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(1)])) });
     await h.store.addFeed(h.server.url('/feed.xml'));
