@@ -13,12 +13,15 @@ const CALL_TO_ACTION = new RegExp(
   'iu',
 );
 
-const DISCLOSURE = /(important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır)/iu;
-const SOCIAL = /\b(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)\b/iu;
+// DISCLOSURE and SOCIAL run on the lower-cased line (no i flag: V8 then compares characters as they are).
+const DISCLOSURE = /important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır/u;
+const SOCIAL = /(?<![\p{L}\p{N}])(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)(?![\p{L}\p{N}])/u;
 const URL = /https?:\/\/\S+/u;
 
-/** First-person-plural words by which publishers speak about themselves. */
-const WE_WORDS = /^(we|our|us|ours|you|your|мы|вы|ваш|мы|наш|наша|наше|наши|нас|biz|bizim|bize|nous|notre|nos|wir|unser|unsere|uns|nosotros|nuestro|nuestra|nuestros)$/iu;
+/** First-person-plural words by which publishers speak about themselves (lower case). */
+const WE_WORDS = new Set(
+  'we our us ours you your мы вы ваш наш наша наше наши нас biz bizim bize nous notre nos wir unser unsere uns nosotros nuestro nuestra nuestros'.split(' '),
+);
 
 function words(s: string): string[] {
   return s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
@@ -29,13 +32,17 @@ export function isBoilerplate(block: string): boolean {
   const line = block.trim();
   if (!line) return true;
   if (CALL_TO_ACTION.test(line)) return true;
-  if (DISCLOSURE.test(line)) return true;
-  const w = words(line);
-  if (SOCIAL.test(line) && (URL.test(line) || w.length < 25)) return true;
-  if (URL.test(line) && w.length < 12) return true;
+  const lower = line.toLowerCase();
+  if (DISCLOSURE.test(lower)) return true;
+  const social = SOCIAL.test(lower);
+  const url = URL.test(line);
+  const w = words(lower);
+  if (social && (url || w.length < 25)) return true;
+  if (url && w.length < 12) return true;
   // An "about us" blurb: long, speaks of "we/our" a lot, quotes nobody.
   if (w.length >= 40 && !/["“”«»‘’]/u.test(line)) {
-    const we = w.filter((x) => WE_WORDS.test(x)).length;
+    let we = 0;
+    for (const x of w) if (WE_WORDS.has(x)) we++;
     if (we / w.length >= 0.03 && we >= 3) return true;
   }
   return false;
