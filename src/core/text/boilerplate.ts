@@ -15,7 +15,8 @@ const CALL_TO_ACTION = new RegExp(
 
 // DISCLOSURE and SOCIAL run on the lower-cased line (no i flag: V8 then compares characters as they are).
 const DISCLOSURE = /important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır/u;
-const SOCIAL = /(?<![\p{L}\p{N}])(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)(?![\p{L}\p{N}])/u;
+// ASCII names, so the plain ASCII \b serves.
+const SOCIAL = /\b(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)\b/;
 const URL = /https?:\/\/\S+/u;
 
 /** First-person-plural words by which publishers speak about themselves (lower case). */
@@ -36,6 +37,8 @@ export function isBoilerplate(block: string): boolean {
   if (DISCLOSURE.test(lower)) return true;
   const social = SOCIAL.test(lower);
   const url = URL.test(line);
+  // Nothing below can hold for an ordinary line of under 40 words with no link or network name in it.
+  if (!social && !url && line.length < 160) return false;
   const w = words(lower);
   if (social && (url || w.length < 25)) return true;
   if (url && w.length < 12) return true;
