@@ -24,6 +24,9 @@ const WE_WORDS = new Set(
   'we our us ours you your мы вы ваш наш наша наше наши нас biz bizim bize nous notre nos wir unser unsere uns nosotros nuestro nuestra nuestros'.split(' '),
 );
 
+const WE_WORD = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...WE_WORDS].join('|')})(?![\\p{L}\\p{N}'])`, 'u');
+const QUOTE_MARK = /["“”«»‘’]/u;
+
 function words(s: string): string[] {
   return s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 }
@@ -38,12 +41,12 @@ export function isBoilerplate(block: string): boolean {
   const social = SOCIAL.test(lower);
   const url = URL.test(line);
   // Nothing below can hold for an ordinary line of under 40 words with no link or network name in it.
-  if (!social && !url && line.length < 160) return false;
+  if (!social && !url && (line.length < 160 || QUOTE_MARK.test(line) || !WE_WORD.test(lower))) return false;
   const w = words(lower);
   if (social && (url || w.length < 25)) return true;
   if (url && w.length < 12) return true;
   // An "about us" blurb: long, speaks of "we/our" a lot, quotes nobody.
-  if (w.length >= 40 && !/["“”«»‘’]/u.test(line)) {
+  if (w.length >= 40 && !QUOTE_MARK.test(line)) {
     let we = 0;
     for (const x of w) if (WE_WORDS.has(x)) we++;
     if (we / w.length >= 0.03 && we >= 3) return true;
