@@ -1,3 +1,5 @@
+import { execAll } from '../text/regex.js';
+
 /**
  * Stance cue words in several languages, matched on lower-cased normalised text. General newsroom
  * language only: nothing about any one story lives here.
@@ -123,6 +125,5 @@ export const TURKISH_VERB_NEGATION = /(?<![\p{L}])\p{L}{2,}(m[ae]d[ıiuü]|m[ae]
 
 /** Reset regex state for global patterns before a fresh test. */
 export function matches(re: RegExp, text: string): RegExpExecArray[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)] as RegExpExecArray[];
+  return execAll(re, text);
 }

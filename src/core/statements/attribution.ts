@@ -1,3 +1,4 @@
+import { execAll } from '../text/regex.js';
 /**
  * Who says a sentence. Finds the reporting construction ("X said", "according to X", "X told Y",
  * "по словам X", "X'e göre", quotes) and picks the speaker: a known actor near the cue, unnamed sources,
@@ -72,7 +73,7 @@ const NOT_A_NAME_START = /^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|
 export function unknownNameNear(sentence: string, cueAt: number, taken: Array<[number, number]>): string | null {
   let best: { name: string; d: number } | null = null;
   PERSON_NAME.lastIndex = 0;
-  for (const m of sentence.matchAll(PERSON_NAME)) {
+  for (const m of execAll(PERSON_NAME, sentence)) {
     let start = m.index;
     let name = m[0];
     // Drop leading words that are not part of a name: "In", "The", or a known place ("Турции Мурат Озкан").

@@ -1,6 +1,7 @@
 import type { CompiledClaimSet, NameOwner } from '../claimset/compile.js';
 import type { Sentence } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
 import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
@@ -21,6 +22,9 @@ export interface Statement {
 }
 
 export const UNNAMED_SOURCES = 'name:unnamed sources';
+
+/** A quotation in double or curly single quotes. */
+const QUOTED = /"[^"]*"|‘[^’]*’/g;
 
 /** A surname already met as an unknown speaker's, standing as a word of its own (any case ending). */
 function surnameSpeaker(text: string, surnames: Map<string, string>): string | null {
@@ -60,7 +64,7 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
   // "Ankara" or "the Kremlin" near the verb is more often a place or a topic than the speaker.
   const isPerson = (id: string) => cs.actors.get(id)?.kind === 'person';
   const before = hits.filter((h) => tokens[h.start]!.start < cue.at);
-  const quoted = [...text.slice(0, cue.at).matchAll(/"[^"]*"|‘[^’]*’/g)].reduce((n, q) => n + q[0].length, 0);
+  const quoted = execAll(QUOTED, text.slice(0, cue.at)).reduce((n, q) => n + q[0].length, 0);
   const person = nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ?? nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted);
   if (person) return person;
   const after = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, isPerson);
@@ -109,7 +113,7 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
     // Names inside a quotation are spoken about, not speaking.
-    const spans = [...sentence.text.matchAll(/"[^"]*"|‘[^’]*’/g)].map((q): [number, number] => [q.index, q.index + q[0].length]);
+    const spans = execAll(QUOTED, sentence.text).map((q): [number, number] => [q.index, q.index + q[0].length]);
     const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
     if (cues.length) {

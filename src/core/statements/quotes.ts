@@ -1,4 +1,5 @@
 import { contentStems } from '../text/tokens.js';
+import { execAll } from '../text/regex.js';
 
 /**
  * Quoted speech. Double quotes of any style are normalised to '"' upstream; single curly quotes (‘…’)
@@ -9,7 +10,7 @@ const QUOTE_RE = /"([^"]{8,})"|‘([^‘’]{8,})’|(?<![\p{L}\d])'([^']{8,})'(
 /** Quoted spans of a text (without the quote marks). */
 export function extractQuotes(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
+  for (const m of execAll(QUOTE_RE, text)) {
     const q = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (q.split(/\s+/).length >= 3) out.push(q);
   }

@@ -3,6 +3,8 @@
  * Values are read token by token, so every reader does a bounded amount of work per position.
  */
 
+import { execAll } from '../text/regex.js';
+
 export type TokenKind = 'word' | 'num' | 'sym' | 'skip';
 
 export interface Token {
@@ -89,7 +91,7 @@ export function tokenize(sentence: string): Token[] {
     out.push({ kind, text, key: kind === 'word' ? fold(text) : text, start, end: start + text.length, gap });
   };
   const pieces = (from: number, to: number): void => {
-    for (const m of sentence.slice(from, to).matchAll(PIECE)) {
+    for (const m of execAll(PIECE, sentence.slice(from, to))) {
       const text = m[0];
       const c = text.charCodeAt(0);
       // PIECE yields runs of ASCII digits, runs of letters and marks, or one other character.
@@ -97,7 +99,7 @@ export function tokenize(sentence: string): Token[] {
       push(kind, text, from + m.index);
     }
   };
-  for (const m of sentence.matchAll(sentence.includes('@') ? LINK_OR_MAIL : LINK)) {
+  for (const m of execAll(sentence.includes('@') ? LINK_OR_MAIL : LINK, sentence)) {
     pieces(last, m.index);
     push('skip', m[0], m.index);
     last = m.index + m[0].length;
