@@ -66,7 +66,7 @@ export function stripDateline(line: string): string {
 /** Drop boilerplate lines and paragraphs and datelines; keeps paragraph breaks. */
 export function stripBoilerplate(text: string): string {
   return text
-    .split(/\n/)
+    .split('\n')
     .map(stripDateline)
     .filter((line) => !isBoilerplate(line) || line.trim() === '')
     .join('\n')
