@@ -14,15 +14,11 @@ export async function recordAnalysis(conn: PgConnection, plan: AnalysisPlan): Pr
     if (!article) throw new StoreError('unknown-article', `no stored article with id ${plan.articleId}`);
     if (article.analysed_at !== null) return { alerts: 0, outbox: 0 };
 
-    for (const f of plan.findings) {
-      await sql.query(
-        `INSERT INTO findings (article_id, story, claim, claim_text, stance, actor, evidence, confidence, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [plan.articleId, plan.story, f.claim, f.claimText, f.stance, f.actor, f.evidence, f.confidence, plan.at],
-      );
-    }
-    for (const p of plan.positions) await insertPosition(sql, plan, p);
-    for (const v of plan.values) await insertValue(sql, plan, v);
+    // One statement per table, not per row: every round trip costs both processes a wake-up.
+    await insertRows(sql, 'findings', ['article_id', 'story', 'claim', 'claim_text', 'stance', 'actor', 'evidence', 'confidence', 'at'],
+      plan.findings.map((f) => [plan.articleId, plan.story, f.claim, f.claimText, f.stance, f.actor, f.evidence, f.confidence, plan.at]));
+    await insertRows(sql, 'learned_positions', POSITION_COLUMNS, plan.positions.map((p) => positionRow(plan, p)));
+    await insertRows(sql, 'learned_values', VALUE_COLUMNS, plan.values.map((v) => valueRow(plan, v)));
 
     let alerts = 0;
     let outbox = 0;
@@ -43,24 +39,27 @@ export async function recordAnalysis(conn: PgConnection, plan: AnalysisPlan): Pr
   });
 }
 
-async function insertPosition(sql: Sql, plan: AnalysisPlan, p: PlannedPosition): Promise<void> {
-  await sql.query(
-    `INSERT INTO learned_positions
-       (story, claim, actor, stance, evidence, source_outlet, source_where, source_date, source_title, article_id, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [plan.story, p.claim, p.actor, p.stance, p.evidence, p.source.outlet, p.source.where, p.source.date, p.source.title ?? null,
-      plan.articleId, plan.at],
-  );
+/** `INSERT INTO table (columns) VALUES (…), (…)` for all `rows` at once, in their order; nothing when there are none. */
+async function insertRows(sql: Sql, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  const tuples = rows.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+  await sql.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, rows.flat());
 }
 
-async function insertValue(sql: Sql, plan: AnalysisPlan, v: PlannedValue): Promise<void> {
-  await sql.query(
-    `INSERT INTO learned_values
-       (story, attribute, claim, value, normalised, evidence, actor, source_outlet, source_where, source_date, source_title, article_id, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [plan.story, v.attribute, v.claim, v.value, v.normalised, v.evidence, v.actor, v.source.outlet, v.source.where, v.source.date,
-      v.source.title ?? null, plan.articleId, plan.at],
-  );
+const POSITION_COLUMNS = ['story', 'claim', 'actor', 'stance', 'evidence', 'source_outlet', 'source_where', 'source_date', 'source_title',
+  'article_id', 'at'];
+
+function positionRow(plan: AnalysisPlan, p: PlannedPosition): unknown[] {
+  return [plan.story, p.claim, p.actor, p.stance, p.evidence, p.source.outlet, p.source.where, p.source.date, p.source.title ?? null,
+    plan.articleId, plan.at];
+}
+
+const VALUE_COLUMNS = ['story', 'attribute', 'claim', 'value', 'normalised', 'evidence', 'actor', 'source_outlet', 'source_where',
+  'source_date', 'source_title', 'article_id', 'at'];
+
+function valueRow(plan: AnalysisPlan, v: PlannedValue): unknown[] {
+  return [plan.story, v.attribute, v.claim, v.value, v.normalised, v.evidence, v.actor, v.source.outlet, v.source.where, v.source.date,
+    v.source.title ?? null, plan.articleId, plan.at];
 }
 
 /** True when the event is new. */

@@ -9,16 +9,15 @@ import type { Sql } from './db.js';
 
 /** Returns how many entries were new; an idempotency key seen before is skipped, so nothing is sent twice. */
 export async function enqueue(sql: Sql, entries: readonly NewOutboxEntry[]): Promise<number> {
-  let added = 0;
-  for (const e of entries) {
-    const { rowCount } = await sql.query(
-      `INSERT INTO outbox (kind, sink, channel, event_key, idempotency_key, payload, next_attempt_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [e.kind, e.sink, e.channel, e.eventKey, e.idempotencyKey, JSON.stringify(e.payload), toIso(e.nextAttemptAt), toIso(e.createdAt)],
-    );
-    added += rowCount ?? 0;
-  }
-  return added;
+  if (!entries.length) return 0;
+  // One statement for all of them (one per route of an alert), in their order.
+  const tuples = entries.map((_, i) => `(${Array.from({ length: 8 }, (_, c) => `$${i * 8 + c + 1}`).join(', ')})`);
+  const { rowCount } = await sql.query(
+    `INSERT INTO outbox (kind, sink, channel, event_key, idempotency_key, payload, next_attempt_at, created_at)
+     VALUES ${tuples.join(', ')} ON CONFLICT (idempotency_key) DO NOTHING`,
+    entries.flatMap((e) => [e.kind, e.sink, e.channel, e.eventKey, e.idempotencyKey, JSON.stringify(e.payload), toIso(e.nextAttemptAt), toIso(e.createdAt)]),
+  );
+  return rowCount ?? 0;
 }
 
 /** Pending entries due at `now` whose lease is free or run out, oldest first; SKIP LOCKED keeps instances apart. */
