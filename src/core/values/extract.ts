@@ -58,17 +58,21 @@ function extract(sentence: string, lang: string, gated: boolean): ExtractedValue
 
 /**
  * Every value the readers know is built around a number (digits, a number word, "a pair of"), a month, a
- * currency or a unit of time ("within a year"): a sentence with none of them has no value, and is not scanned.
+ * currency or "a" unit of time ("within a year"): a sentence with none of them has no value, and is not scanned.
  * (test/engine/values-gate.test.ts holds this against every sentence of the fixtures, the seeds and the
  * readers' own examples.)
  */
 export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean {
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (t.kind === 'num') return true;
     if (t.kind === 'sym') {
       if (currencyOf(t) !== null) return true;
     } else if (t.kind === 'word') {
-      if (numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || durationDays(t) !== undefined || currencyOf(t) !== null || t.key === 'pair') return true;
+      if (numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || currencyOf(t) !== null || t.key === 'pair') return true;
+      // A unit of time without a number is only read after "a"/"an" ("within a year").
+      const prev = toks[i - 1]?.key;
+      if ((prev === 'a' || prev === 'an') && durationDays(t) !== undefined) return true;
     }
   }
   return false;
