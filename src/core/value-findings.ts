@@ -1,7 +1,7 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
-import { extractValues } from './values/index.js';
+import { extractValues, mayMentionValue } from './values/index.js';
 
 /**
  * Typed values in a statement, each assigned to the value claim (attribute) it speaks to: the value's kind
@@ -43,6 +43,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
   const cues = cs.match.valueCues;
   if (!st.tokens.some((t) => cues.has(t.stem))) return [];
+  if (!mayMentionValue(st.sentence.text, st.tokens)) return [];
   const extracted = extractValues(st.sentence.text, lang);
   if (!extracted.length) return [];
   // The value claims whose cue words the sentence carries, in claim-set order.

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractValues, extractValuesUngated } from '../../src/core/values/extract.js';
+import { mayMentionValue } from '../../src/core/values/hint.js';
+import { tokenize } from '../../src/core/text/tokens.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 import { normaliseText } from '../../src/core/text/normalise.js';
 import { detectLanguage } from '../../src/core/text/language.js';
@@ -49,8 +51,15 @@ describe('the value gate', () => {
         const all = extractValuesUngated(s, lang);
         if (all.length) withValues++;
         expect(extractValues(s, lang), `${lang}: ${s}`).toEqual(all);
+        // The quick look on the matcher's tokens must let every such sentence through too.
+        if (all.length) expect(mayMentionValue(s, tokenize(s)), `${lang}: ${s}`).toBe(true);
       }
     expect(withValues).toBeGreaterThan(300);
+  });
+
+  it('lets the quick look pass only a minority of ordinary sentences', () => {
+    const passed = sentences.filter((s) => mayMentionValue(s, tokenize(s))).length;
+    expect(passed).toBeLessThan(sentences.length * 0.6);
   });
 
   it('skips sentences with nothing to read', () => {

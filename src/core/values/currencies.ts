@@ -31,6 +31,13 @@ const STEMS: Array<[string, string]> = [
   ['евро', 'EUR'], ['avro', 'EUR'], ['lira', 'TRY'],
 ].map(([s, c]) => [fold(s!), c!] as [string, string]);
 
+/** Currency signs, codes, words and declining stems (folded), for a quick look before reading a sentence. */
+export const currencyHints = (): { signs: string[]; words: string[]; prefixes: string[] } => ({
+  signs: Object.keys(SIGNS),
+  words: [...Object.keys(WORDS), ...[...CODES].map((c) => c.toLowerCase())],
+  prefixes: STEMS.map(([s]) => s),
+});
+
 /** Currency named by one token (sign, capital code or word), or null. */
 export function currencyOf(t: Token | undefined): string | null {
   if (!t) return null;

@@ -19,6 +19,9 @@ addUnit(30, 'month months месяц месяца месяцев месяцы м
 addUnit(365, 'year years год года лет годы годах yıl yıla yılda yıldır yıllık yılı sene senede an ans année années jahr jahre jahren año años');
 addUnit(3650, 'decade decades десятилетие десятилетия десятилетий décennie décennies jahrzehnt jahrzehnte década décadas');
 
+/** Units of time (folded keys), for a quick look before reading a sentence. */
+export const durationKeys = (): string[] => [...UNIT_DAYS.keys()];
+
 /** Days in one of a duration word, or undefined. */
 export const durationDays = (t: Token | undefined): number | undefined => (t?.kind === 'word' ? UNIT_DAYS.get(t.key) : undefined);
 

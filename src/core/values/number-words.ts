@@ -91,6 +91,9 @@ function build(): Map<string, Map<string, NumberWord>> {
 
 const WORDS = build();
 
+/** Every number word of every language (folded keys), for a quick look before reading a sentence. */
+export const numberWordKeys = (): string[] => [...WORDS.values()].flatMap((m) => [...m.keys()]);
+
 /** The number word `key` (folded) in one of the context's languages, if it is one. */
 export function numberWord(key: string, ctx: ReadContext): NumberWord | undefined {
   for (const lang of ctx.langs) {
