@@ -22,10 +22,10 @@ export interface Analysis extends AnalysisReport {
 }
 
 /** Entities in reach of a statement: its own, the two before it, and the title's. */
-function contextEntities(all: Statement[], i: number, title: Statement | null): Set<string> {
-  const out = new Set<string>(all[i]!.entities);
-  for (const s of all.slice(Math.max(0, i - 2), i)) for (const e of s.entities) out.add(e);
-  for (const e of title?.entities ?? []) out.add(e);
+function contextEntities(all: Statement[], i: number, title: Statement | null, storyWide: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>(storyWide);
+  for (let k = Math.max(0, i - 2); k <= i; k++) for (const e of all[k]!.entities) out.add(e);
+  if (title) for (const e of title.entities) out.add(e);
   return out;
 }
 
@@ -94,8 +94,7 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   // (a place, a third country) must be near the sentence.
   const storyWide = new Set(cs.relevance.all);
   body.forEach((st, i) => {
-    const reach = contextEntities(body, i, titleSt);
-    for (const e of storyWide) reach.add(e);
+    const reach = contextEntities(body, i, titleSt, storyWide);
     const actorKey = st.speaker ?? `outlet:${article.source}`;
     const actor = cs.actors.get(actorKey)?.name ?? actorKey.replace(/^(name|outlet):/, '');
     const matches = matchClaims(st, reach, cs);
@@ -106,11 +105,14 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
       const raw = judgeFinding(st, m, language);
       // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert.
       const relayed = st.cues[0]?.kind === 'report' && raw.stance === 'supports';
-      const verdict = relayed ? { ...raw, stance: 'reports' as const, rule: 'relayed' } : raw;
-      const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance: verdict.stance, actor, evidence: st.sentence.text, confidence: Math.round(verdict.confidence * m.score * 100) / 100 };
+      const stance = relayed ? 'reports' : raw.stance;
+      const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance, actor, evidence: st.sentence.text, confidence: Math.round(raw.confidence * m.score * 100) / 100 };
       report.findings.push(finding);
       report.actorKeys.push(actorKey);
-      const judged: JudgedFinding = { ...finding, actorKey, attributed: st.attributed, rule: verdict.rule, quotes: st.quotes };
+      const judged: JudgedFinding = {
+        claim: finding.claim, claimText: finding.claimText, stance, actor, evidence: finding.evidence, confidence: finding.confidence,
+        actorKey, attributed: st.attributed, rule: relayed ? 'relayed' : raw.rule, quotes: st.quotes,
+      };
       // One denial is about one claim: only the best-fitting claim of the sentence can raise a new denial.
       const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
       if (d) decisions.push(d);
