@@ -64,11 +64,25 @@ export function clauses(text: string): Array<[number, number]> {
   return out;
 }
 
+// The content-word stems of a cue match, worked out once: a clause's matches are shared by all its claims.
+const cueStems = new WeakMap<RegExpExecArray, string[]>();
+
+function stemsOfCue(m: RegExpExecArray): string[] {
+  let stems = cueStems.get(m);
+  if (!stems) {
+    stems = tokenize(m[0])
+      .filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm))
+      .map((w) => w.stem);
+    cueStems.set(m, stems);
+  }
+  return stems;
+}
+
 /** A cue whose content words all belong to the claim's own wording is content, not stance. */
 function ownWords(claimStems: ReadonlySet<string>) {
   return (m: RegExpExecArray) => {
-    const words = tokenize(m[0]).filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm));
-    return words.length > 0 && words.every((w) => claimStems.has(w.stem));
+    const stems = stemsOfCue(m);
+    return stems.length > 0 && stems.every((s) => claimStems.has(s));
   };
 }
 
