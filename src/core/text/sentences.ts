@@ -11,8 +11,9 @@ export interface Sentence {
   index: number;
 }
 
+/** An abbreviation ending a piece ICU cut off: initials, titles, months, Russian "г.", "т.е." … (any script). */
 const ABBREVIATION_END = new RegExp(
-  String.raw`(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Corp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr)\.)\s*$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?:\p{Lu}\.){1,3}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Corp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr)\.)\s*$`,
   'u',
 );
 
@@ -37,7 +38,8 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
     for (const { segment } of segmenter(lang).segment(line)) {
       const prev = parts.length ? parts[parts.length - 1]! : null;
       // Merge back a split after an abbreviation when the next piece does not look like a new sentence.
-      if (prev !== null && ABBREVIATION_END.test(prev)) parts[parts.length - 1] = prev + segment;
+      // (Only the end of the piece can hold the abbreviation: the longest, with one character before it, fits in 12.)
+      if (prev !== null && ABBREVIATION_END.test(prev.trimEnd().slice(-12))) parts[parts.length - 1] = prev + segment;
       else parts.push(segment);
     }
     for (const s of parts) {

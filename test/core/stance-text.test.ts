@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { negationNearTerms, negationParity } from '../../src/core/stance/negation.js';
 import { classifyStance } from '../../src/core/stance/classify.js';
 
-/** Negation read by parity, and the Turkish verb-suffix rule kept to Turkish text. */
+/** Negation read by parity (the Turkish verb-suffix rule kept to Turkish text), cue words, and sentences. */
 
 const near = (text: string, word: string, language?: string) => negationNearTerms(text, [text.indexOf(word)], new Set(), language);
 
@@ -51,5 +51,14 @@ describe('cue words', () => {
     // "ложн" (false) inside "сложная" (difficult); "мог" (could) inside "помогли" (helped).
     expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, ситуация сложная, сообщили в мэрии.')).not.toBe('denies');
     expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, нам помогли соседи.')).toBe('supports');
+  });
+});
+
+describe('sentences', () => {
+  it('keeps a sentence whole across abbreviations, in Cyrillic too', async () => {
+    const { splitSentences } = await import('../../src/core/text/sentences.js');
+    const texts = (t: string, lang: string) => splitSentences(t, lang).map((s) => s.text);
+    expect(texts('В 2017 г. паром сменил владельца. Рейсы шли по-прежнему.', 'ru')).toEqual(['В 2017 г. паром сменил владельца.', 'Рейсы шли по-прежнему.']);
+    expect(texts('The U.S. State Department said so. Mr. Smith agreed.', 'en')).toEqual(['The U.S. State Department said so.', 'Mr. Smith agreed.']);
   });
 });
