@@ -58,7 +58,7 @@ describe('sentences', () => {
   it('keeps a sentence whole across abbreviations, in Cyrillic too', async () => {
     const { splitSentences } = await import('../../src/core/text/sentences.js');
     const texts = (t: string, lang: string) => splitSentences(t, lang).map((s) => s.text);
-    expect(texts('В 2017 г. паром сменил владельца. Рейсы шли по-прежнему.', 'ru')).toEqual(['В 2017 г. паром сменил владельца.', 'Рейсы шли по-прежнему.']);
+    expect(texts('В 2017 г. Паромная компания сменила владельца. Рейсы шли по-прежнему.', 'ru')).toEqual(['В 2017 г. Паромная компания сменила владельца.', 'Рейсы шли по-прежнему.']);
     expect(texts('The U.S. State Department said so. Mr. Smith agreed.', 'en')).toEqual(['The U.S. State Department said so.', 'Mr. Smith agreed.']);
   });
 });
