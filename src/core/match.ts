@@ -46,15 +46,16 @@ function scratchOf(cs: CompiledClaimSet): Scratch {
  * it), and the distinct ids present, marked in the scratch array so membership is one load.
  */
 class SentenceKeys {
-  readonly stemIds: Int32Array;
-  readonly shortIds: Int32Array;
+  // Plain arrays: small typed arrays cost a backing store each, and a sentence makes two.
+  readonly stemIds: number[];
+  readonly shortIds: number[];
   readonly present: number[] = [];
   readonly mark: Uint8Array;
   constructor(st: Statement, ix: MatchIndex, mark: Uint8Array) {
     this.mark = mark;
     const n = st.tokens.length;
-    this.stemIds = new Int32Array(n);
-    this.shortIds = new Int32Array(n);
+    this.stemIds = new Array<number>(n);
+    this.shortIds = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const t = st.tokens[i]!;
       const a = ix.keys.get(t.stem) ?? NONE;
@@ -100,14 +101,17 @@ function termIn(ix: MatchIndex, offset: number, keys: SentenceKeys): boolean {
   const len = t[offset]!;
   for (let k = 1; k <= len; k++) if (keys.mark[t[offset + k]!] !== 1) return false;
   if (len === 1) return true;
-  const phrase = t.subarray(offset + 1, offset + 1 + len);
   const span = len + 3;
   const n = keys.stemIds.length;
+  const inTerm = (id: number): boolean => {
+    for (let k = 1; k <= len; k++) if (t[offset + k] === id) return true;
+    return false;
+  };
   const key = (i: number): number => {
     const a = keys.stemIds[i]!;
-    if (a !== NONE && phrase.includes(a)) return a;
+    if (a !== NONE && inTerm(a)) return a;
     const b = keys.shortIds[i]!;
-    return b !== NONE && phrase.includes(b) ? b : NONE;
+    return b !== NONE && inTerm(b) ? b : NONE;
   };
   for (let i = 0; i < n; i++) {
     if (key(i) === NONE) continue;
