@@ -35,8 +35,9 @@ export function detectLanguage(text: string): string {
   if (share(/\P{Script=Hangul}+/gu) > 0.3) return 'ko';
   // Letters only Turkish (and Azerbaijani) use often: dotless ı, ğ, ş, and dotted capital İ.
   if (share(/[^ığşİ]+/gu) > 0.01) return /ə/u.test(sample) ? 'az' : 'tr';
-  // franc's cost grows with the distinct trigrams it is given, times the candidate languages: 400 characters
-  // (some 70 words) tell these languages apart, and cost a third of the whole sample.
-  const code = franc(sample.length > 400 ? sample.slice(0, sample.lastIndexOf(' ', 400) + 1 || 400) : sample, { only: LATIN_LANGS, minLength: 12 });
+  // franc's cost grows with the distinct trigrams it is given, times the candidate languages. 250 characters
+  // (some 40 words) tell these languages apart: on the stance sets' texts joined three by three (en, fr, de, es)
+  // franc is right every time from 120 characters on.
+  const code = franc(sample.length > 250 ? sample.slice(0, sample.lastIndexOf(' ', 250) + 1 || 250) : sample, { only: LATIN_LANGS, minLength: 12 });
   return CANDIDATES[code] ?? 'und';
 }
