@@ -113,7 +113,7 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
     // Names inside a quotation are spoken about, not speaking.
-    const spans = execAll(QUOTED, sentence.text).map((q): [number, number] => [q.index, q.index + q[0].length]);
+    const spans = !/["‘]/.test(sentence.text) ? [] : execAll(QUOTED, sentence.text).map((q): [number, number] => [q.index, q.index + q[0].length]);
     const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
     if (cues.length) {

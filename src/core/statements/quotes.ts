@@ -7,9 +7,12 @@ import { execAll } from '../text/regex.js';
  */
 const QUOTE_RE = /"([^"]{8,})"|‘([^‘’]{8,})’|(?<![\p{L}\d])'([^']{8,})'(?![\p{L}\d])/gu;
 
+const QUOTE_CHAR = /["‘']/;
+
 /** Quoted spans of a text (without the quote marks). */
 export function extractQuotes(text: string): string[] {
   const out: string[] = [];
+  if (!QUOTE_CHAR.test(text)) return out;
   for (const m of execAll(QUOTE_RE, text)) {
     const q = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (q.split(/\s+/).length >= 3) out.push(q);
