@@ -49,7 +49,8 @@ function extract(sentence: string, lang: string, gated: boolean): ExtractedValue
     const text = sentence.length > MAX_CHARS ? sentence.slice(0, MAX_CHARS) : sentence;
     const toks = tokenize(text);
     const ctx = contextFor(typeof lang === 'string' ? lang : undefined);
-    return !gated || mayHoldValue(toks, ctx) ? scan(text, toks, ctx) : [];
+    if (!gated) return scan(text, toks, ctx, () => true);
+    return mayHoldValue(toks, ctx) ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx)) : [];
   } catch {
     // A reader bug must not take an article down with it; the sentence simply yields no values.
     return [];
@@ -78,11 +79,30 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
   return false;
 }
 
-function scan(text: string, toks: readonly Token[], ctx: ReadContext): ExtractedValue[] {
+/** Words a reader may start on without a number or month there: "a dozen", "within a year", "half a", "US$". */
+const LEADS = new Set(['a', 'an', 'half', 'us', 'c', 'nz', 'hk', 's']);
+
+/**
+ * Can a reader start at token `i`? Each starts on a number, a month, a currency (sign, code or word) or one
+ * of a few lead words, and looks back from there for what comes before (approximations, "between").
+ */
+function mayStartValue(toks: readonly Token[], i: number, ctx: ReadContext): boolean {
+  const t = toks[i]!;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'sym') return currencyOf(t) !== null;
+  if (t.kind !== 'word') return false;
+  return LEADS.has(t.key) || numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || currencyOf(t) !== null;
+}
+
+function scan(text: string, toks: readonly Token[], ctx: ReadContext, mayStart: (i: number) => boolean): ExtractedValue[] {
   const out: ExtractedValue[] = [];
   let floor = 0;
   let i = 0;
   while (i < toks.length) {
+    if (!mayStart(i)) {
+      i += 1;
+      continue;
+    }
     let match: Match<NormalisedValue> | null = null;
     for (const read of READERS) {
       match = read(toks, i, ctx, floor);
