@@ -111,7 +111,7 @@ export const NO_COMMENT = re([
 ]);
 
 /** Words that negate what follows them (run on lower-cased text, like every pattern here). */
-export const NEGATOR = /(^|[^\p{L}])(not(?! only)|no|never|cannot|can't|won't|n't|neither|nor|without|unable|hardly|не|ни|нельзя|никогда|нет|без|değil|asla|hiç|olmadan|pas|jamais|sans|nicht|kein\p{L}*|nie|ohne|nunca|sin|tampoco|nobody|no one|nothing|none|никто|ничего|никакой|никаких|kimse|hiçbir|personne|rien|niemand|nichts|nadie|nada)(?=[^\p{L}]|$)|n't(?=[^\p{L}]|$)/gu;
+export const NEGATOR = /(?<![\p{L}])(not(?! only)|no|never|cannot|can't|won't|n't|neither|nor|without|unable|hardly|не|ни|нельзя|никогда|нет|без|değil|asla|hiç|olmadan|pas|jamais|sans|nicht|kein\p{L}*|nie|ohne|nunca|sin|tampoco|nobody|no one|nothing|none|никто|ничего|никакой|никаких|kimse|hiçbir|personne|rien|niemand|nichts|nadie|nada)(?![\p{L}])|n't(?![\p{L}])/gu;
 
 /** Negated denial ("did not deny", "refused to deny", "would not rule out"): the denial is not made. */
 export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b|(?<![\p{L}])не (стал[аи]? )?(опроверг|отрица|исключ)\p{L}*|yalanlamadı|reddetmedi|nicht (dementiert|bestritten)|no (negó|desmintió)|n'a pas (démenti|nié)/gu;
