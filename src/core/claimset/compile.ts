@@ -124,10 +124,8 @@ export interface KnownQuote {
 export interface CompiledClaimSet {
   story: ClaimSetFile['story'];
   relevance: ClaimSetFile['relevance'];
-  /** Actors and entities: the speaker of a sentence is found here. */
+  /** Actors and entities: the speaker of a sentence is found here, and (`findTwo`) the entities it mentions. */
   names: PhraseIndex<NameOwner>;
-  /** Entities alone, so "Turkish Defence Ministry" (an actor) still counts as a mention of Turkey. */
-  entityNames: PhraseIndex<NameOwner>;
   entityIds: string[];
   actors: Map<string, CompiledActor>;
   claims: CompiledClaim[];
@@ -182,13 +180,7 @@ function parseKnownValue(v: ValueReportDef): KnownValue | null {
  */
 export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []): CompiledClaimSet {
   const names = new PhraseIndex<NameOwner>();
-  const entityNames = new PhraseIndex<NameOwner>();
-  for (const e of file.entities)
-    for (const list of Object.values(e.aliases))
-      for (const a of list) {
-        names.add(a, `entity:${e.id}`);
-        entityNames.add(a, `entity:${e.id}`);
-      }
+  for (const e of file.entities) for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
   const actors = new Map<string, CompiledActor>();
   for (const a of file.actors) {
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind });
@@ -339,7 +331,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const t of sourceTexts) for (const fp of sentenceFingerprintsOf(t)) knownSentences.add(fp);
 
   return {
-    story: file.story, relevance: file.relevance, names, entityNames, entityIds: file.entities.map((e) => e.id), actors,
+    story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), actors,
     claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues }, positions, quotes, quoteIndex, knownSentences,
   };
 }

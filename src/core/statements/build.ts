@@ -105,11 +105,12 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
   const surnames = new Map<string, string>();
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text);
-    const hits = cs.names.find(tokens);
+    // Names of actors and entities, and of entities alone ("Turkish Defence Ministry" still mentions Turkey).
+    const [hits, entityHits] = cs.names.findTwo(tokens, (owner) => owner.startsWith('entity:'));
     const entities = new Set<string>();
     const actorsNamed: string[] = [];
     for (const h of hits) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
-    for (const h of cs.entityNames.find(tokens)) entities.add(h.owner.slice(7));
+    for (const h of entityHits) entities.add(h.owner.slice(7));
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
     // Names inside a quotation are spoken about, not speaking.

@@ -40,24 +40,48 @@ export class PhraseIndex<T> {
 
   /** Longest, left-most, non-overlapping spans; every owner of the winning span is reported. */
   find(tokens: readonly Token[]): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      let len = 0;
-      let owners: T[] = [];
-      for (const p of this.byFirst.get(tokens[i]!.stem) ?? []) {
-        if (i + p.tokens.length > tokens.length || p.tokens.length < len) continue;
+    return this.findTwo(tokens, () => false)[0];
+  }
+
+  /**
+   * {@link find} twice in one pass: over all phrases, and over the phrases whose owner `inSecond` accepts
+   * (each with its own longest, left-most, non-overlapping spans). One look-up per token serves both.
+   */
+  findTwo(tokens: readonly Token[], inSecond: (owner: T) => boolean): [PhraseHit<T>[], PhraseHit<T>[]] {
+    const all: PhraseHit<T>[] = [];
+    const second: PhraseHit<T>[] = [];
+    let freeAll = 0;
+    let freeSecond = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < freeAll && i < freeSecond) continue;
+      const list = this.byFirst.get(tokens[i]!.stem);
+      if (!list) continue;
+      let lenAll = 0;
+      let lenSecond = 0;
+      let ownersAll: T[] = [];
+      let ownersSecond: T[] = [];
+      for (const p of list) {
+        const n = p.tokens.length;
+        if (i + n > tokens.length || (n < lenAll && (n < lenSecond || !inSecond(p.owner)))) continue;
         if (!p.tokens.every((a, k) => tokenMatches(a, tokens[i + k]!.norm))) continue;
-        if (p.tokens.length > len) {
-          len = p.tokens.length;
-          owners = [];
+        if (n >= lenAll) {
+          if (n > lenAll) [lenAll, ownersAll] = [n, []];
+          if (!ownersAll.includes(p.owner)) ownersAll.push(p.owner);
         }
-        if (!owners.includes(p.owner)) owners.push(p.owner);
+        if (n >= lenSecond && inSecond(p.owner)) {
+          if (n > lenSecond) [lenSecond, ownersSecond] = [n, []];
+          if (!ownersSecond.includes(p.owner)) ownersSecond.push(p.owner);
+        }
       }
-      if (len) {
-        for (const owner of owners) hits.push({ owner, start: i, end: i + len });
-        i += len;
-      } else i++;
+      if (i >= freeAll && lenAll) {
+        for (const owner of ownersAll) all.push({ owner, start: i, end: i + lenAll });
+        freeAll = i + lenAll;
+      }
+      if (i >= freeSecond && lenSecond) {
+        for (const owner of ownersSecond) second.push({ owner, start: i, end: i + lenSecond });
+        freeSecond = i + lenSecond;
+      }
     }
-    return hits;
+    return [all, second];
   }
 }
