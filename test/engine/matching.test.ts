@@ -141,3 +141,30 @@ describe('the index against a scan of every claim', () => {
     expect(near).toBeLessThan(300);
   });
 });
+
+describe('names in one pass', () => {
+  it('finds actors and entities together exactly as two separate passes would', async () => {
+    const { PhraseIndex } = await import('../../src/core/text/phrases.js');
+    const { tokenize } = await import('../../src/core/text/tokens.js');
+    const all = new PhraseIndex<string>();
+    const entities = new PhraseIndex<string>();
+    for (const [alias, owner] of [['Port Ellery', 'entity:ellery'], ['Ellery', 'entity:ellery'], ['ferry', 'entity:ferry'], ['Ellery Ferry Company', 'actor:efc'], ['Mara Quist', 'actor:quist'], ['Quist', 'actor:quist']] as const) {
+      all.add(alias, owner);
+      if (owner.startsWith('entity:')) entities.add(alias, owner);
+    }
+    const sentences = [
+      'The Ellery Ferry Company said the ferry would sail.',
+      'Mara Quist told Port Ellery residents the ferry was safe; Quist added nothing.',
+      'Ellery ferry ferry Ellery Ferry Company Ellery.',
+    ];
+    for (const s of sentences) {
+      const toks = tokenize(s);
+      const [both, onlyEntities] = all.findTwo(toks, (o) => o.startsWith('entity:'));
+      expect(both).toEqual(all.find(toks));
+      expect(onlyEntities).toEqual(entities.find(toks));
+    }
+    // An actor's name that contains an entity still mentions the entity.
+    const [, inside] = all.findTwo(tokenize(sentences[0]!), (o) => o.startsWith('entity:'));
+    expect(inside.map((h) => h.owner)).toContain('entity:ellery');
+  });
+});
