@@ -38,8 +38,10 @@ export function foldMixedScriptWord(word: string): string {
 export function foldMixedScripts(text: string): string {
   // Every mixed word has a Cyrillic or Greek letter: most texts have none, and are left as they are.
   if (!NON_LATIN.test(text)) return text;
-  return text.replace(/[\p{L}\p{M}]+/gu, (w) => foldMixedScriptWord(w));
+  // Only words with a Cyrillic or Greek letter can be mixed: the others are passed over by the pattern itself.
+  return text.replace(WORD_WITH_NON_LATIN, (w) => foldMixedScriptWord(w));
 }
+const WORD_WITH_NON_LATIN = /(?<![\p{L}\p{M}])[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*/gu;
 const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /** Lower-case Latin transliteration used as the matching key (Turkish dotted/dotless i handled). */
