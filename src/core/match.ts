@@ -161,6 +161,7 @@ function weightIn(ix: MatchIndex, ci: number, keys: SentenceKeys): number {
 export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet): ClaimMatch[] {
   const ix = cs.match;
   const inReach = entityTest(st, contextEntities, cs);
+  const hasEntities = (ci: number) => (ix.entityBits ? ix.entityMasks[ci] !== 0 : cs.claims[ci]!.entities.length > 0);
   const scored = withKeys(st, cs, (keys, { terms, opened }) => {
     const touched: number[] = [];
     const visited: number[] = [];
@@ -168,7 +169,8 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
       for (const id of keys.present) {
         for (let k = ix.anchorStart[id]!; k < ix.anchorStart[id + 1]!; k += 2) {
           const ci = ix.anchors[k]!;
-          if (!termIn(ix, ix.anchors[k + 1]!, keys)) continue;
+          const term = ix.anchors[k + 1]!;
+          if (term >= 0 && !termIn(ix, term, keys)) continue;
           if (terms[ci] === 0) touched.push(ci);
           terms[ci]!++;
         }
@@ -179,7 +181,8 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
           opened[ci] = 1;
           visited.push(ci);
           for (let j = ix.commonStart[ci]!; j < ix.commonStart[ci + 1]!; j++) {
-            if (!termIn(ix, ix.common[j]!, keys)) continue;
+            const term = ix.common[j]!;
+            if (term < 0 ? keys.mark[-term - 1] !== 1 : !termIn(ix, term, keys)) continue;
             if (terms[ci] === 0) touched.push(ci);
             terms[ci]!++;
           }
@@ -191,7 +194,7 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
         if (!reach) continue;
         // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
         // named in the sentence itself (not only around it) stronger again.
-        const inSentence = reach === IN_SENTENCE && cs.claims[ci]!.entities.length > 0 ? 0.1 : 0;
+        const inSentence = reach === IN_SENTENCE && hasEntities(ci) ? 0.1 : 0;
         const score = Math.min(1, Math.max(weightIn(ix, ci, keys) / ix.norms[ci]!, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
         if (score >= MATCH_THRESHOLD) out.push({ ci, score });
       }

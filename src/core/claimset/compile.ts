@@ -67,13 +67,16 @@ export interface MatchIndex {
   keys: Map<string, number>;
   /** Terms, each as [length, key id …], one after another; a term is named by its offset here. */
   terms: Int32Array;
-  /** Per key id, the terms filed under it as pairs (claim index, term offset): `anchorStart[id]` … `anchorStart[id + 1]`. */
+  /**
+   * Per key id, the terms filed under it as pairs (claim index, term offset): `anchorStart[id]` … `anchorStart[id + 1]`.
+   * A one-word term is filed as offset -1: its anchor is the whole term, so finding the anchor finds the term.
+   */
   anchorStart: Int32Array;
   anchors: Int32Array;
   /** Per key id, the claims with common terms it opens: `openerStart[id]` … `openerStart[id + 1]`. */
   openerStart: Int32Array;
   openers: Int32Array;
-  /** Per claim, the offsets of its common terms: `commonStart[c]` … `commonStart[c + 1]`. */
+  /** Per claim, the offsets of its common terms (a one-word term as -(key id) - 1): `commonStart[c]` … `commonStart[c + 1]`. */
   commonStart: Int32Array;
   common: Int32Array;
   /** Per claim, its vocabulary as key ids and weights: `vocabStart[c]` … `vocabStart[c + 1]`. */
@@ -279,8 +282,9 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
         const id = terms[o + k]!;
         if (termDf[id]! < termDf[anchor]! || (termDf[id] === termDf[anchor] && stemOf[id]!.length > stemOf[anchor]!.length)) anchor = id;
       }
-      if (termDf[anchor]! > commonLimit) commonRows[i]!.push(o);
-      else anchorRows[anchor]!.push(i, o);
+      const single = terms[o] === 1;
+      if (termDf[anchor]! > commonLimit) commonRows[i]!.push(single ? -anchor - 1 : o);
+      else anchorRows[anchor]!.push(i, single ? -1 : o);
     }
   });
   const anchors = packRows(anchorRows);
