@@ -46,28 +46,41 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   if (!mayMentionValue(st.sentence.text, st.tokens)) return [];
   const extracted = extractValues(st.sentence.text, lang);
   if (!extracted.length) return [];
-  // The value claims whose cue words the sentence carries, in claim-set order.
-  const hit = new Set<number>();
-  for (const t of st.tokens) for (const i of cues.get(t.stem) ?? []) hit.add(i);
-  const cued = [...hit]
+  // The value claims whose cue words the sentence carries (in claim-set order), with the tokens that are their cues.
+  const cueTokens = new Map<number, number[]>();
+  st.tokens.forEach((t, k) => {
+    for (const i of cues.get(t.stem) ?? []) {
+      const list = cueTokens.get(i);
+      if (list) list.push(k);
+      else cueTokens.set(i, [k]);
+    }
+  });
+  const cued = [...cueTokens.keys()]
     .sort((a, b) => a - b)
-    .map((i) => cs.valueClaims[i]!)
-    .filter((c) => c.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
+    .filter((i) => cs.valueClaims[i]!.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
   if (!cued.length) return [];
+  const verbFinal = VERB_FINAL.has(lang);
   const out: ValueFinding[] = [];
   for (const v of extracted) {
-    // Each claim collects evidence from every cue near the value, nearer cues weighing more.
+    // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
+    const weights = new Map<number, number>();
+    const weightOf = (k: number): number => {
+      let w = weights.get(k);
+      if (w === undefined) {
+        const d = cueDistance(st.sentence.text, st.tokens[k]!, v, verbFinal);
+        weights.set(k, (w = d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
+      }
+      return w;
+    };
+    // Each claim collects evidence from every cue near the value.
     let best: { claim: CompiledClaim; score: number } | null = null;
-    for (const c of cued) {
+    for (const i of cued) {
+      const c = cs.valueClaims[i]!;
       if (expectedKind(c) !== v.normalised.kind) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
       if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '')) continue;
       let score = 0;
-      for (const tok of st.tokens) {
-        if (!c.cueStems.has(tok.stem) && !c.termStems.has(tok.stem)) continue;
-        const d = cueDistance(st.sentence.text, tok, v, VERB_FINAL.has(lang));
-        if (d !== null && d <= 120) score += 1 / (1 + d / 10);
-      }
+      for (const k of cueTokens.get(i)!) score += weightOf(k);
       if (score > 0 && (!best || score > best.score)) best = { claim: c, score };
     }
     if (best) {
