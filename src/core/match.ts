@@ -103,26 +103,26 @@ function termIn(ix: MatchIndex, offset: number, keys: SentenceKeys): boolean {
   if (len === 1) return true;
   const span = len + 3;
   const n = keys.stemIds.length;
-  const inTerm = (id: number): boolean => {
-    for (let k = 1; k <= len; k++) if (t[offset + k] === id) return true;
-    return false;
-  };
-  const key = (i: number): number => {
-    const a = keys.stemIds[i]!;
-    if (a !== NONE && inTerm(a)) return a;
-    const b = keys.shortIds[i]!;
-    return b !== NONE && inTerm(b) ? b : NONE;
-  };
+  // Each of the term's words is a bit; a window holds the term when its tokens set every bit. (Terms are
+  // short phrases: one longer than 30 words is taken as present once all its words are.)
+  if (len > 30) return true;
+  const full = (1 << len) - 1;
   for (let i = 0; i < n; i++) {
-    if (key(i) === NONE) continue;
-    const found = new Set<number>();
-    for (let j = Math.max(0, i - span); j < Math.min(n, i + span); j++) {
-      const k = key(j);
-      if (k !== NONE) found.add(k);
-    }
-    if (found.size === len) return true;
+    if (!wordBit(t, offset, len, keys, i)) continue;
+    let found = 0;
+    for (let j = Math.max(0, i - span); j < Math.min(n, i + span); j++) found |= wordBit(t, offset, len, keys, j);
+    if (found === full) return true;
   }
   return false;
+}
+
+/** The bit of the term's word that token `i` stands for (by its stem, else its short key), or 0. */
+function wordBit(t: Int32Array, offset: number, len: number, keys: SentenceKeys, i: number): number {
+  const a = keys.stemIds[i]!;
+  if (a !== NONE) for (let k = 1; k <= len; k++) if (t[offset + k] === a) return 1 << (k - 1);
+  const b = keys.shortIds[i]!;
+  if (b !== NONE) for (let k = 1; k <= len; k++) if (t[offset + k] === b) return 1 << (k - 1);
+  return 0;
 }
 
 const IN_SENTENCE = 2;
