@@ -31,6 +31,9 @@ const STEMS: Array<[string, string]> = [
   ['евро', 'EUR'], ['avro', 'EUR'], ['lira', 'TRY'],
 ].map(([s, c]) => [fold(s!), c!] as [string, string]);
 
+/** First letters of the declining stems: most words start with none of them. */
+const STEM_STARTS = new Set(STEMS.map(([s]) => s[0]!));
+
 /** Currency signs, codes, words and declining stems (folded), for a quick look before reading a sentence. */
 export const currencyHints = (): { signs: string[]; words: string[]; prefixes: string[] } => ({
   signs: Object.keys(SIGNS),
@@ -46,6 +49,7 @@ export function currencyOf(t: Token | undefined): string | null {
   if (CODES.has(t.text)) return t.text === 'TL' ? 'TRY' : t.text;
   const hit = WORDS[t.key];
   if (hit) return hit;
+  if (!STEM_STARTS.has(t.key[0] ?? '')) return null;
   for (const [stem, code] of STEMS) if (t.key.startsWith(stem) && t.key.length - stem.length <= 4) return code;
   return null;
 }
