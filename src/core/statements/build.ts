@@ -122,7 +122,7 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
       if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
       if (!speaker) speaker = surnameSpeaker(sentence.text, surnames);
-      if (!speaker) speaker = speakerForCue(speakable, [...tokens], cues[0]!, sentence.text, cs);
+      if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;
