@@ -38,11 +38,35 @@ export function foldMixedScriptWord(word: string): string {
 export function foldMixedScripts(text: string): string {
   // Every mixed word has a Cyrillic or Greek letter: most texts have none, and are left as they are.
   if (!NON_LATIN.test(text)) return text;
-  // Only words with a Cyrillic or Greek letter can be mixed: the others are passed over by the pattern itself.
-  return text.replace(WORD_WITH_NON_LATIN, (w) => foldMixedScriptWord(w));
+  // From each Cyrillic or Greek letter, widen to its word; fold each such word once.
+  let out = '';
+  let last = 0;
+  NON_LATIN_LETTERS.lastIndex = 0;
+  for (let m = NON_LATIN_LETTERS.exec(text); m; m = NON_LATIN_LETTERS.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start > last && isLetter(text, start - 1)) start--;
+    while (end < text.length && isLetter(text, end)) end++;
+    const word = text.slice(start, end);
+    const folded = foldMixedScriptWord(word);
+    if (folded !== word) {
+      out += text.slice(last, start) + folded;
+      last = end;
+    }
+    NON_LATIN_LETTERS.lastIndex = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
-const WORD_WITH_NON_LATIN = /(?<![\p{L}\p{M}])[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*/gu;
 const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const NON_LATIN_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Is the character at `i` a letter or mark (ASCII answered without a pattern)? */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
 
 /** Lower-case Latin transliteration used as the matching key (Turkish dotted/dotless i handled). */
 export function foldForMatch(text: string): string {
