@@ -34,13 +34,6 @@ const STEMS: Array<[string, string]> = [
 /** First letters of the declining stems: most words start with none of them. */
 const STEM_STARTS = new Set(STEMS.map(([s]) => s[0]!));
 
-/** Currency signs, codes, words and declining stems (folded), for a quick look before reading a sentence. */
-export const currencyHints = (): { signs: string[]; words: string[]; prefixes: string[] } => ({
-  signs: Object.keys(SIGNS),
-  words: [...Object.keys(WORDS), ...[...CODES].map((c) => c.toLowerCase())],
-  prefixes: STEMS.map(([s]) => s),
-});
-
 /** Currency named by one token (sign, capital code or word), or null. */
 export function currencyOf(t: Token | undefined): string | null {
   if (!t) return null;

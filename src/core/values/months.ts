@@ -28,8 +28,6 @@ NAMES.forEach((forms, idx) => {
 });
 const TURKISH_KEYS = TURKISH.map((m, idx) => [[...wordSet(m)][0]!, idx + 1] as const);
 
-/** Month names (folded keys), and the Turkish ones that take suffixes, for a quick look before reading a sentence. */
-export const monthKeys = (): { names: string[]; prefixes: string[] } => ({ names: [...BY_NAME.keys()], prefixes: TURKISH_KEYS.map(([k]) => k) });
 for (const [k, m] of TURKISH_KEYS) BY_NAME.set(k, m);
 
 /** Month number (1–12) of a word, or null. */
