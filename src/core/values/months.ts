@@ -27,7 +27,6 @@ NAMES.forEach((forms, idx) => {
   for (const f of wordSet(forms)) BY_NAME.set(f, idx + 1);
 });
 const TURKISH_KEYS = TURKISH.map((m, idx) => [[...wordSet(m)][0]!, idx + 1] as const);
-
 for (const [k, m] of TURKISH_KEYS) BY_NAME.set(k, m);
 
 /** Month number (1–12) of a word, or null. */
