@@ -127,3 +127,15 @@ export const TURKISH_VERB_NEGATION = /(?<![\p{L}])\p{L}{2,}(m[ae]d[ıiuü]|m[ae]
 export function matches(re: RegExp, text: string): RegExpExecArray[] {
   return execAll(re, text);
 }
+
+const AT_WORD_START = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * Any stance cue at all (denial, no comment, negated denial, hedge, relay, support) in one pass: a clause
+ * without one needs none of the separate patterns. (Most clauses a claim is matched in carry no cue.)
+ */
+export const ANY_CUE = new RegExp(
+  `${AT_WORD_START}(?:${[DENY, NO_COMMENT, HEDGE, RELAY, SUPPORT].map((re) => re.source.slice(AT_WORD_START.length)).join('|')})|${NEGATED_DENIAL.source}`,
+  'u',
+);
+

@@ -1,6 +1,8 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
-import { DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT, matches } from './cues.js';
+import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT, matches } from './cues.js';
+
+const NONE: RegExpExecArray[] = [];
 import { clauseNegation, negationNearTerms, type ClauseNegation } from './negation.js';
 
 /**
@@ -94,7 +96,10 @@ class ClauseCues {
     this.lower = text.toLowerCase();
   }
   #negation = new Map<string, ClauseNegation>();
+  #anyCue: boolean | undefined;
   of(re: RegExp): RegExpExecArray[] {
+    this.#anyCue ??= ANY_CUE.test(this.lower);
+    if (!this.#anyCue) return NONE;
     let m = this.#memo.get(re);
     if (!m) this.#memo.set(re, (m = matches(re, this.lower)));
     return m;
