@@ -8,7 +8,9 @@ import { latencyRun, type LatencyRun } from './load/latency-run.js';
  * Feed item published → alert received by the fake Slack API (issue 6): median and worst latency over a steady
  * trickle, and alerts per minute over a burst, with one instance and with two. PostgreSQL when TEST_DATABASE_URL,
  * CHAOS_DATABASE_URL or BENCH_DATABASE_URL names a server, else a shared SQLite file (said in the output).
- * Runs the built CLI (`npm run build`) with POLL_CRON every 2 s. Prints figures; never fails.
+ * Runs the built CLI (`npm run build`) with POLL_CRON every 2 s. Prints figures, and where the CPU went during the
+ * burst (each instance, PostgreSQL, the fakes, other processes): on a small machine the cores are the ceiling, and
+ * another job running meanwhile skews a run. Never fails.
  */
 
 export interface LatencyBenchOptions {
@@ -52,8 +54,16 @@ export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<Late
     log(`${instances} instance${instances > 1 ? 's' : ''} (${run.backend}): steady latency median ${figures.medianS.toFixed(2)} s, ` +
       `p90 ${percentile(run.latenciesS, 0.9).toFixed(2)} s, worst ${figures.worstS.toFixed(2)} s over ${run.latenciesS.length} alerts; ` +
       `burst ${run.burstAlerts} alerts in ${run.burstS.toFixed(1)} s`);
+    const cpu = run.burstCpu;
+    if (cpu) {
+      log(`  CPU while the burst was worked through (${cpu.seconds.toFixed(1)} s up to its last alert): ${cpu.instances.map((c, i) => `instance ${i + 1} ${c.toFixed(1)} s`).join(', ')}, ` +
+        `PostgreSQL ${cpu.postgres.toFixed(1)} s, fakes and bench ${cpu.bench.toFixed(1)} s, other processes ${cpu.others.toFixed(1)} s; ` +
+        `machine ${cpu.machineBusyPct.toFixed(0)}% busy of ${cpu.cores.toFixed(0)} cores` +
+        (cpu.others > 0.1 * cpu.seconds * cpu.cores ? ' (another job shared the machine: repeat this run)' : ''));
+    }
     log(`latency_median_s_${instances}=${figures.medianS.toFixed(2)} latency_worst_s_${instances}=${figures.worstS.toFixed(2)} ` +
-      `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)}`);
+      `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)}` +
+      (cpu ? ` burst_machine_busy_pct_${instances}=${cpu.machineBusyPct.toFixed(0)} burst_other_cpu_s_${instances}=${cpu.others.toFixed(1)}` : ''));
   }
   const [one, two] = [out.find((f) => f.instances === 1), out.find((f) => f.instances === 2)];
   if (one && two) log(`throughput_scaling_2_vs_1=${(two.alertsPerMin / one.alertsPerMin).toFixed(2)}`);

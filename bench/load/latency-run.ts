@@ -1,6 +1,7 @@
 import { ALERT_CHANNEL, startCluster, waitUntil } from '../../test/cluster/support/cluster.js';
 import { freshPostgres, freshSqlite, type ClusterDatabase } from '../../test/cluster/support/database.js';
 import type { PublishedItem } from '../../test/cluster/support/news-desk.js';
+import { cpuBetween, cpuSnapshot, type CpuSnapshot, type CpuUse } from './cpu.js';
 import { allDelivered, expectedKey, slackPosts } from '../../test/cluster/support/tally.js';
 
 /**
@@ -21,6 +22,11 @@ export interface LatencyRunOptions {
 
 export interface LatencyRun {
   backend: ClusterDatabase['kind'];
+  /**
+   * Where the CPU went while the instances worked through the burst: from half a second before its first alert (the
+   * wait for the next poll tick, when little runs, left out) to its last alert. Null without /proc.
+   */
+  burstCpu: CpuUse | null;
   /** Publish → alert received, seconds, one per steady item delivered. */
   latenciesS: number[];
   /** Alerts of the burst received, and the time from publishing the burst to its last alert. */
@@ -54,13 +60,21 @@ export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
     const steadyArrivals = arrivals(slackPosts(cluster.slack), steady);
     const latenciesS = steady.map((item, i) => (steadyArrivals[i]! - item.at) / 1000).filter((s) => Number.isFinite(s));
 
+    const pids = cluster.instances.flatMap((b) => (b ? [b.pid] : []));
+    const cpu: Array<CpuSnapshot | null> = [cpuSnapshot(pids)];
+    const sampler = setInterval(() => cpu.push(cpuSnapshot(pids)), 250);
     const burst = Array.from({ length: o.burst }, () => cluster.desk.publish());
     const t0 = burst[0]!.at;
     await waitUntil(() => allDelivered(cluster.slack, burst, ALERT_CHANNEL), 300_000, 100);
+    clearInterval(sampler);
+    cpu.push(cpuSnapshot(pids));
     const burstArrivals = arrivals(slackPosts(cluster.slack), burst).filter((t) => Number.isFinite(t));
     const burstS = (Math.max(...burstArrivals) - t0) / 1000;
+    const busyFrom = Math.min(...burstArrivals) - 500;
+    const start = cpu.filter((c) => c !== null && c.at <= busyFrom).at(-1) ?? cpu[0] ?? null;
+    const burstCpu = cpuBetween(start, cpu.at(-1) ?? null);
     await cluster.stopAll();
-    return { backend: db.kind, latenciesS, burstAlerts: burstArrivals.length, burstS };
+    return { backend: db.kind, burstCpu, latenciesS, burstAlerts: burstArrivals.length, burstS };
   } finally {
     await cluster.close();
   }
