@@ -91,6 +91,7 @@ export function decideForFinding(f: JudgedFinding, ctx: AlertContext, primary = 
   const d = decideNovel(f, ctx);
   if (d && d.kind === 'denial' && !primary) return null;
   if (d) return d;
+  if (!ctx.history.alertedEvents.size) return null;
   for (const key of [`denial:${f.claim}:${f.actorKey}`, `flip:${f.claim}:${f.actorKey}:${f.stance}`, `conflict:${f.claim}:${f.actorKey}`]) {
     if (!ctx.history.alertedEvents.has(key)) continue;
     const claim = ctx.cs.byId.get(f.claim);
