@@ -90,16 +90,15 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     // instances (each batch is leased in the store); `--once` does the same steps one after another instead.
     const background = !opts.once;
     const sending = createWorkLoop({ name: 'delivery', log, everyMs: background ? WORK_CHECK_MS : 0, step: async () => (await delivery.deliverDue()).leased });
-    const analysers = Array.from({ length: 2 }, () => createWorkLoop({
+    const analysing = createWorkLoop({
       name: 'analysis', log, everyMs: background ? WORK_CHECK_MS : 0,
       step: async () => {
         const leased = await pipeline.analyseNext();
         if (leased > 0) sending.wake();
         return leased;
       },
-    }));
-    const analysing = { wake: () => analysers.forEach((a) => a.wake()), stop: async () => { await Promise.all(analysers.map((a) => a.stop())); } };
-    loops.push(...analysers, sending);
+    });
+    loops.push(analysing, sending);
     const poller = createPoller({
       store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner, leaseMs: cfg.FEED_LEASE_MS,
       limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
