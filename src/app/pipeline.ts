@@ -58,7 +58,10 @@ export interface Pipeline {
   /**
    * Lease one batch of stored, unanalysed articles and analyse them in turn; resolves with how many were leased
    * (0: nothing left). Several instances call this side by side and share the articles: the lease keeps them
-   * apart, and recording is idempotent per article, so an article is analysed and alerted once.
+   * apart, and recording is idempotent per article, so an article is analysed and alerted once. Each article sees
+   * the history as it stood when its batch began plus the articles before it in the batch; what another instance
+   * records meanwhile is seen from the next batch on (so two articles analysed at the same moment by two instances
+   * are not compared with each other).
    */
   analyseNext(): Promise<number>;
   /** Batch after batch until no stored article is left unanalysed (start-up, a crashed instance's leftovers, `--once`). */
