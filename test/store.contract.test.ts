@@ -214,9 +214,15 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect((await store.unanalysedArticles(10)).map((r) => r.id)).toHaveLength(2);
       expect(await store.getArticle(id)).toEqual({
         id, feedId: null, url: a.url, canonicalUrl: a.keys.canonicalUrl, guid: 'wire-1', contentHash: 'hash-1', title: a.title,
-        source: 'Example Wire', published: a.published, text: a.text, fetchedAt: T0, analysedAt: null, relevant: null,
+        source: 'Example Wire', published: a.published, text: a.text, fetchedAt: T0, analysedAt: null, relevant: null, quiet: false,
       });
       expect(await store.getArticle(id + 1000)).toBeNull();
+    });
+
+    it("keeps a new feed's backlog marked quiet through the analysis queue", async () => {
+      const { id } = await store.saveArticle({ ...anArticle(3), quiet: true });
+      expect((await store.getArticle(id))?.quiet).toBe(true);
+      expect((await store.leaseUnanalysed(T0, 'analyser', FIVE_MINUTES, 10)).find((r) => r.id === id)?.quiet).toBe(true);
     });
   });
 

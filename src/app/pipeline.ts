@@ -76,7 +76,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   async function analyse(rec: ArticleRecord, history: History): Promise<{ report: Analysis; history: History }> {
     const input: ArticleInput = { url: rec.url, title: rec.title, text: rec.text, published: rec.published, source: rec.source };
     const report = analyzeArticle(input, claimSet.compiled, history);
-    const recorded: RecordAnalysisInput = { articleId: rec.id, report, article: meta(input), repeats: report.repeats, routes: deps.routes, at: deps.now().toISOString() };
+    // A new feed's backlog goes into the history (its events are on record) but sends nothing.
+    const routes = rec.quiet ? () => [] : deps.routes;
+    const recorded: RecordAnalysisInput = { articleId: rec.id, report, article: meta(input), repeats: report.repeats, routes, at: deps.now().toISOString() };
     const res = await store.recordAnalysis(recorded);
     metrics?.articlesAnalysed.inc({ relevant: String(report.relevant) });
     for (const a of report.alerts) metrics?.alerts.inc({ kind: a.kind });

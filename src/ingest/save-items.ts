@@ -43,6 +43,8 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       published: item.published,
       text: body.text,
       fetchedAt: deps.now().toISOString(),
+      // Not announced: analysed into the history like any article, but it raises nothing.
+      quiet: !announce,
     };
     const saved = await deps.store.saveArticle(article);
     if (!saved.inserted) continue;
@@ -57,7 +59,7 @@ function storedRecord(id: number, a: NewArticle): ArticleRecord {
   const { guid, canonicalUrl, contentHash } = a.keys;
   return {
     id, feedId: a.feedId, url: a.url, canonicalUrl, guid, contentHash, title: a.title, source: a.source,
-    published: a.published, text: a.text, fetchedAt: a.fetchedAt, analysedAt: null, relevant: null,
+    published: a.published, text: a.text, fetchedAt: a.fetchedAt, analysedAt: null, relevant: null, quiet: a.quiet ?? false,
   };
 }
 

@@ -57,6 +57,7 @@ export function toArticle(r: Row): ArticleRecord {
     fetchedAt: readTimeRequired(r.fetched_at),
     analysedAt: readTime(r.analysed_at),
     relevant: r.relevant == null ? null : bool(r.relevant),
+    quiet: r.quiet == null ? false : bool(r.quiet),
   };
 }
 

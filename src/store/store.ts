@@ -60,6 +60,8 @@ export interface ArticleRecord {
   /** Null until the engine has analysed it. */
   analysedAt: string | null;
   relevant: boolean | null;
+  /** Part of a new feed's backlog: analysed into the history, never announced (no alerts, no messages). */
+  quiet: boolean;
 }
 
 export interface NewArticle {
@@ -71,6 +73,8 @@ export interface NewArticle {
   published: string | null;
   text: string;
   fetchedAt: string;
+  /** See {@link ArticleRecord.quiet}. */
+  quiet?: boolean;
 }
 
 /** What is sent: an alert, or a quiet extra source on an event already alerted. */

@@ -72,3 +72,35 @@ describe('instances sharing the analysis', () => {
     for (const s of stores) await s.close();
   });
 });
+
+describe("a new feed's backlog", () => {
+  it('goes into the history without a message; the same news arriving later is a repeat, new news an alert', async () => {
+    const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
+    const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
+    const store = await openStore(db);
+    const routes = () => [{ sink: 'console', channel: 'console' }];
+    const now = () => new Date('2026-03-04T10:05:00Z');
+    const save = async (file: string, quiet: boolean) => {
+      const a = articleFromText(fixture(file), `https://news.example/${file}`, 'Fictional Wire');
+      await store.saveArticle({
+        feedId: null, url: a.url, keys: { guid: file, canonicalUrl: a.url, contentHash: contentHash(a.title, a.text) },
+        title: a.title, source: a.source, published: null, text: a.text, fetchedAt: '2026-03-04T10:00:00.000Z', quiet,
+      });
+    };
+    const pipeline = createPipeline({ store, claimSet, log, routes, now });
+
+    // The first poll of a feed stores its backlog quietly (as the poller does without --backfill).
+    await save('en-adviser-denies-return.txt', true);
+    expect(await pipeline.analyseQueued()).toBe(1);
+    expect((await store.outboxStats()).pending).toBe(0);
+    expect((await store.events({})).map((e) => e.kind)).toEqual(['denial']); // on record all the same
+
+    // A later copy of the same denial is one more source, not an alert; a new denial is an alert.
+    await save('en-adviser-denies-return-syndicated.txt', false);
+    await save('tr-spokeswoman-denies-return.txt', false);
+    expect(await pipeline.analyseQueued()).toBe(2);
+    const sent = await store.leaseOutbox('2026-03-04T10:06:00.000Z', 'test', 60_000, 10);
+    expect(sent.filter((e) => e.kind === 'alert')).toHaveLength(1);
+    await store.close();
+  });
+});

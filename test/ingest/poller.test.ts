@@ -34,6 +34,8 @@ describe('polling a new feed', () => {
     const first = await poller.pollOnce();
     expect(first).toMatchObject({ feeds: 1, ok: 1, notModified: 0, failed: 0, newItems: 2 });
     expect(h.announced).toHaveLength(0);
+    // Stored for the history, marked so the analysis sends nothing about them.
+    expect((await h.store.unanalysedArticles(10)).map((a) => a.quiet)).toEqual([true, true]);
     expect((await feedByUrl(h.server.url('/feed.xml')))?.initialised).toBe(true);
 
     h.server.route('/feed.xml', serveFeed(rss('Outlet', [story(1), story(2), story(3)]), { etag: '"v2"' }));

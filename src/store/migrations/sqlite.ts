@@ -194,4 +194,12 @@ export const sqliteMigrations: readonly Migration[] = [
       UPDATE outbox SET leases = 1 WHERE lease_owner IS NOT NULL OR attempts > 0 OR status <> 'pending';
     `,
   },
+  {
+    version: 6,
+    name: 'quiet backlog',
+    sql: `
+      -- A feed's first-poll backlog (without --backfill) is analysed into the history but never announced.
+      ALTER TABLE articles ADD COLUMN quiet INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -26,10 +26,10 @@ export async function saveArticle(sql: Sql, a: NewArticle): Promise<{ id: number
   const known = await findArticle(sql, a.keys, a.feedId);
   if (known !== null) return { id: known, inserted: false };
   const { rows } = await sql.query(
-    `INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    `INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [a.feedId, a.url, a.keys.canonicalUrl, a.keys.guid, a.keys.contentHash, a.title, a.source, a.published, a.text, toIso(a.fetchedAt)],
+    [a.feedId, a.url, a.keys.canonicalUrl, a.keys.guid, a.keys.contentHash, a.title, a.source, a.published, a.text, toIso(a.fetchedAt), a.quiet ?? false],
   );
   if (rows[0]) return { id: Number(rows[0].id), inserted: true };
   const raced = await findArticle(sql, a.keys, a.feedId);

@@ -18,8 +18,8 @@ export function findArticle(db: SqliteDb, keys: ItemKeys, feedId: number | null)
 
 export function saveArticle(db: SqliteDb, a: NewArticle): { id: number; inserted: boolean } {
   const insert = db.prepare(`INSERT INTO articles
-      (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at)
-    VALUES (@feedId, @url, @canonicalUrl, @guid, @contentHash, @title, @source, @published, @text, @fetchedAt)
+      (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet)
+    VALUES (@feedId, @url, @canonicalUrl, @guid, @contentHash, @title, @source, @published, @text, @fetchedAt, @quiet)
     ON CONFLICT DO NOTHING`);
   const run = db.transaction(() => {
     const known = findArticle(db, a.keys, a.feedId);
@@ -35,6 +35,7 @@ export function saveArticle(db: SqliteDb, a: NewArticle): { id: number; inserted
       published: a.published,
       text: a.text,
       fetchedAt: toIso(a.fetchedAt),
+      quiet: a.quiet ? 1 : 0,
     });
     return { id: Number(result.lastInsertRowid), inserted: true };
   });
