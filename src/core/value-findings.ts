@@ -38,6 +38,17 @@ function cueDistance(sentence: string, tok: { start: number; norm: string }, v: 
   return (tok.start - v.end) * 3;
 }
 
+/** Is value claim `i` (an index into `valueClaims`) about entities the statement reaches? Bit masks when the set has them. */
+function entitiesInReach(st: Statement, context: ReadonlySet<string>, cs: CompiledClaimSet): (i: number) => boolean {
+  const bits = cs.match.entityBits;
+  if (!bits) return (i) => cs.valueClaims[i]!.entities.every((e) => st.entities.has(e) || context.has(e));
+  let reach = 0;
+  for (const e of st.entities) reach |= bits.get(e) ?? 0;
+  for (const e of context) reach |= bits.get(e) ?? 0;
+  const { entityMasks, valueClaimIds } = cs.match;
+  return (i) => (entityMasks[valueClaimIds[i]!]! & ~reach) === 0;
+}
+
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null): ValueFinding[] {
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
@@ -55,9 +66,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       else cueTokens.set(i, [k]);
     }
   });
-  const cued = [...cueTokens.keys()]
-    .sort((a, b) => a - b)
-    .filter((i) => cs.valueClaims[i]!.entities.every((e) => st.entities.has(e) || contextEntities.has(e)));
+  const inReach = entitiesInReach(st, contextEntities, cs);
+  const cued = [...cueTokens.keys()].sort((a, b) => a - b).filter(inReach);
   if (!cued.length) return [];
   const verbFinal = VERB_FINAL.has(lang);
   const out: ValueFinding[] = [];

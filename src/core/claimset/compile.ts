@@ -95,6 +95,8 @@ export interface MatchIndex {
   commonLimit: number;
   /** Stem of a value claim's cue or term → indexes into `valueClaims` (ascending). */
   valueCues: Map<string, number[]>;
+  /** Index in `claims` of each of `valueClaims` (for their entity masks). */
+  valueClaimIds: Int32Array;
 }
 
 /** A sentence is near a claim when it carries this share of the claim's norm (its heaviest words), terms or not. */
@@ -300,13 +302,14 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   const entityBits = entityIds.length <= 31 ? new Map(entityIds.map((e, i) => [e, 1 << i])) : null;
   const entityMasks = Int32Array.from(claims, (c) => (entityBits ? c.entities.reduce((m, e) => m | entityBits.get(e)!, 0) : 0));
 
-  const match: Omit<MatchIndex, 'valueCues'> = {
+  const match: Omit<MatchIndex, 'valueCues' | 'valueClaimIds'> = {
     keys, terms, anchorStart: anchors.start, anchors: anchors.data, openerStart: openers.start, openers: openers.data,
     commonStart: common.start, common: common.data, vocabStart, vocabKeys: Int32Array.from(vocabKeys), vocabWeights: Float64Array.from(vocabWeights),
     norms: Float64Array.from(claims, (c) => c.norm), nearStart: near.start, near: near.data, entityMasks, entityBits, commonLimit,
   };
 
   const valueClaims = claims.filter((c) => c.attribute !== null);
+  const claimIndex = new Map(claims.map((c, i) => [c, i]));
   const valueCues = new Map<string, number[]>();
   valueClaims.forEach((c, i) => {
     for (const s of new Set([...c.cueStems, ...c.termStems])) {
@@ -336,7 +339,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   return {
     story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), actors,
-    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues }, positions, quotes, quoteIndex, knownSentences,
+    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues, valueClaimIds: Int32Array.from(valueClaims, (c) => claimIndex.get(c)!) }, positions, quotes, quoteIndex, knownSentences,
   };
 }
 
