@@ -188,7 +188,9 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
           }
         }
       }
+      // The three best (score, then claim-set order), kept as they come: no list of every candidate.
       const out: Array<{ ci: number; score: number }> = [];
+      const better = (a: { ci: number; score: number }, b: { ci: number; score: number }) => a.score > b.score || (a.score === b.score && a.ci < b.ci);
       for (const ci of touched) {
         const reach = inReach(ci);
         if (!reach) continue;
@@ -196,7 +198,13 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
         // named in the sentence itself (not only around it) stronger again.
         const inSentence = reach === IN_SENTENCE && hasEntities(ci) ? 0.1 : 0;
         const score = Math.min(1, Math.max(weightIn(ix, ci, keys) / ix.norms[ci]!, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
-        if (score >= MATCH_THRESHOLD) out.push({ ci, score });
+        if (score < MATCH_THRESHOLD) continue;
+        const m = { ci, score };
+        if (out.length === 3 && !better(m, out[2]!)) continue;
+        let k = Math.min(out.length, 2);
+        if (out.length < 3) out.push(m);
+        else out[2] = m;
+        for (; k > 0 && better(m, out[k - 1]!); k--) [out[k], out[k - 1]] = [out[k - 1]!, m];
       }
       return out;
     } finally {
@@ -205,11 +213,9 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
     }
   });
   // Claim-set order breaks ties, so the result does not depend on the order the index was walked.
-  scored.sort((x, y) => y.score - x.score || x.ci - y.ci);
   const best = scored[0]?.score ?? 0;
   return scored
     .filter((m) => m.score >= best * 0.75)
-    .slice(0, 3)
     .map(({ ci, score }) => {
       const claim = cs.claims[ci]!;
       return { claim, score, termOffsets: st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start) };
