@@ -1,5 +1,3 @@
-import { execAll } from '../text/regex.js';
-
 /**
  * Stance cue words in several languages, matched on lower-cased normalised text. General newsroom
  * language only: nothing about any one story lives here.
@@ -122,11 +120,6 @@ export const NEGATED_DENIAL = /\b(not|never|n't|refused to|declined to|failed to
  * are ordinary words ("Gómez", "immediately").
  */
 export const TURKISH_VERB_NEGATION = /(?<![\p{L}])\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ıiuü]yor)\p{L}{0,5}(?![\p{L}])/u;
-
-/** Reset regex state for global patterns before a fresh test. */
-export function matches(re: RegExp, text: string): RegExpExecArray[] {
-  return execAll(re, text);
-}
 
 const AT_WORD_START = '(?<![\\p{L}\\p{N}])';
 

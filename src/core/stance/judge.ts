@@ -1,6 +1,7 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
-import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT, matches } from './cues.js';
+import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
+import { execAll } from '../text/regex.js';
 
 const NONE: RegExpExecArray[] = [];
 import { clauseNegation, negationNearTerms, type ClauseNegation } from './negation.js';
@@ -101,7 +102,7 @@ class ClauseCues {
     this.#anyCue ??= ANY_CUE.test(this.lower);
     if (!this.#anyCue) return NONE;
     let m = this.#memo.get(re);
-    if (!m) this.#memo.set(re, (m = matches(re, this.lower)));
+    if (!m) this.#memo.set(re, (m = execAll(re, this.lower)));
     return m;
   }
   negation(language = 'und'): ClauseNegation {

@@ -1,4 +1,5 @@
-import { matches, NEGATOR, TURKISH_VERB_NEGATION } from './cues.js';
+import { NEGATOR, TURKISH_VERB_NEGATION } from './cues.js';
+import { execAll } from '../text/regex.js';
 import { tokenize } from '../text/tokens.js';
 
 /**
@@ -31,7 +32,7 @@ export interface ClauseNegation {
 }
 
 export function clauseNegation(lower: string, language?: string): ClauseNegation {
-  const negators = matches(NEGATOR, lower).map((m): Negator => {
+  const negators = execAll(NEGATOR, lower).map((m): Negator => {
     const end = m.index + m[0].length;
     const [self, next] = tokenize(lower.slice(m.index, end + 30));
     return { index: m.index, end, self: self?.stem, next: next?.stem };

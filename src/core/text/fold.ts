@@ -36,9 +36,8 @@ export function foldMixedScriptWord(word: string): string {
 
 /** Apply {@link foldMixedScriptWord} to every word of a text. */
 export function foldMixedScripts(text: string): string {
-  // Every mixed word has a Cyrillic or Greek letter: most texts have none, and are left as they are.
-  if (!NON_LATIN.test(text)) return text;
-  // From each Cyrillic or Greek letter, widen to its word; fold each such word once.
+  // Every mixed word has a Cyrillic or Greek letter: from each, widen to its word and fold that word once.
+  // (Most texts have none: the first look finds nothing and the text comes back as it is.)
   let out = '';
   let last = 0;
   NON_LATIN_LETTERS.lastIndex = 0;
@@ -57,7 +56,6 @@ export function foldMixedScripts(text: string): string {
   }
   return last === 0 ? text : out + text.slice(last);
 }
-const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const NON_LATIN_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 

@@ -57,6 +57,11 @@ function extract(sentence: string, lang: string, gated: boolean): ExtractedValue
   }
 }
 
+/** A number word, a month or a currency: the words values are built around. */
+function valueWord(t: Token, ctx: ReadContext): boolean {
+  return numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || currencyOf(t) !== null;
+}
+
 /**
  * Every value the readers know is built around a number (digits, a number word, "a pair of"), a month, a
  * currency or "a" unit of time ("within a year"): a sentence with none of them has no value, and is not scanned.
@@ -70,7 +75,7 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
     if (t.kind === 'sym') {
       if (currencyOf(t) !== null) return true;
     } else if (t.kind === 'word') {
-      if (numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || currencyOf(t) !== null || t.key === 'pair') return true;
+      if (valueWord(t, ctx) || t.key === 'pair') return true;
       // A unit of time without a number is only read after "a"/"an" ("within a year").
       const prev = toks[i - 1]?.key;
       if ((prev === 'a' || prev === 'an') && durationDays(t) !== undefined) return true;
@@ -91,7 +96,7 @@ function mayStartValue(toks: readonly Token[], i: number, ctx: ReadContext): boo
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return currencyOf(t) !== null;
   if (t.kind !== 'word') return false;
-  return LEADS.has(t.key) || numberWord(t.key, ctx) !== undefined || monthOf(t, ctx) !== null || currencyOf(t) !== null;
+  return LEADS.has(t.key) || valueWord(t, ctx);
 }
 
 function scan(text: string, toks: readonly Token[], ctx: ReadContext, mayStart: (i: number) => boolean): ExtractedValue[] {
