@@ -23,14 +23,19 @@ export interface LatencyRunOptions {
 export interface LatencyRun {
   backend: ClusterDatabase['kind'];
   /**
-   * Where the CPU went while the instances worked through the burst: from half a second before its first alert (the
-   * wait for the next poll tick, when little runs, left out) to its last alert. Null without /proc.
+   * Where the CPU went while the instances worked through the burst at full speed: from its first alert to its last
+   * (the wait for the next poll tick, when little runs, left out). Null without /proc.
    */
   burstCpu: CpuUse | null;
+  /** The same over the whole burst, from publishing to the last alert: all the work the burst cost. */
+  burstCpuTotal: CpuUse | null;
   /** Publish → alert received, seconds, one per steady item delivered. */
   latenciesS: number[];
-  /** Alerts of the burst received, and the time from publishing the burst to its last alert. */
+  /** Alerts of the burst received. */
   burstAlerts: number;
+  /** Seconds from publishing the burst to its first alert (the wait for the next poll tick plus one batch's work). */
+  burstFirstS: number;
+  /** Seconds from publishing the burst to its last alert. */
   burstS: number;
 }
 
@@ -69,12 +74,12 @@ export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
     clearInterval(sampler);
     cpu.push(cpuSnapshot(pids));
     const burstArrivals = arrivals(slackPosts(cluster.slack), burst).filter((t) => Number.isFinite(t));
-    const burstS = (Math.max(...burstArrivals) - t0) / 1000;
-    const busyFrom = Math.min(...burstArrivals) - 500;
-    const start = cpu.filter((c) => c !== null && c.at <= busyFrom).at(-1) ?? cpu[0] ?? null;
-    const burstCpu = cpuBetween(start, cpu.at(-1) ?? null);
+    const [first, last] = [Math.min(...burstArrivals), Math.max(...burstArrivals)];
+    const before = (at: number) => cpu.filter((c) => c !== null && c.at <= at).at(-1) ?? cpu[0] ?? null;
+    const burstCpu = cpuBetween(before(first), cpu.at(-1) ?? null);
+    const burstCpuTotal = cpuBetween(cpu[0] ?? null, cpu.at(-1) ?? null);
     await cluster.stopAll();
-    return { backend: db.kind, burstCpu, latenciesS, burstAlerts: burstArrivals.length, burstS };
+    return { backend: db.kind, burstCpu, burstCpuTotal, latenciesS, burstAlerts: burstArrivals.length, burstFirstS: (first - t0) / 1000, burstS: (last - t0) / 1000 };
   } finally {
     await cluster.close();
   }

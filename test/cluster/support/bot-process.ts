@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * One claimwatch instance as a child process (`node bin/claimwatch.js …`), the way an operator runs it.
- * The bot under test can be swapped with CLAIMWATCH_BIN (e.g. a build with a proposed change).
+ * The bot under test can be swapped with CLAIMWATCH_BIN (e.g. a build with a proposed change), and CLAIMWATCH_NODE_ARGS
+ * gives every instance extra Node flags (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
  */
 
 export const CLAIMWATCH_BIN = process.env.CLAIMWATCH_BIN ?? fileURLToPath(new URL('../../../bin/claimwatch.js', import.meta.url));
+const NODE_ARGS = (process.env.CLAIMWATCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 /** The inherited variables a child needs to run at all; nothing else leaks in (no DATABASE_URL, no tokens). */
 function baseEnv(): NodeJS.ProcessEnv {
@@ -35,7 +37,7 @@ export interface BotProcess {
 
 /** Start `claimwatch ARGS` with exactly `env` (plus PATH/HOME). */
 export function startBot(label: string, args: string[], env: Record<string, string>): BotProcess {
-  const child: ChildProcess = spawn(process.execPath, [CLAIMWATCH_BIN, ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, CLAIMWATCH_BIN, ...args], {
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
