@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type NewOutboxEntry, type Store } from '../src/store/index.js';
+import { historyWithAnalysis, openStore, type NewOutboxEntry, type Store } from '../src/store/index.js';
 import { aDenial, analysisOf, anArticle, aReport, metaOf, minutesAfter, STORY, T0 } from './store.fixtures.js';
 
 /**
@@ -207,6 +207,15 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.findArticle(anArticle(4).keys, null)).toBeNull();
     });
 
+    it('instances storing the same item at the same moment store it once and all get its id', async () => {
+      const savers = [store, ...(await Promise.all([open(), open(), open()]))];
+      await Promise.all(savers.map((s) => s.listFeeds())); // connected and ready, so the inserts really overlap
+      const saved = await Promise.all(savers.map((s) => s.saveArticle(anArticle(1))));
+      expect(saved.filter((r) => r.inserted)).toHaveLength(1);
+      expect(new Set(saved.map((r) => r.id)).size).toBe(1);
+      expect(await store.unanalysedArticles(10)).toHaveLength(1);
+    });
+
     it('articles saved but not analysed (a crash in between) are found again, with everything stored', async () => {
       const a = anArticle(1);
       const { id } = await store.saveArticle(a);
@@ -287,6 +296,23 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect((await store.loadHistory('another-story')).positions).toEqual([]);
     });
 
+    it('the history a worker carries through a batch is what the store reads back once the articles are recorded', async () => {
+      const [a, b] = [anArticle(1), anArticle(2, { source: 'Partner Daily' })];
+      const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
+      const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
+      const inputs = [analysisOf(ida, a, aReport(a, [aDenial()])), analysisOf(idb, b, aReport(b, [other]), { at: minutesAfter(6) })];
+      let carried = await store.loadHistory(STORY);
+      for (const input of inputs) {
+        await store.recordAnalysis(input);
+        carried = historyWithAnalysis(carried, STORY, input);
+      }
+      const stored = await store.loadHistory(STORY);
+      expect(carried.positions).toEqual(stored.positions);
+      expect(carried.values).toEqual(stored.values);
+      expect([...carried.alertedEvents].sort()).toEqual([...stored.alertedEvents].sort());
+      expect(historyWithAnalysis(carried, 'another-story', inputs[0]!)).toBe(carried);
+    });
+
     it('a syndicated copy of an alerted denial becomes one more source with a quiet follow-up, not a new alert', async () => {
       const original = anArticle(1);
       const copy = anArticle(2, { source: 'Partner Daily' });
@@ -303,6 +329,60 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(events[0]).toMatchObject({ sources: 3, firstArticleUrl: original.url });
       const kinds = (await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10)).map((m) => `${m.kind}:${m.payload.type}`);
       expect(kinds).toEqual(['alert:alert', 'alert:alert', 'source:source', 'source:source', 'source:source', 'source:source']);
+    });
+
+    it('an alert and a repeat of one event in the same article, and an event named twice, are recorded once', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
+      const result = await store.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial(), other, aDenial()]), { repeats: [aDenial(), other] }));
+      expect(result).toEqual({ alerts: 2, outbox: 4 });
+      expect((await store.events({})).map((e) => [e.eventKey, e.sources])).toEqual([[aDenial().eventKey, 1], [other.eventKey, 1]]);
+      const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10);
+      expect(sent.map((m) => `${m.kind}:${m.eventKey}:${m.sink}`)).toEqual([
+        `alert:${aDenial().eventKey}:slack`, `alert:${aDenial().eventKey}:discord`, `alert:${other.eventKey}:slack`, `alert:${other.eventKey}:discord`,
+      ]);
+    });
+
+    it('a known event and a new one in one article: a quiet source for the first and an alert for the second, in that order', async () => {
+      const [a, b] = [anArticle(1), anArticle(2)];
+      const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
+      await store.recordAnalysis(analysisOf(ida, a, aReport(a, [aDenial()])));
+      await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10); // the first article's messages, out of the way
+      const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
+      expect(await store.recordAnalysis(analysisOf(idb, b, aReport(b, [aDenial(), other])))).toEqual({ alerts: 1, outbox: 4 });
+      const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer-2', FIVE_MINUTES, 10);
+      expect(sent.map((m) => `${m.kind}:${m.eventKey}`)).toEqual([
+        `source:${aDenial().eventKey}`, `source:${aDenial().eventKey}`, `alert:${other.eventKey}`, `alert:${other.eventKey}`,
+      ]);
+      expect((await store.events({})).map((e) => e.sources)).toEqual([2, 1]);
+    });
+
+    it('instances recording the same article at the same moment record it once', async () => {
+      const recorders = [store, ...(await Promise.all([open(), open(), open()]))];
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      await Promise.all(recorders.map((r) => r.listFeeds())); // connected and ready, so the recordings really overlap
+      const results = await Promise.all(recorders.map((r) => r.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial()])))));
+      expect(results.filter((r) => r.alerts > 0)).toEqual([{ alerts: 1, outbox: 2 }]);
+      expect(await store.positions({})).toHaveLength(2);
+      expect(await store.outboxStats()).toMatchObject({ pending: 2 });
+    });
+
+    it('recording an article that was never stored fails and records nothing', async () => {
+      const a = anArticle(1);
+      await expect(store.recordAnalysis(analysisOf(4242, a, aReport(a, [aDenial()])))).rejects.toMatchObject({ code: 'unknown-article' });
+      expect(await store.events({})).toEqual([]);
+      expect(await store.outboxStats()).toMatchObject({ pending: 0 });
+    });
+
+    it('text with a stray half of a surrogate pair (a hostile feed) is recorded, the stray half replaced', async () => {
+      const a = anArticle(1, { title: 'Broken \uD800 title' });
+      const { id } = await store.saveArticle(a);
+      const odd = aDenial({ evidence: 'Said \uDC00 with a stray half' });
+      expect(await store.recordAnalysis(analysisOf(id, a, aReport(a, [odd])))).toEqual({ alerts: 1, outbox: 2 });
+      const [message] = await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10);
+      expect(message?.payload).toMatchObject({ alert: { evidence: 'Said \uFFFD with a stray half' }, article: { title: 'Broken \uFFFD title' } });
     });
 
     it('events, positions and values can be filtered for the digest and commands', async () => {

@@ -1,4 +1,4 @@
-import type { AlertDecision, History, NormalisedValue, SourceRef, Stance } from '../core/types.js';
+import type { AlertDecision, History, SourceRef } from '../core/types.js';
 import type { OutboundPayload, OutboxKind, RecordAnalysisInput } from './store.js';
 import type { NewOutboxEntry } from './rows.js';
 import { datePart, toIso } from './time.js';
@@ -49,8 +49,23 @@ export function idempotencyKey(kind: OutboxKind, sink: string, channel: string, 
   return `${kind}:${sink}:${channel}:${eventKey}:${articleUrl}`;
 }
 
+/**
+ * `value` (plain JSON data) with every stray half of a UTF-16 surrogate pair in its strings replaced by U+FFFD. A
+ * hostile feed can carry one (a numeric character reference such as `&#xD800;`); JSON text holding one is refused
+ * by PostgreSQL's json and jsonb, so what is stored as JSON is made well-formed first. Returns `value` itself when
+ * there is nothing to replace (JSON.stringify writes a \u escape for a stray half and for nothing else in that range).
+ */
+export function wellFormed<T>(value: T): T {
+  if (!STRAY_ESCAPE.test(JSON.stringify(value) ?? '')) return value;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? toWellFormed(v) : v))) as T;
+}
+
+const STRAY_ESCAPE = /\\ud[89a-f][0-9a-f]{2}/i;
+const toWellFormed = (s: string): string => (s as string & { toWellFormed(): string }).toWellFormed();
+
 export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
-  const { report, article } = input;
+  const { report } = input;
+  const article = wellFormed(input.article);
   const at = toIso(input.at);
   const story = report.story ?? '';
   const source: SourceRef = { outlet: article.source, where: article.url, date: datePart(article.published), title: article.title };
@@ -70,15 +85,18 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
       };
     });
 
-  const planEvent = (alert: AlertDecision): PlannedEvent => ({
-    event: {
-      eventKey: alert.eventKey, kind: alert.kind, claim: alert.claim, actor: alert.actor,
-      reason: alert.reason, evidence: alert.evidence, alert: JSON.stringify(alert),
-    },
-    source: { eventKey: alert.eventKey, articleUrl: article.url, outlet: article.source, title: article.title },
-    alertOutbox: outbox('alert', alert),
-    sourceOutbox: outbox('source', alert),
-  });
+  const planEvent = (decision: AlertDecision): PlannedEvent => {
+    const alert = wellFormed(decision);
+    return {
+      event: {
+        eventKey: alert.eventKey, kind: alert.kind, claim: alert.claim, actor: alert.actor,
+        reason: alert.reason, evidence: alert.evidence, alert: JSON.stringify(alert),
+      },
+      source: { eventKey: alert.eventKey, articleUrl: article.url, outlet: article.source, title: article.title },
+      alertOutbox: outbox('alert', alert),
+      sourceOutbox: outbox('source', alert),
+    };
+  };
 
   return {
     articleId: input.articleId,
@@ -91,7 +109,7 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
     // When the article itself is the speaker (no attributed actor), the position is the outlet's.
     positions: report.findings.map((f) => ({ claim: f.claim, actor: f.actor ?? article.source, stance: f.stance, evidence: f.evidence, source })),
     values: report.values.map((v) => ({
-      attribute: v.attribute, claim: v.claim, value: v.value, normalised: JSON.stringify(v.normalised),
+      attribute: v.attribute, claim: v.claim, value: v.value, normalised: JSON.stringify(wellFormed(v.normalised)),
       evidence: v.evidence, actor: v.actor, source,
     })),
     alerts: report.alerts.map(planEvent),
@@ -105,19 +123,19 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
  * without reading the whole history again after every article. An article of another story changes nothing.
  */
 export function historyWithAnalysis(history: History, story: string, input: RecordAnalysisInput): History {
-  const plan = planAnalysis(input);
-  if (plan.story !== story) return history;
+  const { report, article } = input;
+  if ((report.story ?? '') !== story) return history;
+  // What planAnalysis would store, without building the messages.
+  const source: SourceRef = { outlet: article.source, where: article.url, date: datePart(article.published), title: article.title };
   return {
     positions: [
       ...history.positions,
-      ...plan.positions.map(({ claim, actor, stance, source, evidence }) => ({ claim, actor, stance: stance as Stance, source, evidence })),
+      ...report.findings.map((f) => ({ claim: f.claim, actor: f.actor ?? article.source, stance: f.stance, source, evidence: f.evidence })),
     ],
     values: [
       ...history.values,
-      ...plan.values.map(({ attribute, claim, value, normalised, source }) => ({
-        attribute, claim, value, normalised: JSON.parse(normalised) as NormalisedValue, source,
-      })),
+      ...report.values.map(({ attribute, claim, value, normalised }) => ({ attribute, claim, value, normalised, source })),
     ],
-    alertedEvents: new Set([...history.alertedEvents, ...plan.alerts.map((e) => e.event.eventKey)]),
+    alertedEvents: new Set([...history.alertedEvents, ...report.alerts.map((a) => a.eventKey)]),
   };
 }
