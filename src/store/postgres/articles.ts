@@ -19,19 +19,26 @@ export async function findArticle(sql: Sql, keys: ItemKeys, feedId: number | nul
 }
 
 /**
- * Look first, then insert with ON CONFLICT DO NOTHING: if another instance stored the same item in between,
- * the insert yields nothing and the second look finds theirs.
+ * Look first, then insert, in one statement: the insert runs only when nothing matches any of the keys, and
+ * ON CONFLICT DO NOTHING covers another instance storing the same item meanwhile. In that case neither part yields a
+ * row, and a second look finds theirs.
  */
 export async function saveArticle(sql: Sql, a: NewArticle): Promise<{ id: number; inserted: boolean }> {
-  const known = await findArticle(sql, a.keys, a.feedId);
-  if (known !== null) return { id: known, inserted: false };
   const { rows } = await sql.query(
-    `INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     ON CONFLICT DO NOTHING RETURNING id`,
+    `WITH found AS (
+       SELECT id FROM articles
+       WHERE ($4::text IS NOT NULL AND guid = $4 AND feed_id IS NOT DISTINCT FROM $1::integer) OR canonical_url = $3::text OR content_hash = $5::text
+       ORDER BY id LIMIT 1
+     ), ins AS (
+       INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet)
+       SELECT $1::integer, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::timestamptz, $11::boolean
+       WHERE NOT EXISTS (SELECT 1 FROM found)
+       ON CONFLICT DO NOTHING RETURNING id
+     )
+     SELECT id, true AS inserted FROM ins UNION ALL SELECT id, false AS inserted FROM found`,
     [a.feedId, a.url, a.keys.canonicalUrl, a.keys.guid, a.keys.contentHash, a.title, a.source, a.published, a.text, toIso(a.fetchedAt), a.quiet ?? false],
   );
-  if (rows[0]) return { id: Number(rows[0].id), inserted: true };
+  if (rows[0]) return { id: Number(rows[0].id), inserted: rows[0].inserted === true };
   const raced = await findArticle(sql, a.keys, a.feedId);
   if (raced === null) throw new StoreError('article-conflict', `article ${a.url} conflicted on insert but cannot be found`);
   return { id: raced, inserted: false };
