@@ -21,6 +21,8 @@ export interface ArticleTextOptions {
   fetchPages: boolean;
   /** Told when the page could not be read, so the poller can log it. */
   onPageError?: (err: unknown) => void;
+  /** `feedText(item)`, when the caller has worked it out already (it parses the item's HTML). */
+  carried?: string;
 }
 
 /** The feed's own text for an item: its content when present, else its summary. */
@@ -35,7 +37,7 @@ export function feedText(item: FeedItem): string {
  * article page, fetched and extracted; when that fails or yields less, whatever the feed carried.
  */
 export async function articleText(item: FeedItem, link: string | null, opts: ArticleTextOptions): Promise<ArticleText> {
-  const carried = feedText(item);
+  const carried = opts.carried ?? feedText(item);
   if (carried.length >= FULL_TEXT_MIN_CHARS || !link || !opts.fetchPages) {
     return { text: carried, from: carried && item.contentHtml ? 'feed' : 'summary', pageTitle: null };
   }

@@ -1,5 +1,5 @@
 import type { ArticleRecord, FeedRecord, NewArticle } from '../store/store.js';
-import { articleText, feedText } from './article-text.js';
+import { articleText, feedText, FULL_TEXT_MIN_CHARS } from './article-text.js';
 import { canonicalUrl } from './canonical-url.js';
 import { contentHash } from './content-hash.js';
 import type { FeedItem } from './feed-item.js';
@@ -24,20 +24,24 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       continue;
     }
     const title = item.title || '(untitled)';
-    const keys = { guid: item.guid, canonicalUrl: canonicalUrl(link), contentHash: contentHash(title, feedText(item)) };
-    // Known already (same GUID in this feed, same address, same words): do not fetch its page again.
-    if ((await deps.store.findArticle(keys, feed.id)) !== null) continue;
+    const carried = feedText(item);
+    const keys = { guid: item.guid, canonicalUrl: canonicalUrl(link), contentHash: contentHash(title, carried) };
+    // Known already (same GUID in this feed, same address, same words): do not fetch its page again. (With the text
+    // in the feed there is no page to fetch, and saving it below finds a known item in the same step.)
+    const mayFetchPage = announce && carried.length < FULL_TEXT_MIN_CHARS;
+    if (mayFetchPage && (await deps.store.findArticle(keys, feed.id)) !== null) continue;
 
     const body = await articleText(item, link, {
       limits: deps.limits,
       fetchImpl: deps.fetchImpl,
       fetchPages: announce,
+      carried,
       onPageError: (err) => log.warn({ link, err: String(err) }, 'article page not read; keeping the feed text'),
     });
     const article: NewArticle = {
       feedId: feed.id,
       url: link,
-      keys: { ...keys, contentHash: contentHash(title, body.text) },
+      keys: body.text === carried ? keys : { ...keys, contentHash: contentHash(title, body.text) },
       title,
       source,
       published: item.published,

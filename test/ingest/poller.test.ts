@@ -80,6 +80,13 @@ describe('polling a new feed', () => {
     h.advance(5 * MIN);
     await poller.pollOnce();
     expect(h.announced[0]?.article.text).toContain('"There is no such plan, and there has been no such request,"');
+
+    // The feed changes again (a full-text story added): the teaser is known, so its page is not read a second time.
+    h.server.route('/feed.xml', serveFeed(rss('Harbour Gazette', [story(1), { ...teaser, link: h.server.url('/envoy') }])));
+    h.advance(5 * MIN);
+    expect(await poller.pollOnce()).toMatchObject({ ok: 1, newItems: 1 });
+    expect(h.announced.map((a) => a.article.guid)).toEqual(['e1', 'outlet-1']);
+    expect(h.server.seen.filter((r) => r.path === '/envoy')).toHaveLength(1);
   });
 });
 
