@@ -40,6 +40,9 @@ export interface Delivery {
   deliverAll(maxBatches?: number): Promise<DeliveryReport>;
 }
 
+/** Thread roots a worker keeps in memory (the oldest is forgotten first). */
+const MAX_REMEMBERED_THREADS = 10_000;
+
 /** Thread key of a payload: alerts and sources about a claim share one thread per channel. */
 export function threadKeyFor(payload: OutboundPayload): string | null {
   if (payload.type === 'digest') return null;
@@ -61,6 +64,25 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const sinks = new Map(deps.sinks.map((s) => [s.name as string, s]));
   const iso = (offsetMs = 0) => new Date(now().getTime() + offsetMs).toISOString();
 
+  /**
+   * Thread roots this worker has read from the store, so a run of follow-ups about one claim reads it once instead of
+   * once per message. A root, once stored, stays: only the rare race of two workers opening a claim's thread at the
+   * same moment can replace it (last write wins), and that race splits the follow-ups either way. A thread not found
+   * is not remembered: another worker may open it at any moment.
+   */
+  const threadRoots = new Map<string, string>();
+  async function threadOf(sink: string, channel: string, threadKey: string): Promise<string | null> {
+    const key = `${sink}\u0000${channel}\u0000${threadKey}`;
+    const known = threadRoots.get(key);
+    if (known !== undefined) return known;
+    const root = await store.getThread(sink, channel, threadKey);
+    if (root !== null) {
+      if (threadRoots.size >= MAX_REMEMBERED_THREADS) threadRoots.delete(threadRoots.keys().next().value!);
+      threadRoots.set(key, root);
+    }
+    return root;
+  }
+
   type Outcome = 'delivered' | 'retried' | 'dead' | 'waiting' | 'rate-limited';
 
   async function fail(entry: OutboxEntry, err: PlatformApiError): Promise<Outcome> {
@@ -81,7 +103,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       return fail(entry, new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, { remedy: `set ${token} to deliver it; otherwise it ends in the dead-letter list` }));
     }
     const threadKey = sink.name === 'console' ? null : threadKeyFor(entry.payload);
-    const threadId = threadKey ? await store.getThread(entry.sink, entry.channel, threadKey) : null;
+    const threadId = threadKey ? await threadOf(entry.sink, entry.channel, threadKey) : null;
     if (entry.payload.type === 'source' && threadKey && !threadId && entry.attempts < sourceWaits) {
       // The alert this source belongs to has not opened its thread yet (still pending or retrying).
       await store.markAttemptFailed(entry.id, 'waiting for the first alert about this claim to open its thread', iso(sourceWaitMs), false);

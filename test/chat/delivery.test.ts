@@ -45,6 +45,32 @@ describe('an alert on its way to the desk', () => {
     expect(rig.discord.inChannel(DISCORD_DESK)).toHaveLength(1);
   });
 
+  it('a run of follow-ups about one claim reads its thread from the store once per platform, and all land in it', async () => {
+    let lookups = 0;
+    const counting = new Proxy(rig.store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop === 'getThread') lookups++;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const worker = rig.worker({ store: counting });
+    await rig.enqueue(alertPayload());
+    await worker.deliverDue();
+    lookups = 0;
+    for (let i = 1; i <= 3; i++) {
+      await rig.enqueue(alertPayload({
+        alert: { kind: 'contradiction', actor: `Analyst ${i}`, evidence: `Follow-up number ${i}.`, eventKey: `contradiction:systems-returned:analyst-${i}` },
+        article: { url: `https://herald.example.org/follow-up-${i}` },
+      }));
+    }
+    expect((await worker.deliverDue()).delivered).toBe(9);
+    expect(lookups).toBe(2);
+    const [root, ...followUps] = rig.slack.inChannel(SLACK_DESK);
+    expect(followUps.map((m) => m.thread_ts)).toEqual([root!.ts, root!.ts, root!.ts]);
+    expect(rig.discord.inChannel(rig.discord.threads[0]!.id)).toHaveLength(3);
+  });
+
   it('pings nobody and stays within both platforms’ limits when the feed text is hostile and 10,000 characters long', async () => {
     const nasty = hostile(10_000);
     await rig.enqueue(alertPayload({ alert: { actor: nasty, evidence: nasty, reason: nasty, claimText: nasty }, article: { title: nasty, source: nasty } }));
