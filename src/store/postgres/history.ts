@@ -17,15 +17,31 @@ function where(filters: Array<[string, unknown]>): { sql: string; params: unknow
 
 const time = (t: string | undefined) => (t === undefined ? undefined : toIso(t));
 
+/** A row's source as the engine's SourceRef: `title` only when there is one. */
+const SOURCE_JSON = `CASE WHEN source_title IS NULL
+  THEN json_build_object('outlet', source_outlet, 'where', source_where, 'date', source_date)
+  ELSE json_build_object('outlet', source_outlet, 'where', source_where, 'date', source_date, 'title', source_title) END`;
+
+/**
+ * The engine's history in one round trip: PostgreSQL builds the three lists as JSON, which the driver reads with one
+ * JSON.parse each instead of converting every row and column (the history grows with every analysed article).
+ */
 export async function loadHistory(sql: Sql, story: string): Promise<History> {
-  const positions = (await sql.query('SELECT * FROM learned_positions WHERE story = $1 ORDER BY at, id', [story])).rows
-    .map(toPosition)
-    .map(({ claim, actor, stance, source, evidence }) => ({ claim, actor, stance, source, evidence }));
-  const values = (await sql.query('SELECT * FROM learned_values WHERE story = $1 ORDER BY at, id', [story])).rows
-    .map(toValue)
-    .map(({ attribute, claim, value, normalised, source }) => ({ attribute, claim, value, normalised, source }));
-  const keys = (await sql.query('SELECT event_key FROM events WHERE story = $1', [story])).rows.map((r) => String(r.event_key));
-  return { positions, values, alertedEvents: new Set(keys) };
+  const { rows } = await sql.query(
+    `SELECT
+      (SELECT coalesce(json_agg(json_build_object('claim', claim, 'actor', actor, 'stance', stance, 'source', ${SOURCE_JSON}, 'evidence', evidence)
+         ORDER BY at, id), '[]') FROM learned_positions WHERE story = $1) AS positions,
+      (SELECT coalesce(json_agg(json_build_object('attribute', attribute, 'claim', claim, 'value', value, 'normalised', normalised, 'source', ${SOURCE_JSON})
+         ORDER BY at, id), '[]') FROM learned_values WHERE story = $1) AS learned_values,
+      (SELECT coalesce(json_agg(event_key), '[]') FROM events WHERE story = $1) AS event_keys`,
+    [story],
+  );
+  const row = rows[0] ?? {};
+  return {
+    positions: (row.positions ?? []) as History['positions'],
+    values: (row.learned_values ?? []) as History['values'],
+    alertedEvents: new Set((row.event_keys ?? []) as string[]),
+  };
 }
 
 export async function positions(sql: Sql, f: { claim?: string; actor?: string; since?: string; until?: string }): Promise<StoredPosition[]> {
