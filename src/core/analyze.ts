@@ -8,7 +8,7 @@ import { splitSentences } from './text/sentences.js';
 import { buildStatements, type Statement } from './statements/build.js';
 import { judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
-import { clauses, judgeStance } from './stance/judge.js';
+import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
 import { valueFindings } from './value-findings.js';
 import { decideAttribution, decideForFinding, decideValue, type AlertContext, type JudgedFinding } from './alerts.js';
 import { decideNewClaim } from './new-claim.js';
@@ -29,46 +29,55 @@ function contextEntities(all: Statement[], i: number, title: Statement | null, s
   return out;
 }
 
-/** A sentence's clauses with the stems each carries (worked out once per sentence, for all its claims). */
-const clauseStems = new WeakMap<Statement, Array<{ span: [number, number]; stems: Set<string> }>>();
+/** One clause of a sentence: its span, the stems it carries, and its cue matches once a claim was judged in it. */
+interface Clause {
+  span: [number, number];
+  stems: Set<string>;
+  cues: ClauseCues | null;
+}
 
-function stemsByClause(st: Statement): Array<{ span: [number, number]; stems: Set<string> }> {
+/** A sentence's clauses with the stems each carries (worked out once per sentence, for all its claims). */
+const clauseStems = new WeakMap<Statement, Clause[]>();
+
+function clausesOf(st: Statement): Clause[] {
   let out = clauseStems.get(st);
   if (!out) {
-    out = clauses(st.sentence.text).map((span) => ({ span, stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)) }));
+    out = clauses(st.sentence.text).map((span) => ({ span, stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)), cues: null }));
     clauseStems.set(st, out);
   }
   return out;
 }
 
 /** The clause carrying the claim: whole terms count most, then distinct words of the claim's wording. */
-function pickClause(st: Statement, claim: CompiledClaim): [number, number] {
-  const parts = stemsByClause(st);
-  if (parts.length === 1) return parts[0]!.span;
-  let best = parts[0]!.span;
+function pickClause(st: Statement, claim: CompiledClaim): Clause {
+  const parts = clausesOf(st);
+  if (parts.length === 1) return parts[0]!;
+  let best = parts[0]!;
   let bestN = -1;
-  for (const { span, stems } of parts) {
+  for (const part of parts) {
     let terms = 0;
     for (const ph of claim.termPhrases) {
       let all = true;
-      for (const x of ph) if (!stems.has(x)) all = false;
+      for (const x of ph) if (!part.stems.has(x)) all = false;
       if (all) terms++;
     }
     let own = 0;
-    for (const x of stems) if (claim.ownStems.has(x)) own++;
+    for (const x of part.stems) if (claim.ownStems.has(x)) own++;
     const n = 3 * terms + own;
-    if (n > bestN) [best, bestN] = [span, n];
+    if (n > bestN) [best, bestN] = [part, n];
   }
   return best;
 }
 
 function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number], language: string) {
   // Judge the clause that carries the claim's words, not the whole sentence.
-  const [s, e] = pickClause(st, m.claim);
-  return judgeStance({
-    text: st.sentence.text.slice(s, e), language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative,
-    termOffsets: m.termOffsets.filter((o) => o >= s && o < e).map((o) => o - s),
-  });
+  const clause = pickClause(st, m.claim);
+  const [s, e] = clause.span;
+  const text = st.sentence.text.slice(s, e);
+  clause.cues ??= new ClauseCues(text);
+  const termOffsets: number[] = [];
+  for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
+  return judgeStance({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, termOffsets, cues: clause.cues });
 }
 
 /**

@@ -30,6 +30,8 @@ export interface StanceQuestion {
   claimNegative: boolean;
   /** Character offsets in `text` where the claim's terms were found. */
   termOffsets: number[];
+  /** The clause's cue matches when the caller keeps them (one clause is judged against several claims). */
+  cues?: ClauseCues;
 }
 
 const CLAUSE_BREAK = new RegExp(
@@ -90,7 +92,7 @@ function ownWords(claimStems: ReadonlySet<string>) {
 }
 
 /** Cue matches of one clause, each worked out on first use only (most clauses never need all of them). */
-class ClauseCues {
+export class ClauseCues {
   readonly lower: string;
   #memo = new Map<RegExp, RegExpExecArray[]>();
   constructor(text: string) {
@@ -126,7 +128,7 @@ function cuesOf(text: string): ClauseCues {
 
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
-  const cues = cuesOf(q.text);
+  const cues = q.cues ?? cuesOf(q.text);
   const own = ownWords(q.claimStems);
   const negatedDenials = cues.of(NEGATED_DENIAL);
   const denials = cues.of(DENY).filter(

@@ -25,6 +25,13 @@ export function detectLanguage(text: string): string {
   const sample = text.length > 1000 ? text.slice(0, 1000) : text;
   const letters = countOf(sample, /\P{L}+/gu) || 1;
   const share = (others: RegExp) => countOf(sample, others) / letters;
+  // Nine letters in ten Latin leave too few of any other script for the script rules below to fire.
+  if (share(/\P{Script=Latin}+/gu) <= 0.9) return byScript(sample, share) ?? latinLanguage(sample, letters);
+  return latinLanguage(sample, letters);
+}
+
+/** The language a non-Latin script gives away, or null. */
+function byScript(sample: string, share: (others: RegExp) => number): string | null {
   if (share(/\P{Script=Cyrillic}+/gu) > 0.5) {
     return /[іїєґ]/iu.test(sample) && !/[ыэъё]/iu.test(sample) ? 'uk' : 'ru';
   }
@@ -33,8 +40,13 @@ export function detectLanguage(text: string): string {
   if (share(/\P{Script=Han}+/gu) > 0.3) return 'zh';
   if (share(/[^\p{Script=Hiragana}\p{Script=Katakana}]+/gu) > 0.1) return 'ja';
   if (share(/\P{Script=Hangul}+/gu) > 0.3) return 'ko';
+  return null;
+}
+
+/** Turkish by its letters, else franc's trigram model over the Latin-script candidates. */
+function latinLanguage(sample: string, letters: number): string {
   // Letters only Turkish (and Azerbaijani) use often: dotless ı, ğ, ş, and dotted capital İ.
-  if (share(/[^ığşİ]+/gu) > 0.01) return /ə/u.test(sample) ? 'az' : 'tr';
+  if (countOf(sample, /[^ığşİ]+/gu) / letters > 0.01) return /ə/u.test(sample) ? 'az' : 'tr';
   // franc's cost grows with the distinct trigrams it is given, times the candidate languages. 250 characters
   // (some 40 words) tell these languages apart: on the stance sets' texts joined three by three (en, fr, de, es)
   // franc is right every time from 120 characters on.

@@ -25,6 +25,12 @@ export function tokenMatches(alias: string, text: string): boolean {
   return alias.length >= 6 && stem(alias) === stem(text);
 }
 
+/** Do the phrase's tokens stand at `i` in the text? */
+function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (!tokenMatches(phrase[k]!, tokens[i + k]!.norm)) return false;
+  return true;
+}
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
@@ -58,26 +64,30 @@ export class PhraseIndex<T> {
       if (!list) continue;
       let lenAll = 0;
       let lenSecond = 0;
-      let ownersAll: T[] = [];
-      let ownersSecond: T[] = [];
+      let ownersAll: T[] | null = null;
+      let ownersSecond: T[] | null = null;
       for (const p of list) {
         const n = p.tokens.length;
         if (i + n > tokens.length || (n < lenAll && (n < lenSecond || !inSecond(p.owner)))) continue;
-        if (!p.tokens.every((a, k) => tokenMatches(a, tokens[i + k]!.norm))) continue;
+        if (!phraseAt(p.tokens, tokens, i)) continue;
         if (n >= lenAll) {
-          if (n > lenAll) [lenAll, ownersAll] = [n, []];
-          if (!ownersAll.includes(p.owner)) ownersAll.push(p.owner);
+          if (n > lenAll || !ownersAll) {
+            lenAll = n;
+            ownersAll = [p.owner];
+          } else if (!ownersAll.includes(p.owner)) ownersAll.push(p.owner);
         }
         if (n >= lenSecond && inSecond(p.owner)) {
-          if (n > lenSecond) [lenSecond, ownersSecond] = [n, []];
-          if (!ownersSecond.includes(p.owner)) ownersSecond.push(p.owner);
+          if (n > lenSecond || !ownersSecond) {
+            lenSecond = n;
+            ownersSecond = [p.owner];
+          } else if (!ownersSecond.includes(p.owner)) ownersSecond.push(p.owner);
         }
       }
-      if (i >= freeAll && lenAll) {
+      if (i >= freeAll && ownersAll) {
         for (const owner of ownersAll) all.push({ owner, start: i, end: i + lenAll });
         freeAll = i + lenAll;
       }
-      if (i >= freeSecond && lenSecond) {
+      if (i >= freeSecond && ownersSecond) {
         for (const owner of ownersSecond) second.push({ owner, start: i, end: i + lenSecond });
         freeSecond = i + lenSecond;
       }

@@ -1,4 +1,5 @@
 import { foldForMatch } from './fold.js';
+import { astralClass, charClasses } from './chars.js';
 
 /**
  * Tokens for matching: folded Latin words, model names kept whole and de-hyphenated ("S-400", "С-400" and
@@ -15,8 +16,6 @@ export interface Token {
   /** Offset of the word in the text given to tokenize. */
   start: number;
 }
-
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)*/gu;
 
 const STOPWORDS = new Set(
   (
@@ -74,18 +73,10 @@ function canon(raw: string): string {
   return /\d/.test(raw) && /[a-z]/.test(raw) ? raw.replace(/-/g, '').replace(/(\d)s$/, '$1') : raw;
 }
 
-const foldCache = new Map<string, string>();
-
-/** One word folded for matching; plain ASCII words take a fast path, others are cached. */
+/** One word folded for matching (ASCII words take a fast path); the caller remembers the result. */
 function foldWord(word: string): string {
   if (/^[A-Za-z0-9'-]+$/.test(word)) return word.toLowerCase();
-  let f = foldCache.get(word);
-  if (f === undefined) {
-    if (foldCache.size > 100_000) foldCache.clear();
-    f = foldForMatch(word).replace(/[^a-z0-9'-]/g, '');
-    foldCache.set(word, f);
-  }
-  return f;
+  return foldForMatch(word).replace(/[^a-z0-9'-]/g, '');
 }
 
 /**
@@ -117,32 +108,118 @@ interface WordForm {
 }
 
 // Newsroom text repeats its words: each written form is worked out once (fold, canonical form, stems).
-const formCache = new Map<string, WordForm | null>();
-
 function formOf(word: string): WordForm | null {
-  let f = formCache.get(word);
-  if (f !== undefined) return f;
   const raw = foldWord(word);
-  // "didn't" → "didn" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
+  // "didn't" → "did" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
   const negated = raw.endsWith("n't");
   const norm = canon(negated ? raw.slice(0, -3) : raw.replace(/'.*$/, '')).replace(/^-+|-+$/g, '');
   if (norm) {
     const st = stem(norm);
-    f = { norm, stem: st, short: norm.length > 4 ? stem(norm.slice(0, 4)) : st, negated };
-  } else f = negated ? { norm: '', stem: '', short: '', negated } : null;
-  if (formCache.size > 200_000) formCache.clear();
-  formCache.set(word, f);
-  return f;
+    return { norm, stem: st, short: norm.length > 4 ? stem(norm.slice(0, 4)) : st, negated };
+  }
+  return negated ? { norm: '', stem: '', short: '', negated } : null;
 }
 
+/** Length in code units of the word character (\p{L}, \p{N}, \p{M}) at `i`: 1, 2 for a surrogate pair, or 0. */
+function wordCharAt(text: string, i: number, table: Uint8Array): number {
+  const c = text.charCodeAt(i);
+  if (table[c] !== 0) return 1;
+  return c >= 0xd800 && c <= 0xdbff && astralClass(text, i) !== 0 ? 2 : 0;
+}
+
+/**
+ * The written forms met so far, keyed by the characters of the text itself: a word already seen costs a
+ * hash over its characters and one comparison, without cutting it out of the text. Open addressing,
+ * doubling up to {@link MAX_FORMS} entries, then starting afresh.
+ */
+const MAX_FORMS = 1 << 18;
+let formWords: Array<string | undefined> = new Array(1 << 12);
+let formValues: Array<WordForm | null> = new Array(1 << 12);
+let formHashes = new Int32Array(1 << 12);
+let formCount = 0;
+
+function sameWord(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function formAt(text: string, start: number, end: number, hash: number): WordForm | null {
+  const mask = formWords.length - 1;
+  const len = end - start;
+  let slot = hash & mask;
+  for (let w = formWords[slot]; w !== undefined; w = formWords[slot]) {
+    if (formHashes[slot] === hash && w.length === len && sameWord(w, text, start)) return formValues[slot]!;
+    slot = (slot + 1) & mask;
+  }
+  const word = text.slice(start, end);
+  const form = formOf(word);
+  if (formCount >= MAX_FORMS / 2) {
+    resetForms(formWords.length);
+    return storeForm(word, hash, form);
+  }
+  if (2 * (formCount + 1) > formWords.length) growForms();
+  return storeForm(word, hash, form);
+}
+
+function storeForm(word: string, hash: number, form: WordForm | null): WordForm | null {
+  const mask = formWords.length - 1;
+  let slot = hash & mask;
+  while (formWords[slot] !== undefined) slot = (slot + 1) & mask;
+  formWords[slot] = word;
+  formValues[slot] = form;
+  formHashes[slot] = hash;
+  formCount++;
+  return form;
+}
+
+function resetForms(size: number): void {
+  formWords = new Array(size);
+  formValues = new Array(size);
+  formHashes = new Int32Array(size);
+  formCount = 0;
+}
+
+function growForms(): void {
+  const [words, values, hashes] = [formWords, formValues, formHashes];
+  resetForms(words.length * 2);
+  for (let k = 0; k < words.length; k++) if (words[k] !== undefined) storeForm(words[k]!, hashes[k]!, values[k]!);
+}
+
+/**
+ * Words are runs of letters, digits and marks, joined by single inner hyphens or apostrophes
+ * ("S-400", "Ankara'nin", "didn't") — the same as /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)*\/u —
+ * scanned by hand: no match object and no substring per word.
+ */
 function tokenizeText(text: string): Token[] {
+  const table = charClasses();
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const f = formOf(m[0]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i, table);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0x811c9dc5;
+    for (;;) {
+      do {
+        for (let k = 0; k < w; k++) hash = Math.imul(hash ^ text.charCodeAt(i + k), 0x01000193);
+        i += w;
+      } while (i < n && (w = wordCharAt(text, i, table)) !== 0);
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 39) && i + 1 < n && (w = wordCharAt(text, i + 1, table)) !== 0) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        i++;
+        continue;
+      }
+      break;
+    }
+    const f = formAt(text, start, i, hash);
     if (!f) continue;
-    if (f.norm) out.push({ norm: f.norm, stem: f.stem, short: f.short, start: m.index });
-    if (f.negated) out.push({ norm: 'not', stem: 'not', short: 'not', start: m.index + m[0].length - 3 });
+    if (f.norm) out.push({ norm: f.norm, stem: f.stem, short: f.short, start });
+    if (f.negated) out.push({ norm: 'not', stem: 'not', short: 'not', start: i - 3 });
   }
   return out;
 }

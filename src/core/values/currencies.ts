@@ -6,16 +6,17 @@ import type { Token } from './text.js';
  * "A$", "C$" and the like are told apart by the letters glued before the sign.
  */
 
-const SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₺': 'TRY', '₹': 'INR', '₴': 'UAH', '¥': 'JPY' };
+// Maps, not objects: the keys are words cut from the text, and an object look-up would intern each of them.
+const SIGNS = new Map(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₺': 'TRY', '₹': 'INR', '₴': 'UAH', '¥': 'JPY' }));
 
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD' };
+const DOLLAR_PREFIXES = new Map(Object.entries({ us: 'USD', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD' }));
 
 /** ISO codes written in capitals ("USD 2.5 billion", "2,5 milyar TL"). */
 const CODES = new Set(['USD', 'EUR', 'GBP', 'RUB', 'TRY', 'INR', 'CNY', 'JPY', 'UAH', 'CHF', 'TL']);
 
-const WORDS: Record<string, string> = {};
+const WORDS = new Map<string, string>();
 const addWords = (code: string, list: string): void => {
-  for (const w of wordSet(list)) WORDS[w] = code;
+  for (const w of wordSet(list)) WORDS.set(w, code);
 };
 addWords('USD', 'dollar dollars dólar dólares долл');
 addWords('EUR', 'euro euros евро avro');
@@ -37,10 +38,10 @@ const STEM_STARTS = new Set(STEMS.map(([s]) => s[0]!));
 /** Currency named by one token (sign, capital code or word), or null. */
 export function currencyOf(t: Token | undefined): string | null {
   if (!t) return null;
-  if (t.kind === 'sym') return SIGNS[t.text] ?? null;
+  if (t.kind === 'sym') return SIGNS.get(t.text) ?? null;
   if (t.kind !== 'word') return null;
   if (CODES.has(t.text)) return t.text === 'TL' ? 'TRY' : t.text;
-  const hit = WORDS[t.key];
+  const hit = WORDS.get(t.key);
   if (hit) return hit;
   if (!STEM_STARTS.has(t.key[0] ?? '')) return null;
   for (const [stem, code] of STEMS) if (t.key.startsWith(stem) && t.key.length - stem.length <= 4) return code;
@@ -55,10 +56,11 @@ export function currencyBefore(toks: readonly Token[], i: number): { code: strin
   const t = toks[i];
   const sign = toks[i + 1];
   if (t?.kind === 'word' && sign?.text === '$' && glued(sign)) {
-    const code = DOLLAR_PREFIXES[t.key];
+    const code = DOLLAR_PREFIXES.get(t.key);
     return code ? { code, next: i + 2 } : null;
   }
-  if (t?.kind === 'sym' && SIGNS[t.text]) return { code: SIGNS[t.text]!, next: i + 1 };
+  const code = t?.kind === 'sym' ? SIGNS.get(t.text) : undefined;
+  if (code) return { code, next: i + 1 };
   if (t?.kind === 'word' && CODES.has(t.text) && t.text !== 'TL') return { code: t.text, next: i + 1 };
   return null;
 }

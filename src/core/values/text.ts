@@ -4,6 +4,7 @@
  */
 
 import { execAll } from '../text/regex.js';
+import { astralClass, charClasses, isSpace, LETTER } from '../text/chars.js';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'skip';
 
@@ -63,12 +64,21 @@ function readContext(lang: string | undefined): ReadContext {
 
 const folded = new Map<string, string>();
 
-/** Folded look-up form of a word (remembered: sentences repeat their words). */
+/** Folded look-up form of a word: plain ASCII words directly, others remembered (sentences repeat their words). */
 export function fold(word: string): string {
+  let upper = false;
+  let k = 0;
+  for (; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else break;
+  }
+  if (k === word.length) return upper ? word.toLowerCase() : word;
   let f = folded.get(word);
   if (f === undefined) {
     if (folded.size > 100_000) folded.clear();
-    f = /^[a-z]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+    f = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
     folded.set(word, f);
   }
   return f;
@@ -78,8 +88,6 @@ export function fold(word: string): string {
 const LINK = /(?:https?:\/\/|www\.)\S+/giu;
 // Lengths are bounded so a long run without spaces cannot make the pattern backtrack quadratically.
 const LINK_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/giu;
-const PIECE = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
-const LETTER_START = /^[\p{L}\p{M}]/u;
 
 /** Split a sentence into tokens; links and e-mail addresses become single `skip` tokens. */
 export function tokenize(sentence: string): Token[] {
@@ -90,13 +98,35 @@ export function tokenize(sentence: string): Token[] {
     const gap = out.length ? sentence.slice(prevEnd, start) : ' ';
     out.push({ kind, text, key: kind === 'word' ? fold(text) : text, start, end: start + text.length, gap });
   };
+  // Pieces are runs of letters and marks, runs of ASCII digits, or one other character (a code point) that is
+  // not white space: /[\p{L}\p{M}]+|[0-9]+|\S/u, scanned by hand.
+  const classes = charClasses();
+  const letterAt = (i: number): number => ((classes[sentence.charCodeAt(i)]! & LETTER) !== 0 ? 1 : (astralClass(sentence, i) & LETTER) !== 0 ? 2 : 0);
   const pieces = (from: number, to: number): void => {
-    for (const m of execAll(PIECE, sentence.slice(from, to))) {
-      const text = m[0];
-      const c = text.charCodeAt(0);
-      // PIECE yields runs of ASCII digits, runs of letters and marks, or one other character.
-      const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : LETTER_START.test(text) ? 'word' : 'sym';
-      push(kind, text, from + m.index);
+    let i = from;
+    while (i < to) {
+      const c = sentence.charCodeAt(i);
+      const start = i;
+      if (c >= 48 && c <= 57) {
+        do i++;
+        while (i < to && sentence.charCodeAt(i) >= 48 && sentence.charCodeAt(i) <= 57);
+        push('num', sentence.slice(start, i), start);
+        continue;
+      }
+      let w = letterAt(i);
+      if (w !== 0) {
+        do i += w;
+        while (i < to && (w = letterAt(i)) !== 0);
+        push('word', sentence.slice(start, i), start);
+        continue;
+      }
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < to && sentence.charCodeAt(i + 1) >= 0xdc00 && sentence.charCodeAt(i + 1) <= 0xdfff;
+      i += pair ? 2 : 1;
+      push('sym', sentence.slice(start, i), start);
     }
   };
   for (const m of execAll(sentence.includes('@') ? LINK_OR_MAIL : LINK, sentence)) {
