@@ -37,20 +37,15 @@ interface Clause {
 }
 
 /** A sentence's clauses with the stems each carries (worked out once per sentence, for all its claims). */
-const clauseStems = new WeakMap<Statement, Clause[]>();
-
 function clausesOf(st: Statement): Clause[] {
-  let out = clauseStems.get(st);
-  if (!out) {
-    out = clauses(st.sentence.text).map((span) => ({ span, stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)), cues: null }));
-    clauseStems.set(st, out);
-  }
-  return out;
+  const spans = clauses(st.sentence.text);
+  // One clause is the clause of every claim: its stems are never asked for.
+  if (spans.length === 1) return [{ span: spans[0]!, stems: new Set(), cues: null }];
+  return spans.map((span) => ({ span, stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)), cues: null }));
 }
 
 /** The clause carrying the claim: whole terms count most, then distinct words of the claim's wording. */
-function pickClause(st: Statement, claim: CompiledClaim): Clause {
-  const parts = clausesOf(st);
+function pickClause(parts: Clause[], claim: CompiledClaim): Clause {
   if (parts.length === 1) return parts[0]!;
   let best = parts[0]!;
   let bestN = -1;
@@ -69,9 +64,9 @@ function pickClause(st: Statement, claim: CompiledClaim): Clause {
   return best;
 }
 
-function judgeFinding(st: Statement, m: ReturnType<typeof matchClaims>[number], language: string) {
+function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof matchClaims>[number], language: string) {
   // Judge the clause that carries the claim's words, not the whole sentence.
-  const clause = pickClause(st, m.claim);
+  const clause = pickClause(parts, m.claim);
   const [s, e] = clause.span;
   const text = st.sentence.text.slice(s, e);
   clause.cues ??= new ClauseCues(text);
@@ -110,8 +105,9 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
     // Words on record from someone else: that is the news; the sentence's other readings would be noise.
     const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
     if (misattributed) decisions.push(misattributed);
+    const parts = matches.length ? clausesOf(st) : [];
     matches.forEach((m, rank) => {
-      const raw = judgeFinding(st, m, language);
+      const raw = judgeFinding(st, parts, m, language);
       // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert.
       const relayed = st.cues[0]?.kind === 'report' && raw.stance === 'supports';
       const stance = relayed ? 'reports' : raw.stance;

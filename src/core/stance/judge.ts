@@ -45,12 +45,8 @@ const CLAUSE_BREAK = new RegExp(
 /** An opening subordinate clause ends at its comma: "Although Turkey has not confirmed it, sources say …". */
 const OPENING_SUBORDINATE = /^(?:although|though|even though|while|despite|if|when|as|хотя|несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120},\s*/iu;
 
-const clauseCache = new Map<string, Array<[number, number]>>();
-
 /** Split a sentence into clauses at coordinating breaks; returns [start, end) offsets. */
 export function clauses(text: string): Array<[number, number]> {
-  const cached = clauseCache.get(text);
-  if (cached) return cached;
   const out: Array<[number, number]> = [];
   let last = 0;
   const opening = OPENING_SUBORDINATE.exec(text);
@@ -64,21 +60,21 @@ export function clauses(text: string): Array<[number, number]> {
     last = m.index + m[0].length;
   }
   out.push([last, text.length]);
-  if (clauseCache.size > 2_000) clauseCache.clear();
-  clauseCache.set(text, out);
   return out;
 }
 
-// The content-word stems of a cue match, worked out once: a clause's matches are shared by all its claims.
-const cueStems = new WeakMap<RegExpExecArray, string[]>();
+// The content-word stems of a cue's words, worked out once: cue words are a small vocabulary ("denied",
+// "according to", "не соответствует действительности") met again and again.
+const cueStems = new Map<string, string[]>();
 
 function stemsOfCue(m: RegExpExecArray): string[] {
-  let stems = cueStems.get(m);
+  let stems = cueStems.get(m[0]);
   if (!stems) {
     stems = tokenize(m[0])
       .filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm))
       .map((w) => w.stem);
-    cueStems.set(m, stems);
+    if (cueStems.size > 5_000) cueStems.clear();
+    cueStems.set(m[0], stems);
   }
   return stems;
 }

@@ -15,19 +15,26 @@ export interface PhraseHit<T> {
 
 interface Phrase<T> {
   tokens: string[];
+  /** Each alias token's stem, and whether a longer word may start with it (a case ending), worked out once. */
+  stems: string[];
+  prefixes: boolean[];
   owner: T;
 }
 
-/** Does a text token stand for an alias token, allowing case endings? */
-export function tokenMatches(alias: string, text: string): boolean {
+/**
+ * Does a text token stand for an alias token, allowing case endings? The same word; the alias followed by
+ * up to four letters (not for model numbers: "s400" is not "s4000"); or, for long words, the same stem.
+ */
+function tokenMatches(alias: string, aliasStem: string, prefix: boolean, token: Token): boolean {
+  const text = token.norm;
   if (alias === text) return true;
-  if (alias.length >= 4 && text.startsWith(alias) && text.length - alias.length <= 4 && !/\d/.test(alias)) return true;
-  return alias.length >= 6 && stem(alias) === stem(text);
+  if (prefix && text.length - alias.length <= 4 && text.startsWith(alias)) return true;
+  return alias.length >= 6 && aliasStem === token.stem;
 }
 
 /** Do the phrase's tokens stand at `i` in the text? */
-function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < phrase.length; k++) if (!tokenMatches(phrase[k]!, tokens[i + k]!.norm)) return false;
+function phraseAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < p.tokens.length; k++) if (!tokenMatches(p.tokens[k]!, p.stems[k]!, p.prefixes[k]!, tokens[i + k]!)) return false;
   return true;
 }
 
@@ -40,7 +47,9 @@ export class PhraseIndex<T> {
     if (!tokens.length) return;
     const key = stem(tokens[0]!);
     const list = this.byFirst.get(key) ?? [];
-    if (!list.some((p) => p.owner === owner && p.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, owner });
+    if (!list.some((p) => p.owner === owner && p.tokens.join(' ') === tokens.join(' '))) {
+      list.push({ tokens, stems: tokens.map(stem), prefixes: tokens.map((a) => a.length >= 4 && !/\d/.test(a)), owner });
+    }
     this.byFirst.set(key, list);
   }
 
@@ -69,7 +78,7 @@ export class PhraseIndex<T> {
       for (const p of list) {
         const n = p.tokens.length;
         if (i + n > tokens.length || (n < lenAll && (n < lenSecond || !inSecond(p.owner)))) continue;
-        if (!phraseAt(p.tokens, tokens, i)) continue;
+        if (!phraseAt(p, tokens, i)) continue;
         if (n >= lenAll) {
           if (n > lenAll || !ownersAll) {
             lenAll = n;

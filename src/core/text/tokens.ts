@@ -79,26 +79,6 @@ function foldWord(word: string): string {
   return foldForMatch(word).replace(/[^a-z0-9'-]/g, '');
 }
 
-/**
- * Tokenise text in any script. Each word is folded on its own, so `start` is an offset in the text given
- * (cue positions found by regular expressions on that text line up with token positions).
- */
-const shortCache = new Map<string, Token[]>();
-
-export function tokenize(text: string): Token[] {
-  // Cue words and names are tokenised over and over: remember short strings.
-  if (text.length <= 48) {
-    let hit = shortCache.get(text);
-    if (!hit) {
-      if (shortCache.size > 20_000) shortCache.clear();
-      hit = tokenizeText(text);
-      shortCache.set(text, hit);
-    }
-    return hit;
-  }
-  return tokenizeText(text);
-}
-
 /** What one written word becomes: its token (null when nothing is left of it) and whether it ends in "n't". */
 interface WordForm {
   norm: string;
@@ -186,11 +166,13 @@ function growForms(): void {
 }
 
 /**
- * Words are runs of letters, digits and marks, joined by single inner hyphens or apostrophes
- * ("S-400", "Ankara'nin", "didn't") — the same as /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)*\/u —
- * scanned by hand: no match object and no substring per word.
+ * Tokenise text in any script. Each word is folded on its own, so `start` is an offset in the text given
+ * (cue positions found by regular expressions on that text line up with token positions). Words are runs
+ * of letters, digits and marks, joined by single inner hyphens or apostrophes ("S-400", "Ankara'nin",
+ * "didn't") — the same as /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)*\/u — scanned by hand: no match
+ * object and no substring per word.
  */
-function tokenizeText(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const table = charClasses();
   const out: Token[] = [];
   const n = text.length;
