@@ -58,8 +58,10 @@ export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stan
   const seeds = ctx.cs.positions.get(claim) ?? [];
   if (seeds.some((p) => toStance(p.stance) === stance && (p.actor === actorKey || p.source.where === ctx.where))) return true;
   // The store keeps actors by display name ("Dmitry Peskov"); the claim set by id ("peskov").
+  const recorded = byClaim(ctx.history).positions.get(claim);
+  if (!recorded) return false;
   const name = actorName(ctx, actorKey);
-  return (byClaim(ctx.history).positions.get(claim) ?? []).some((p) => p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
+  return recorded.some((p) => p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
 }
 
 function sourceLine(outlet: string, where: string, date: string | null): string {
@@ -80,7 +82,9 @@ function positionsOf(ctx: AlertContext, claim: string, stance: Stance, actorKey?
 }
 
 function actorName(ctx: AlertContext, key: string): string {
-  return ctx.cs.actors.get(key)?.name ?? key.replace(/^(name|outlet):/, '');
+  const known = ctx.cs.actors.get(key);
+  if (known) return known.name;
+  return key.startsWith('name:') ? key.slice(5) : key.startsWith('outlet:') ? key.slice(7) : key;
 }
 
 /**
@@ -104,20 +108,20 @@ export function decideForFinding(f: JudgedFinding, ctx: AlertContext, primary = 
 function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null {
   const claim = ctx.cs.byId.get(f.claim);
   if (!claim) return null;
-  const who = actorName(ctx, f.actorKey);
-  const base = { claim: f.claim, claimText: claim.text, actor: who, evidence: f.evidence };
+  const who = () => actorName(ctx, f.actorKey);
+  const base = () => ({ claim: f.claim, claimText: claim.text, actor: who(), evidence: f.evidence });
   const opposite: Stance | null = f.stance === 'supports' ? 'denies' : f.stance === 'denies' ? 'supports' : null;
   if (opposite && isKnown(ctx, f.claim, f.actorKey, opposite) && !isKnown(ctx, f.claim, f.actorKey, f.stance) && !f.actorKey.startsWith('outlet:')) {
     return {
-      ...base, kind: 'contradiction', conflictsWith: positionsOf(ctx, f.claim, opposite, f.actorKey),
-      reason: `${who} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it (mistranslation or a change of position?)`,
+      ...base(), kind: 'contradiction', conflictsWith: positionsOf(ctx, f.claim, opposite, f.actorKey),
+      reason: `${who()} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it (mistranslation or a change of position?)`,
       eventKey: `flip:${f.claim}:${f.actorKey}:${f.stance}`,
     };
   }
   if (f.stance === 'denies' && !isKnown(ctx, f.claim, f.actorKey, 'denies') && (f.rule === 'denial-cue' || f.attributed)) {
     return {
-      ...base, kind: 'denial', conflictsWith: positionsOf(ctx, f.claim, 'supports').concat(positionsOf(ctx, f.claim, 'reports')).slice(0, 5),
-      reason: `First denial on record from ${who}: "${claim.text}"`,
+      ...base(), kind: 'denial', conflictsWith: positionsOf(ctx, f.claim, 'supports').concat(positionsOf(ctx, f.claim, 'reports')).slice(0, 5),
+      reason: `First denial on record from ${who()}: "${claim.text}"`,
       eventKey: `denial:${f.claim}:${f.actorKey}`,
     };
   }
@@ -126,8 +130,8 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
       const against = positionsOf(ctx, other, 'supports');
       if (!against.length) continue;
       return {
-        ...base, kind: 'contradiction', conflictsWith: against.slice(0, 5),
-        reason: `${who} backs "${claim.text}", which conflicts with "${ctx.cs.byId.get(other)?.text ?? other}" on record`,
+        ...base(), kind: 'contradiction', conflictsWith: against.slice(0, 5),
+        reason: `${who()} backs "${claim.text}", which conflicts with "${ctx.cs.byId.get(other)?.text ?? other}" on record`,
         eventKey: `conflict:${f.claim}:${f.actorKey}`,
       };
     }

@@ -26,6 +26,9 @@ interface Scratch {
   terms: Int32Array;
   /** Claim index → 1 once its common terms were looked at for the current sentence. */
   opened: Uint8Array;
+  /** The claims with terms in the current sentence, and those whose common terms were opened (lists, no repeats). */
+  touched: Int32Array;
+  visited: Int32Array;
 }
 
 // One scratch per compiled claim set. The engine is synchronous, so a sentence's marks are always
@@ -35,7 +38,8 @@ const scratches = new WeakMap<CompiledClaimSet, Scratch>();
 function scratchOf(cs: CompiledClaimSet): Scratch {
   let s = scratches.get(cs);
   if (!s) {
-    s = { mark: new Uint8Array(cs.match.keys.size), terms: new Int32Array(cs.claims.length), opened: new Uint8Array(cs.claims.length) };
+    const n = cs.claims.length;
+    s = { mark: new Uint8Array(cs.match.keys.size), terms: new Int32Array(n), opened: new Uint8Array(n), touched: new Int32Array(n), visited: new Int32Array(n) };
     scratches.set(cs, s);
   }
   return s;
@@ -153,6 +157,11 @@ function weightIn(ix: MatchIndex, ci: number, keys: SentenceKeys): number {
   return sum;
 }
 
+/** Does a candidate (claim index, score) rank above another: higher score, then earlier in the claim set? */
+function better(ci: number, score: number, than: { ci: number; score: number }): boolean {
+  return score > than.score || (score === than.score && ci < than.ci);
+}
+
 /**
  * Claims a statement speaks to, best first (at most three, each within three quarters of the best score).
  * A claim needs one of its evoking terms whole and together in the sentence ("best in the world", not
@@ -162,16 +171,16 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
   const ix = cs.match;
   const inReach = entityTest(st, contextEntities, cs);
   const hasEntities = (ci: number) => (ix.entityBits ? ix.entityMasks[ci] !== 0 : cs.claims[ci]!.entities.length > 0);
-  const scored = withKeys(st, cs, (keys, { terms, opened }) => {
-    const touched: number[] = [];
-    const visited: number[] = [];
+  const scored = withKeys(st, cs, (keys, { terms, opened, touched, visited }) => {
+    let nTouched = 0;
+    let nVisited = 0;
     try {
       for (const id of keys.present) {
         for (let k = ix.anchorStart[id]!; k < ix.anchorStart[id + 1]!; k += 2) {
           const ci = ix.anchors[k]!;
           const term = ix.anchors[k + 1]!;
           if (term >= 0 && !termIn(ix, term, keys)) continue;
-          if (terms[ci] === 0) touched.push(ci);
+          if (terms[ci] === 0) touched[nTouched++] = ci;
           terms[ci]!++;
         }
         // Common terms count only next to one of their claim's more specific words.
@@ -179,19 +188,19 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
           const ci = ix.openers[k]!;
           if (opened[ci]) continue;
           opened[ci] = 1;
-          visited.push(ci);
+          visited[nVisited++] = ci;
           for (let j = ix.commonStart[ci]!; j < ix.commonStart[ci + 1]!; j++) {
             const term = ix.common[j]!;
             if (term < 0 ? keys.mark[-term - 1] !== 1 : !termIn(ix, term, keys)) continue;
-            if (terms[ci] === 0) touched.push(ci);
+            if (terms[ci] === 0) touched[nTouched++] = ci;
             terms[ci]!++;
           }
         }
       }
       // The three best (score, then claim-set order), kept as they come: no list of every candidate.
       const out: Array<{ ci: number; score: number }> = [];
-      const better = (a: { ci: number; score: number }, b: { ci: number; score: number }) => a.score > b.score || (a.score === b.score && a.ci < b.ci);
-      for (const ci of touched) {
+      for (let t = 0; t < nTouched; t++) {
+        const ci = touched[t]!;
         const reach = inReach(ci);
         if (!reach) continue;
         // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
@@ -199,17 +208,17 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
         const inSentence = reach === IN_SENTENCE && hasEntities(ci) ? 0.1 : 0;
         const score = Math.min(1, Math.max(weightIn(ix, ci, keys) / ix.norms[ci]!, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
         if (score < MATCH_THRESHOLD) continue;
+        if (out.length === 3 && !better(ci, score, out[2]!)) continue;
         const m = { ci, score };
-        if (out.length === 3 && !better(m, out[2]!)) continue;
         let k = Math.min(out.length, 2);
         if (out.length < 3) out.push(m);
         else out[2] = m;
-        for (; k > 0 && better(m, out[k - 1]!); k--) [out[k], out[k - 1]] = [out[k - 1]!, m];
+        for (; k > 0 && better(ci, score, out[k - 1]!); k--) [out[k], out[k - 1]] = [out[k - 1]!, m];
       }
       return out;
     } finally {
-      for (const ci of touched) terms[ci] = 0;
-      for (const ci of visited) opened[ci] = 0;
+      for (let t = 0; t < nTouched; t++) terms[touched[t]!] = 0;
+      for (let t = 0; t < nVisited; t++) opened[visited[t]!] = 0;
     }
   });
   // Claim-set order breaks ties, so the result does not depend on the order the index was walked.
@@ -218,7 +227,9 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
     .filter((m) => m.score >= best * 0.75)
     .map(({ ci, score }) => {
       const claim = cs.claims[ci]!;
-      return { claim, score, termOffsets: st.tokens.filter((t) => claim.vocab.has(t.stem) || claim.vocab.has(t.short)).map((t) => t.start) };
+      const termOffsets: number[] = [];
+      for (const t of st.tokens) if (claim.vocab.has(t.stem) || claim.vocab.has(t.short)) termOffsets.push(t.start);
+      return { claim, score, termOffsets };
     });
 }
 
@@ -228,20 +239,20 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
  */
 export function nearClaim(st: Statement, cs: CompiledClaimSet): boolean {
   const ix = cs.match;
-  return withKeys(st, cs, (keys, { opened }) => {
-    const visited: number[] = [];
+  return withKeys(st, cs, (keys, { opened, visited }) => {
+    let nVisited = 0;
     try {
       for (const id of keys.present)
         for (let k = ix.nearStart[id]!; k < ix.nearStart[id + 1]!; k++) {
           const ci = ix.near[k]!;
           if (opened[ci]) continue;
           opened[ci] = 1;
-          visited.push(ci);
+          visited[nVisited++] = ci;
           if (weightIn(ix, ci, keys) >= NEAR_SHARE * ix.norms[ci]!) return true;
         }
       return false;
     } finally {
-      for (const ci of visited) opened[ci] = 0;
+      for (let t = 0; t < nVisited; t++) opened[visited[t]!] = 0;
     }
   });
 }
