@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { charClasses, LETTER } from './chars.js';
 
 /**
  * Folding for matching: one comparable Latin form for any script, so "Песков", "Peskov" and
@@ -38,33 +39,34 @@ export function foldMixedScriptWord(word: string): string {
 export function foldMixedScripts(text: string): string {
   // Every mixed word has a Cyrillic or Greek letter: from each, widen to its word and fold that word once.
   // (Most texts have none: the first look finds nothing and the text comes back as it is.)
+  const classes = charClasses();
+  const isLetter = (i: number) => (classes[text.charCodeAt(i)]! & LETTER) !== 0;
   let out = '';
   let last = 0;
   NON_LATIN_LETTERS.lastIndex = 0;
   for (let m = NON_LATIN_LETTERS.exec(text); m; m = NON_LATIN_LETTERS.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start > last && isLetter(text, start - 1)) start--;
-    while (end < text.length && isLetter(text, end)) end++;
+    while (start > last && isLetter(start - 1)) start--;
+    // A word of Cyrillic letters only (the usual case in Russian text) is left as it is, without cutting it out.
+    while (end < text.length && isLetter(end)) end++;
+    let cyrillicOnly = true;
+    for (let k = start; k < end && cyrillicOnly; k++) cyrillicOnly = isCyrillicUnit(text.charCodeAt(k));
+    NON_LATIN_LETTERS.lastIndex = end;
+    if (cyrillicOnly) continue;
     const word = text.slice(start, end);
     const folded = foldMixedScriptWord(word);
     if (folded !== word) {
       out += text.slice(last, start) + folded;
       last = end;
     }
-    NON_LATIN_LETTERS.lastIndex = end;
   }
   return last === 0 ? text : out + text.slice(last);
 }
 const NON_LATIN_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
-const LETTER = /[\p{L}\p{M}]/u;
 
-/** Is the character at `i` a letter or mark (ASCII answered without a pattern)? */
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[i]!);
-}
+/** Cyrillic block letters (U+0400–U+04FF, U+0500–U+052F): a word of these alone mixes nothing. */
+const isCyrillicUnit = (c: number): boolean => c >= 0x0400 && c <= 0x052f;
 
 /** Lower-case Latin transliteration used as the matching key (Turkish dotted/dotless i handled). */
 export function foldForMatch(text: string): string {
