@@ -15,10 +15,10 @@ const ASSERT_VERBS = String.raw`said|says|told|tells|stated|states|added|adds|no
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
  * look-behind for the whole alternation, checked once per position.
  */
-const REPORTING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${DENY_VERBS})|(${REPORT_VERBS})|(${ASSERT_VERBS})(?![\\p{L}\\p{N}]))`,
-  'giu',
-);
+const REPORTING_SOURCE = `(?<![\\p{L}\\p{N}])(?:(${DENY_VERBS})|(${REPORT_VERBS})|(${ASSERT_VERBS})(?![\\p{L}\\p{N}]))`;
+const REPORTING = new RegExp(REPORTING_SOURCE, 'giu');
+/** The same on lower-cased text (the verbs above are written in lower case): about twice as fast without the i flag. */
+const REPORTING_LOWER = new RegExp(REPORTING_SOURCE, 'gu');
 const UNNAMED = /\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|kaynak\p{L}*|sources? proches?|quellen|fuentes)\b/iu;
 const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s/iu;
 const PRONOUN_SPEAKER = /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
@@ -36,11 +36,14 @@ export interface ReportingCue {
 
 /** Every reporting construction in a sentence. */
 export function reportingCues(sentence: string): ReportingCue[] {
-  REPORTING.lastIndex = 0;
+  // Lower-casing keeps every offset unless a letter grows ("İ" becomes two code units): then the i flag.
+  const lower = sentence.toLowerCase();
+  const [re, text] = lower.length === sentence.length ? [REPORTING_LOWER, lower] : [REPORTING, sentence];
+  re.lastIndex = 0;
   const out: ReportingCue[] = [];
-  for (let m = REPORTING.exec(sentence); m; m = REPORTING.exec(sentence)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind: ReportingVerb = m[1] !== undefined ? 'deny' : m[3] !== undefined ? 'assert' : 'report';
-    out.push({ kind, at: m.index, text: m[0] });
+    out.push({ kind, at: m.index, text: sentence.slice(m.index, m.index + m[0].length) });
   }
   return out;
 }
