@@ -42,15 +42,25 @@ function processCpu(pid: number | string, children = false): number {
   }
 }
 
+/** Which pids are PostgreSQL's, by pid: /proc is listed at each snapshot, but a process's name is read once. */
+const isPostgres = new Map<string, boolean>();
+
 function postgresCpu(): number {
   let total = 0;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += processCpu(pid, true);
-    } catch {
-      // gone meanwhile
+  const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  const alive = new Set(pids);
+  for (const pid of isPostgres.keys()) if (!alive.has(pid)) isPostgres.delete(pid);
+  for (const pid of pids) {
+    let known = isPostgres.get(pid);
+    if (known === undefined) {
+      try {
+        known = readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        continue; // gone meanwhile
+      }
+      isPostgres.set(pid, known);
     }
+    if (known) total += processCpu(pid, true);
   }
   return total;
 }

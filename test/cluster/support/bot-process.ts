@@ -35,16 +35,39 @@ export interface BotProcess {
   kill(): Promise<Exit>;
 }
 
+/**
+ * The last `max` characters of a stream, kept as chunks and joined only when read: an instance prints every alert on
+ * stdout, and copying the whole tail at each chunk cost the load benches' runner a core-second per burst.
+ */
+function tail(max: number): { add(chunk: string): void; text(): string } {
+  let chunks: string[] = [];
+  let length = 0;
+  const text = () => {
+    const joined = chunks.join('').slice(-max);
+    chunks = [joined];
+    length = joined.length;
+    return joined;
+  };
+  return {
+    add(chunk) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length > 2 * max) text();
+    },
+    text,
+  };
+}
+
 /** Start `claimwatch ARGS` with exactly `env` (plus PATH/HOME). */
 export function startBot(label: string, args: string[], env: Record<string, string>): BotProcess {
   const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, CLAIMWATCH_BIN, ...args], {
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (s: string) => { out = (out + s).slice(-200_000); });
-  child.stderr!.setEncoding('utf8').on('data', (s: string) => { err = (err + s).slice(-20_000); });
+  const out = tail(200_000);
+  const err = tail(20_000);
+  child.stdout!.setEncoding('utf8').on('data', out.add);
+  child.stderr!.setEncoding('utf8').on('data', err.add);
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const alive = () => child.exitCode === null && child.signalCode === null;
 
@@ -52,8 +75,8 @@ export function startBot(label: string, args: string[], env: Record<string, stri
     label,
     pid: child.pid ?? -1,
     exited,
-    stderrTail: () => err.split('\n').slice(-30).join('\n'),
-    stdout: () => out,
+    stderrTail: () => err.text().split('\n').slice(-30).join('\n'),
+    stdout: () => out.text(),
     async stop(graceMs = 15_000) {
       if (alive()) child.kill('SIGTERM');
       const timer = setTimeout(() => alive() && child.kill('SIGKILL'), graceMs);
