@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { OutboxEntry } from '../../store/store.js';
 import { renderSlack } from '../render/slack.js';
 import { fromSlackError } from './errors.js';
+import { slackFetch } from './slack-fetch.js';
 import type { ChartProvider, SendResult, Sink, SinkMessage } from './sink.js';
 
 /** `metadata.event_type` on every message we post; the outbox key rides in its payload. */
@@ -29,6 +30,7 @@ export function createSlackClient(opts: SlackClientOptions): WebClient {
     timeout: opts.timeoutMs ?? 10_000,
     logger: slackLogger(opts.log),
     logLevel: LogLevel.WARN,
+    fetch: slackFetch(),
   });
 }
 
