@@ -447,6 +447,15 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.outboxStats()).toEqual({ pending: 0, delivered: 1, dead: 0, oldestPendingAt: null });
     });
 
+    it('messages without a platform id (the console\'s) are marked delivered together', async () => {
+      await store.enqueue([message(1), message(2), message(3)]);
+      const leased = await store.leaseOutbox(T0, 'deliverer', FIVE_MINUTES, 10);
+      await store.markAllDelivered(leased.slice(0, 2).map((m) => m.id), minutesAfter(1));
+      await store.markAllDelivered([], minutesAfter(1));
+      expect(await store.outboxStats()).toEqual({ pending: 1, delivered: 2, dead: 0, oldestPendingAt: T0 });
+      expect((await store.leaseOutbox(minutesAfter(10), 'deliverer', FIVE_MINUTES, 10)).map((m) => m.id)).toEqual([leased[2]!.id]);
+    });
+
     it('a failed attempt is counted and retried later, and a hopeless message ends among the dead letters', async () => {
       await store.enqueue([message(1)]);
       const [m] = await store.leaseOutbox(T0, 'deliverer', FIVE_MINUTES, 10);

@@ -55,7 +55,8 @@ export function threadKeyFor(payload: OutboundPayload): string | null {
  * idempotency of each sink (Discord nonce, Slack metadata check) for the gap between the two.
  * Entries of one sink go out in order, so a claim's first alert opens the thread its follow-ups use;
  * different sinks proceed side by side. A store failure stops the batch: if we cannot record a
- * delivery we must not send more.
+ * delivery we must not send more. The console is a local log with no platform behind it: its entries
+ * of a batch are printed, then marked delivered in one write (a crash in between prints them again).
  */
 export function createDelivery(deps: DeliveryDeps): Delivery {
   const { store, log, owner, maxAttempts = 8, backoff = exponentialBackoff(), leaseMs = 120_000, batchSize = 10 } = deps;
@@ -96,7 +97,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     return dead ? 'dead' : err.code === 'rate-limited' ? 'rate-limited' : 'retried';
   }
 
-  async function deliverOne(entry: OutboxEntry): Promise<Outcome> {
+  /** `printed`: where the console's entries go once written, to be marked delivered together (see deliverDue). */
+  async function deliverOne(entry: OutboxEntry, printed: number[]): Promise<Outcome> {
     const sink = sinks.get(entry.sink);
     if (!sink) {
       const token = entry.sink === 'slack' ? 'SLACK_BOT_TOKEN' : entry.sink === 'discord' ? 'DISCORD_TOKEN' : `the ${entry.sink} settings`;
@@ -114,6 +116,10 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       result = await sink.send({ entry, threadId });
     } catch (err) {
       return fail(entry, err instanceof PlatformApiError ? err : new PlatformApiError('unexpected', String((err as Error)?.message ?? err), { cause: err }));
+    }
+    if (sink.name === 'console') {
+      printed.push(entry.id);
+      return 'delivered';
     }
     await store.markDelivered(entry.id, result.remoteId, iso());
     if (entry.payload.type === 'alert' && threadKey && !threadId && result.threadRoot) {
@@ -135,16 +141,21 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     for (const e of entries) bySink.set(e.sink, [...(bySink.get(e.sink) ?? []), e]);
 
     await Promise.all([...bySink.values()].map(async (queue) => {
-      for (const entry of queue) {
-        // Past most of the lease another worker may take these over; leave them to it.
-        if (storeFailure || now().getTime() - startedAt > leaseMs * 0.75) return;
-        try {
-          const outcome = await deliverOne(entry);
-          if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
-          report[outcome]++;
-        } catch (err) {
-          storeFailure ??= err;
+      const printed: number[] = [];
+      try {
+        for (const entry of queue) {
+          // Past most of the lease another worker may take these over; leave them to it.
+          if (storeFailure || now().getTime() - startedAt > leaseMs * 0.75) return;
+          try {
+            const outcome = await deliverOne(entry, printed);
+            if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
+            report[outcome]++;
+          } catch (err) {
+            storeFailure ??= err;
+          }
         }
+      } finally {
+        if (printed.length) await store.markAllDelivered(printed, iso()).catch((err: unknown) => { storeFailure ??= err; });
       }
     }));
     if (storeFailure) throw storeFailure;

@@ -95,6 +95,7 @@ export class PostgresStore implements Store {
     return outbox.leaseOutbox(this.#conn.sql, now, owner, leaseMs, limit);
   }
   async markDelivered(id: number, remoteId: string | null, at: string): Promise<void> { await outbox.markDelivered(this.#conn.sql, id, remoteId, at); }
+  async markAllDelivered(ids: readonly number[], at: string): Promise<void> { await outbox.markAllDelivered(this.#conn.sql, ids, at); }
   async markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void> {
     await outbox.markAttemptFailed(this.#conn.sql, id, error, nextAttemptAt, dead);
   }

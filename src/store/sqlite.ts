@@ -79,6 +79,7 @@ export class SqliteStore implements Store {
     return outbox.leaseOutbox(this.#db, now, owner, leaseMs, limit);
   }
   async markDelivered(id: number, remoteId: string | null, at: string): Promise<void> { outbox.markDelivered(this.#db, id, remoteId, at); }
+  async markAllDelivered(ids: readonly number[], at: string): Promise<void> { outbox.markAllDelivered(this.#db, ids, at); }
   async markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void> {
     outbox.markAttemptFailed(this.#db, id, error, nextAttemptAt, dead);
   }

@@ -217,6 +217,8 @@ export interface Store {
   /** Pending entries due at `now`, leased to `owner` (expired leases are free again). */
   leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]>;
   markDelivered(id: number, remoteId: string | null, at: string): Promise<void>;
+  /** `markDelivered` for several entries that have no platform id (the console's), in one write. */
+  markAllDelivered(ids: readonly number[], at: string): Promise<void>;
   /** Record a failed attempt; `dead` moves it to the dead-letter state. */
   markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void>;
   outboxStats(): Promise<OutboxStats>;

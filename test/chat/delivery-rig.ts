@@ -70,7 +70,7 @@ export type DeliveryRig = Awaited<ReturnType<typeof deliveryRig>>;
 export function killedBeforeRecording(store: Store): Store {
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'markDelivered') return async () => { throw new Error('process killed before the delivery was recorded'); };
+      if (prop === 'markDelivered' || prop === 'markAllDelivered') return async () => { throw new Error('process killed before the delivery was recorded'); };
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

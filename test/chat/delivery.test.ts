@@ -71,6 +71,24 @@ describe('an alert on its way to the desk', () => {
     expect(rig.discord.inChannel(rig.discord.threads[0]!.id)).toHaveLength(3);
   });
 
+  it('prints the console\u2019s messages of a batch, then records them in one write', async () => {
+    const writes: string[] = [];
+    const recording = new Proxy(rig.store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop === 'markDelivered' || prop === 'markAllDelivered') writes.push(prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    for (let i = 1; i <= 3; i++) {
+      await rig.enqueue(alertPayload({ article: { url: `https://herald.example.org/story-${i}` } }), [{ sink: 'console', channel: 'console' }]);
+    }
+    expect(await rig.worker({ store: recording }).deliverDue()).toMatchObject({ leased: 3, delivered: 3 });
+    expect(rig.consoleLines).toHaveLength(3);
+    expect(writes).toEqual(['markAllDelivered']);
+    expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 3 });
+  });
+
   it('pings nobody and stays within both platforms’ limits when the feed text is hostile and 10,000 characters long', async () => {
     const nasty = hostile(10_000);
     await rig.enqueue(alertPayload({ alert: { actor: nasty, evidence: nasty, reason: nasty, claimText: nasty }, article: { title: nasty, source: nasty } }));

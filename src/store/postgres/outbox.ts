@@ -43,6 +43,14 @@ export async function markDelivered(sql: Sql, id: number, remoteId: string | nul
   );
 }
 
+export async function markAllDelivered(sql: Sql, ids: readonly number[], at: string): Promise<void> {
+  if (!ids.length) return;
+  await sql.query(
+    `UPDATE outbox SET status = 'delivered', remote_id = NULL, delivered_at = $2, lease_owner = NULL, lease_until = NULL WHERE id = ANY($1::int[])`,
+    [ids, toIso(at)],
+  );
+}
+
 export async function markAttemptFailed(sql: Sql, id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void> {
   await sql.query(
     `UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3,

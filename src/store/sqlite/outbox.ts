@@ -44,6 +44,13 @@ export function markDelivered(db: SqliteDb, id: number, remoteId: string | null,
     WHERE id = ?`).run(remoteId, toIso(at), id);
 }
 
+export function markAllDelivered(db: SqliteDb, ids: readonly number[], at: string): void {
+  const stmt = db.prepare(`UPDATE outbox SET status = 'delivered', remote_id = NULL, delivered_at = ?, lease_owner = NULL, lease_until = NULL
+    WHERE id = ?`);
+  const when = toIso(at);
+  db.transaction(() => { for (const id of ids) stmt.run(when, id); })();
+}
+
 export function markAttemptFailed(db: SqliteDb, id: number, error: string, nextAttemptAt: string, dead: boolean): void {
   db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
       status = CASE WHEN ? THEN 'dead' ELSE status END, lease_owner = NULL, lease_until = NULL
