@@ -161,6 +161,17 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect((await store.leaseDueFeeds(minutesAfter(5), 'poller-b', FIVE_MINUTES, 10)).map((f) => f.id)[0]).toBe(first!.id);
     });
 
+    it('recording a poll can release the poller\'s lease in the same write, and only that poller\'s', async () => {
+      const feed = await store.addFeed('https://wire.example/feed.xml');
+      await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 10);
+      await store.recordFeedSuccess(feed.id, { etag: null, lastModified: null, at: minutesAfter(1), nextPollAt: null, releaseLeaseOf: 'poller-b' });
+      expect(await store.leaseDueFeeds(minutesAfter(2), 'poller-c', FIVE_MINUTES, 10)).toEqual([]);
+      await store.recordFeedFailure(feed.id, { error: 'HTTP 503', at: minutesAfter(2), nextPollAt: minutesAfter(3), releaseLeaseOf: 'poller-a' });
+      expect((await store.leaseDueFeeds(minutesAfter(3), 'poller-c', FIVE_MINUTES, 10)).map((f) => f.id)).toEqual([feed.id]);
+      await store.recordFeedSuccess(feed.id, { etag: '"v2"', lastModified: null, at: minutesAfter(4), nextPollAt: null, releaseLeaseOf: 'poller-c' });
+      expect((await store.leaseDueFeeds(minutesAfter(5), 'poller-a', FIVE_MINUTES, 10)).map((f) => f.etag)).toEqual(['"v2"']);
+    });
+
     it('a failing feed is counted, backs off, is logged for the digest and recovers after a good poll', async () => {
       const feed = await store.addFeed('https://wire.example/feed.xml');
       await store.recordFeedFailure(feed.id, { error: 'HTTP 503', at: minutesAfter(1), nextPollAt: minutesAfter(10) });

@@ -8,44 +8,47 @@ import type { FeedOutcome, PollerDeps } from './poller-deps.js';
 import { saveItems } from './save-items.js';
 
 /**
- * Poll one feed: conditional GET, parse, store new items, then record the outcome. Never throws: a failure
- * is recorded on the feed (error text, failure count, backed-off next poll) so the other feeds carry on.
+ * Poll one feed: conditional GET, parse, store new items, then record the outcome, releasing the feed's lease in the
+ * same write. Never throws: a failure is recorded on the feed (error text, failure count, backed-off next poll) so
+ * the other feeds carry on.
  */
 export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLog): Promise<FeedOutcome> {
   const at = deps.now().toISOString();
   try {
     const res = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, deps.limits, deps.fetchImpl, deps.resolve);
     if (res.status === 'not-modified') {
-      await deps.store.recordFeedSuccess(feed.id, { etag: feed.etag, lastModified: feed.lastModified, at, nextPollAt: null });
+      await deps.store.recordFeedSuccess(feed.id, { etag: feed.etag, lastModified: feed.lastModified, at, nextPollAt: null, releaseLeaseOf: deps.owner });
       log.info({ status: 304 }, 'feed not modified');
-      return { outcome: 'not-modified', newItems: 0 };
+      return { outcome: 'not-modified', newItems: 0, leaseReleased: true };
     }
     const parsed = await parseFeed(res.body, { maxItems: deps.maxItems });
     if (parsed.dropped > 0) log.warn({ dropped: parsed.dropped }, 'feed carries more items than the cap; oldest dropped');
     const newItems = await saveItems(feed, parsed, res.finalUrl, deps, log);
     if (!feed.initialised) await deps.store.markFeedInitialised(feed.id);
 
-    const ok: FeedPollSuccess = { etag: res.etag, lastModified: res.lastModified, at, nextPollAt: null };
+    const ok: FeedPollSuccess = { etag: res.etag, lastModified: res.lastModified, at, nextPollAt: null, releaseLeaseOf: deps.owner };
     // Keep a title someone chose; only fill it in from the feed when there is none.
     if (!feed.title && parsed.title) ok.title = parsed.title;
     await deps.store.recordFeedSuccess(feed.id, ok);
     log.info({ items: parsed.items.length, newItems, backlog: !feed.initialised }, 'feed polled');
-    return { outcome: 'ok', newItems };
+    return { outcome: 'ok', newItems, leaseReleased: true };
   } catch (err) {
-    await recordFailure(feed, err, at, deps, log);
-    return { outcome: 'failed', newItems: 0 };
+    return { outcome: 'failed', newItems: 0, leaseReleased: await recordFailure(feed, err, at, deps, log) };
   }
 }
 
-async function recordFailure(feed: FeedRecord, err: unknown, at: string, deps: PollerDeps, log: IngestLog): Promise<void> {
+/** Resolves whether the failure (and with it the lease's release) was recorded. */
+async function recordFailure(feed: FeedRecord, err: unknown, at: string, deps: PollerDeps, log: IngestLog): Promise<boolean> {
   const error = asAppError(err);
   const failures = feed.failureCount + 1;
   const delay = backoffDelayMs(failures, deps.random, deps.backoff);
   const nextPollAt = new Date(Date.parse(at) + delay).toISOString();
   log.warn({ code: error.code, error: error.message, failures, nextPollAt }, 'feed poll failed');
   try {
-    await deps.store.recordFeedFailure(feed.id, { error: error.toString(), at, nextPollAt });
+    await deps.store.recordFeedFailure(feed.id, { error: error.toString(), at, nextPollAt, releaseLeaseOf: deps.owner });
+    return true;
   } catch (storeErr) {
     log.error({ err: String(storeErr) }, 'could not record the feed failure');
+    return false;
   }
 }

@@ -47,4 +47,9 @@ export interface PollSummary {
   durationMs: number;
 }
 
-export type FeedOutcome = { outcome: 'ok' | 'not-modified' | 'failed'; newItems: number };
+export type FeedOutcome = {
+  outcome: 'ok' | 'not-modified' | 'failed';
+  newItems: number;
+  /** The feed's lease was released with the outcome recorded (else the poller releases it on its own). */
+  leaseReleased?: boolean;
+};

@@ -111,10 +111,14 @@ async function pollDueFeeds(deps: PollerDeps): Promise<PollSummary> {
 
 async function pollLeased(feed: FeedRecord, deps: PollerDeps): Promise<FeedOutcome> {
   const log = deps.log.child({ feed: feed.url, feedId: feed.id });
+  let outcome: FeedOutcome | undefined;
   try {
-    return await pollFeed(feed, deps, log);
+    outcome = await pollFeed(feed, deps, log);
+    return outcome;
   } finally {
-    await deps.store.releaseFeedLease(feed.id, deps.owner).catch((err: unknown) => log.error({ err: String(err) }, 'could not release the feed lease'));
+    if (!outcome?.leaseReleased) {
+      await deps.store.releaseFeedLease(feed.id, deps.owner).catch((err: unknown) => log.error({ err: String(err) }, 'could not release the feed lease'));
+    }
   }
 }
 

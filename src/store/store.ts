@@ -30,12 +30,16 @@ export interface FeedPollSuccess {
   title?: string | null;
   at: string;
   nextPollAt: string | null;
+  /** Release the feed's lease in the same write, if this owner holds it (as `releaseFeedLease` would). */
+  releaseLeaseOf?: string;
 }
 
 export interface FeedPollFailure {
   error: string;
   at: string;
   nextPollAt: string;
+  /** See {@link FeedPollSuccess.releaseLeaseOf}. */
+  releaseLeaseOf?: string;
 }
 
 /** Keys an item is recognised by. */

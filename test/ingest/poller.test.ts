@@ -56,6 +56,27 @@ describe('polling a new feed', () => {
     expect(h.announced.every((a) => a.ctx.isBacklog)).toBe(true);
   });
 
+  it('releases each feed\'s lease with the outcome it records, in the same write', async () => {
+    h = await pollerHarness({ '/ok.xml': serveFeed(rss('Outlet', [story(1)]), { etag: '"v1"' }), '/down.xml': (_req, res) => res.writeHead(500).end('down') });
+    await h.store.addFeed(h.server.url('/ok.xml'));
+    await h.store.addFeed(h.server.url('/down.xml'));
+    const writes: string[] = [];
+    const store = new Proxy(h.store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (typeof prop === 'string' && /^(recordFeed|releaseFeedLease)/.test(prop)) writes.push(prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const poller = h.poller({ store });
+    await poller.pollOnce();
+    expect(writes.sort()).toEqual(['recordFeedFailure', 'recordFeedSuccess']);
+    // Free for the next cycle, here or in another instance (unchanged: 304; the failing one after its backoff).
+    h.advance(60 * MIN);
+    expect((await h.store.leaseDueFeeds(h.clock.now.toISOString(), 'another-instance', MIN, 10)).map((f) => f.url).sort())
+      .toEqual([h.server.url('/down.xml'), h.server.url('/ok.xml')]);
+  });
+
   it('asks with the stored ETag next time and reads nothing when the feed is unchanged', async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(1)]), { etag: '"v1"' }) });
     await h.store.addFeed(h.server.url('/feed.xml'));

@@ -50,12 +50,17 @@ export async function releaseFeedLease(sql: Sql, feedId: number, owner: string):
   await sql.query('UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2', [feedId, owner]);
 }
 
+/** Clears the lease when `$n` (an owner, or null) holds it; SET expressions see the row as it was. */
+const releaseIfHeldBy = (n: number) =>
+  `lease_owner = CASE WHEN lease_owner = $${n}::text THEN NULL ELSE lease_owner END,
+   lease_until = CASE WHEN lease_owner = $${n}::text THEN NULL ELSE lease_until END`;
+
 export async function recordFeedSuccess(sql: Sql, feedId: number, ok: FeedPollSuccess): Promise<void> {
   await sql.query(
     `UPDATE feeds SET etag = $2, last_modified = $3, title = COALESCE($4, title),
-       failure_count = 0, last_error = NULL, last_polled_at = $5, last_ok_at = $5, next_poll_at = $6
+       failure_count = 0, last_error = NULL, last_polled_at = $5, last_ok_at = $5, next_poll_at = $6, ${releaseIfHeldBy(7)}
      WHERE id = $1`,
-    [feedId, ok.etag, ok.lastModified, ok.title ?? null, toIso(ok.at), ok.nextPollAt == null ? null : toIso(ok.nextPollAt)],
+    [feedId, ok.etag, ok.lastModified, ok.title ?? null, toIso(ok.at), ok.nextPollAt == null ? null : toIso(ok.nextPollAt), ok.releaseLeaseOf ?? null],
   );
 }
 
@@ -64,9 +69,9 @@ export async function recordFeedFailure(conn: PgConnection, feedId: number, fail
   const at = toIso(fail.at);
   await inTransaction(conn.pool, async (sql) => {
     const { rows } = await sql.query(
-      `UPDATE feeds SET failure_count = failure_count + 1, last_error = $2, last_polled_at = $3, next_poll_at = $4
+      `UPDATE feeds SET failure_count = failure_count + 1, last_error = $2, last_polled_at = $3, next_poll_at = $4, ${releaseIfHeldBy(5)}
        WHERE id = $1 RETURNING url`,
-      [feedId, fail.error, at, toIso(fail.nextPollAt)],
+      [feedId, fail.error, at, toIso(fail.nextPollAt), fail.releaseLeaseOf ?? null],
     );
     const feed = rows[0];
     if (!feed) return;

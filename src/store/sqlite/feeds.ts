@@ -42,10 +42,14 @@ export function releaseFeedLease(db: SqliteDb, feedId: number, owner: string): v
   db.prepare('UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?').run(feedId, owner);
 }
 
+/** Clears the lease when @owner (an owner, or null) holds it; SET expressions see the row as it was. */
+const RELEASE_IF_HELD = `lease_owner = CASE WHEN lease_owner = @owner THEN NULL ELSE lease_owner END,
+  lease_until = CASE WHEN lease_owner = @owner THEN NULL ELSE lease_until END`;
+
 export function recordFeedSuccess(db: SqliteDb, feedId: number, ok: FeedPollSuccess): void {
   const at = toIso(ok.at);
   db.prepare(`UPDATE feeds SET etag = @etag, last_modified = @lastModified, title = COALESCE(@title, title),
-      failure_count = 0, last_error = NULL, last_polled_at = @at, last_ok_at = @at, next_poll_at = @next
+      failure_count = 0, last_error = NULL, last_polled_at = @at, last_ok_at = @at, next_poll_at = @next, ${RELEASE_IF_HELD}
     WHERE id = @id`).run({
     id: feedId,
     etag: ok.etag,
@@ -53,6 +57,7 @@ export function recordFeedSuccess(db: SqliteDb, feedId: number, ok: FeedPollSucc
     title: ok.title ?? null,
     at,
     next: ok.nextPollAt == null ? null : toIso(ok.nextPollAt),
+    owner: ok.releaseLeaseOf ?? null,
   });
 }
 
@@ -61,8 +66,8 @@ export function recordFeedFailure(db: SqliteDb, feedId: number, fail: FeedPollFa
   const at = toIso(fail.at);
   db.transaction(() => {
     const row = db.prepare(`UPDATE feeds SET failure_count = failure_count + 1, last_error = @error,
-        last_polled_at = @at, next_poll_at = @next WHERE id = @id RETURNING url`)
-      .get({ id: feedId, error: fail.error, at, next: toIso(fail.nextPollAt) }) as { url: string } | undefined;
+        last_polled_at = @at, next_poll_at = @next, ${RELEASE_IF_HELD} WHERE id = @id RETURNING url`)
+      .get({ id: feedId, error: fail.error, at, next: toIso(fail.nextPollAt), owner: fail.releaseLeaseOf ?? null }) as { url: string } | undefined;
     if (!row) return;
     db.prepare('INSERT INTO feed_failures (feed_id, url, error, at) VALUES (?, ?, ?, ?)').run(feedId, row.url, fail.error, at);
   })();
