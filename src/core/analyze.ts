@@ -5,7 +5,7 @@ import { normaliseText } from './text/normalise.js';
 import { stripBoilerplate } from './text/boilerplate.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences } from './text/sentences.js';
-import { buildStatements, type Statement } from './statements/build.js';
+import { attributeStatements, nameStatements, type Statement } from './statements/build.js';
 import { judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
 import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
@@ -82,8 +82,11 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   const text = stripBoilerplate(normaliseText(article.text));
   const title = normaliseText(article.title);
   const language = detectLanguage(`${title}\n${text}`);
-  const titleSt = title ? buildStatements(splitSentences(title, language), cs)[0] ?? null : null;
-  const body = buildStatements(splitSentences(text, language), cs);
+  // Names first: they decide relevance, and an article off the story needs nobody's words attributed.
+  const titleNamed = title ? nameStatements(splitSentences(title, language).slice(0, 1), cs) : null;
+  const bodyNamed = nameStatements(splitSentences(text, language), cs);
+  const titleSt = titleNamed?.statements[0] ?? null;
+  const body = bodyNamed.statements;
   const rel = judgeRelevance(titleSt, body, cs);
   const report: Analysis = {
     url: article.url, title: article.title, published: article.published, language,
@@ -91,6 +94,8 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
     findings: [], values: [], alerts: [], repeats: [], actorKeys: [],
   };
   if (!rel.relevant) return report;
+  if (titleNamed) attributeStatements(titleNamed, cs);
+  attributeStatements(bodyNamed, cs);
 
   const ctx: AlertContext = { cs, history, where: article.url };
   const decisions: AlertDecision[] = [];

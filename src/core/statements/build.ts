@@ -94,23 +94,44 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
   return best?.id ?? null;
 }
 
+/** Statements with their names found but no speaker yet, and the name hits attribution will need. */
+export interface NamedStatements {
+  statements: Statement[];
+  hits: PhraseHit<NameOwner>[][];
+}
+
 /**
- * Build statements for the sentences of an article. The previous speaker carries over to "he added",
- * and to a sentence that is entirely a quotation continuing the previous one.
+ * The first, cheap half of {@link buildStatements}: each sentence's tokens and the names in it (all that
+ * relevance needs). An article off the story stops here; {@link attributeStatements} does the rest.
  */
-export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): Statement[] {
-  const out: Statement[] = [];
-  let lastSpeaker: string | null = null;
-  // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
-  const surnames = new Map<string, string>();
+export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): NamedStatements {
+  const statements: Statement[] = [];
+  const hits: PhraseHit<NameOwner>[][] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text);
     // Names of actors and entities, and of entities alone ("Turkish Defence Ministry" still mentions Turkey).
-    const [hits, entityHits] = cs.names.findTwo(tokens, (owner) => owner.startsWith('entity:'));
+    const [named, entityHits] = cs.names.findTwo(tokens, (owner) => owner.startsWith('entity:'));
     const entities = new Set<string>();
     const actorsNamed: string[] = [];
-    for (const h of hits) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
+    for (const h of named) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
     for (const h of entityHits) entities.add(h.owner.slice(7));
+    statements.push({ sentence, tokens, entities, actorsNamed, speaker: null, attributed: false, cues: [], quotes: [] });
+    hits.push(named);
+  }
+  return { statements, hits };
+}
+
+/**
+ * The second half of {@link buildStatements}: who says each sentence. The previous speaker carries over to
+ * "he added", and to a sentence that is entirely a quotation continuing the previous one.
+ */
+export function attributeStatements({ statements, hits: allHits }: NamedStatements, cs: CompiledClaimSet): void {
+  let lastSpeaker: string | null = null;
+  // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
+  const surnames = new Map<string, string>();
+  statements.forEach((st, i) => {
+    const { sentence, tokens, actorsNamed } = st;
+    const hits = allHits[i]!;
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
     // Names inside a quotation are spoken about, not speaking.
@@ -137,9 +158,17 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
       const last = speaker.slice(5).split(/\s+/).pop();
       if (last && speaker.includes(' ')) surnames.set(last, speaker);
     }
-    const attributed = speaker !== null;
     if (speaker && speaker !== UNNAMED_SOURCES) lastSpeaker = speaker;
-    out.push({ sentence, tokens, entities, actorsNamed, speaker, attributed, cues, quotes });
-  }
-  return out;
+    st.speaker = speaker;
+    st.attributed = speaker !== null;
+    st.cues = cues;
+    st.quotes = quotes;
+  });
+}
+
+/** Build statements for the sentences of an article: names, then speakers. */
+export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): Statement[] {
+  const named = nameStatements(sentences, cs);
+  attributeStatements(named, cs);
+  return named.statements;
 }
