@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT } from '../../src/core/stance/cues.js';
+import { execAll } from '../../src/core/text/regex.js';
 import { negationNearTerms, negationParity } from '../../src/core/stance/negation.js';
 import { classifyStance } from '../../src/core/stance/classify.js';
 
@@ -78,5 +81,27 @@ describe('the one-pass cue check', () => {
       if (some) withCue++;
     }
     expect(withCue).toBeGreaterThan(100);
+  });
+});
+
+describe('cue passes start at the first cue of any kind', () => {
+  // ANY_CUE is the union of the cue patterns: no single pattern's first match can start before the union's.
+  it('finds every match a pass from the start of the clause finds, on the stance sets and the seeds', () => {
+    const texts = ['dev', 'eval'].flatMap((f) =>
+      readFileSync(`test/fixtures/stance/${f}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    for (const f of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) texts.push(...readFileSync(`seeds/${f}`, 'utf8').split(/(?<=[.!?])\s+/));
+    let withCue = 0;
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      const first = ANY_CUE.exec(lower)?.index ?? -1;
+      for (const re of [DENY, NEGATED_DENIAL, NO_COMMENT, HEDGE, RELAY, SUPPORT]) {
+        const all = execAll(re, lower).map((m) => [m.index, m[0]]);
+        if (first < 0) expect(all, text).toEqual([]);
+        else expect(execAll(re, lower, first).map((m) => [m.index, m[0]]), text).toEqual(all);
+      }
+      if (first >= 0) withCue++;
+    }
+    expect(withCue).toBeGreaterThan(150);
   });
 });

@@ -95,12 +95,13 @@ export class ClauseCues {
     this.lower = text.toLowerCase();
   }
   #negation = new Map<string, ClauseNegation>();
-  #anyCue: boolean | undefined;
+  /** Where the first cue of any kind starts (-1: none). No single kind's first match can start before it. */
+  #firstCue: number | undefined;
   of(re: RegExp): RegExpExecArray[] {
-    this.#anyCue ??= ANY_CUE.test(this.lower);
-    if (!this.#anyCue) return NONE;
+    this.#firstCue ??= ANY_CUE.exec(this.lower)?.index ?? -1;
+    if (this.#firstCue < 0) return NONE;
     let m = this.#memo.get(re);
-    if (!m) this.#memo.set(re, (m = execAll(re, this.lower)));
+    if (!m) this.#memo.set(re, (m = execAll(re, this.lower, this.#firstCue)));
     return m;
   }
   negation(language = 'und'): ClauseNegation {
