@@ -324,6 +324,32 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(historyWithAnalysis(carried, 'another-story', inputs[0]!)).toBe(carried);
     });
 
+    (backend.name === 'PostgreSQL' ? it : it.skip)('a history read again holds what a slower transaction committed since, though it took its row ids earlier', async () => {
+      const a = anArticle(1);
+      await store.recordAnalysis(analysisOf((await store.saveArticle(a)).id, a, aReport(a, [aDenial()])));
+      const reader = await open(); // another instance, reading the history before each batch
+      expect((await reader.loadHistory(STORY)).positions).toHaveLength(2);
+
+      const slow = new pg.Client({ connectionString: PG_URL });
+      await slow.connect();
+      try {
+        await slow.query(`SET search_path TO "${new URL(url).searchParams.get('schema')}"`);
+        await slow.query('BEGIN');
+        await slow.query(`INSERT INTO learned_positions (story, claim, actor, stance, evidence, source_outlet, source_where, at)
+          VALUES ($1, 's400-return', 'Slow Writer', 'denies', 'Said late.', 'Example Wire', 'https://wire.example/slow', $2)`, [STORY, minutesAfter(6)]);
+        const b = anArticle(2);
+        await store.recordAnalysis(analysisOf((await store.saveArticle(b)).id, b, aReport(b, [])));
+        expect((await reader.loadHistory(STORY)).positions.map((p) => p.actor)).toEqual(['Deniz Kaya', 'Example Wire', 'Deniz Kaya', 'Example Wire']);
+        await slow.query('COMMIT');
+      } finally {
+        await slow.end();
+      }
+      const after = await reader.loadHistory(STORY);
+      expect(after.positions.map((p) => p.actor)).toEqual(['Deniz Kaya', 'Example Wire', 'Deniz Kaya', 'Example Wire', 'Slow Writer']);
+      expect(after).toEqual(await (await open()).loadHistory(STORY));
+      expect(await reader.loadHistory(STORY)).toBe(after); // nothing new: the same history
+    });
+
     it('a syndicated copy of an alerted denial becomes one more source with a quiet follow-up, not a new alert', async () => {
       const original = anArticle(1);
       const copy = anArticle(2, { source: 'Partner Daily' });

@@ -32,12 +32,14 @@ export class PostgresStore implements Store {
   readonly #conn: PgConnection;
   readonly #log: Logger | undefined;
   readonly #now: () => string;
+  readonly #history: historyQ.HistoryReader;
   #closed = false;
 
   constructor(databaseUrl: string, opts: PostgresStoreOptions = {}) {
     this.#conn = connectPostgres(databaseUrl, opts);
     this.#log = opts.log;
     this.#now = opts.now ?? (() => new Date().toISOString());
+    this.#history = new historyQ.HistoryReader(this.#conn.sql);
   }
 
   /** The schema in use, or null for the server's default search_path. */
@@ -74,7 +76,7 @@ export class PostgresStore implements Store {
   async recordAnalysis(input: RecordAnalysisInput): Promise<{ alerts: number; outbox: number }> {
     return analysis.recordAnalysis(this.#conn, planAnalysis(input));
   }
-  async loadHistory(story: string): Promise<History> { return historyQ.loadHistory(this.#conn.sql, story); }
+  async loadHistory(story: string): Promise<History> { return this.#history.load(story); }
 
   async positions(f: { claim?: string; actor?: string; since?: string; until?: string }): Promise<StoredPosition[]> {
     return historyQ.positions(this.#conn.sql, f);

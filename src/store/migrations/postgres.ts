@@ -204,4 +204,19 @@ export const postgresMigrations: readonly Migration[] = [
       ALTER TABLE articles ADD COLUMN quiet boolean NOT NULL DEFAULT false;
     `,
   },
+  {
+    version: 7,
+    name: 'history rows carry the transaction that wrote them',
+    sql: `
+      -- The engine's history is read again before every batch of articles. Each row records the transaction that
+      -- wrote it, so an instance reads only what was committed since its last read: the rows its last snapshot did
+      -- not see (postgres/history.ts). Needs PostgreSQL 13 or later (xid8).
+      ALTER TABLE learned_positions ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+      ALTER TABLE learned_values ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+      ALTER TABLE events ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+      CREATE INDEX learned_positions_story_xid ON learned_positions (story, xid);
+      CREATE INDEX learned_values_story_xid ON learned_values (story, xid);
+      CREATE INDEX events_story_xid ON events (story, xid);
+    `,
+  },
 ];
