@@ -87,7 +87,7 @@ interface WordForm {
   negated: boolean;
 }
 
-// Newsroom text repeats its words: each written form is worked out once (fold, canonical form, stems).
+// Fold, canonical form and stems of one written form. Newsroom text repeats its words: `formAt` remembers them.
 function formOf(word: string): WordForm | null {
   const raw = foldWord(word);
   // "didn't" → "did" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
