@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { compileClaimSet } from '../src/core/claimset/compile.js';
 import { tokenize } from '../src/core/text/tokens.js';
 import { engineFixture } from './synthetic/fixture.js';
-import { fmt, timeOnce, timeRuns } from './support/timing.js';
-import { measureSize } from './support/engine-pass.js';
+import { fmt, timeOnce } from './support/timing.js';
+import { analyseAll, interleavedRuns, prepareSize } from './support/engine-pass.js';
 import { printEngineFigures, type EngineFigures, type SizeFigures } from './support/engine-report.js';
 
 /**
@@ -16,7 +16,7 @@ import { printEngineFigures, type EngineFigures, type SizeFigures } from './supp
 export interface EngineBenchOptions {
   sizes?: number[];
   articles?: number;
-  /** Time for the timed passes of one size, in ms; a single pass longer than this is measured once (the warm-up). */
+  /** Time for the timed passes, per size, in ms (the rounds share sizes × this); a round longer than that is measured once (the warm-ups). */
   budgetMs?: number;
   /** Longest a single pass may be predicted to take before that size is measured on every k-th article, in ms. */
   passCapMs?: number;
@@ -35,18 +35,38 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
     `${fx.realClaims} real claims + synthetic; one JS thread (V8's GC and compiler threads may use another core), median of timed passes after a warm-up pass`);
 
   const texts = fx.articles.map((a) => `${a.title}\n${a.text}`);
-  const tokenizeTiming = timeRuns(() => { for (const t of texts) tokenize(t); }, { warmups: 3, minRuns: 7, maxRuns: 30, budgetMs: 2_000 });
+  const tokenizeAll = () => { for (const t of texts) tokenize(t); };
+  for (let i = 0; i < 3; i++) tokenizeAll();
 
-  const out: SizeFigures[] = [];
-  for (const size of sizes) {
+  // Every size is compiled and warmed up first; then the timed passes take turns (one pass of each size and one
+  // of bare tokenisation per round), so a machine whose speed drifts during the run cannot skew the ratios.
+  const passCapMs = o.passCapMs ?? 30_000;
+  const prepared = sizes.map((size) => {
     const file = fx.files.get(size)!;
     const { value: cs, ms: compileMs } = timeOnce(() => compileClaimSet(file, []));
-    const m = measureSize(fx.articles, cs, { budgetMs: o.budgetMs ?? 8_000, passCapMs: o.passCapMs ?? 30_000 });
-    out.push({ ...m, claims: file.claims.length, compileMs, articlesPerSecond: 1000 / m.msPerArticle });
-    const thinned = m.stride > 1 ? ` (1 in ${m.stride}: a full pass was predicted to take over ${fmt((o.passCapMs ?? 30_000) / 1000, 0)} s)` : '';
-    log(`  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${m.analysed} articles${thinned}; warm-up pass ${fmt(m.warmMs, 0)} ms; ` +
-      (m.warmupCounted ? 'longer than the budget, so it is the measurement' : `${m.timing.runs.length} timed pass${m.timing.runs.length === 1 ? '' : 'es'}, median ${fmt(m.timing.medianMs, 0)} ms`));
-  }
+    const p = prepareSize(fx.articles, cs, passCapMs);
+    const thinned = p.stride > 1 ? ` (1 in ${p.stride}: a full pass was predicted to take over ${fmt(passCapMs / 1000, 0)} s)` : '';
+    log(`  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${p.used.length} articles${thinned}; warm-up pass ${fmt(p.warmMs, 0)} ms`);
+    return { ...p, claims: file.claims.length, compileMs };
+  });
+  const budgetMs = (o.budgetMs ?? 8_000) * sizes.length;
+  const roundMs = prepared.reduce((n, p) => n + p.warmMs, 0);
+  const warmupCounted = roundMs > budgetMs;
+  const passes = [...prepared.map((p) => () => { analyseAll(p.used, p.cs); }), tokenizeAll];
+  const timings = warmupCounted
+    ? [...prepared.map((p) => ({ runs: [p.warmMs], medianMs: p.warmMs, minMs: p.warmMs, maxMs: p.warmMs })), ...interleavedRuns([tokenizeAll], { budgetMs: 2_000, minRounds: 7, maxRounds: 9 })]
+    : interleavedRuns(passes, { budgetMs, minRounds: 3, maxRounds: 9 });
+  const tokenizeTiming = timings[prepared.length]!;
+  log(warmupCounted ? '  one round of passes is longer than the budget: the warm-up passes are the measurement'
+    : `  ${timings[0]!.runs.length} rounds of timed passes, one pass of each size per round; medians below`);
+  const out: SizeFigures[] = prepared.map((p, i) => {
+    const timing = timings[i]!;
+    const msPerArticle = timing.medianMs / p.used.length;
+    return {
+      claims: p.claims, compileMs: p.compileMs, analysed: p.used.length, stride: p.stride, timing, warmupCounted, warmMs: p.warmMs,
+      msPerArticle, tally: p.tally, articlesPerSecond: 1000 / msPerArticle,
+    };
+  });
   const figures: EngineFigures = { sizes: out, tokenize: tokenizeTiming, articles: fx.articles.length };
   printEngineFigures(figures, log);
   return figures;

@@ -1,7 +1,8 @@
 import type { CompiledClaimSet } from '../../src/core/claimset/compile.js';
 import { analyzeArticle } from '../../src/core/analyze.js';
 import { emptyHistory, type ArticleInput } from '../../src/core/types.js';
-import { timeOnce, timeRuns, type Timing } from './timing.js';
+import { performance } from 'node:perf_hooks';
+import { median, timeOnce, type Timing } from './timing.js';
 
 /**
  * Passes of the claim engine over a list of articles, kept within a time budget so `npm run bench` stays
@@ -27,13 +28,6 @@ export interface SizeMeasurement {
   tally: Tally;
 }
 
-export interface PassBudget {
-  /** Time for timed passes after the warm-up pass, in ms. */
-  budgetMs: number;
-  /** Longest a single pass may be predicted to take before articles are thinned out, in ms. */
-  passCapMs: number;
-}
-
 /** Analyse every article once, returning what the engine found (so the figures are about real work). */
 export function analyseAll(articles: readonly ArticleInput[], cs: CompiledClaimSet): Tally {
   const tally = { relevant: 0, findings: 0, alerts: 0 };
@@ -48,18 +42,42 @@ export function analyseAll(articles: readonly ArticleInput[], cs: CompiledClaimS
 
 const every = <T>(items: readonly T[], k: number): T[] => items.filter((_, i) => i % k === 0);
 
-export function measureSize(articles: readonly ArticleInput[], cs: CompiledClaimSet, b: PassBudget): SizeMeasurement {
+/** A size made ready for timed passes: the articles it is measured on, and its warm-up pass. */
+export interface PreparedSize {
+  cs: CompiledClaimSet;
+  used: readonly ArticleInput[];
+  stride: number;
+  warmMs: number;
+  tally: Tally;
+}
+
+/** Probe, thin out if a pass would be too long, and warm up (the warm-up pass also counts what the engine finds). */
+export function prepareSize(articles: readonly ArticleInput[], cs: CompiledClaimSet, passCapMs: number): PreparedSize {
   const probeStride = Math.max(1, Math.floor(articles.length / 10));
   const probe = every(articles, probeStride);
   const predicted = (timeOnce(() => analyseAll(probe, cs)).ms / probe.length) * articles.length;
-  const stride = predicted > b.passCapMs ? Math.ceil(predicted / b.passCapMs) : 1;
+  const stride = predicted > passCapMs ? Math.ceil(predicted / passCapMs) : 1;
   const used = every(articles, stride);
-  // The first pass warms the JIT and counts what the engine finds. When one pass already takes longer than
-  // the budget it is the measurement: the code is warm from the probe and from the smaller sizes.
   const warm = timeOnce(() => analyseAll(used, cs));
-  const warmupCounted = warm.ms > b.budgetMs;
-  const timing: Timing = warmupCounted
-    ? { runs: [warm.ms], medianMs: warm.ms, minMs: warm.ms, maxMs: warm.ms }
-    : timeRuns(() => analyseAll(used, cs), { warmups: 0, minRuns: 1, maxRuns: 9, budgetMs: b.budgetMs });
-  return { analysed: used.length, stride, timing, warmupCounted, warmMs: warm.ms, msPerArticle: timing.medianMs / used.length, tally: warm.value };
+  return { cs, used, stride, warmMs: warm.ms, tally: warm.value };
+}
+
+/**
+ * Timed passes over several prepared sizes (and any other work, such as bare tokenisation), taken in turns —
+ * one pass of each, round after round — so a machine that speeds up or slows down during the run moves every
+ * figure alike and their ratios stay fair. Stops after `maxRounds`, or once the budget would be overrun
+ * (after at least `minRounds`). When a single round would overrun the budget, the warm-up passes are the
+ * measurement.
+ */
+export function interleavedRuns(work: Array<() => void>, o: { budgetMs: number; minRounds: number; maxRounds: number }): Timing[] {
+  const runs: number[][] = work.map(() => []);
+  const started = performance.now();
+  let lastRound = 0;
+  for (let round = 0; round < o.maxRounds; round++) {
+    if (round >= o.minRounds && performance.now() - started + lastRound > o.budgetMs) break;
+    const r0 = performance.now();
+    work.forEach((fn, i) => runs[i]!.push(timeOnce(fn).ms));
+    lastRound = performance.now() - r0;
+  }
+  return runs.map((r) => ({ runs: r, medianMs: median(r), minMs: Math.min(...r), maxMs: Math.max(...r) }));
 }
