@@ -227,6 +227,45 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.unanalysedArticles(10)).toHaveLength(1);
     });
 
+    it('a list of items is saved as each in turn would be: known ones found, new ones stored in order', async () => {
+      const feed = await store.addFeed('https://wire.example/feed.xml');
+      const first = await store.saveArticle(anArticle(1, { feedId: feed.id }));
+      const second = await store.saveArticle(anArticle(2));
+      const list = [
+        anArticle(3, { feedId: feed.id }),
+        anArticle(4, { feedId: feed.id, keys: { guid: 'wire-1' } }), // known by its GUID in this feed
+        anArticle(5, { keys: { contentHash: 'hash-2' } }), // known by its words
+        anArticle(6, { feedId: feed.id }),
+      ];
+      const saved = await store.saveArticles(list);
+      expect(saved.map((s) => s.inserted)).toEqual([true, false, false, true]);
+      expect(saved[1]?.id).toBe(first.id);
+      expect(saved[2]?.id).toBe(second.id);
+      expect(saved[0]!.id).toBeLessThan(saved[3]!.id);
+      expect((await store.getArticle(saved[3]!.id))?.title).toBe(anArticle(6).title);
+      expect(await store.saveArticles(list)).toEqual(saved.map((s) => ({ id: s.id, inserted: false })));
+      expect(await store.saveArticles([])).toEqual([]);
+    });
+
+    it('an item listed twice in one list is stored once', async () => {
+      const copy = anArticle(2, { keys: { canonicalUrl: anArticle(1).keys.canonicalUrl } });
+      const saved = await store.saveArticles([anArticle(1), copy, anArticle(3)]);
+      expect(saved.map((s) => s.inserted)).toEqual([true, false, true]);
+      expect(saved[1]?.id).toBe(saved[0]?.id);
+    });
+
+    it('instances saving overlapping lists at the same moment store each item once and agree on its id', async () => {
+      const savers = [store, ...(await Promise.all([open(), open(), open()]))];
+      await Promise.all(savers.map((s) => s.listFeeds())); // connected and ready, so the inserts really overlap
+      const lists = savers.map((_, i) => Array.from({ length: 8 }, (_, j) => anArticle(1 + ((i * 3 + j) % 12))));
+      const saved = await Promise.all(savers.map((s, i) => s.saveArticles(lists[i]!)));
+      const idOf = new Map<string, Set<number>>();
+      saved.forEach((results, i) => results.forEach((r, j) => idOf.set(lists[i]![j]!.url, (idOf.get(lists[i]![j]!.url) ?? new Set()).add(r.id))));
+      expect([...idOf.values()].every((ids) => ids.size === 1)).toBe(true);
+      expect(saved.flat().filter((r) => r.inserted)).toHaveLength(idOf.size);
+      expect(await store.unanalysedArticles(100)).toHaveLength(idOf.size);
+    });
+
     it('articles saved but not analysed (a crash in between) are found again, with everything stored', async () => {
       const a = anArticle(1);
       const { id } = await store.saveArticle(a);

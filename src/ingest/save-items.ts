@@ -10,13 +10,14 @@ import type { PollerDeps } from './poller-deps.js';
 /**
  * Store a feed's items, oldest first so articles arrive in the order they were published, and hand each
  * newly inserted one to `onArticle`. A feed's first poll only records its backlog (nothing announced, no
- * pages fetched) unless `backfill` is on. Returns how many articles were new.
+ * pages fetched) unless `backfill` is on. The items are saved together (`Store.saveArticles`: one round trip
+ * for a feed's new and known items instead of one each). Returns how many articles were new.
  */
 export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: string, deps: PollerDeps, log: IngestLog): Promise<number> {
   const isBacklog = !feed.initialised;
   const announce = !isBacklog || deps.backfill;
   const source = feed.title ?? parsed.title ?? hostOf(finalUrl);
-  let inserted = 0;
+  const articles: NewArticle[] = [];
   for (const item of [...parsed.items].reverse()) {
     const link = itemLink(item, finalUrl);
     if (!link) {
@@ -38,7 +39,7 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       carried,
       onPageError: (err) => log.warn({ link, err: String(err) }, 'article page not read; keeping the feed text'),
     });
-    const article: NewArticle = {
+    articles.push({
       feedId: feed.id,
       url: link,
       keys: body.text === carried ? keys : { ...keys, contentHash: contentHash(title, body.text) },
@@ -49,11 +50,14 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       fetchedAt: deps.now().toISOString(),
       // Not announced: analysed into the history like any article, but it raises nothing.
       quiet: !announce,
-    };
-    const saved = await deps.store.saveArticle(article);
-    if (!saved.inserted) continue;
+    });
+  }
+  const saved = await deps.store.saveArticles(articles);
+  let inserted = 0;
+  for (const [i, s] of saved.entries()) {
+    if (!s.inserted) continue;
     inserted++;
-    if (announce) await announceArticle(storedRecord(saved.id, article), feed, isBacklog, deps, log);
+    if (announce) await announceArticle(storedRecord(s.id, articles[i]!), feed, isBacklog, deps, log);
   }
   return inserted;
 }

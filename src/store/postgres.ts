@@ -67,6 +67,7 @@ export class PostgresStore implements Store {
 
   async findArticle(keys: ItemKeys, feedId: number | null): Promise<number | null> { return articles.findArticle(this.#conn.sql, keys, feedId); }
   async saveArticle(article: NewArticle): Promise<{ id: number; inserted: boolean }> { return articles.saveArticle(this.#conn.sql, article); }
+  async saveArticles(list: readonly NewArticle[]): Promise<Array<{ id: number; inserted: boolean }>> { return articles.saveArticles(this.#conn.sql, list); }
   async unanalysedArticles(limit: number): Promise<ArticleRecord[]> { return articles.unanalysedArticles(this.#conn.sql, limit); }
   async leaseUnanalysed(now: string, owner: string, leaseMs: number, limit: number): Promise<ArticleRecord[]> {
     return articles.leaseUnanalysed(this.#conn.sql, now, owner, leaseMs, limit);

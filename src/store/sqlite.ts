@@ -49,6 +49,9 @@ export class SqliteStore implements Store {
 
   async findArticle(keys: ItemKeys, feedId: number | null): Promise<number | null> { return articles.findArticle(this.#db, keys, feedId); }
   async saveArticle(article: NewArticle): Promise<{ id: number; inserted: boolean }> { return articles.saveArticle(this.#db, article); }
+  async saveArticles(list: readonly NewArticle[]): Promise<Array<{ id: number; inserted: boolean }>> {
+    return list.map((a) => articles.saveArticle(this.#db, a));
+  }
   async unanalysedArticles(limit: number): Promise<ArticleRecord[]> { return articles.unanalysedArticles(this.#db, limit); }
   async leaseUnanalysed(now: string, owner: string, leaseMs: number, limit: number): Promise<ArticleRecord[]> {
     return articles.leaseUnanalysed(this.#db, now, owner, leaseMs, limit);

@@ -192,6 +192,11 @@ export interface Store {
   findArticle(keys: ItemKeys, feedId: number | null): Promise<number | null>;
   /** Insert unless an article with any of the keys exists; returns its id and whether it was new. */
   saveArticle(article: NewArticle): Promise<{ id: number; inserted: boolean }>;
+  /**
+   * `saveArticle` for each, in order (an article the same as an earlier one in the list, by any key, is that one),
+   * in one round trip where the database allows.
+   */
+  saveArticles(articles: readonly NewArticle[]): Promise<Array<{ id: number; inserted: boolean }>>;
   /** Articles stored but not yet analysed, oldest first (whoever holds them). */
   unanalysedArticles(limit: number): Promise<ArticleRecord[]>;
   /**

@@ -77,6 +77,27 @@ describe('polling a new feed', () => {
       .toEqual([h.server.url('/down.xml'), h.server.url('/ok.xml')]);
   });
 
+  it('stores a feed\'s items, new and known, with one call to the store, oldest first', async () => {
+    h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(2), story(1)]), { etag: '"v1"' }) });
+    await h.store.addFeed(h.server.url('/feed.xml'));
+    const calls: string[] = [];
+    const store = new Proxy(h.store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (typeof prop === 'string' && /^(saveArticle|findArticle)/.test(prop)) calls.push(prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const poller = h.poller({ store, backfill: true });
+    await poller.pollOnce();
+    h.server.route('/feed.xml', serveFeed(rss('Outlet', [story(4), story(3), story(2), story(1)]), { etag: '"v2"' }));
+    h.advance(5 * MIN);
+    expect(await poller.pollOnce()).toMatchObject({ newItems: 2 });
+    expect(calls).toEqual(['saveArticles', 'saveArticles']);
+    expect(h.announced.map((a) => a.article.guid)).toEqual(['outlet-1', 'outlet-2', 'outlet-3', 'outlet-4']);
+    expect(h.announced.map((a) => a.article.id)).toEqual([...h.announced.map((a) => a.article.id)].sort((x, y) => x - y));
+  });
+
   it('asks with the stored ETag next time and reads nothing when the feed is unchanged', async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(1)]), { etag: '"v1"' }) });
     await h.store.addFeed(h.server.url('/feed.xml'));
