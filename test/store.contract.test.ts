@@ -389,6 +389,55 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await reader.loadHistory(STORY)).toBe(after); // nothing new: the same history
     });
 
+    it('a batch of analyses is recorded as each in turn would be, messages in the batch\'s order', async () => {
+      const arts = [anArticle(1), anArticle(2), anArticle(3)];
+      const ids = [];
+      for (const a of arts) ids.push((await store.saveArticle(a)).id);
+      await store.recordAnalysis(analysisOf(ids[1]!, arts[1]!, aReport(arts[1]!, []))); // already analysed: adds nothing
+      const denial = (n: number) => aDenial({ eventKey: `denial:s400-return:person-${n}`, actor: `Person ${n}` });
+      const results = await store.recordAnalyses(arts.map((a, i) => analysisOf(ids[i]!, a, aReport(a, [denial(i)]))));
+      expect(results).toEqual([{ alerts: 1, outbox: 2 }, { alerts: 0, outbox: 0 }, { alerts: 1, outbox: 2 }]);
+      const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10);
+      expect(sent.map((m) => `${m.eventKey}:${m.sink}`)).toEqual([
+        `${denial(0).eventKey}:slack`, `${denial(0).eventKey}:discord`, `${denial(2).eventKey}:slack`, `${denial(2).eventKey}:discord`,
+      ]);
+      expect(await store.unanalysedArticles(10)).toEqual([]);
+      expect(await store.recordAnalyses([])).toEqual([]);
+    });
+
+    it('a batch where a later article repeats an earlier one\'s event records the copy as one more source', async () => {
+      const [a, b] = [anArticle(1), anArticle(2, { source: 'Partner Daily' })];
+      const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
+      const results = await store.recordAnalyses([analysisOf(ida, a, aReport(a, [aDenial()])), analysisOf(idb, b, aReport(b, []), { repeats: [aDenial()] })]);
+      expect(results).toEqual([{ alerts: 1, outbox: 2 }, { alerts: 0, outbox: 2 }]);
+      expect((await store.events({})).map((e) => e.sources)).toEqual([2]);
+      const kinds = (await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10)).map((m) => m.kind);
+      expect(kinds).toEqual(['alert', 'alert', 'source', 'source']);
+    });
+
+    it('a batch naming an article that was never stored records the others and says which', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      await expect(store.recordAnalyses([analysisOf(id, a, aReport(a, [aDenial()])), analysisOf(4242, anArticle(2), aReport(anArticle(2), []))]))
+        .rejects.toMatchObject({ code: 'unknown-article', message: expect.stringContaining('4242') });
+      expect(await store.unanalysedArticles(10)).toEqual([]);
+      expect((await store.events({})).map((e) => e.eventKey)).toEqual([aDenial().eventKey]);
+    });
+
+    it('instances recording overlapping batches at the same moment record each article once', async () => {
+      const recorders = [store, ...(await Promise.all([open(), open()]))];
+      const arts = Array.from({ length: 6 }, (_, i) => anArticle(i + 1));
+      const ids: number[] = [];
+      for (const a of arts) ids.push((await store.saveArticle(a)).id);
+      await Promise.all(recorders.map((r) => r.listFeeds())); // connected and ready, so the recordings really overlap
+      const input = (i: number) => analysisOf(ids[i]!, arts[i]!, aReport(arts[i]!, [aDenial({ eventKey: `denial:s400-return:person-${i}`, actor: `Person ${i}` })]));
+      const batches = [[0, 1, 2, 3], [3, 2, 4, 5], [5, 0, 1]];
+      const results = await Promise.all(recorders.map((r, k) => r.recordAnalyses(batches[k]!.map(input))));
+      expect(results.flat().reduce((n, r) => n + r.alerts, 0)).toBe(6);
+      expect(await store.outboxStats()).toMatchObject({ pending: 12 });
+      expect(await store.positions({})).toHaveLength(12);
+    });
+
     it('a syndicated copy of an alerted denial becomes one more source with a quiet follow-up, not a new alert', async () => {
       const original = anArticle(1);
       const copy = anArticle(2, { source: 'Partner Daily' });

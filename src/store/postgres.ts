@@ -77,6 +77,9 @@ export class PostgresStore implements Store {
   async recordAnalysis(input: RecordAnalysisInput): Promise<{ alerts: number; outbox: number }> {
     return analysis.recordAnalysis(this.#conn, planAnalysis(input));
   }
+  async recordAnalyses(inputs: readonly RecordAnalysisInput[]): Promise<Array<{ alerts: number; outbox: number }>> {
+    return analysis.recordAnalyses(this.#conn, inputs.map(planAnalysis));
+  }
   async loadHistory(story: string): Promise<History> { return this.#history.load(story); }
 
   async positions(f: { claim?: string; actor?: string; since?: string; until?: string }): Promise<StoredPosition[]> {

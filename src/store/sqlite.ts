@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AlertKind, History } from '../core/types.js';
 import { planAnalysis } from './analysis-plan.js';
+import { StoreError } from '../errors.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import type { NewOutboxEntry } from './rows.js';
 import * as articles from './sqlite/articles.js';
@@ -60,6 +61,20 @@ export class SqliteStore implements Store {
 
   async recordAnalysis(input: RecordAnalysisInput): Promise<{ alerts: number; outbox: number }> {
     return analysis.recordAnalysis(this.#db, planAnalysis(input));
+  }
+  async recordAnalyses(inputs: readonly RecordAnalysisInput[]): Promise<Array<{ alerts: number; outbox: number }>> {
+    const unknown: number[] = [];
+    const out = inputs.map((input) => {
+      try {
+        return analysis.recordAnalysis(this.#db, planAnalysis(input));
+      } catch (err) {
+        if (!(err instanceof StoreError && err.code === 'unknown-article')) throw err;
+        unknown.push(input.articleId);
+        return { alerts: 0, outbox: 0 };
+      }
+    });
+    if (unknown.length) throw new StoreError('unknown-article', `no stored article with id ${unknown.join(', ')}`);
+    return out;
   }
   async loadHistory(story: string): Promise<History> { return historyQ.loadHistory(this.#db, story); }
 

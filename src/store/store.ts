@@ -211,6 +211,11 @@ export interface Store {
    * and one outbox entry per route of each; marks the article analysed. Idempotent per article.
    */
   recordAnalysis(input: RecordAnalysisInput): Promise<{ alerts: number; outbox: number }>;
+  /**
+   * `recordAnalysis` for each, in order, in one round trip where the database allows (a batch of articles analysed in
+   * turn). When one of them was never stored, the others are recorded and this throws, naming it.
+   */
+  recordAnalyses(inputs: readonly RecordAnalysisInput[]): Promise<Array<{ alerts: number; outbox: number }>>;
   /** What the engine needs to judge novelty: learned positions, values and alerted event keys. */
   loadHistory(story: string): Promise<History>;
 

@@ -73,6 +73,55 @@ describe('instances sharing the analysis', () => {
   });
 });
 
+describe('a batch of stored articles', () => {
+  const files = ['en-adviser-denies-return.txt', 'tr-spokeswoman-denies-return.txt', 'en-adviser-denies-return-syndicated.txt', 'en-india-s400-nearmiss.txt'];
+
+  async function run(refuseBatches: boolean) {
+    const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
+    const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
+    for (const f of files) await saveUnanalysed(db, f);
+    const store = await openStore(db);
+    const calls: string[] = [];
+    const watched = new Proxy(store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop === 'recordAnalyses' || prop === 'recordAnalysis') {
+          calls.push(prop);
+          if (prop === 'recordAnalyses' && refuseBatches) return async () => { throw new Error('the database refused the batch'); };
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const pipeline = createPipeline({ store: watched, claimSet, log, routes: () => [{ sink: 'console', channel: 'console' }], now: () => new Date('2026-03-04T10:05:00Z') });
+    expect(await pipeline.analyseNext()).toBe(files.length);
+    const outcome = {
+      calls,
+      unanalysed: (await store.unanalysedArticles(10)).length,
+      events: (await store.events({})).map((e) => [e.eventKey, e.sources]),
+      messages: (await store.leaseOutbox('2026-03-04T10:06:00.000Z', 'test', 60_000, 10)).map((m) => `${m.kind}:${m.eventKey}`),
+    };
+    await store.close();
+    return outcome;
+  }
+
+  it('is judged article by article and recorded with one call to the store', async () => {
+    const together = await run(false);
+    expect(together.calls).toEqual(['recordAnalyses']);
+    expect(together.unanalysed).toBe(0);
+    // The syndicated copy, judged after the original in the same batch, is one more source of its denial.
+    expect(together.events.find(([, sources]) => sources === 2)).toBeDefined();
+  });
+
+  it('is recorded one article at a time, with the same outcome, when the store refuses it whole', async () => {
+    const together = await run(false);
+    const oneByOne = await run(true);
+    expect(oneByOne.calls).toEqual(['recordAnalyses', ...files.map(() => 'recordAnalysis')]);
+    expect(oneByOne.unanalysed).toBe(0);
+    expect(oneByOne.events).toEqual(together.events);
+    expect(oneByOne.messages).toEqual(together.messages);
+  });
+});
+
 describe("a new feed's backlog", () => {
   it('goes into the history without a message; the same news arriving later is a repeat, new news an alert', async () => {
     const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
