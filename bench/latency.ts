@@ -48,7 +48,7 @@ function cpuSplit(cpu: CpuUse): string {
 export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<LatencyFigures[]> {
   const log = o.log ?? console.log;
   const postgresUrl = postgresFromEnv() ?? process.env.BENCH_DATABASE_URL ?? null;
-  const opts = { feeds: o.feeds ?? 8, steadyItems: o.steadyItems ?? 40, steadyEveryMs: o.steadyEveryMs ?? 500, burst: o.burst ?? 480 };
+  const opts = { feeds: o.feeds ?? 8, steadyItems: o.steadyItems ?? 40, steadyEveryMs: o.steadyEveryMs ?? 500, burst: o.burst ?? 800 };
   log(`latency: ${postgresUrl ? 'PostgreSQL (fresh schema per run)' : 'SQLite file shared by the instances (no PostgreSQL named: set TEST_DATABASE_URL)'}; ` +
     `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
     `burst: ${opts.burst} articles at once; every article raises one alert. Throughput is the sustained rate, first alert of ` +
@@ -96,7 +96,7 @@ export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<Late
   return out;
 }
 
-// Run on its own: `node --import tsx bench/latency.ts [--instances 1,2] [--burst 480]`.
+// Run on its own: `node --import tsx bench/latency.ts [--instances 1,2] [--burst 800] [--steady 40]` (steady + burst at most 900 articles).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { instances: { type: 'string' }, burst: { type: 'string' }, steady: { type: 'string' } } });
   await runLatencyBench({
