@@ -391,7 +391,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
 
     it('a batch of analyses is recorded as each in turn would be, messages in the batch\'s order', async () => {
       const arts = [anArticle(1), anArticle(2), anArticle(3)];
-      const ids = [];
+      const ids: number[] = [];
       for (const a of arts) ids.push((await store.saveArticle(a)).id);
       await store.recordAnalysis(analysisOf(ids[1]!, arts[1]!, aReport(arts[1]!, []))); // already analysed: adds nothing
       const denial = (n: number) => aDenial({ eventKey: `denial:s400-return:person-${n}`, actor: `Person ${n}` });
