@@ -81,6 +81,9 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<
   }
 }
 
+/** PostgreSQL 13: the first with xid8 and pg_current_xact_id (server_version_num). */
+export const MIN_SERVER_VERSION = 130_000;
+
 /**
  * Apply pending migrations while holding a session advisory lock (keyed by schema), so instances
  * starting together wait for one another and each migration runs once, in its own transaction.
@@ -89,6 +92,10 @@ export async function migratePostgres(conn: PgConnection, migrations: readonly M
   const client = await conn.pool.connect();
   const lockKey = `claimwatch:migrate:${conn.schema ?? ''}`;
   try {
+    const version = Number((await client.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
+    if (version < MIN_SERVER_VERSION) {
+      throw new Error(`PostgreSQL ${Math.floor(version / 10_000)} is too old: claimwatch needs PostgreSQL 13 or later (its history snapshots use xid8 transaction ids)`);
+    }
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     try {
       if (conn.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${conn.schema}"`);
