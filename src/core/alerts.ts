@@ -81,10 +81,15 @@ function positionsOf(ctx: AlertContext, claim: string, stance: Stance, actorKey?
   return out;
 }
 
-function actorName(ctx: AlertContext, key: string): string {
-  const known = ctx.cs.actors.get(key);
+/** An actor key's display name: the claim set's name for a known actor, else the key without its kind ("name:", "outlet:"). */
+export function displayName(cs: CompiledClaimSet, key: string): string {
+  const known = cs.actors.get(key);
   if (known) return known.name;
   return key.startsWith('name:') ? key.slice(5) : key.startsWith('outlet:') ? key.slice(7) : key;
+}
+
+function actorName(ctx: AlertContext, key: string): string {
+  return displayName(ctx.cs, key);
 }
 
 /**

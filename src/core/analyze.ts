@@ -10,7 +10,7 @@ import { judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
 import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
 import { valueFindings } from './value-findings.js';
-import { decideAttribution, decideForFinding, decideValue, type AlertContext, type JudgedFinding } from './alerts.js';
+import { decideAttribution, decideForFinding, decideValue, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
 import { decideNewClaim } from './new-claim.js';
 
 /** The report plus what the pipeline stores but `analyze --json` does not print. */
@@ -105,7 +105,7 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   body.forEach((st, i) => {
     const reach = contextEntities(body, i, titleSt, storyWide);
     const actorKey = st.speaker ?? `outlet:${article.source}`;
-    const actor = cs.actors.get(actorKey)?.name ?? actorKey.replace(/^(name|outlet):/, '');
+    const actor = displayName(cs, actorKey);
     const matches = matchClaims(st, reach, cs);
     // Words on record from someone else: that is the news; the sentence's other readings would be noise.
     const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
