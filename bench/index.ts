@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { runPollBench } from './poll.js';
 import { runLatencyBench } from './latency.js';
+import { runPollInstancesBench } from './poll-instances.js';
 
 /**
  * `npm run bench`: the benchmarks, one after another, each printing a table and `key=value` lines.
@@ -20,6 +21,7 @@ interface Benchmark {
 const BENCHMARKS: Benchmark[] = [
   { name: 'engine', what: 'pure claim engine, articles/s for 100, 1,000 and 10,000 claims vs bare tokenisation (compiled JS)', run: async () => runCompiled('engine') },
   { name: 'poll', what: 'one poll cycle over 2,000 local feeds (mostly 304s): cycle time and peak RSS', run: () => runPollBench() },
+  { name: 'poll-instances', what: 'one poll cycle over 1,000 slow local feeds (100 ms answers), one vs two instances (needs npm run build)', run: () => runPollInstancesBench() },
   { name: 'latency', what: 'published → alert at a fake Slack: latency and alerts/min, one vs two instances (needs npm run build)', run: () => runLatencyBench() },
 ];
 

@@ -161,6 +161,18 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect((await store.leaseDueFeeds(minutesAfter(5), 'poller-b', FIVE_MINUTES, 10)).map((f) => f.id)[0]).toBe(first!.id);
     });
 
+    it('a cycle that began earlier skips feeds polled since it began, and leases for the full length from now', async () => {
+      const a = await store.addFeed('https://wire.example/a.xml');
+      const b = await store.addFeed('https://wire.example/b.xml');
+      // Two instances share the tick at T0; the first polls feed a at minute 1.
+      expect((await store.leaseDueFeeds(minutesAfter(1), 'poller-a', FIVE_MINUTES, 1, T0)).map((f) => f.id)).toEqual([a.id]);
+      await store.recordFeedSuccess(a.id, { etag: null, lastModified: null, at: minutesAfter(1), nextPollAt: null, releaseLeaseOf: 'poller-a' });
+      // The second starts the same cycle late, at minute 3: only b is left to it.
+      expect((await store.leaseDueFeeds(minutesAfter(3), 'poller-b', FIVE_MINUTES, 10, T0)).map((f) => f.id)).toEqual([b.id]);
+      // Its lease runs from minute 3, not from the tick: at minute 7 b is still taken, a is due in the new cycle.
+      expect((await store.leaseDueFeeds(minutesAfter(7), 'poller-c', FIVE_MINUTES, 10)).map((f) => f.id)).toEqual([a.id]);
+    });
+
     it('recording a poll can release the poller\'s lease in the same write, and only that poller\'s', async () => {
       const feed = await store.addFeed('https://wire.example/feed.xml');
       await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 10);

@@ -110,9 +110,11 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
         else await pipeline.processArticle(article);
       },
     });
-    const poll = async () => {
+    const poll = async (scheduledAt: Date | null = null) => {
       const end = metrics.pollDuration.startTimer();
-      const summary = await poller.pollOnce();
+      // A tick's cycle starts at the tick's time, shared by every instance on the schedule: a feed another instance
+      // polled since then is not polled again here (see PollCycle).
+      const summary = await poller.pollOnce(scheduledAt ? { startedAt: scheduledAt } : {});
       end();
       metrics.feedsPolled.inc({ outcome: 'ok' }, summary.ok);
       metrics.feedsPolled.inc({ outcome: 'not-modified' }, summary.notModified);
@@ -139,7 +141,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     await chat.start();
     const scheduler = createScheduler(
       [
-        { name: 'poll', cron: cfg.POLL_CRON, run: async () => { await poll(); lastPoll = new Date().toISOString(); } },
+        { name: 'poll', cron: cfg.POLL_CRON, run: async ({ scheduledAt }) => { await poll(scheduledAt); lastPoll = new Date().toISOString(); } },
         { name: 'digest', cron: cfg.DIGEST_CRON, run: digestJob({ store, claimSet, config: cfg, now: () => new Date(), log }) },
       ],
       { timezone: cfg.TZ, log },

@@ -8,12 +8,20 @@ import type { Logger } from 'pino';
 export interface Job {
   name: string;
   cron: string;
-  run: () => Promise<unknown>;
+  run: (tick: Tick) => Promise<unknown>;
+}
+
+export interface Tick {
+  /**
+   * The time the cron schedule fired for (whole seconds, the same on every instance with the same schedule), or null
+   * when the job was run by hand (`trigger` without a time, e.g. at start-up).
+   */
+  scheduledAt: Date | null;
 }
 
 export interface Scheduler {
-  /** Run a job now (same overlap rule as a tick). Resolves false when skipped. */
-  trigger(name: string): Promise<boolean>;
+  /** Run a job now (same overlap rule as a tick), as if for `scheduledAt` when given. Resolves false when skipped. */
+  trigger(name: string, scheduledAt?: Date): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -32,7 +40,7 @@ export function createScheduler(jobs: Job[], opts: { timezone: string; log: Logg
   const tasks: ScheduledTask[] = [];
   cron.setLogger(cronLogger(opts.log));
 
-  async function trigger(name: string): Promise<boolean> {
+  async function trigger(name: string, scheduledAt?: Date): Promise<boolean> {
     const job = jobs.find((j) => j.name === name);
     if (!job) throw new Error(`unknown job ${name}`);
     if (running.has(name)) {
@@ -40,7 +48,7 @@ export function createScheduler(jobs: Job[], opts: { timezone: string; log: Logg
       return false;
     }
     const started = Date.now();
-    const p = job.run().then(
+    const p = job.run({ scheduledAt: scheduledAt ?? null }).then(
       () => opts.log.debug({ job: name, ms: Date.now() - started }, 'job finished'),
       (err: unknown) => opts.log.error({ job: name, err }, 'job failed; the next tick will try again'),
     );
@@ -56,7 +64,7 @@ export function createScheduler(jobs: Job[], opts: { timezone: string; log: Logg
   if (opts.start !== false) {
     for (const job of jobs) {
       if (!cron.validate(job.cron)) throw new Error(`invalid cron expression for ${job.name}: ${job.cron}`);
-      tasks.push(cron.schedule(job.cron, () => void trigger(job.name), { timezone: opts.timezone, name: job.name, logger: cronLogger(opts.log) }));
+      tasks.push(cron.schedule(job.cron, (ctx) => void trigger(job.name, ctx.date), { timezone: opts.timezone, name: job.name, logger: cronLogger(opts.log) }));
     }
   }
 

@@ -14,7 +14,7 @@ export { extractArticle, fetchArticlePage, type ExtractedArticle } from './extra
 export { articleText, feedText, FULL_TEXT_MIN_CHARS, type ArticleText, type ArticleTextOptions } from './article-text.js';
 export { parseOpml, toOpml, type OpmlFeed } from './opml.js';
 export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
-export { createPoller, type Poller } from './poller.js';
+export { createPoller, type Poller, type PollCycle } from './poller.js';
 export type { ArticleContext, PollerDeps, PollSummary } from './poller-deps.js';
 export type { IngestLog } from './log.js';
 export {

@@ -8,7 +8,16 @@ export interface Poller {
    * Poll every feed due now (bounded globally and per host), and summarise. A call made while a poll is still
    * running joins that poll instead of starting a second one.
    */
-  pollOnce(): Promise<PollSummary>;
+  pollOnce(cycle?: PollCycle): Promise<PollSummary>;
+}
+
+export interface PollCycle {
+  /**
+   * When the cycle began: a feed polled since then, by any instance, is not due in it. A scheduled poll passes its
+   * cron tick's time, which every instance shares, so instances whose ticks fire a few milliseconds (or, under load,
+   * a few seconds) apart still poll each feed once between them. Default: now.
+   */
+  startedAt?: Date;
 }
 
 const DEFAULT_LEASE_MS = 15 * 60_000;
@@ -17,8 +26,8 @@ const DEFAULT_LEASE_MS = 15 * 60_000;
 export function createPoller(deps: PollerDeps): Poller {
   let running: Promise<PollSummary> | null = null;
   return {
-    pollOnce() {
-      running ??= pollDueFeeds(deps).finally(() => {
+    pollOnce(cycle = {}) {
+      running ??= pollDueFeeds(deps, cycle).finally(() => {
         running = null;
       });
       return running;
@@ -34,9 +43,10 @@ export function createPoller(deps: PollerDeps): Poller {
  * one of a busy host. A feed polled since the cycle began is not due again in this cycle (the store compares with
  * the cycle's start), so the cycle ends.
  */
-async function pollDueFeeds(deps: PollerDeps): Promise<PollSummary> {
+async function pollDueFeeds(deps: PollerDeps, cycle: PollCycle): Promise<PollSummary> {
   const started = deps.now().getTime();
-  const cycleStart = new Date(started).toISOString();
+  // Never later than now: a tick's time is in the past by the time its poll starts.
+  const cycleStart = new Date(Math.min(started, cycle.startedAt?.getTime() ?? started)).toISOString();
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const lanes = Math.max(1, deps.concurrency);
   const hosts = new Map<string, LimitFunction>();
@@ -58,7 +68,7 @@ async function pollDueFeeds(deps: PollerDeps): Promise<PollSummary> {
   let leasing: Promise<void> | null = null;
   const lease = async (): Promise<void> => {
     try {
-      const feeds = await deps.store.leaseDueFeeds(cycleStart, deps.owner, leaseMs, lanes);
+      const feeds = await deps.store.leaseDueFeeds(deps.now().toISOString(), deps.owner, leaseMs, lanes, cycleStart);
       if (feeds.length < lanes) noneDue = true;
       for (const feed of feeds) {
         if (polled.has(feed.id)) {

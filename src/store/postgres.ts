@@ -57,8 +57,8 @@ export class PostgresStore implements Store {
     return feeds.addFeed(this.#conn.sql, url, title, toIso(this.#now()));
   }
   async removeFeed(url: string): Promise<boolean> { return feeds.removeFeed(this.#conn.sql, url); }
-  async leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]> {
-    return feeds.leaseDueFeeds(this.#conn.sql, now, owner, leaseMs, limit);
+  async leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number, polledBefore?: string): Promise<FeedRecord[]> {
+    return feeds.leaseDueFeeds(this.#conn.sql, now, owner, leaseMs, limit, polledBefore);
   }
   async releaseFeedLease(feedId: number, owner: string): Promise<void> { await feeds.releaseFeedLease(this.#conn.sql, feedId, owner); }
   async recordFeedSuccess(feedId: number, ok: FeedPollSuccess): Promise<void> { await feeds.recordFeedSuccess(this.#conn.sql, feedId, ok); }

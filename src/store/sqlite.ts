@@ -40,8 +40,8 @@ export class SqliteStore implements Store {
     return feeds.addFeed(this.#db, url, title, toIso(this.#now()));
   }
   async removeFeed(url: string): Promise<boolean> { return feeds.removeFeed(this.#db, url); }
-  async leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]> {
-    return feeds.leaseDueFeeds(this.#db, now, owner, leaseMs, limit);
+  async leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number, polledBefore?: string): Promise<FeedRecord[]> {
+    return feeds.leaseDueFeeds(this.#db, now, owner, leaseMs, limit, polledBefore);
   }
   async releaseFeedLease(feedId: number, owner: string): Promise<void> { feeds.releaseFeedLease(this.#db, feedId, owner); }
   async recordFeedSuccess(feedId: number, ok: FeedPollSuccess): Promise<void> { feeds.recordFeedSuccess(this.#db, feedId, ok); }

@@ -178,10 +178,10 @@ export interface Store {
   addFeed(url: string, title?: string | null): Promise<FeedRecord>;
   removeFeed(url: string): Promise<boolean>;
   /**
-   * Feeds due at `now` (backoff passed, lease free or run out, not polled since `now`), least recently polled first,
-   * leased to `owner` for `leaseMs` so no other instance polls them meanwhile.
+   * Feeds due at `now` (backoff passed, lease free or run out, not polled since `polledBefore`, default `now`),
+   * least recently polled first, leased to `owner` from `now` for `leaseMs` so no other instance polls them meanwhile.
    */
-  leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]>;
+  leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number, polledBefore?: string): Promise<FeedRecord[]>;
   releaseFeedLease(feedId: number, owner: string): Promise<void>;
   recordFeedSuccess(feedId: number, ok: FeedPollSuccess): Promise<void>;
   recordFeedFailure(feedId: number, fail: FeedPollFailure): Promise<void>;

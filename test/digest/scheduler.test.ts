@@ -85,6 +85,20 @@ describe('the scheduler', () => {
     gate.release();
   }, 10_000);
 
+  it('tells a job the time its tick was scheduled for (whole seconds, the same on every instance), and null when run by hand', async () => {
+    const { log } = memoryLog();
+    const ticks: Array<Date | null> = [];
+    scheduler = createScheduler([{ name: 'poll', cron: '* * * * * *', run: async ({ scheduledAt }) => void ticks.push(scheduledAt) }], { timezone: 'UTC', log });
+    await scheduler.trigger('poll');
+    const deadline = Date.now() + 5_000;
+    while (ticks.length < 2 && Date.now() < deadline) await tick();
+    const [byHand, scheduled] = ticks;
+    expect(byHand).toBeNull();
+    expect(scheduled).toBeInstanceOf(Date);
+    expect(scheduled!.getUTCMilliseconds()).toBe(0);
+    expect(Math.abs(Date.now() - scheduled!.getTime())).toBeLessThan(3_000);
+  }, 10_000);
+
   it('posts the Monday digest once even when the job fires twice', async () => {
     const db = await tempStore();
     try {

@@ -265,6 +265,25 @@ describe('sharing the work', () => {
     expect(h.server.seen).toHaveLength(12);
   });
 
+  it('two instances whose ticks fire seconds apart poll each feed once in the tick\'s cycle', async () => {
+    h = await pollerHarness();
+    for (let k = 0; k < 6; k++) {
+      h.server.route(`/f${k}.xml`, serveFeed(rss(`F${k}`, [])));
+      await h.store.addFeed(h.server.url(`/f${k}.xml`));
+    }
+    const tick = new Date(h.clock.now.getTime());
+    h.advance(300);
+    expect(await h.poller({ owner: 'instance-a' }).pollOnce({ startedAt: tick })).toMatchObject({ feeds: 6 });
+    // The other instance's run of the same tick starts late (a busy machine): nothing is left for it.
+    h.advance(4_000);
+    expect(await h.poller({ owner: 'instance-b' }).pollOnce({ startedAt: tick })).toMatchObject({ feeds: 0 });
+    expect(h.server.seen).toHaveLength(6);
+    // Without the tick's time it would have polled them all again; the next tick does.
+    h.advance(60_000);
+    expect(await h.poller({ owner: 'instance-b' }).pollOnce({ startedAt: new Date(h.clock.now.getTime() - 100) })).toMatchObject({ feeds: 6 });
+    expect(h.server.seen).toHaveLength(12);
+  });
+
   it('leaves alone a feed another instance has leased', async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(1)])) });
     await h.store.addFeed(h.server.url('/feed.xml'));

@@ -22,21 +22,22 @@ export async function removeFeed(sql: Sql, url: string): Promise<boolean> {
 }
 
 /**
- * Due feeds (backoff passed, lease free or run out, not polled since `now`), leased in one statement. SKIP LOCKED
- * lets two instances lease at the same moment without waiting on each other or taking the same feed.
+ * Due feeds (backoff passed, lease free or run out, not polled since `polledBefore`, default `now`), leased in one
+ * statement. SKIP LOCKED lets two instances lease at the same moment without waiting on each other or taking the same
+ * feed.
  */
-export async function leaseDueFeeds(sql: Sql, now: string, owner: string, leaseMs: number, limit: number): Promise<FeedRecord[]> {
+export async function leaseDueFeeds(sql: Sql, now: string, owner: string, leaseMs: number, limit: number, polledBefore = now): Promise<FeedRecord[]> {
   const at = toIso(now);
   const { rows } = await sql.query(
     `UPDATE feeds SET lease_owner = $1, lease_until = $2
      WHERE id IN (
        SELECT id FROM feeds
        WHERE (next_poll_at IS NULL OR next_poll_at <= $3) AND (lease_until IS NULL OR lease_until <= $3)
-         AND (last_polled_at IS NULL OR last_polled_at < $3)
+         AND (last_polled_at IS NULL OR last_polled_at < $5)
        ORDER BY last_polled_at NULLS FIRST, id LIMIT $4
        FOR UPDATE SKIP LOCKED)
      RETURNING *`,
-    [owner, addMs(at, leaseMs), at, limit],
+    [owner, addMs(at, leaseMs), at, limit, toIso(polledBefore)],
   );
   return rows.map(toFeed).sort(leastRecentlyPolled);
 }

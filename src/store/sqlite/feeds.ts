@@ -22,18 +22,20 @@ export function removeFeed(db: SqliteDb, url: string): boolean {
 
 /**
  * Due feeds are those whose backoff has passed, whose lease is free or has run out and that were not polled since
- * `now`. Select and lease happen in one IMMEDIATE transaction, so another process cannot pick the same feed in between.
+ * `polledBefore` (default `now`). Select and lease happen in one IMMEDIATE transaction, so another process cannot pick
+ * the same feed in between.
  */
-export function leaseDueFeeds(db: SqliteDb, now: string, owner: string, leaseMs: number, limit: number): FeedRecord[] {
+export function leaseDueFeeds(db: SqliteDb, now: string, owner: string, leaseMs: number, limit: number, polledBefore = now): FeedRecord[] {
   const at = toIso(now);
+  const before = toIso(polledBefore);
   const until = addMs(at, leaseMs);
   const select = db.prepare(`SELECT id FROM feeds
     WHERE (next_poll_at IS NULL OR next_poll_at <= @at) AND (lease_until IS NULL OR lease_until <= @at)
-      AND (last_polled_at IS NULL OR last_polled_at < @at)
+      AND (last_polled_at IS NULL OR last_polled_at < @before)
     ORDER BY last_polled_at IS NOT NULL, last_polled_at, id LIMIT @limit`);
   const lease = db.prepare('UPDATE feeds SET lease_owner = @owner, lease_until = @until WHERE id = @id RETURNING *');
   const run = db.transaction(() =>
-    (select.all({ at, limit }) as Array<{ id: number }>).map(({ id }) => toFeed(lease.get({ owner, until, id }) as Row)),
+    (select.all({ at, before, limit }) as Array<{ id: number }>).map(({ id }) => toFeed(lease.get({ owner, until, id }) as Row)),
   );
   return run.immediate();
 }
