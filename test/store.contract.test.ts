@@ -576,6 +576,20 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(again).toMatchObject({ id: first!.id, leases: 2, attempts: 0 });
     });
 
+    it('a deliverer renews only the leases it still holds, and a renewed lease keeps the others out', async () => {
+      await store.enqueue([message(1), message(2), message(3)]);
+      const [a, b, c] = await store.leaseOutbox(T0, 'deliverer-a', FIVE_MINUTES, 10);
+      await store.markDelivered(a!.id, null, minutesAfter(1));
+      // deliverer-a stalls past its lease; deliverer-b takes b over.
+      const taken = await store.leaseOutbox(minutesAfter(6), 'deliverer-b', FIVE_MINUTES, 1);
+      expect(taken.map((m) => m.id)).toEqual([b!.id]);
+      expect(await store.renewOutboxLeases([a!.id, b!.id, c!.id], 'deliverer-a', minutesAfter(7), FIVE_MINUTES)).toEqual([c!.id]);
+      expect(await store.renewOutboxLeases([], 'deliverer-a', minutesAfter(7), FIVE_MINUTES)).toEqual([]);
+      // c is deliverer-a's until minute 12 now, not minute 5 (and b deliverer-b's until minute 11).
+      expect(await store.leaseOutbox(minutesAfter(10), 'deliverer-c', FIVE_MINUTES, 10)).toEqual([]);
+      expect((await store.leaseOutbox(minutesAfter(12), 'deliverer-c', FIVE_MINUTES, 10)).map((m) => m.id)).toEqual([b!.id, c!.id]);
+    });
+
     it('a delivered message keeps its platform id and is not handed out again', async () => {
       await store.enqueue([message(1)]);
       const [m] = await store.leaseOutbox(T0, 'deliverer', FIVE_MINUTES, 10);

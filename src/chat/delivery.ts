@@ -14,7 +14,7 @@ export interface DeliveryDeps {
   /** Tries before an entry moves to the dead-letter state. */
   maxAttempts?: number;
   backoff?: RetryPolicy;
-  /** How long a batch is ours; must exceed the time to send it. */
+  /** How long a leased batch is ours; renewed when half has gone, so it must exceed the time to send one message. */
   leaseMs?: number;
   batchSize?: number;
   /** How many times a quiet extra source waits for its claim's thread before posting on its own. */
@@ -50,8 +50,8 @@ export function threadKeyFor(payload: OutboundPayload): string | null {
 }
 
 /**
- * The outbox worker. Exactly-once rests on three things: the lease (no two workers hold an entry),
- * marking an entry delivered straight after the platform accepts it, and the platform-side
+ * The outbox worker. Exactly-once rests on three things: the lease (no two workers hold an entry; renewed while a long
+ * batch is sent), marking an entry delivered straight after the platform accepts it, and the platform-side
  * idempotency of each sink (Discord nonce, Slack metadata check) for the gap between the two.
  * Entries of one sink go out in order, so a claim's first alert opens the thread its follow-ups use;
  * different sinks proceed side by side. A store failure stops the batch: if we cannot record a
@@ -142,11 +142,22 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
 
     await Promise.all([...bySink.values()].map(async (queue) => {
       const printed: number[] = [];
+      let heldFrom = startedAt;
       try {
-        for (const entry of queue) {
-          // Past most of the lease another worker may take these over; leave them to it.
-          if (storeFailure || now().getTime() - startedAt > leaseMs * 0.75) return;
+        for (let entry = queue.shift(); entry && !storeFailure; entry = queue.shift()) {
           try {
+            if (now().getTime() - heldFrom > leaseMs / 2) {
+              // Half the lease gone: renew what this queue still holds before sending more, so no other worker can
+              // take an entry over while it is being sent. An entry already taken over (after a stall) is left to it.
+              heldFrom = now().getTime();
+              const mine = [entry, ...queue];
+              const kept = new Set(await store.renewOutboxLeases([...printed, ...mine.map((e) => e.id)], owner, new Date(heldFrom).toISOString(), leaseMs));
+              const lost = mine.filter((e) => !kept.has(e.id));
+              if (lost.length) log.warn({ sink: entry.sink, outbox: lost.map((e) => e.id) }, 'delivery: the batch outran its lease; entries another worker took over are left to it');
+              queue.splice(0, queue.length, ...mine.filter((e) => kept.has(e.id)));
+              entry = queue.shift();
+              if (!entry) return;
+            }
             const outcome = await deliverOne(entry, printed);
             if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
             report[outcome]++;

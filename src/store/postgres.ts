@@ -100,6 +100,9 @@ export class PostgresStore implements Store {
   async leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]> {
     return outbox.leaseOutbox(this.#conn.sql, now, owner, leaseMs, limit);
   }
+  async renewOutboxLeases(ids: readonly number[], owner: string, now: string, leaseMs: number): Promise<number[]> {
+    return outbox.renewOutboxLeases(this.#conn.sql, ids, owner, now, leaseMs);
+  }
   async markDelivered(id: number, remoteId: string | null, at: string): Promise<void> { await outbox.markDelivered(this.#conn.sql, id, remoteId, at); }
   async markAllDelivered(ids: readonly number[], at: string): Promise<void> { await outbox.markAllDelivered(this.#conn.sql, ids, at); }
   async markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void> {

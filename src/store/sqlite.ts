@@ -96,6 +96,9 @@ export class SqliteStore implements Store {
   async leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]> {
     return outbox.leaseOutbox(this.#db, now, owner, leaseMs, limit);
   }
+  async renewOutboxLeases(ids: readonly number[], owner: string, now: string, leaseMs: number): Promise<number[]> {
+    return outbox.renewOutboxLeases(this.#db, ids, owner, now, leaseMs);
+  }
   async markDelivered(id: number, remoteId: string | null, at: string): Promise<void> { outbox.markDelivered(this.#db, id, remoteId, at); }
   async markAllDelivered(ids: readonly number[], at: string): Promise<void> { outbox.markAllDelivered(this.#db, ids, at); }
   async markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void> {

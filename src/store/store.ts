@@ -230,6 +230,12 @@ export interface Store {
   enqueue(entries: Array<Omit<OutboxEntry, 'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>>): Promise<number>;
   /** Pending entries due at `now`, leased to `owner` (expired leases are free again). */
   leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]>;
+  /**
+   * Extends to `now + leaseMs` the leases `owner` still holds among `ids` (pending, leased to it: not delivered,
+   * failed or taken over meanwhile); resolves with the ids renewed. A worker whose batch runs long renews before it
+   * sends more, so another worker cannot take an entry over while it is being sent.
+   */
+  renewOutboxLeases(ids: readonly number[], owner: string, now: string, leaseMs: number): Promise<number[]>;
   markDelivered(id: number, remoteId: string | null, at: string): Promise<void>;
   /** `markDelivered` for several entries that have no platform id (the console's), in one write. */
   markAllDelivered(ids: readonly number[], at: string): Promise<void>;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDeliveryLoop } from '../../src/chat/delivery.js';
 import { discordNonce } from '../../src/chat/sinks/discord.js';
 import { SLACK_EVENT_TYPE } from '../../src/chat/sinks/slack.js';
+import type { Sink } from '../../src/chat/sinks/sink.js';
 import { alertPayload, hostile, silentLog } from './fixtures.js';
 import { deliveryRig, DISCORD_DESK, killedBeforeRecording, SLACK_DESK, type DeliveryRig } from './delivery-rig.js';
 
@@ -201,6 +202,31 @@ describe('a restart', () => {
     expect(rig.slack.messages[1]?.thread_ts).toBe(rig.slack.messages[0]?.ts);
     expect(rig.discord.messages[1]?.channel_id).toBe(rig.discord.messages[0]?.id);
     expect(await reopened.outboxStats()).toMatchObject({ pending: 0, delivered: 6, dead: 0 });
+  });
+});
+
+describe('a slow platform', () => {
+  it('a batch that takes longer than its lease renews it: no other worker takes over a message while it is being sent', async () => {
+    for (let i = 0; i < 4; i++) {
+      await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [{ sink: 'discord', channel: DISCORD_DESK }]);
+    }
+    const discord = rig.sinks.find((s) => s.name === 'discord')!;
+    const takenMeanwhile: number[] = [];
+    // Each post takes 0.4 s of a 1 s lease; after each one, a second worker tries to lease whatever is due.
+    const slow: Sink = {
+      name: 'discord',
+      async send(msg) {
+        const result = await discord.send(msg);
+        rig.clock.advance(400);
+        takenMeanwhile.push(...(await rig.store.leaseOutbox(rig.clock.now().toISOString(), 'worker-2', 1_000, 10)).map((e) => e.id));
+        return result;
+      },
+    };
+    const report = await rig.worker({ sinks: [slow], leaseMs: 1_000 }).deliverDue();
+    expect(report).toMatchObject({ leased: 4, delivered: 4 });
+    expect(takenMeanwhile).toEqual([]);
+    expect(rig.discord.inChannel(DISCORD_DESK)).toHaveLength(4);
+    expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 4 });
   });
 });
 

@@ -36,6 +36,16 @@ export async function leaseOutbox(sql: Sql, now: string, owner: string, leaseMs:
   return rows.map(toOutboxEntry).sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id));
 }
 
+export async function renewOutboxLeases(sql: Sql, ids: readonly number[], owner: string, now: string, leaseMs: number): Promise<number[]> {
+  if (!ids.length) return [];
+  const { rows } = await sql.query(
+    `UPDATE outbox SET lease_until = $3 WHERE id = ANY($1::int[]) AND status = 'pending' AND lease_owner = $2 RETURNING id`,
+    [ids, owner, addMs(toIso(now), leaseMs)],
+  );
+  const renewed = new Set(rows.map((r) => Number(r.id)));
+  return ids.filter((id) => renewed.has(id));
+}
+
 export async function markDelivered(sql: Sql, id: number, remoteId: string | null, at: string): Promise<void> {
   await sql.query(
     `UPDATE outbox SET status = 'delivered', remote_id = $2, delivered_at = $3, lease_owner = NULL, lease_until = NULL WHERE id = $1`,

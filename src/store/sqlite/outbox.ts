@@ -39,6 +39,12 @@ export function leaseOutbox(db: SqliteDb, now: string, owner: string, leaseMs: n
   return run.immediate();
 }
 
+export function renewOutboxLeases(db: SqliteDb, ids: readonly number[], owner: string, now: string, leaseMs: number): number[] {
+  const stmt = db.prepare(`UPDATE outbox SET lease_until = ? WHERE id = ? AND status = 'pending' AND lease_owner = ? RETURNING id`);
+  const until = addMs(toIso(now), leaseMs);
+  return db.transaction(() => ids.filter((id) => stmt.get(until, id, owner) !== undefined))();
+}
+
 export function markDelivered(db: SqliteDb, id: number, remoteId: string | null, at: string): void {
   db.prepare(`UPDATE outbox SET status = 'delivered', remote_id = ?, delivered_at = ?, lease_owner = NULL, lease_until = NULL
     WHERE id = ?`).run(remoteId, toIso(at), id);
