@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { postgresFromEnv } from '../test/cluster/support/database.js';
+import { benchBackend, benchPostgresUrl } from './load/database.js';
 import { median } from './support/timing.js';
 import { latencyRun, type LatencyRun } from './load/latency-run.js';
 import type { CpuUse } from './load/cpu.js';
@@ -47,9 +47,9 @@ function cpuSplit(cpu: CpuUse): string {
 
 export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<LatencyFigures[]> {
   const log = o.log ?? console.log;
-  const postgresUrl = postgresFromEnv() ?? process.env.BENCH_DATABASE_URL ?? null;
+  const postgresUrl = benchPostgresUrl();
   const opts = { feeds: o.feeds ?? 8, steadyItems: o.steadyItems ?? 40, steadyEveryMs: o.steadyEveryMs ?? 500, burst: o.burst ?? 800 };
-  log(`latency: ${postgresUrl ? 'PostgreSQL (fresh schema per run)' : 'SQLite file shared by the instances (no PostgreSQL named: set TEST_DATABASE_URL)'}; ` +
+  log(`latency: ${benchBackend(postgresUrl)}; ` +
     `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
     `burst: ${opts.burst} articles at once; every article raises one alert. Throughput is the sustained rate, first alert of ` +
     `the burst to its last; "from publishing" adds the wait for the next poll tick and the first batch`);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { openStore } from '../src/store/index.js';
 import { startBot, type BotProcess } from '../test/cluster/support/bot-process.js';
-import { freshPostgres, freshSqlite, postgresFromEnv, type ClusterDatabase } from '../test/cluster/support/database.js';
+import { benchBackend, benchPostgresUrl, freshBenchDatabase } from './load/database.js';
 import { cpuBetween, cpuSnapshot } from './load/cpu.js';
 import { startFeedFarm, type FeedFarm } from './load/feed-farm.js';
 
@@ -46,11 +46,6 @@ export interface PollInstancesFigures {
 
 const CHANGE_EVERY = 10;
 
-async function freshDatabase(): Promise<ClusterDatabase> {
-  const url = postgresFromEnv() ?? process.env.BENCH_DATABASE_URL ?? null;
-  return url ? freshPostgres(url, 'cw_bench_poll') : freshSqlite('claimwatch-bench-poll-');
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Answers the feed servers have sent so far. */
@@ -83,7 +78,7 @@ async function freePort(): Promise<number> {
 const toNextTick = (periodS: number) => periodS * 1000 - (Date.now() % (periodS * 1000));
 
 async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollInstancesOptions, 'log' | 'instances'>>): Promise<PollInstancesFigures> {
-  const db = await freshDatabase();
+  const db = await freshBenchDatabase(benchPostgresUrl(), 'bench_poll');
   const bots: BotProcess[] = [];
   try {
     const store = await openStore(db.url);
@@ -153,9 +148,8 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
 export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Promise<PollInstancesFigures[]> {
   const log = opts.log ?? console.log;
   const o = { feeds: opts.feeds ?? 1_000, hosts: opts.hosts ?? 16, delayMs: opts.delayMs ?? 100, periodS: opts.periodS ?? 20 };
-  const backend = postgresFromEnv() ?? process.env.BENCH_DATABASE_URL ? 'PostgreSQL (fresh schema per run)' : 'SQLite file shared by the instances (no PostgreSQL named: set TEST_DATABASE_URL)';
   log(`poll-instances: ${o.feeds} feeds on ${o.hosts} local hosts, every answer after ${o.delayMs} ms, 1 in ${CHANGE_EVERY} changed; ` +
-    `built CLI (\`run\`, POLL_CRON every ${o.periodS} s) with the default FEED_CONCURRENCY (8) and FEED_PER_HOST (2); ${backend}`);
+    `built CLI (\`run\`, POLL_CRON every ${o.periodS} s) with the default FEED_CONCURRENCY (8) and FEED_PER_HOST (2); ${benchBackend(benchPostgresUrl())}`);
   const farm = await startFeedFarm(o.feeds, 3, { hosts: o.hosts });
   const out: PollInstancesFigures[] = [];
   try {
@@ -172,7 +166,7 @@ export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Pr
   const two = out.find((f) => f.instances === 2);
   if (one && two) {
     log(`poll_instances_scaling_2_vs_1=${(one.cycleS / two.cycleS).toFixed(2)} (cycle time with one instance ÷ with two; ` +
-      `the ideal is 2: each instance brings its own ${8} polls at a time)`);
+      'the ideal is 2: each instance brings its own FEED_CONCURRENCY polls at a time)');
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { ALERT_CHANNEL, startCluster, waitUntil } from '../../test/cluster/support/cluster.js';
-import { freshPostgres, freshSqlite, type ClusterDatabase } from '../../test/cluster/support/database.js';
 import type { PublishedItem } from '../../test/cluster/support/news-desk.js';
+import type { ClusterDatabase } from '../../test/cluster/support/database.js';
+import { freshBenchDatabase } from './database.js';
 import { cpuBetween, cpuSnapshot, type CpuSnapshot, type CpuUse } from './cpu.js';
 import { allDelivered, expectedKey, slackPosts } from '../../test/cluster/support/tally.js';
 
@@ -48,7 +49,7 @@ function arrivals(posts: ReturnType<typeof slackPosts>, items: readonly Publishe
 }
 
 export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
-  const db = o.postgresUrl ? await freshPostgres(o.postgresUrl, 'cw_latency') : freshSqlite('claimwatch-latency-');
+  const db = await freshBenchDatabase(o.postgresUrl, 'latency');
   const cluster = await startCluster({ db, feeds: o.feeds, window: 200, backfill: true });
   try {
     for (let i = 0; i < o.instances; i++) cluster.start(i);

@@ -140,25 +140,24 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     const bySink = new Map<string, OutboxEntry[]>();
     for (const e of entries) bySink.set(e.sink, [...(bySink.get(e.sink) ?? []), e]);
 
-    await Promise.all([...bySink.values()].map(async (queue) => {
+    await Promise.all([...bySink.values()].map(async (leased) => {
+      let queue = leased;
       const printed: number[] = [];
       let heldFrom = startedAt;
       try {
-        for (let entry = queue.shift(); entry && !storeFailure; entry = queue.shift()) {
+        while (queue.length && !storeFailure) {
           try {
             if (now().getTime() - heldFrom > leaseMs / 2) {
               // Half the lease gone: renew what this queue still holds before sending more, so no other worker can
               // take an entry over while it is being sent. An entry already taken over (after a stall) is left to it.
               heldFrom = now().getTime();
-              const mine = [entry, ...queue];
-              const kept = new Set(await store.renewOutboxLeases([...printed, ...mine.map((e) => e.id)], owner, new Date(heldFrom).toISOString(), leaseMs));
-              const lost = mine.filter((e) => !kept.has(e.id));
-              if (lost.length) log.warn({ sink: entry.sink, outbox: lost.map((e) => e.id) }, 'delivery: the batch outran its lease; entries another worker took over are left to it');
-              queue.splice(0, queue.length, ...mine.filter((e) => kept.has(e.id)));
-              entry = queue.shift();
-              if (!entry) return;
+              const kept = new Set(await store.renewOutboxLeases([...printed, ...queue.map((e) => e.id)], owner, new Date(heldFrom).toISOString(), leaseMs));
+              const lost = queue.filter((e) => !kept.has(e.id));
+              if (lost.length) log.warn({ sink: lost[0]!.sink, outbox: lost.map((e) => e.id) }, 'delivery: the batch outran its lease; entries another worker took over are left to it');
+              queue = queue.filter((e) => kept.has(e.id));
+              continue;
             }
-            const outcome = await deliverOne(entry, printed);
+            const outcome = await deliverOne(queue.shift()!, printed);
             if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
             report[outcome]++;
           } catch (err) {

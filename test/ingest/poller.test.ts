@@ -60,14 +60,7 @@ describe('polling a new feed', () => {
     h = await pollerHarness({ '/ok.xml': serveFeed(rss('Outlet', [story(1)]), { etag: '"v1"' }), '/down.xml': (_req, res) => res.writeHead(500).end('down') });
     await h.store.addFeed(h.server.url('/ok.xml'));
     await h.store.addFeed(h.server.url('/down.xml'));
-    const writes: string[] = [];
-    const store = new Proxy(h.store, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (typeof prop === 'string' && /^(recordFeed|releaseFeedLease)/.test(prop)) writes.push(prop);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { store, calls: writes } = h.recording(/^(recordFeed|releaseFeedLease)/);
     const poller = h.poller({ store });
     await poller.pollOnce();
     expect(writes.sort()).toEqual(['recordFeedFailure', 'recordFeedSuccess']);
@@ -80,14 +73,7 @@ describe('polling a new feed', () => {
   it('stores a feed\'s items, new and known, with one call to the store, oldest first', async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(2), story(1)]), { etag: '"v1"' }) });
     await h.store.addFeed(h.server.url('/feed.xml'));
-    const calls: string[] = [];
-    const store = new Proxy(h.store, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (typeof prop === 'string' && /^(saveArticle|findArticle)/.test(prop)) calls.push(prop);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { store, calls } = h.recording(/^(saveArticle|findArticle)/);
     const poller = h.poller({ store, backfill: true });
     await poller.pollOnce();
     h.server.route('/feed.xml', serveFeed(rss('Outlet', [story(4), story(3), story(2), story(1)]), { etag: '"v2"' }));

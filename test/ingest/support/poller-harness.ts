@@ -22,6 +22,8 @@ export interface PollerHarness {
   clock: { now: Date };
   advance(ms: number): void;
   poller(overrides?: Partial<PollerDeps>): Poller;
+  /** The store, noting the name of each method matching `methods` as the poller reaches for it. */
+  recording(methods: RegExp): { store: Store; calls: string[] };
   close(): Promise<void>;
 }
 
@@ -53,6 +55,17 @@ export async function pollerHarness(routes: Record<string, Handler> = {}): Promi
         onArticle: async (article, ctx) => void announced.push({ article, ctx }),
         ...overrides,
       }),
+    recording(methods) {
+      const calls: string[] = [];
+      const recorded = new Proxy(store, {
+        get(target, prop) {
+          const value = Reflect.get(target, prop, target) as unknown;
+          if (typeof prop === 'string' && methods.test(prop)) calls.push(prop);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return { store: recorded, calls };
+    },
     close: async () => {
       await server.close();
       await store.close();
