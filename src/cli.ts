@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { AppError, asAppError } from './errors.js';
+import { withEnvFile, type EnvFileReport } from './app/env-file.js';
 // Each command is loaded when it runs: `--help` or `stance` should not pay for discord.js and Bolt.
 const analyzeCommand = async (...a: Parameters<typeof import('./app/cli/analyze.js').analyzeCommand>) => (await import('./app/cli/analyze.js')).analyzeCommand(...a);
 const stanceCommand = async (...a: Parameters<typeof import('./app/cli/stance.js').stanceCommand>) => (await import('./app/cli/stance.js')).stanceCommand(...a);
@@ -15,14 +16,22 @@ export interface Io {
   err: (s: string) => void;
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
+  /** What `.env` contributed (the real CLI reads it from the working directory; in-process tests pass env as is). */
+  envFile?: { report: EnvFileReport | null; cwd: string };
 }
 
-const defaultIo = (): Io => ({
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-  env: process.env,
-  stdin: process.stdin,
-});
+/** The process's streams, and its environment with `.env` from the working directory under it. */
+function defaultIo(): Io {
+  const cwd = process.cwd();
+  const { env, file } = withEnvFile(process.env, cwd);
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    env,
+    stdin: process.stdin,
+    envFile: { report: file, cwd },
+  };
+}
 
 function isoDate(v: string): string {
   if (Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date such as 2025-09-01');
@@ -80,10 +89,12 @@ function build(io: Io, setCode: (c: number) => void): Command {
 }
 
 /** Run the CLI; resolves to the exit code. */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], given?: Io): Promise<number> {
   let code = 0;
-  const program = build(io, (c) => (code = c));
+  let io: Io = given ?? { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), env: process.env, stdin: process.stdin };
   try {
+    if (!given) io = defaultIo();
+    const program = build(io, (c) => (code = c));
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {

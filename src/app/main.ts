@@ -20,6 +20,8 @@ import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
 import { createChatTransports } from './chat.js';
 import { chartForPayload, currentDigestReply, digestJob } from './digest.js';
+import { describeEnvFile, type EnvFileReport } from './env-file.js';
+import { describeSinks, sinkStates } from './sinks-report.js';
 
 export interface RunOptions {
   once?: boolean;
@@ -32,6 +34,8 @@ export interface RunIo {
   out: TextWriter;
   /** Resolves when the process should stop (SIGINT/SIGTERM); injectable for tests. */
   stopSignal?: Promise<void>;
+  /** What `.env` contributed, for the start-up log (the CLI reads it). */
+  envFile?: { report: EnvFileReport | null; cwd: string };
 }
 
 /**
@@ -70,6 +74,10 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   const env = opts.demo ? { FEEDS_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'warn', ...io.env } : io.env;
   const cfg = loadConfig(env);
   const log = createLogger(cfg.LOG_LEVEL);
+  if (io.envFile) log.info({ envFile: io.envFile.report?.path ?? null }, describeEnvFile(io.envFile.report, io.envFile.cwd));
+  const sinkList = sinkStates(cfg);
+  if (sinkList.some((s) => s.suspicious)) log.warn({ sinks: sinkList }, `${describeSinks(sinkList)}; some keys of an off platform are set, check its token`);
+  else log.info({ sinks: sinkList }, describeSinks(sinkList));
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
   const dbUrl = opts.demo && !io.env.DATABASE_URL ? `file:${join(await mkdtemp(join(tmpdir(), 'claimwatch-demo-')), 'demo.db')}` : cfg.DATABASE_URL;
   const store = await openStore(dbUrl, { log });
