@@ -5,6 +5,7 @@ import { withEnvFile, type EnvFileReport } from './app/env-file.js';
 const analyzeCommand = async (...a: Parameters<typeof import('./app/cli/analyze.js').analyzeCommand>) => (await import('./app/cli/analyze.js')).analyzeCommand(...a);
 const stanceCommand = async (...a: Parameters<typeof import('./app/cli/stance.js').stanceCommand>) => (await import('./app/cli/stance.js')).stanceCommand(...a);
 const evalCommand = async (...a: Parameters<typeof import('./app/cli/stance.js').evalCommand>) => (await import('./app/cli/stance.js')).evalCommand(...a);
+const evalArticlesCommand = async (...a: Parameters<typeof import('./app/cli/eval-articles.js').evalArticlesCommand>) => (await import('./app/cli/eval-articles.js')).evalArticlesCommand(...a);
 const claimsCommand = async (...a: Parameters<typeof import('./app/cli/claims.js').claimsCommand>) => (await import('./app/cli/claims.js')).claimsCommand(...a);
 const feedsCommand = async (...a: Parameters<typeof import('./app/cli/feeds.js').feedsCommand>) => (await import('./app/cli/feeds.js')).feedsCommand(...a);
 const runCommand = async (...a: Parameters<typeof import('./app/cli/run.js').runCommand>) => (await import('./app/cli/run.js')).runCommand(...a);
@@ -81,6 +82,12 @@ function build(io: Io, setCode: (c: number) => void): Command {
   feeds.command('remove').argument('<url>').description('remove a feed').action((u: string) => done(feedsCommand('remove', u, io)));
   feeds.command('import').argument('<file>', 'OPML file').description('add the feeds of an OPML file').action((f: string) => done(feedsCommand('import', f, io)));
   feeds.command('export').description('print the feeds as OPML').action(() => done(feedsCommand('export', undefined, io)));
+
+  program.command('eval-articles').description('score the engine on a labelled corpus (NNN.txt + labels.jsonl), run through the bot\'s path')
+    .argument('<dirs...>', 'corpus directories; several are scored one by one, then together')
+    .option('--claims <file>', 'the claim set (default: stories/<dir name>/claims.yaml; labels-map.yaml beside it)')
+    .option('--details', 'list every miss and false alarm')
+    .action((dirs: string[], o) => done(evalArticlesCommand(dirs, o, io)));
 
   program.command('claims').description('list claims, optionally matching a query').argument('[query]')
     .option('--json', 'print JSON')
