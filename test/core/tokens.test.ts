@@ -5,9 +5,12 @@ import { fold, tokenize as valueTokens } from '../../src/core/values/text.js';
 
 /**
  * The tokeniser scans words by hand and remembers word forms by their characters. Here it is held to the
- * plain definition: every match of /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)* /u, in order, at its offset.
+ * plain definition: every match of /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)* /u, in order, at its offset,
+ * except that a Chinese or Japanese character is a word of its own (those scripts put no spaces between words).
  */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'][\p{L}\p{N}\p{M}]+)*/gu;
+const IDEOGRAPH = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff`;
+const PART = String.raw`(?:(?![${IDEOGRAPH}])[\p{L}\p{N}\p{M}])+`;
+const WORD = new RegExp(String.raw`(?=[\p{L}\p{N}\p{M}])[${IDEOGRAPH}]|${PART}(?:[-']${PART})*`, 'gu');
 
 function words(text: string): Array<{ word: string; at: number }> {
   return [...text.matchAll(WORD)].map((m) => ({ word: m[0], at: m.index }));
@@ -51,6 +54,12 @@ describe('tokenize', () => {
       checked += got.length;
     }
     expect(checked).toBeGreaterThan(3_000);
+  });
+
+  it('reads Chinese and Japanese one character at a time, so a name is found inside running text', () => {
+    expect(tokenize('克里姆林宫发言人佩斯科夫表示').map((t) => t.norm).slice(8, 12)).toEqual(['佩', '斯', '科', '夫']);
+    expect(tokenize('プーチン大統領').map((t) => t.norm)).toEqual(['プ', 'ー', 'チ', 'ン', '大', '統', '領']);
+    expect(tokenize('S-400导弹').map((t) => t.norm)).toEqual(['s400', '导', '弹']);
   });
 
   it('folds scripts and model names as the matcher expects', () => {

@@ -100,6 +100,11 @@ function formOf(word: string): WordForm | null {
   return negated ? { norm: '', stem: '', short: '', negated } : null;
 }
 
+/** Han ideographs and Japanese kana (CJK letters written without spaces between words). */
+export function isIdeographic(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x31f0 && c <= 0x31ff);
+}
+
 /** Length in code units of the word character (\p{L}, \p{N}, \p{M}) at `i`: 1, 2 for a surrogate pair, or 0. */
 function wordCharAt(text: string, i: number, table: Uint8Array): number {
   const c = text.charCodeAt(i);
@@ -184,14 +189,21 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    if (w === 1 && isIdeographic(text.charCodeAt(i))) {
+      // Chinese and Japanese write no spaces: each character is a token, so names match as runs of characters.
+      const ch = text[i]!;
+      out.push({ norm: ch, stem: ch, short: ch, start });
+      i++;
+      continue;
+    }
     let hash = 0x811c9dc5;
     for (;;) {
       do {
         for (let k = 0; k < w; k++) hash = Math.imul(hash ^ text.charCodeAt(i + k), 0x01000193);
         i += w;
-      } while (i < n && (w = wordCharAt(text, i, table)) !== 0);
+      } while (i < n && (w = wordCharAt(text, i, table)) !== 0 && !(w === 1 && isIdeographic(text.charCodeAt(i))));
       const c = text.charCodeAt(i);
-      if ((c === 45 || c === 39) && i + 1 < n && (w = wordCharAt(text, i + 1, table)) !== 0) {
+      if ((c === 45 || c === 39) && i + 1 < n && (w = wordCharAt(text, i + 1, table)) !== 0 && !(w === 1 && isIdeographic(text.charCodeAt(i + 1)))) {
         hash = Math.imul(hash ^ c, 0x01000193);
         i++;
         continue;
