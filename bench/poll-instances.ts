@@ -88,7 +88,7 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
       await store.close();
     }
     const env = {
-      DATABASE_URL: db.url, FEEDS_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'warn', TZ: 'UTC', HOST: '127.0.0.1',
+      DATABASE_URL: db.url, FEEDS_ALLOW_HOSTS: '127.0.0.1', LOG_LEVEL: 'warn', TZ: 'UTC', HOST: '127.0.0.1',
       POLL_CRON: `*/${o.periodS} * * * * *`, DIGEST_CRON: '0 0 1 1 *', FEED_TIMEOUT_MS: '30000',
     };
     // First sight of every feed (the instances poll at start-up; backlog stored, unannounced), answered at once: not timed.

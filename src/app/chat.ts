@@ -8,7 +8,8 @@ import {
   createDiscordGateway, createDiscordInteractionsHandler, createDiscordRest, createSlackApp,
   SLACK_EVENTS_PATH, type CommandContext, type CommandUser, type FeedCheck, type Reply,
 } from '../chat/index.js';
-import { checkFeedUrl, fetchFeed, fetchLimits, parseFeed } from '../ingest/index.js';
+import { checkFeedUrl, fetchFeed, parseFeed } from '../ingest/index.js';
+import { feedFetchLimits } from './feed-limits.js';
 
 /** The platform transports the configuration asks for, ready to mount and start. */
 export interface ChatTransports {
@@ -27,10 +28,10 @@ export interface ChatDeps {
 
 /** A feed URL is stored only if it is allowed, answers, and parses as a feed. */
 function feedChecker(cfg: Config): (url: string) => Promise<FeedCheck> {
-  const limits = fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE });
+  const limits = feedFetchLimits(cfg);
   return async (url) => {
     try {
-      await checkFeedUrl(url, { allowPrivate: cfg.FEEDS_ALLOW_PRIVATE });
+      await checkFeedUrl(url, { allowHosts: limits.allowHosts });
       const res = await fetchFeed(url, { etag: null, lastModified: null }, limits);
       if (res.status !== 'ok') return { ok: true };
       return { ok: true, title: (await parseFeed(res.body)).title };

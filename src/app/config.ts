@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { hostPolicy } from '../ingest/host-policy.js';
 
 /**
  * All configuration, read once from the environment. Nothing else reads process.env.
@@ -46,7 +47,20 @@ const schema = z.object({
     }, { message: 'expected an IANA time zone such as Europe/Istanbul' }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
+  /** Deprecated (one release): loopback and private ranges only, with a warning. Use FEEDS_ALLOW_HOSTS. */
   FEEDS_ALLOW_PRIVATE: bool.default(false),
+  /** Non-public hosts feeds may be fetched from: names, addresses, CIDRs. Never link-local or metadata. */
+  FEEDS_ALLOW_HOSTS: idList.superRefine((entries, ctx) => {
+    try {
+      hostPolicy(entries);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: `${(err as Error).message}; expected e.g. feeds.intranet,10.20.0.0/16,127.0.0.1` });
+    }
+  }).default([]),
+  /** /metrics on a listener of its own (loopback by default), or on PORT behind METRICS_TOKEN. */
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters (a random bearer token)').optional(),
   FEED_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   FEED_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   FEED_CONCURRENCY: z.coerce.number().int().positive().default(8),
@@ -90,7 +104,7 @@ export const configKeys = Object.keys(schema.shape) as Array<keyof Config>;
  * Validate the environment into a typed Config. Every bad key is reported at once, by name.
  * Empty strings count as unset, as they do in most .env files.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { posting?: boolean } = {}): Config {
   const input: Record<string, string> = {};
   for (const key of configKeys) {
     const v = env[key];
@@ -105,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const cfg = parsed.data;
   const problems: string[] = [];
+  // Setup commands (`discord deploy`, `slack manifest`) post nothing: `{ posting: false }` skips what only posting needs.
+  if (opts.posting === false) return cfg;
   if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_SIGNING_SECRET && !cfg.SLACK_APP_TOKEN)
     problems.push('  SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (socket mode) is set');
   if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_ALERT_CHANNEL) problems.push('  SLACK_ALERT_CHANNEL: required with SLACK_BOT_TOKEN');

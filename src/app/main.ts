@@ -14,7 +14,8 @@ import { startDemoFeedServer } from './demo.js';
 import { resolveAsset } from './paths.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
-import { createPoller, fetchLimits, parseOpml } from '../ingest/index.js';
+import { createPoller, parseOpml } from '../ingest/index.js';
+import { deprecationWarnings, feedFetchLimits } from './feed-limits.js';
 import { sinksFromConfig, type TextWriter } from '../chat/sinks/index.js';
 import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
@@ -71,9 +72,11 @@ function signalPromise(log: Logger): Promise<void> {
  */
 export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   // The demo prints alerts on stdout; keep the log to warnings unless asked.
-  const env = opts.demo ? { FEEDS_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'warn', ...io.env } : io.env;
+  // The demo's feed is served on 127.0.0.1, which only the allow-list opens.
+  const env = opts.demo ? { LOG_LEVEL: 'warn', ...io.env, FEEDS_ALLOW_HOSTS: [io.env.FEEDS_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(',') } : io.env;
   const cfg = loadConfig(env);
   const log = createLogger(cfg.LOG_LEVEL);
+  for (const warning of deprecationWarnings(cfg)) log.warn(warning);
   if (io.envFile) log.info({ envFile: io.envFile.report?.path ?? null }, describeEnvFile(io.envFile.report, io.envFile.cwd));
   const sinkList = sinkStates(cfg);
   if (sinkList.some((s) => s.suspicious)) log.warn({ sinks: sinkList }, `${describeSinks(sinkList)}; some keys of an off platform are set, check its token`);
@@ -109,7 +112,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     loops.push(analysing, sending);
     const poller = createPoller({
       store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner, leaseMs: cfg.FEED_LEASE_MS,
-      limits: fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowPrivate: cfg.FEEDS_ALLOW_PRIVATE }),
+      limits: feedFetchLimits(cfg),
       concurrency: cfg.FEED_CONCURRENCY, perHost: cfg.FEED_PER_HOST, backfill: Boolean(opts.backfill || opts.demo),
       // Stored already: the running bot's analysis takes it from the store (here or in another instance).
       onArticle: async (article) => {

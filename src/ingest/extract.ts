@@ -53,14 +53,16 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 export async function fetchArticlePage(
   url: string,
   limits: FetchLimits,
-  fetchImpl: FetchImpl = globalThis.fetch,
+  fetchImpl?: FetchImpl,
   resolve?: Resolver,
+  signal?: AbortSignal,
 ): Promise<ExtractedArticle | null> {
   const res = await fetchLimited(url, {
     headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
     limits,
     fetchImpl,
     resolve,
+    signal,
     acceptContentType: (ct) => ct === null || HTML_TYPES.test(ct),
   });
   if (res.status !== 'ok') return null;

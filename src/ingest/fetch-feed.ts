@@ -33,7 +33,7 @@ export async function fetchFeed(
   url: string,
   conditional: ConditionalHeaders,
   limits: FetchLimits,
-  fetchImpl: FetchImpl = globalThis.fetch,
+  fetchImpl?: FetchImpl,
   resolve?: Resolver,
 ): Promise<FeedFetchResult> {
   const headers: Record<string, string> = { accept: FEED_ACCEPT };

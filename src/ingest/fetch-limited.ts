@@ -1,4 +1,6 @@
+import { fetch as undiciFetch, type Agent } from 'undici';
 import { AppError, FeedFetchError } from '../errors.js';
+import { guardedAgent } from './guarded-lookup.js';
 import { DEFAULT_MAX_REDIRECTS, type FetchImpl, type FetchLimits } from './limits.js';
 import { readCapped } from './read-capped.js';
 import { checkFeedUrl, type Resolver } from './url-safety.js';
@@ -6,8 +8,14 @@ import { checkFeedUrl, type Resolver } from './url-safety.js';
 export interface LimitedRequest {
   headers: Record<string, string>;
   limits: FetchLimits;
-  fetchImpl: FetchImpl;
-  resolve?: Resolver;
+  /**
+   * A stand-in for the network (tests). Unset: undici's fetch through an agent whose DNS lookup refuses
+   * addresses outside the allow-list, so the address actually connected to is the one checked.
+   */
+  fetchImpl?: FetchImpl | undefined;
+  resolve?: Resolver | undefined;
+  /** Aborts the request from outside (a feed's time budget for its article pages). */
+  signal?: AbortSignal | undefined;
   /** Checked before the body is read; a refusal throws FeedFetchError[unexpected-content-type]. */
   acceptContentType?: (contentType: string | null) => boolean;
 }
@@ -21,29 +29,42 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * GET with the bot's limits: one deadline for every hop and the whole body, a byte cap, redirects followed
  * by hand (each hop re-checked for private addresses, loops refused), 304 returned without touching the body.
+ * An outside `signal` (a feed's time budget for its pages) aborts the request too.
  */
 export async function fetchLimited(url: string, req: LimitedRequest): Promise<LimitedResponse> {
-  const { limits } = req;
+  const { limits, signal } = req;
+  const agent = req.fetchImpl ? null : guardedAgent(limits.allowHosts, req.resolve);
+  const fetchImpl = req.fetchImpl ?? withAgent(agent!);
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new FeedFetchError('timeout', `no complete answer from ${url} within ${limits.timeoutMs} ms`)),
     limits.timeoutMs,
   );
+  const onOutsideAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onOutsideAbort();
+  signal?.addEventListener('abort', onOutsideAbort, { once: true });
   try {
-    return await followRedirects(url, req, controller);
+    return await followRedirects(url, { ...req, fetchImpl }, controller);
   } catch (err) {
     throw explain(err, controller, url);
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', onOutsideAbort);
+    // The body has been read whole (or dropped): the agent's sockets have nothing left to do.
+    void agent?.destroy().catch(() => undefined);
   }
 }
 
-async function followRedirects(url: string, req: LimitedRequest, controller: AbortController): Promise<LimitedResponse> {
+function withAgent(agent: Agent): FetchImpl {
+  return (input, init) => undiciFetch(input, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>;
+}
+
+async function followRedirects(url: string, req: LimitedRequest & { fetchImpl: FetchImpl }, controller: AbortController): Promise<LimitedResponse> {
   const maxRedirects = req.limits.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const seen = new Set<string>();
   let current = url;
   for (let hop = 0; ; hop++) {
-    await checkFeedUrl(current, { allowPrivate: req.limits.allowPrivate, resolve: req.resolve });
+    await checkFeedUrl(current, { allowHosts: req.limits.allowHosts, ...(req.resolve ? { resolve: req.resolve } : {}) });
     seen.add(current);
     const headers = { 'user-agent': req.limits.userAgent, ...req.headers };
     const res = await req.fetchImpl(current, { headers, redirect: 'manual', signal: controller.signal });
@@ -87,6 +108,8 @@ function explain(err: unknown, controller: AbortController, url: string): AppErr
   if (controller.signal.aborted && reason instanceof FeedFetchError) return reason;
   if (err instanceof AppError) return err;
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+  // The connect-time address check speaks through undici's "fetch failed".
+  if (cause instanceof AppError) return cause;
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new FeedFetchError('network', `cannot fetch ${url}: ${detail}`, { cause: err });
 }

@@ -4,6 +4,8 @@
  */
 export { fetchFeed, type ConditionalHeaders, type FeedFetchResult } from './fetch-feed.js';
 export { checkFeedUrl, isPublicAddress, type Resolver, type UrlSafetyOptions } from './url-safety.js';
+export { addressRefusal, hostPolicy, LOOPBACK_AND_PRIVATE, PUBLIC_ONLY, type HostPolicy } from './host-policy.js';
+export { guardedLookup } from './guarded-lookup.js';
 export { decodeBody, detectCharset } from './charset.js';
 export { parseFeed, type ParsedFeed } from './parse-feed.js';
 export type { FeedItem } from './feed-item.js';
@@ -25,4 +27,5 @@ export {
   DEFAULT_USER_AGENT,
   type FetchImpl,
   type FetchLimits,
+  type FetchLimitsInput,
 } from './limits.js';

@@ -84,7 +84,7 @@ describe('managing feeds from the command line', () => {
     const refused = await cli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml'], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/private|loopback|not allowed/i);
-    const allowed = { ...env, FEEDS_ALLOW_PRIVATE: 'true' };
+    const allowed = { ...env, FEEDS_ALLOW_HOSTS: '127.0.0.1' };
     expect((await cli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml'], allowed)).stdout).toContain('added');
     expect((await cli(['feeds', 'list'], allowed)).stdout).toContain('http://127.0.0.1:9/feed.xml');
     expect((await cli(['feeds', 'export'], allowed)).stdout).toMatch(/<opml[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:9\/feed\.xml"/);

@@ -90,7 +90,7 @@ describe('fetching a feed', () => {
 
   it('refuses the local server itself when private addresses are not allowed', async () => {
     server = await startFeedServer({ '/feed.xml': serveFeed(body) });
-    const err = await fetchError(fetchFeed(server.url('/feed.xml'), none, testLimits({ allowPrivate: false })));
+    const err = await fetchError(fetchFeed(server.url('/feed.xml'), none, testLimits({ allowHosts: [] })));
     expect(err.code).toBe('private-address');
     expect(server.seen).toHaveLength(0);
   });
@@ -102,7 +102,7 @@ describe('fetching a feed', () => {
       return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } });
     };
     const resolve = async () => [{ address: '93.184.216.34', family: 4 }];
-    const err = await fetchError(fetchFeed('https://news.example/rss', none, testLimits({ allowPrivate: false }), fakeOutlet, resolve));
+    const err = await fetchError(fetchFeed('https://news.example/rss', none, testLimits({ allowHosts: [] }), fakeOutlet, resolve));
     expect(err.code).toBe('private-address');
     expect(asked).toEqual(['https://news.example/rss']);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FeedFetchError } from '../../src/errors.js';
-import { checkFeedUrl, isPublicAddress, type Resolver } from '../../src/ingest/index.js';
+import { feedAllowHosts } from '../../src/app/feed-limits.js';
+import { loadConfig } from '../../src/app/config.js';
+import { checkFeedUrl, hostPolicy, isPublicAddress, type HostPolicy, type Resolver } from '../../src/ingest/index.js';
 
 /** A resolver with a fixed table, standing in for DNS. */
 const dnsTable =
@@ -11,8 +13,8 @@ const dnsTable =
     return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
   };
 
-async function refusal(url: string, resolve?: Resolver): Promise<FeedFetchError> {
-  const err = await checkFeedUrl(url, { allowPrivate: false, resolve }).then(
+async function refusal(url: string, resolve?: Resolver, allowHosts: HostPolicy = hostPolicy([])): Promise<FeedFetchError> {
+  const err = await checkFeedUrl(url, { allowHosts, ...(resolve ? { resolve } : {}) }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -41,7 +43,7 @@ describe('which feed addresses the bot will fetch', () => {
   it('refuses a public-looking name that resolves to a private address', async () => {
     const err = await refusal('https://intranet.example/rss', dnsTable({ 'intranet.example': ['10.1.2.3'] }));
     expect(err.code).toBe('private-address');
-    expect(err.remedy).toMatch(/FEEDS_ALLOW_PRIVATE/);
+    expect(err.remedy).toMatch(/FEEDS_ALLOW_HOSTS/);
   });
 
   it('refuses a name when any one of its addresses is private', async () => {
@@ -51,12 +53,50 @@ describe('which feed addresses the bot will fetch', () => {
 
   it('accepts a name that resolves only to public addresses', async () => {
     const resolve = dnsTable({ 'news.example': ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'] });
-    const url = await checkFeedUrl('https://news.example/rss', { allowPrivate: false, resolve });
+    const url = await checkFeedUrl('https://news.example/rss', { resolve });
     expect(url.hostname).toBe('news.example');
   });
 
-  it('accepts private addresses when the operator allows them', async () => {
-    await expect(checkFeedUrl('http://127.0.0.1:8080/feed', { allowPrivate: true })).resolves.toBeInstanceOf(URL);
+  it('accepts an intranet feed the operator lists in FEEDS_ALLOW_HOSTS, by name, address or range', async () => {
+    const resolve = dnsTable({ 'feeds.intranet': ['10.1.2.3'], 'wiki.intranet': ['10.9.9.9'] });
+    const allowHosts = hostPolicy(['feeds.intranet', '127.0.0.1', '192.168.10.0/24']);
+    await expect(checkFeedUrl('http://feeds.intranet/rss', { allowHosts, resolve })).resolves.toBeInstanceOf(URL);
+    await expect(checkFeedUrl('http://127.0.0.1:8080/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
+    await expect(checkFeedUrl('http://192.168.10.77/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
+    // Not listed: still refused.
+    expect((await refusal('http://wiki.intranet/', resolve, allowHosts)).code).toBe('private-address');
+    expect((await refusal('http://127.0.0.2/', undefined, allowHosts)).code).toBe('private-address');
+  });
+
+  it.each([
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[fe80::1]/',
+    'http://[fd00:ec2::254]/latest/meta-data/',
+    'http://100.100.100.200/latest/meta-data/',
+    'http://0.0.0.0:3000/metrics',
+    'http://metadata.google.internal/computeMetadata/v1/',
+  ])('never fetches %s, whatever the allow-list says', async (url) => {
+    const everything = hostPolicy(['0.0.0.0/0', '::/0', 'metadata.google.internal']);
+    const resolve = dnsTable({ 'metadata.google.internal': ['169.254.169.254'] });
+    const err = await refusal(url, resolve, everything);
+    expect(err.code).toBe('private-address');
+    expect(err.message).toMatch(/never fetched/);
+  });
+
+  it('keeps FEEDS_ALLOW_PRIVATE=true working for one release, for loopback and private ranges only', async () => {
+    const allowHosts = feedAllowHosts(loadConfig({ FEEDS_ALLOW_PRIVATE: 'true' }));
+    await expect(checkFeedUrl('http://127.0.0.1:8080/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
+    await expect(checkFeedUrl('http://10.0.0.8/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
+    await expect(checkFeedUrl('http://[::1]/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
+    // It used to open everything, the cloud metadata service included.
+    expect((await refusal('http://169.254.169.254/latest/meta-data/', undefined, allowHosts)).code).toBe('private-address');
+    expect((await refusal('http://100.64.0.1/feed', undefined, allowHosts)).code).toBe('private-address');
+  });
+
+  it('stops start-up on an allow-list entry that is not a host, an address or a range, naming it', () => {
+    expect(() => loadConfig({ FEEDS_ALLOW_HOSTS: '127.0.0.1,10.0.0.0/99' })).toThrow(/FEEDS_ALLOW_HOSTS: "10\.0\.0\.0\/99" is not a host name, an IP address or a CIDR range/);
+    expect(() => loadConfig({ FEEDS_ALLOW_HOSTS: 'http://feeds.intranet/' })).toThrow(/FEEDS_ALLOW_HOSTS: "http:\/\/feeds\.intranet\/" is not a host name/);
+    expect(loadConfig({ FEEDS_ALLOW_HOSTS: 'feeds.intranet, 127.0.0.1' }).FEEDS_ALLOW_HOSTS).toEqual(['feeds.intranet', '127.0.0.1']);
   });
 
   it('fetches only http and https', async () => {

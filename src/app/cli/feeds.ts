@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import { loadConfig } from '../config.js';
 import { openStore } from '../../store/index.js';
 import { checkFeedUrl, parseOpml, toOpml } from '../../ingest/index.js';
+import { feedAllowHosts } from '../feed-limits.js';
 
 type Action = 'list' | 'add' | 'remove' | 'import' | 'export';
 
@@ -23,7 +24,7 @@ export async function feedsCommand(action: Action, arg: string | undefined, io: 
         return 0;
       }
       case 'add': {
-        await checkFeedUrl(arg!, { allowPrivate: cfg.FEEDS_ALLOW_PRIVATE });
+        await checkFeedUrl(arg!, { allowHosts: feedAllowHosts(cfg) });
         const feed = await store.addFeed(arg!);
         io.out(`added ${feed.url}\n`);
         return 0;
@@ -41,7 +42,7 @@ export async function feedsCommand(action: Action, arg: string | undefined, io: 
         const refused: string[] = [];
         for (const f of parseOpml(xml)) {
           try {
-            await checkFeedUrl(f.url, { allowPrivate: cfg.FEEDS_ALLOW_PRIVATE });
+            await checkFeedUrl(f.url, { allowHosts: feedAllowHosts(cfg) });
             await store.addFeed(f.url, f.title);
             added++;
           } catch (err) {

@@ -60,7 +60,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     TZ: 'UTC',
     PORT: '0',
     HOST: '127.0.0.1',
-    FEEDS_ALLOW_PRIVATE: 'true',
+    FEEDS_ALLOW_HOSTS: '127.0.0.1',
     FEED_TIMEOUT_MS: '5000',
     SLACK_BOT_TOKEN: 'xoxb-cluster-test',
     SLACK_SIGNING_SECRET: 'cluster-test-signing-secret',
