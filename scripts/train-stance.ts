@@ -1,0 +1,73 @@
+/**
+ * npm run train:stance -- [--data ../shared/datasets] [--folds 5] [--seed 16] [--out models/stance.json] [--cv-only] [--no-cv]
+ *
+ * Trains the learned stance judge on the public training splits (Emergent, FNC-1) beside the repository,
+ * cross-validates it grouped by claim (Emergent) and by body (FNC-1), prints macro-F1, per-class F1 and the
+ * FNC score per fold, then trains on everything and writes the weights. Same data and seed, same weights.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageRoot } from '../src/app/paths.js';
+import { LABELS } from '../src/core/stance/evaluate.js';
+import { denseNames } from '../src/core/stance/learned/features.js';
+import { storeModel } from '../src/core/stance/learned/model.js';
+import { seededRandom, shuffled, trainModel, type Example } from '../src/core/stance/learned/train.js';
+import { loadDev, loadEmergent, loadFnc1, type Pair } from './stance-data.js';
+import { featurise, foldScores, TRAINING } from './stance-training.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    folds: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '16' },
+    out: { type: 'string', default: 'models/stance.json' },
+    'cv-only': { type: 'boolean', default: false },
+    'no-cv': { type: 'boolean', default: false },
+  },
+});
+const root = packageRoot();
+const dataDir = resolve(values.data ?? join(root, '..', 'shared', 'datasets'));
+const folds = Number(values.folds);
+const seed = Number(values.seed);
+const t0 = performance.now();
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+const pairs: Pair[] = [...loadEmergent(dataDir), ...loadFnc1(dataDir), ...(TRAINING.withDev ? loadDev(join(root, 'test/fixtures/stance/dev.jsonl')) : [])];
+console.log(`read ${pairs.length} pairs from ${dataDir} (${elapsed()})`);
+const examples = featurise(pairs, (n) => console.log(`  features: ${n} of ${pairs.length} (${elapsed()})`));
+const names = denseNames();
+console.log(`features: ${names.length} dense + 2^${TRAINING.hashBits} hashed (${elapsed()})`);
+
+// Folds by group: every claim (Emergent) or body (FNC-1) sits in exactly one fold.
+const groups = [...new Set(pairs.map((p) => p.group))].sort();
+const foldOf = new Map(shuffled(groups, seededRandom(seed)).map((g, i) => [g, i % folds]));
+const options = { labels: LABELS, denseNames: names, hashBits: TRAINING.hashBits, epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2 };
+
+if (!values['no-cv']) {
+  const all: Array<{ pair: Pair; predicted: (typeof LABELS)[number] }> = [];
+  for (let f = 0; f < folds; f++) {
+    const train: Example[] = [];
+    const held: number[] = [];
+    pairs.forEach((p, i) => (foldOf.get(p.group) === f ? held.push(i) : train.push(...examples.training(i))));
+    const model = trainModel(train, { ...options, seed: seed + f });
+    const predicted = held.map((i) => ({ pair: pairs[i]!, predicted: examples.predict(model, i) }));
+    all.push(...predicted);
+    console.log(`fold ${f + 1}/${folds} (${elapsed()})`);
+    for (const line of foldScores(predicted)) console.log(`  ${line}`);
+  }
+  console.log('all folds');
+  for (const line of foldScores(all)) console.log(`  ${line}`);
+}
+
+if (!values['cv-only']) {
+  const train = pairs.flatMap((_, i) => examples.training(i));
+  const model = trainModel(train, { ...options, seed });
+  const stored = storeModel(model, {
+    data: ['emergent/train.csv', 'fnc1/train_stances.csv + train_bodies.csv', ...(TRAINING.withDev ? ['test/fixtures/stance/dev.jsonl'] : [])],
+    pairs: pairs.length, seed, ...TRAINING,
+  });
+  const out = resolve(root, values.out);
+  writeFileSync(out, `${JSON.stringify(stored)}\n`);
+  console.log(`wrote ${out} (${elapsed()})`);
+}

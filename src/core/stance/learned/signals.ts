@@ -1,0 +1,93 @@
+import { relatedness } from '../classify.js';
+import { ClauseCues, clauses, judgeStance } from '../judge.js';
+import { DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT } from '../cues.js';
+import { negationNearTerms } from '../negation.js';
+import { isStopword, tokenize, NEGATIONS } from '../../text/tokens.js';
+import type { Stance } from '../../types.js';
+import type { PreparedClaim, PreparedSentence } from './prepare.js';
+
+/**
+ * The rule engine's signals for one sentence against one claim: how much of the claim it carries, the rule
+ * judge's verdict on the clause that carries it, and which cue classes fire (from the per-language lexicons,
+ * so they read Russian or Turkish as well as English). These are the learned judge's language-independent
+ * features; a better rule engine gives better features at the next retrain.
+ */
+
+export const CUE_KINDS = ['deny', 'support', 'relay', 'hedge', 'noComment', 'negatedDenial', 'negation', 'question'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+export const RULES = ['denial-cue', 'no-comment', 'negated-denial', 'negation', 'hedge', 'relay', 'support-cue', 'assertion'] as const;
+
+export interface SentenceSignals {
+  /** Weighted share of the claim's words in the sentence (names and numbers count more), and of its other words. */
+  related: number;
+  rest: number;
+  stance: Stance;
+  rule: string;
+  cues: Record<CueKind, boolean>;
+}
+
+interface ClauseCache {
+  clauses?: Array<{ span: [number, number]; cues: ClauseCues | null }>;
+  cues?: ClauseCues;
+}
+
+const cache = new WeakMap<PreparedSentence, ClauseCache>();
+const cueStems = new Map<string, string[]>();
+
+/** A cue made only of the claim's own words ("rejected" in "the court rejected the appeal") is content. */
+function own(claim: PreparedClaim) {
+  return (m: RegExpExecArray): boolean => {
+    let stems = cueStems.get(m[0]);
+    if (!stems) {
+      stems = tokenize(m[0]).filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm)).map((w) => w.stem);
+      if (cueStems.size > 5_000) cueStems.clear();
+      cueStems.set(m[0], stems);
+    }
+    return stems.length > 0 && stems.every((s) => claim.stems.has(s));
+  };
+}
+
+/** Signals of one sentence against one claim. */
+export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, language: string): SentenceSignals {
+  const r = relatedness(claim.tokens, claim.text, s.keys);
+  const c = cache.get(s) ?? {};
+  cache.set(s, c);
+  c.clauses ??= clauses(s.text).map((span) => ({ span, cues: null }));
+  // The clause that carries most of the claim's words is the one the rule judge reads.
+  let best = c.clauses[0]!;
+  let bestHits = -1;
+  for (const part of c.clauses) {
+    let hits = 0;
+    for (const t of s.tokens) if (t.start >= part.span[0] && t.start < part.span[1] && claim.stems.has(t.stem)) hits++;
+    if (hits > bestHits) [best, bestHits] = [part, hits];
+  }
+  const [from, to] = best.span;
+  const clauseText = s.text.slice(from, to);
+  best.cues ??= new ClauseCues(clauseText);
+  const termOffsets: number[] = [];
+  for (const t of s.tokens) if (t.start >= from && t.start < to && claim.stems.has(t.stem)) termOffsets.push(t.start - from);
+  const verdict = judgeStance({ text: clauseText, language, claimStems: claim.stems, claimNegative: claim.negative, termOffsets, cues: best.cues });
+
+  c.cues ??= new ClauseCues(s.text);
+  const cues = c.cues;
+  const isOwn = own(claim);
+  const negated = cues.of(NEGATED_DENIAL);
+  const sentenceTerms = s.tokens.filter((t) => claim.stems.has(t.stem)).map((t) => t.start);
+  return {
+    related: r.all,
+    rest: r.rest,
+    stance: verdict.stance,
+    rule: verdict.rule,
+    cues: {
+      deny: cues.of(DENY).some((m) => !isOwn(m) && !negated.some((n) => m.index >= n.index && m.index < n.index + n[0].length)),
+      support: cues.of(SUPPORT).some((m) => !isOwn(m)),
+      relay: cues.of(RELAY).some((m) => !isOwn(m)),
+      hedge: cues.of(HEDGE).some((m) => !isOwn(m)),
+      noComment: cues.of(NO_COMMENT).length > 0,
+      negatedDenial: negated.length > 0,
+      negation: negationNearTerms(cues.negation(language), sentenceTerms, claim.stems),
+      question: /\?\s*["'’]?\s*$/.test(s.text),
+    },
+  };
+}
