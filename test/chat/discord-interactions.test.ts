@@ -17,8 +17,8 @@ let db: Awaited<ReturnType<typeof tempStore>>;
 let handler: InteractionsHandler;
 let server: Awaited<ReturnType<typeof serve>>;
 
-async function start(store?: Store) {
-  const { context } = contextFactory(store ?? db.store);
+async function start(store?: Store, admins: string[] = []) {
+  const { context } = contextFactory(store ?? db.store, { admins });
   handler = createDiscordInteractionsHandler({
     publicKey: publicKeyHex, applicationId: APP_ID, rest: createDiscordRest({ apiUrl: discord.apiUrl, timeoutMs: 2000 }),
     registry: commands, context, log: silentLog,
@@ -37,9 +37,9 @@ afterEach(async () => {
 });
 
 /** POST an interaction as Discord does: Ed25519 signature over timestamp + body. */
-async function post(interaction: unknown, opts: { key?: KeyObject; headers?: boolean } = {}) {
-  const body = JSON.stringify(interaction);
-  const ts = String(Math.floor(Date.now() / 1000));
+async function post(interaction: unknown, opts: { key?: KeyObject; headers?: boolean; timestamp?: string; raw?: string } = {}) {
+  const body = opts.raw ?? JSON.stringify(interaction);
+  const ts = opts.timestamp ?? String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(ts + body), opts.key ?? keys.privateKey).toString('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (opts.headers !== false) Object.assign(headers, { 'x-signature-ed25519': signature, 'x-signature-timestamp': ts });
@@ -127,4 +127,43 @@ describe('a command that fails after the acknowledgement on Discord', () => {
     expect(followUp?.body.content).toContain('Sorry, /claim failed: something unexpected went wrong');
     expect(followUp?.body.content).not.toContain('database is locked');
   });
+});
+
+describe('signed requests that are old, from the future, or not interactions', () => {
+  const secondsAgo = (s: number) => String(Math.floor(Date.now() / 1000) - s);
+  const admin = '1500000000000000001';
+
+  it('refuses a correctly signed request from yesterday, so a captured /feeds remove cannot be replayed', async () => {
+    await start(undefined, [admin]);
+    await db.store.addFeed('https://outlet.example/rss');
+    const replay = await post(command('feeds', [{ name: 'action', value: 'remove' }, { name: 'url', value: 'https://outlet.example/rss' }]), { timestamp: secondsAgo(24 * 3600) });
+    expect(replay.status).toBe(401);
+    await handler.idle();
+    expect((await db.store.listFeeds()).map((f) => f.url)).toEqual(['https://outlet.example/rss']);
+  });
+
+  it.each([
+    ['an hour ahead', () => secondsAgo(-3600)],
+    ['six minutes old', () => secondsAgo(360)],
+    ['not a number', () => 'abc'],
+    ['a number with a fraction', () => `${secondsAgo(0)}.5`],
+  ])('refuses a signed request whose timestamp is %s (401)', async (_label, ts) => {
+    await start();
+    expect((await post({ type: 1 }, { timestamp: ts() })).status).toBe(401);
+  });
+
+  it('accepts a request four minutes old or four minutes ahead (clocks drift)', async () => {
+    await start();
+    expect((await post({ type: 1 }, { timestamp: secondsAgo(240) })).status).toBe(200);
+    expect((await post({ type: 1 }, { timestamp: secondsAgo(-240) })).status).toBe(200);
+  });
+
+  it.each(['null', '[]', '"ping"', '42', '{}', '{"type":"2"}', '{"type":2,"data":{"name":7}}', '{"type":2,"token":"t","data":{"name":"claim","options":[{"name":"id","value":{"toString":"x"}}]}}', '{"type":2,"data":{"name":"claim"}}'])(
+    'answers the signed body %s with 400 and keeps serving',
+    async (raw) => {
+      await start();
+      expect((await post(null, { raw })).status).toBe(400);
+      expect(await post({ type: 1 })).toEqual({ status: 200, body: { type: 1 } });
+    },
+  );
 });

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { REST } from '@discordjs/rest';
+import { z } from 'zod';
 import type { DiscordReply } from '../render/reply.js';
 import { EPHEMERAL } from '../render/reply.js';
 import { answerCommand, autocompleteChoices, type CommandCall, type InteractionDeps, type InteractionResponder } from './respond.js';
-import { discordPublicKey, isDiscordSignatureValid } from './verify.js';
+import { discordPublicKey, isDiscordSignatureValid, isSignatureTimestampFresh } from './verify.js';
 
 /** Interaction and callback types. https://discord.com/developers/docs/interactions/receiving-and-responding */
 const PING = 1, APPLICATION_COMMAND = 2, AUTOCOMPLETE = 4;
@@ -16,6 +17,8 @@ export interface DiscordInteractionsDeps extends InteractionDeps {
   applicationId: string;
   /** For follow-ups; the webhook routes need no bot token. */
   rest: REST;
+  /** The clock signature timestamps are compared with (ms since the epoch); injected by tests. */
+  now?: () => number;
 }
 
 export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) => void) & {
@@ -23,13 +26,23 @@ export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) =
   idle(): Promise<void>;
 };
 
-interface Interaction {
-  type: number;
-  token: string;
-  data?: { name: string; options?: Array<{ name: string; value?: unknown; focused?: boolean }> };
-  member?: { user?: { id: string } };
-  user?: { id: string };
-}
+/**
+ * The fields we read, checked before anything reads them: a signed body is only as well-formed as the code
+ * that produced it. https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
+ */
+const interactionSchema = z.object({
+  type: z.number().int(),
+  token: z.string().max(1000).optional(),
+  data: z
+    .object({
+      name: z.string().max(100),
+      options: z.array(z.object({ name: z.string().max(100), value: z.union([z.string(), z.number(), z.boolean()]).optional(), focused: z.boolean().optional() })).max(25).optional(),
+    })
+    .optional(),
+  member: z.object({ user: z.object({ id: z.string().max(32) }).optional() }).optional(),
+  user: z.object({ id: z.string().max(32) }).optional(),
+});
+type Interaction = z.infer<typeof interactionSchema>;
 
 /**
  * POST /discord/interactions (DISCORD_MODE=http): Ed25519-verified, PING → PONG, commands
@@ -39,22 +52,38 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
   const key = discordPublicKey(deps.publicKey);
   const pending = new Set<Promise<void>>();
 
-  const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    void readBody(req).then((body) => {
-      if (body === null) return reply(res, 413, { error: 'body too large' });
-      const sig = header(req, 'x-signature-ed25519');
-      const ts = header(req, 'x-signature-timestamp');
-      if (!isDiscordSignatureValid(key, sig, ts, body)) return reply(res, 401, { error: 'invalid request signature' });
-      let interaction: Interaction;
-      try {
-        interaction = JSON.parse(body.toString('utf8')) as Interaction;
-      } catch {
-        return reply(res, 400, { error: 'body is not JSON' });
-      }
-      route(interaction, res);
-    }, (err: unknown) => {
+  const now = deps.now ?? Date.now;
+
+  /** One request, start to answer. Every failure answers this request; none escapes to the process. */
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let body: Buffer | null;
+    try {
+      body = await readBody(req);
+    } catch (err) {
       deps.log.warn({ err }, 'discord: could not read an interaction');
-      reply(res, 400, { error: 'bad request' });
+      return reply(res, 400, { error: 'bad request' });
+    }
+    if (body === null) return reply(res, 413, { error: 'body too large' });
+    const sig = header(req, 'x-signature-ed25519');
+    const ts = header(req, 'x-signature-timestamp');
+    if (!isDiscordSignatureValid(key, sig, ts, body)) return reply(res, 401, { error: 'invalid request signature' });
+    // Checked after the signature, so an unsigned request learns nothing about our clock.
+    if (!isSignatureTimestampFresh(ts, now())) return reply(res, 401, { error: 'stale or malformed request timestamp' });
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      return reply(res, 400, { error: 'body is not JSON' });
+    }
+    const parsed = interactionSchema.safeParse(json);
+    if (!parsed.success) return reply(res, 400, { error: 'body is not an interaction object' });
+    route(parsed.data, res);
+  };
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((err: unknown) => {
+      deps.log.error({ err }, 'discord: interaction handler failed');
+      reply(res, 500, { error: 'internal error' });
     });
   };
 
@@ -71,9 +100,12 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
       const choices = focused ? autocompleteChoices(deps, call, { name: focused.name, value: String(focused.value ?? '') }) : [];
       return reply(res, 200, { type: AUTOCOMPLETE_RESULT, data: { choices } });
     }
-    if (interaction.type !== APPLICATION_COMMAND) return reply(res, 400, { error: 'unsupported interaction' });
+    if (interaction.type !== APPLICATION_COMMAND || !interaction.token) return reply(res, 400, { error: 'unsupported interaction' });
     const work = answerCommand(deps, call, webhookResponder(deps, interaction.token, res))
-      .catch((err: unknown) => deps.log.error({ err, command: call.name }, 'discord: command failed'));
+      .catch((err: unknown) => {
+        deps.log.error({ err, command: call.name }, 'discord: command failed');
+        reply(res, 500, { error: 'internal error' });
+      });
     pending.add(work);
     void work.finally(() => pending.delete(work));
   }
