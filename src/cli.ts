@@ -1,6 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { AppError, asAppError } from './errors.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withEnvFile, type EnvFileReport } from './app/env-file.js';
+import { packageRoot } from './app/paths.js';
 // Each command is loaded when it runs: `--help` or `stance` should not pay for discord.js and Bolt.
 const analyzeCommand = async (...a: Parameters<typeof import('./app/cli/analyze.js').analyzeCommand>) => (await import('./app/cli/analyze.js')).analyzeCommand(...a);
 const stanceCommand = async (...a: Parameters<typeof import('./app/cli/stance.js').stanceCommand>) => (await import('./app/cli/stance.js')).stanceCommand(...a);
@@ -10,6 +13,8 @@ const claimsCommand = async (...a: Parameters<typeof import('./app/cli/claims.js
 const feedsCommand = async (...a: Parameters<typeof import('./app/cli/feeds.js').feedsCommand>) => (await import('./app/cli/feeds.js')).feedsCommand(...a);
 const runCommand = async (...a: Parameters<typeof import('./app/cli/run.js').runCommand>) => (await import('./app/cli/run.js')).runCommand(...a);
 const digestCommand = async (...a: Parameters<typeof import('./app/cli/digest.js').digestCommand>) => (await import('./app/cli/digest.js')).digestCommand(...a);
+const slackManifestCommand = async (...a: Parameters<typeof import('./app/cli/slack.js').slackManifestCommand>) => (await import('./app/cli/slack.js')).slackManifestCommand(...a);
+const discordDeployCommand = async (...a: Parameters<typeof import('./app/cli/discord.js').discordDeployCommand>) => (await import('./app/cli/discord.js')).discordDeployCommand(...a);
 
 /** Output streams, injectable so tests can run the CLI in-process. */
 export interface Io {
@@ -34,6 +39,10 @@ function defaultIo(): Io {
   };
 }
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 function isoDate(v: string): string {
   if (Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date such as 2025-09-01');
   return new Date(v).toISOString();
@@ -42,6 +51,7 @@ function isoDate(v: string): string {
 function build(io: Io, setCode: (c: number) => void): Command {
   const program = new Command('claimwatch')
     .description('Watch feeds for a story, keep its claims straight, and alert Slack/Discord on new denials and contradictions.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
@@ -92,6 +102,20 @@ function build(io: Io, setCode: (c: number) => void): Command {
   program.command('claims').description('list claims, optionally matching a query').argument('[query]')
     .option('--json', 'print JSON')
     .action((q: string | undefined, o) => done(claimsCommand(q, o, io)));
+
+  const slack = program.command('slack').description('Slack setup');
+  slack.command('manifest').description('write the Slack app manifest (one /claimwatch command) from the command registry')
+    .option('--url <url>', 'HTTP mode: the Request URL Slack posts to, e.g. https://bot.example.org/slack/events')
+    .option('--socket', 'Socket Mode (no public URL; set SLACK_APP_TOKEN)')
+    .option('--name <name>', 'the app name shown in Slack', 'claimwatch')
+    .option('--out <file>', 'where to write it (- for stdout)', 'slack-manifest.json')
+    .action((o) => done(slackManifestCommand(o, io)));
+
+  const discord = program.command('discord').description('Discord setup');
+  discord.command('deploy').description('register the slash commands with Discord (DISCORD_TOKEN, DISCORD_APPLICATION_ID)')
+    .option('--guild <id>', 'register in one server only, instantly (for trying out)')
+    .option('--dry-run', 'print what would be registered, contact nothing')
+    .action((o) => done(discordDeployCommand(o, io)));
   return program;
 }
 

@@ -1,6 +1,7 @@
 import { asAppError } from '../errors.js';
 import { checkArgs, slackTextToArgs, type ArgsResult } from './args.js';
 import { userError, type Command, type CommandArgs, type CommandContext, type Reply } from './command.js';
+import { splitSubcommand, underUmbrella, unknownSubcommand, UMBRELLA } from './umbrella.js';
 
 /**
  * The one path every slash command takes, whatever the platform: find it, check its arguments,
@@ -18,6 +19,7 @@ export type RawArgs = { options: Readonly<Record<string, string | undefined>> } 
 /** Pure and fast: safe to call before acknowledging the platform. */
 export function prepare(registry: readonly Command[], name: string, raw: RawArgs, ctx: Pick<CommandContext, 'claimSet'>): Prepared {
   const bare = name.replace(/^\//, '').toLowerCase();
+  if (bare === UMBRELLA && 'text' in raw) return prepareSubcommand(registry, raw.text, ctx);
   const command = registry.find((c) => c.definition.name === bare);
   if (!command) {
     const names = registry.map((c) => `/${c.definition.name}`).join(', ');
@@ -27,6 +29,18 @@ export function prepare(registry: readonly Command[], name: string, raw: RawArgs
   if (!parsed.ok) return { kind: 'answer', reply: parsed.reply };
   const early = command.precheck?.(ctx, parsed.args);
   return early ? { kind: 'answer', reply: early } : { kind: 'run', command, args: parsed.args };
+}
+
+/** `/claimwatch <sub> …` on Slack: the registry's command of that name, speaking of itself as `/claimwatch <sub>`. */
+function prepareSubcommand(registry: readonly Command[], text: string, ctx: Pick<CommandContext, 'claimSet'>): Prepared {
+  const { sub, rest } = splitSubcommand(text);
+  const command = registry.find((c) => c.definition.name === sub);
+  if (!command) return { kind: 'answer', reply: unknownSubcommand(sub, registry) };
+  const wrapped = underUmbrella(command, registry);
+  const parsed = slackTextToArgs(wrapped.definition, rest);
+  if (!parsed.ok) return { kind: 'answer', reply: parsed.reply };
+  const early = wrapped.precheck?.(ctx, parsed.args);
+  return early ? { kind: 'answer', reply: early } : { kind: 'run', command: wrapped, args: parsed.args };
 }
 
 /** Run a prepared command; any failure becomes a private answer the user can act on, and a log line. */

@@ -6,31 +6,37 @@ import { createDiscordRest } from '../../src/chat/sinks/discord.js';
 import { slackManifest } from '../../src/chat/slack/manifest.js';
 import type { Command } from '../../src/chat/command.js';
 import { FakeDiscordApi } from '../fakes/discord-api.js';
-import { alertDecision } from './fixtures.js';
+import { prepare, runCommand } from '../../src/chat/invoke.js';
+import { replyToText } from '../../src/chat/render/reply.js';
+import { alertDecision, claimSet, silentLog } from './fixtures.js';
 
 describe('one command registry for both platforms', () => {
   const discord = discordCommandPayload(commands);
-  const slack = slackManifest(commands, { publicUrl: 'https://bot.example.org/' });
+  const slack = slackManifest(commands, { requestUrl: 'https://bot.example.org/slack/events' });
 
-  it('registers the same commands, with the same descriptions, on Slack and Discord', () => {
-    expect(slack.features.slash_commands.map((c) => c.command)).toEqual(discord.map((c) => `/${c.name}`));
-    expect(slack.features.slash_commands.map((c) => c.description)).toEqual(discord.map((c) => c.description));
-    expect(discord.map((c) => c.name)).toEqual(['claims', 'claim', 'who', 'sources', 'digest', 'feeds', 'status']);
+  it('offers the same commands on Slack (as /claimwatch subcommands) and on Discord', () => {
+    expect(discord.map((c) => c.name)).toEqual(['claims', 'claim', 'who', 'sources', 'digest', 'feeds', 'status', 'help']);
+    expect(slack.features.slash_commands[0]?.usage_hint).toBe(`${discord.map((c) => c.name).join('|')} …`);
   });
 
-  it('shows Slack users the same options, in the same order, that Discord offers', () => {
-    for (const [i, cmd] of discord.entries()) {
+  it('shows Slack users the same options, in the same order, that Discord offers', async () => {
+    const ctx = { claimSet: claimSet() };
+    const prepared = prepare(commands, '/claimwatch', { text: 'help' }, ctx);
+    if (prepared.kind !== 'run') throw new Error('help should run');
+    const reply = await runCommand(prepared.command, { ...ctx, store: null as never, user: { id: 'U1', platform: 'slack' }, admins: [], log: silentLog, checkFeedUrl: async () => ({ ok: true }) }, prepared.args);
+    const help = replyToText(reply);
+    for (const cmd of discord.filter((c) => c.name !== 'help')) {
       const fromDiscord = cmd.options.map((o) => {
         const label = o.choices ? o.choices.map((c) => c.value).join('|') : o.name;
         return o.required ? `<${label}>` : `[${label}]`;
-      }).join(' ');
-      expect(slack.features.slash_commands[i]?.usage_hint ?? '').toBe(fromDiscord);
+      });
+      expect(help).toContain(`${['/claimwatch', cmd.name, ...fromDiscord].join(' ')} — ${cmd.description}`);
     }
   });
 
-  it('sends Slack commands to /slack/events and asks only for the scopes the bot uses', () => {
-    expect(new Set(slack.features.slash_commands.map((c) => c.url))).toEqual(new Set(['https://bot.example.org/slack/events']));
-    expect(slack.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'channels:history', 'groups:history']);
+  it('sends Slack commands to the Request URL given and asks only for the scopes the bot uses', () => {
+    expect(slack.features.slash_commands.map((c) => c.url)).toEqual(['https://bot.example.org/slack/events']);
+    expect(slack.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'files:write', 'channels:history', 'groups:history', 'channels:read', 'groups:read']);
     expect(slackManifest(commands, { socketMode: true }).settings.socket_mode_enabled).toBe(true);
   });
 

@@ -33,6 +33,15 @@ export class FakeDiscordApi extends HttpFake {
   readonly commandDeploys: any[] = [];
   #snowflake = 1200000000000000000n;
   readonly #nonces = new Map<string, FakeDiscordMessage>();
+  /** Channels GET /channels/{id} knows (id → name); another id answers 10003 Unknown Channel. */
+  readonly channels = new Map<string, { name: string }>([['2001', { name: 'alerts' }]]);
+  readonly #token: string | undefined;
+
+  /** `token`: only this bot token is accepted (any `Bot …` otherwise). */
+  constructor(opts: { token?: string } = {}) {
+    super();
+    this.#token = opts.token;
+  }
 
   /** For REST's `api` option (REST adds /v10). */
   get apiUrl(): string {
@@ -53,7 +62,17 @@ export class FakeDiscordApi extends HttpFake {
     const p = req.path.replace(/^\/api\/v10/, '');
     let m: RegExpMatchArray | null;
     if ((m = p.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/))) return this.#webhook(req, m[3] !== undefined);
-    if (!String(req.headers.authorization ?? '').startsWith('Bot ')) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    const auth = String(req.headers.authorization ?? '');
+    if (!auth.startsWith('Bot ') || (this.#token && auth !== `Bot ${this.#token}`)) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    if (req.method === 'GET' && p === '/applications/@me') return { body: { id: BOT.id, name: 'claimwatch', bot: BOT } };
+    if (req.method === 'GET' && p === '/users/@me') return { body: BOT };
+    if (req.method === 'GET' && (m = p.match(/^\/channels\/(\d+)$/))) {
+      const channel = this.channels.get(m[1]!);
+      return channel ? { body: { id: m[1], type: 0, name: channel.name, guild_id: '1000000000000000001' } } : { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    }
+    if (req.method === 'PUT' && (m = p.match(/^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/)) && m[1] !== BOT.id) {
+      return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+    }
     if (req.method === 'POST' && (m = p.match(/^\/channels\/(\d+)\/messages$/))) return this.#post(m[1]!, req.body);
     if (req.method === 'POST' && (m = p.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) return this.#thread(m[1]!, m[2]!, req.body);
     if (req.method === 'PUT' && (m = p.match(/^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/))) {

@@ -25,10 +25,20 @@ export class FakeSlackApi extends HttpFake {
   #seq = 0;
   readonly #clock: () => number;
 
-  /** `clock` stamps message ts; pass the test's clock so "posted since" lookups agree with it. */
-  constructor(opts: { clock?: () => number } = {}) {
+  /** Channels conversations.info knows (id → name); a channel not listed answers channel_not_found. */
+  readonly channels = new Map<string, { name: string; is_member: boolean; is_private?: boolean }>([['C0DESK', { name: 'alerts', is_member: true }]]);
+  readonly #token: string | undefined;
+  readonly #scopes: string;
+
+  /**
+   * `clock` stamps message ts; pass the test's clock so "posted since" lookups agree with it. `token`: only this
+   * bot token is accepted (any xox… token otherwise); `scopes`: what the token was granted (x-oauth-scopes).
+   */
+  constructor(opts: { clock?: () => number; token?: string; scopes?: readonly string[] } = {}) {
     super();
     this.#clock = opts.clock ?? Date.now;
+    this.#token = opts.token;
+    this.#scopes = (opts.scopes ?? ['commands', 'chat:write', 'files:write', 'channels:history', 'groups:history', 'channels:read', 'groups:read']).join(',');
   }
 
   /** For WebClient: ends with '/', as SLACK_API_URL must. */
@@ -61,11 +71,18 @@ export class FakeSlackApi extends HttpFake {
       return { body: 'OK' };
     }
     if (!req.path.startsWith('/api/')) return null;
-    if (!String(req.headers.authorization ?? '').startsWith('Bearer xox')) return ok({ ok: false, error: 'not_authed' });
+    const auth = String(req.headers.authorization ?? '');
+    if (!auth.startsWith('Bearer xox')) return ok({ ok: false, error: 'not_authed' });
+    if (this.#token && auth !== `Bearer ${this.#token}`) return ok({ ok: false, error: 'invalid_auth' });
     const method = req.path.slice('/api/'.length);
     switch (method) {
       case 'auth.test':
-        return ok({ ok: true, url: 'https://newsroom.example.slack.com/', team: 'Newsroom', user: 'claimwatch', team_id: 'T0NEWS', user_id: 'U0BOT', bot_id: 'B0BOT' });
+        return { status: 200, headers: { 'x-oauth-scopes': this.#scopes }, body: { ok: true, url: 'https://newsroom.example.slack.com/', team: 'Newsroom', user: 'claimwatch', team_id: 'T0NEWS', user_id: 'U0BOT', bot_id: 'B0BOT' } };
+      case 'conversations.info': {
+        const channel = this.channels.get(String(req.body.channel));
+        if (!channel) return ok({ ok: false, error: 'channel_not_found' });
+        return ok({ ok: true, channel: { id: req.body.channel, name: channel.name, is_channel: true, is_private: channel.is_private ?? false, is_member: channel.is_member } });
+      }
       case 'chat.postMessage':
         return this.#post(req.body);
       case 'files.getUploadURLExternal': {
