@@ -92,6 +92,19 @@ describe('requests that did not come from Slack', () => {
     expect((await slashCommand('/claims', '', { ts: Math.floor(Date.now() / 1000) - 6 * 60 }).send()).status).toBe(401);
   });
 
+  it.each([
+    ['an hour in the future', () => Math.floor(Date.now() / 1000) + 3600],
+    ['six minutes in the future', () => Math.floor(Date.now() / 1000) + 360],
+  ])('are refused with 401 when the signed timestamp is %s', async (_label, ts) => {
+    const cmd = slashCommand('/feeds', 'remove https://feeds.example.org/rss', { user: 'U0EDITOR', ts: ts() });
+    expect((await cmd.send()).status).toBe(401);
+  });
+
+  it('are accepted with four minutes of clock skew either way', async () => {
+    expect((await slashCommand('/status', '', { ts: Math.floor(Date.now() / 1000) + 240 }).send()).status).toBe(200);
+    expect((await slashCommand('/status', '', { ts: Math.floor(Date.now() / 1000) - 240 }).send()).status).toBe(200);
+  });
+
   it('are refused with 401 when the signing headers are missing', async () => {
     expect((await slashCommand('/claims', '', { headers: false }).send()).status).toBe(401);
   });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { DiscordReply } from '../render/reply.js';
 import { EPHEMERAL } from '../render/reply.js';
 import { answerCommand, autocompleteChoices, type CommandCall, type InteractionDeps, type InteractionResponder } from './respond.js';
-import { discordPublicKey, isDiscordSignatureValid, isSignatureTimestampFresh } from './verify.js';
+import { isSignatureTimestampFresh } from '../signed-timestamp.js';
+import { discordPublicKey, isDiscordSignatureValid } from './verify.js';
 
 /** Interaction and callback types. https://discord.com/developers/docs/interactions/receiving-and-responding */
 const PING = 1, APPLICATION_COMMAND = 2, AUTOCOMPLETE = 4;

@@ -5,6 +5,7 @@ import type { Command, CommandContext, CommandUser } from '../command.js';
 import { prepare, runCommand } from '../invoke.js';
 import { replyToSlack } from '../render/reply.js';
 import { slackLogger } from '../sinks/slack.js';
+import { isSignatureTimestampFresh } from '../signed-timestamp.js';
 
 /** Where Slack posts slash commands in HTTP mode (the Request URL in the app manifest). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -21,6 +22,8 @@ export interface SlackAppDeps {
   /** The command context for one user (store, claim set, admins, feed check…). */
   context(user: CommandUser): CommandContext;
   log: Logger;
+  /** The clock request timestamps are compared with (ms since the epoch); injected by tests. */
+  now?: () => number;
 }
 
 export interface SlackApp {
@@ -58,7 +61,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const http = receiver instanceof HTTPReceiver ? receiver : null;
   return {
     app,
-    handler: http ? mountable(http.requestListener, deps.log) : null,
+    handler: http ? mountable(http.requestListener, deps.log, deps.now ?? Date.now) : null,
     async start() { if (!http) await app.start(); },
     async stop() { if (!http) await app.stop(); },
   };
@@ -85,9 +88,19 @@ async function answerCommand(deps: SlackAppDeps, { command, ack, respond }: Slac
   }
 }
 
-/** Bolt throws for paths it does not serve; on a shared server that is a plain 404. */
-function mountable(listener: (req: IncomingMessage, res: ServerResponse) => void, log: Logger) {
+/**
+ * Bolt throws for paths it does not serve; on a shared server that is a plain 404. Bolt refuses timestamps more
+ * than five minutes old but not ones from the future, so a request signed for an hour ahead stayed replayable
+ * for an hour: here any skew over five minutes, either way, or a timestamp that is not a number, is a 401
+ * before Bolt reads the body (it still checks the signature itself).
+ */
+function mountable(listener: (req: IncomingMessage, res: ServerResponse) => void, log: Logger, now: () => number) {
   return (req: IncomingMessage, res: ServerResponse): void => {
+    const ts = req.headers['x-slack-request-timestamp'];
+    if (req.method === 'POST' && !isSignatureTimestampFresh(Array.isArray(ts) ? ts[0] : ts, now())) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('stale or malformed request timestamp\n');
+      return;
+    }
     try {
       listener(req, res);
     } catch (err) {
