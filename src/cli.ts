@@ -14,6 +14,7 @@ const feedsCommand = async (...a: Parameters<typeof import('./app/cli/feeds.js')
 const runCommand = async (...a: Parameters<typeof import('./app/cli/run.js').runCommand>) => (await import('./app/cli/run.js')).runCommand(...a);
 const digestCommand = async (...a: Parameters<typeof import('./app/cli/digest.js').digestCommand>) => (await import('./app/cli/digest.js')).digestCommand(...a);
 const slackManifestCommand = async (...a: Parameters<typeof import('./app/cli/slack.js').slackManifestCommand>) => (await import('./app/cli/slack.js')).slackManifestCommand(...a);
+const doctorCommand = async (...a: Parameters<typeof import('./app/cli/doctor.js').doctorCommand>) => (await import('./app/cli/doctor.js')).doctorCommand(...a);
 const discordDeployCommand = async (...a: Parameters<typeof import('./app/cli/discord.js').discordDeployCommand>) => (await import('./app/cli/discord.js')).discordDeployCommand(...a);
 
 /** Output streams, injectable so tests can run the CLI in-process. */
@@ -102,6 +103,9 @@ function build(io: Io, setCode: (c: number) => void): Command {
   program.command('claims').description('list claims, optionally matching a query').argument('[query]')
     .option('--json', 'print JSON')
     .action((q: string | undefined, o) => done(claimsCommand(q, o, io)));
+
+  program.command('doctor').description('check config, database, claim set, every feed, and the Slack/Discord tokens and channels')
+    .action(() => done(doctorCommand(io)));
 
   const slack = program.command('slack').description('Slack setup');
   slack.command('manifest').description('write the Slack app manifest (one /claimwatch command) from the command registry')

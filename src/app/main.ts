@@ -23,6 +23,8 @@ import { createChatTransports } from './chat.js';
 import { chartForPayload, currentDigestReply, digestJob } from './digest.js';
 import { describeEnvFile, type EnvFileReport } from './env-file.js';
 import { describeSinks, sinkStates } from './sinks-report.js';
+import { platformReports } from './doctor.js';
+import { formatCheck } from './doctor-checks.js';
 
 export interface RunOptions {
   once?: boolean;
@@ -45,6 +47,18 @@ export interface RunIo {
  * indexed queries a second; a burst that one instance polled is shared with the others within about this long.
  */
 const WORK_CHECK_MS = 1_000;
+
+/**
+ * One line per platform that posts, from the same checks as `claimwatch doctor` ("Slack: posting to #alerts as
+ * @claimwatch"), or a warning per failed check with its fix. The bot starts either way: the outbox keeps alerts
+ * until the platform accepts them.
+ */
+async function announcePlatforms(cfg: Config, log: Logger): Promise<void> {
+  for (const report of await platformReports(cfg, 5_000)) {
+    if (report.summary) log.info(report.summary);
+    else for (const c of report.checks.filter((x) => x.status === 'fail')) log.warn(formatCheck(c));
+  }
+}
 
 /** First run: no feeds yet → the default feed list for the story. */
 async function seedFeeds(store: Store, cfg: Config, log: Logger): Promise<void> {
@@ -81,6 +95,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   const sinkList = sinkStates(cfg);
   if (sinkList.some((s) => s.suspicious)) log.warn({ sinks: sinkList }, `${describeSinks(sinkList)}; some keys of an off platform are set, check its token`);
   else log.info({ sinks: sinkList }, describeSinks(sinkList));
+  await announcePlatforms(cfg, log);
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
   const dbUrl = opts.demo && !io.env.DATABASE_URL ? `file:${join(await mkdtemp(join(tmpdir(), 'claimwatch-demo-')), 'demo.db')}` : cfg.DATABASE_URL;
   const store = await openStore(dbUrl, { log });

@@ -73,5 +73,6 @@ describe('the bot started with tokens in .env', () => {
     const msgs = logLines(r.stderr).map((l) => l.msg);
     expect(msgs).toContain(`read 4 setting(s) from ${join(dir, '.env')}; SLACK_ALERT_CHANNEL set in the environment too, which wins`);
     expect(msgs).toContain('sinks: console on (always); slack on (alerts to C0DESK); discord off (DISCORD_TOKEN is not set)');
+    expect(msgs).toContain('Slack: posting to #alerts as @claimwatch');
   });
 });
