@@ -1,12 +1,16 @@
 import type Parser from 'rss-parser';
-import { htmlToText } from './html-text.js';
+import { readFeedDate } from './feed-date.js';
+import { chooseLink } from './feed-links.js';
+import { bodyHtml, fieldText, plainBlock, plainLine, textKind } from './feed-text.js';
+import type { FeedFormat } from './feed-xml.js';
 
 /** One entry of a feed, in the shape the rest of the bot reads. */
 export interface FeedItem {
   /** RSS guid, Atom id or RSS 1.0 rdf:about. */
   guid: string | null;
-  /** As written in the feed; may be relative (resolve against the feed's final URL). */
+  /** Resolved against `xml:base` and the feed's address when those were known; else as written (may be relative). */
   link: string | null;
+  /** Plain text: entities decoded, tags dropped, one line. */
   title: string;
   /** ISO-8601, or null when the feed gives no readable date. */
   published: string | null;
@@ -14,34 +18,52 @@ export interface FeedItem {
   contentHtml: string | null;
   /** Plain-text summary: Atom summary or RSS description. */
   summary: string | null;
+  /** Plain text, one line. */
   author: string | null;
 }
 
+/**
+ * The raw elements asked of rss-parser besides its own mapping (`keepArray`: the elements as xml2js read them, with
+ * their attributes): the title's `type`, every link with its `rel`, and Atom 0.3's dates.
+ */
+export const RAW_ITEM_FIELDS = [
+  ['title', 'rawTitle', { keepArray: true }],
+  ['dc:title', 'rawDcTitle', { keepArray: true }],
+  ['summary', 'rawSummary', { keepArray: true }],
+  ['content', 'rawContent', { keepArray: true }],
+  ['link', 'rawLinks', { keepArray: true }],
+  ['atom:link', 'rawAtomLinks', { keepArray: true }],
+  ['issued', 'rawIssued'],
+  ['modified', 'rawModified'],
+  ['created', 'rawCreated'],
+] as const;
+
 type RawItem = Parser.Item & Record<string, unknown>;
 
-/** Map rss-parser's loosely typed item (values may be objects when elements carry attributes). */
-export function toFeedItem(raw: RawItem): FeedItem {
-  const contentHtml = text(raw['content:encoded']) ?? text(raw.content);
-  const summaryHtml = text(raw.summary) ?? text(raw.content);
+/** Map rss-parser's loosely typed item, converting titles, authors and summaries to plain text once, here. */
+export function toFeedItem(raw: RawItem, format: FeedFormat | null): FeedItem {
+  const atom = format === 'atom';
+  const content = atom ? bodyHtml(fieldText(raw['rawContent']), textKind(raw['rawContent'], format)) : fieldText(raw.content);
+  const contentHtml = fieldText(raw['content:encoded']) ?? content;
+  const summaryField = atom && raw['rawSummary'] ? raw['rawSummary'] : atom ? raw['rawContent'] : raw.content;
+  const summary = plainBlock(fieldText(summaryField), atom ? textKind(summaryField, format) : 'html');
+  const titleField = raw['rawTitle'] ?? raw['rawDcTitle'];
+  const author = fieldText(raw.creator) ?? fieldText(raw['author']) ?? fieldText(raw['dc:creator']);
   return {
-    guid: text(raw.guid) ?? text(raw['id']) ?? text(raw['rdf:about']),
-    link: text(raw.link),
-    title: (text(raw.title) ?? '').replace(/\s+/g, ' '),
-    published: isoDate(text(raw.isoDate) ?? text(raw.pubDate) ?? text(raw['date'])),
+    guid: fieldText(raw.guid) ?? fieldText(raw['id']) ?? fieldText(raw['rdf:about']),
+    link: chooseLink(raw['rawLinks'], raw['rawAtomLinks']),
+    title: plainLine(fieldText(titleField), textKind(titleField, format)),
+    published: firstDate(raw.isoDate, raw.pubDate, raw['date'], raw['rawIssued'], raw['rawModified'], raw['rawCreated']),
     contentHtml,
-    summary: summaryHtml ? htmlToText(summaryHtml) || null : null,
-    author: text(raw.creator) ?? text(raw['author']) ?? text(raw['dc:creator']),
+    summary: summary || null,
+    author: plainLine(author, 'guess') || null,
   };
 }
 
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (value && typeof value === 'object' && '_' in value) return text((value as { _: unknown })._);
+function firstDate(...values: unknown[]): string | null {
+  for (const v of values) {
+    const date = readFeedDate(fieldText(v));
+    if (date) return date;
+  }
   return null;
-}
-
-function isoDate(value: string | null): string | null {
-  if (!value) return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }

@@ -1,0 +1,126 @@
+import { readFeedDate } from './feed-date.js';
+import { localName, readTolerantXml, textOf, type XmlElement, type XmlNode } from './xml-tree.js';
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf';
+
+export interface NormalisedFeed {
+  /** Well-formed XML for rss-parser. */
+  xml: string;
+  format: FeedFormat | null;
+  /** Items dropped because the document was cut off inside them (their text and links may be cut too). */
+  cutItems: number;
+  /** The document ends before its root element does. */
+  cutOff: boolean;
+}
+
+/** Elements that hold a title, summary or body: markup inside them is the publisher's HTML, not feed structure. */
+const TEXT_CONSTRUCTS = new Set(['title', 'subtitle', 'tagline', 'summary', 'content', 'description', 'encoded', 'rights', 'copyright', 'info', 'name', 'creator']);
+/** Elements that hold a date (RSS, Atom 1.0 and 0.3, Dublin Core, DC terms). */
+const DATES = new Set(['pubdate', 'published', 'updated', 'issued', 'modified', 'created', 'date', 'lastbuilddate']);
+const XML_NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/;
+/** Characters XML 1.0 forbids even as references (a feed carrying them is refused by a strict parser). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Read a feed document tolerantly and write it back as well-formed XML in the shape rss-parser expects, with what
+ * rss-parser would get wrong already settled: relative links resolved (`xml:base`, then `baseUrl`, the response's
+ * Content-Location or address), dates rewritten as ISO-8601 or dropped when unreadable, markup inside titles and
+ * summaries (Atom XHTML, an unescaped `<b>` or `<br>`) kept as escaped HTML in document order, and an item cut off by
+ * the end of the document dropped. Returns null when the text holds no element at all.
+ */
+export function normaliseFeed(text: string, options: { baseUrl?: string } = {}): NormalisedFeed | null {
+  const roots = readTolerantXml(text);
+  const root = roots.find((r) => formatOf(r.name) !== null) ?? roots[0];
+  if (!root) return null;
+  const format = formatOf(root.name);
+  const canonical = format === 'rss' ? 'rss' : format === 'atom' ? 'feed' : format === 'rdf' ? 'rdf:RDF' : root.name;
+  const counter = { cut: 0 };
+  const body = writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), counter);
+  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, format, cutItems: counter.cut, cutOff: root.cutOff };
+}
+
+/** rss-parser needs a `<channel>` in RSS and RSS 1.0: items written straight under `<rss>` are given one. */
+function withChannel(root: XmlElement, format: FeedFormat | null): XmlNode[] {
+  if (format === 'atom' || format === null || root.children.some((c) => 'name' in c && localName(c.name) === 'channel')) return root.children;
+  const channel: XmlElement = { name: 'channel', attrs: {}, children: format === 'rss' ? root.children : [], cutOff: false };
+  return format === 'rss' ? [channel] : [channel, ...root.children];
+}
+
+function formatOf(name: string): FeedFormat | null {
+  const n = name.toLowerCase();
+  if (n === 'rss') return 'rss';
+  if (localName(n) === 'feed') return 'atom';
+  if (localName(n) === 'rdf') return 'rdf';
+  return null;
+}
+
+function writeElement(el: XmlElement, base: string | undefined, counter: { cut: number }): string {
+  if (!XML_NAME.test(el.name)) return writeChildren(el.children, base, counter);
+  const local = localName(el.name);
+  if ((local === 'item' || local === 'entry') && el.cutOff) {
+    counter.cut++;
+    return '';
+  }
+  const attrs = { ...el.attrs };
+  for (const key of ['href', 'src', 'url']) if (attrs[key] !== undefined) attrs[key] = resolve(attrs[key]!, base);
+  const elements = el.children.some((c) => 'name' in c);
+  if (DATES.has(local) && !elements) {
+    const date = readFeedDate(textOf(el));
+    return date ? `${open(el.name, attrs)}${date}</${el.name}>` : '';
+  }
+  if (TEXT_CONSTRUCTS.has(local) && elements) {
+    return `${open(el.name, { ...attrs, type: 'html' })}${escapeText(toHtml(el.children))}</${el.name}>`;
+  }
+  if ((local === 'link' || local === 'comments') && !elements && attrs['href'] === undefined) {
+    const href = textOf(el).trim();
+    return `${open(el.name, attrs)}${escapeText(href ? resolve(href, base) : '')}</${el.name}>`;
+  }
+  return `${open(el.name, attrs)}${writeChildren(el.children, base, counter)}</${el.name}>`;
+}
+
+function writeChildren(children: XmlNode[], base: string | undefined, counter: { cut: number }): string {
+  return children.map((c) => ('text' in c ? escapeText(c.text) : writeElement(c, baseOf(c, base), counter))).join('');
+}
+
+/** An element's base URI: its own `xml:base` resolved against its parent's (XML Base, RFC 3986 resolution). */
+function baseOf(el: XmlElement, parentBase: string | undefined): string | undefined {
+  const own = el.attrs['xml:base']?.trim();
+  if (!own) return parentBase;
+  return resolve(own, parentBase);
+}
+
+function resolve(ref: string, base: string | undefined): string {
+  const trimmed = ref.trim();
+  try {
+    return new URL(trimmed, base).toString();
+  } catch {
+    return trimmed;
+  }
+}
+
+function open(name: string, attrs: Record<string, string>): string {
+  const written = Object.entries(attrs)
+    .filter(([k]) => XML_NAME.test(k))
+    .map(([k, v]) => ` ${k}="${escapeText(v).replace(/"/g, '&quot;')}"`);
+  return `<${name}${written.join('')}>`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Markup found inside a title or summary, written as the HTML it was meant to be (namespace prefixes dropped). */
+function toHtml(nodes: XmlNode[]): string {
+  return nodes
+    .map((n) => {
+      if ('text' in n) return escapeText(n.text);
+      const name = localName(n.name);
+      if (!/^[a-z][\w-]*$/.test(name)) return toHtml(n.children);
+      const attrs = Object.entries(n.attrs)
+        .filter(([k]) => !k.startsWith('xmlns') && /^[A-Za-z_][\w.-]*$/.test(k))
+        .map(([k, v]) => ` ${k}="${escapeText(v).replace(/"/g, '&quot;')}"`)
+        .join('');
+      return `<${name}${attrs}>${toHtml(n.children)}</${name}>`;
+    })
+    .join('');
+}
