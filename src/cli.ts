@@ -27,13 +27,28 @@ export interface Io {
   envFile?: { report: EnvFileReport | null; cwd: string };
 }
 
+/**
+ * A writer that stops quietly when the reader goes away (`claimwatch claims | head -3`): EPIPE is the reader's
+ * choice, not an error worth a stack trace. Other stream errors still surface.
+ */
+function quietOnClose(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
+  return (s) => {
+    if (!closed) stream.write(s);
+  };
+}
+
 /** The process's streams, and its environment with `.env` from the working directory under it. */
 function defaultIo(): Io {
   const cwd = process.cwd();
   const { env, file } = withEnvFile(process.env, cwd);
   return {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
+    out: quietOnClose(process.stdout),
+    err: quietOnClose(process.stderr),
     env,
     stdin: process.stdin,
     envFile: { report: file, cwd },

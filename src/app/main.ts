@@ -25,6 +25,7 @@ import { describeEnvFile, type EnvFileReport } from './env-file.js';
 import { describeSinks, sinkStates } from './sinks-report.js';
 import { platformReports } from './doctor.js';
 import { formatCheck } from './doctor-checks.js';
+import { listen } from './listen.js';
 
 export interface RunOptions {
   once?: boolean;
@@ -162,7 +163,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       metrics, log, routes: chat.routes,
       health: async () => ({ lastPoll, outbox: await store.outboxStats(), feedsFailing: (await store.listFeeds()).filter((f) => f.failureCount > 0).length }),
     });
-    await new Promise<void>((r) => server!.listen(cfg.PORT, cfg.HOST, r));
+    await listen(server, cfg.PORT, cfg.HOST);
     log.info({ port: cfg.PORT, routes: ['/healthz', '/metrics', ...Object.keys(chat.routes)] }, 'listening');
     await chat.start();
     const scheduler = createScheduler(
@@ -184,7 +185,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     return 0;
   } finally {
     await Promise.all(loops.map((l) => l.stop()));
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await new Promise<void>((r) => (server?.listening ? server.close(() => r()) : r()));
     await demo?.close();
     await store.close();
     log.flush?.();

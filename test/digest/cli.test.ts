@@ -72,3 +72,17 @@ describe('claimwatch digest', () => {
     expect(r.err).toMatch(/--since .* must be before --until/);
   });
 });
+
+describe('claimwatch digest --post without Slack or Discord', () => {
+  it('is refused with the keys to set, and the week can still be posted once they are', async () => {
+    const refused = await digest(['--since', '2025-10-20', '--until', '2025-10-27', '--post']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--post needs Slack or Discord to post to, and neither is configured');
+    expect(refused.err).toContain('→ set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL');
+    expect(refused.out).toBe('');
+    expect((await db.store.outboxStats()).pending).toBe(0);
+    const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_ALERT_CHANNEL: 'C-DESK' };
+    const later = await digest(['--since', '2025-10-20', '--until', '2025-10-27', '--post'], env);
+    expect(later.err).toMatch(/^posted to console, slack C-DESK \(period 2025-W43;/m);
+  });
+});

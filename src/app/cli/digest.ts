@@ -42,6 +42,12 @@ export function periodFor(opts: DigestOptions, now: Date, tz: string): DigestPer
 export async function digestCommand(opts: DigestOptions, io: Io): Promise<number> {
   const cfg = loadConfig(io.env);
   const period = periodFor(opts, new Date(), cfg.TZ);
+  // Posting to the console alone would mark the period as posted and leave Slack and Discord without it later.
+  if (opts.post && !digestRoutes(cfg).some((r) => r.sink !== 'console')) {
+    throw new UsageError('no-sink', '--post needs Slack or Discord to post to, and neither is configured; nothing was posted, the period stays open', {
+      remedy: 'set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL (or DISCORD_TOKEN and DISCORD_ALERT_CHANNEL) in .env, then run it again; without --post the digest is only printed',
+    });
+  }
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
   const store = await openStore(cfg.DATABASE_URL);
   try {
