@@ -13,13 +13,15 @@ export type FeedFetchResult =
   | { status: 'not-modified' }
   | {
       status: 'ok';
-      /** Decoded text (charset from BOM, header, XML declaration, else UTF-8). */
+      /** Decoded text (charset from BOM, header, XML declaration checked against the bytes, else guessed). */
       body: string;
       etag: string | null;
       lastModified: string | null;
       /** Address after redirects: relative item links resolve against it. */
       finalUrl: string;
       contentType: string | null;
+      /** The Content-Location header as sent (the document's own address; relative links resolve against it). */
+      contentLocation: string | null;
     };
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -50,5 +52,6 @@ export async function fetchFeed(
     lastModified: res.headers.get('last-modified'),
     finalUrl: res.finalUrl,
     contentType,
+    contentLocation: res.headers.get('content-location'),
   };
 }

@@ -21,8 +21,9 @@ export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLo
       log.info({ status: 304 }, 'feed not modified');
       return { outcome: 'not-modified', newItems: 0, leaseReleased: true };
     }
-    const parsed = await parseFeed(res.body, { maxItems: deps.maxItems });
+    const parsed = await parseFeed(res.body, { maxItems: deps.maxItems, baseUrl: documentUrl(res.finalUrl, res.contentLocation) });
     if (parsed.dropped > 0) log.warn({ dropped: parsed.dropped }, 'feed carries more items than the cap; oldest dropped');
+    if (parsed.cutOff > 0) log.warn({ cutOff: parsed.cutOff }, 'feed ends inside an item (cut off in transit?); that item skipped, the rest read');
     const newItems = await saveItems(feed, parsed, res.finalUrl, deps, log);
     if (!feed.initialised) await deps.store.markFeedInitialised(feed.id);
 
@@ -34,6 +35,16 @@ export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLo
     return { outcome: 'ok', newItems, leaseReleased: true };
   } catch (err) {
     return { outcome: 'failed', newItems: 0, leaseReleased: await recordFailure(feed, err, at, deps, log) };
+  }
+}
+
+/** The feed document's own address: its Content-Location (RFC 9110 §8.7) resolved against the address fetched, else that address. */
+function documentUrl(finalUrl: string, contentLocation: string | null): string {
+  if (!contentLocation) return finalUrl;
+  try {
+    return new URL(contentLocation.trim(), finalUrl).toString();
+  } catch {
+    return finalUrl;
   }
 }
 
