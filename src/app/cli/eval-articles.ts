@@ -59,7 +59,7 @@ async function evalStory(dir: string, claimsOpt: string | undefined, io: Io): Pr
       history = await store.loadHistory(cs.file.story.id);
       reports.push(report);
     }
-    return scoreStory({ story: cs.file.story.id, rows, reports, map, actorName: actorNames(cs, map) });
+    return scoreStory({ story: cs.file.story.id, rows, reports, map, actorName: actorNames(cs, map), affiliationOf: affiliations(cs) });
   } finally {
     await store.close();
     await rm(work, { recursive: true, force: true });
@@ -80,4 +80,13 @@ function actorNames(cs: LoadedClaimSet, map: LabelMap): (label: string) => strin
     const id = map.actors[label];
     return (id && cs.compiled.actors.get(id)?.name) || label;
   };
+}
+
+function affiliations(cs: LoadedClaimSet): (name: string) => string | null {
+  const byName = new Map<string, string>();
+  for (const a of cs.compiled.actors.values()) {
+    const body = a.affiliation ? cs.compiled.actors.get(a.affiliation) : undefined;
+    if (body) byName.set(a.name, body.name);
+  }
+  return (name) => byName.get(name) ?? null;
 }

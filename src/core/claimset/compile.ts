@@ -116,6 +116,8 @@ export interface CompiledActor {
   name: string;
   role: string | undefined;
   kind: string;
+  /** Actor id of the body this actor speaks for, if any. */
+  affiliation: string | undefined;
 }
 
 export interface KnownQuote {
@@ -188,7 +190,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const e of file.entities) for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
   const actors = new Map<string, CompiledActor>();
   for (const a of file.actors) {
-    actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind });
+    actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });
     for (const alias of [a.name, ...a.aliases]) names.add(alias, `actor:${a.id}`);
   }
 

@@ -48,6 +48,10 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
     claims.add(c.id);
   }
   for (const e of [...cs.relevance.all, ...cs.relevance.any]) if (!entities.has(e)) problems.push(`relevance: unknown entity "${e}"`);
+  for (const a of cs.actors) {
+    if (a.affiliation && !actors.has(a.affiliation)) problems.push(`actor ${a.id}.affiliation: unknown actor "${a.affiliation}"`);
+    if (a.affiliation === a.id) problems.push(`actor ${a.id}.affiliation: an actor cannot speak for itself`);
+  }
   for (const c of cs.claims) {
     for (const e of [...c.entities, ...c.terms.filter((t) => t.startsWith('@')).map((t) => t.slice(1))])
       if (!entities.has(e)) problems.push(`claim ${c.id}.entities: unknown entity "${e}"`);

@@ -35,6 +35,12 @@ export const actorSchema = z.object({
   kind: z.enum(['person', 'institution', 'outlet', 'group']).default('person'),
   /** Name variants and transliterations, any language. Surnames alone are fine. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * The actor this one speaks for (an office-holder's ministry or company, a spokesperson's government): their
+   * words count as that body's too, so a body's denial is not new again when its spokesperson repeats it, and
+   * one office reversing another of the same body is visible as such.
+   */
+  affiliation: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
 
 export const positionSchema = z.object({

@@ -42,9 +42,11 @@ export interface ScoreInput {
   map: LabelMap;
   /** Label actor name → the claim set's display name (through the map's `actors`), else the name itself. */
   actorName: (labelName: string) => string;
+  /** Display name of the body an actor speaks for (claim-set affiliation), if any: labels may credit the body. */
+  affiliationOf?: (displayName: string) => string | null;
 }
 
-export function scoreStory({ story, rows, reports, map, actorName }: ScoreInput): StoryScore {
+export function scoreStory({ story, rows, reports, map, actorName, affiliationOf = () => null }: ScoreInput): StoryScore {
   const s: StoryScore = {
     story, n: rows.length, relevanceRight: 0, positions: tally(), denials: tally(), values: tally(), alerts: tally(),
     alertsByKind: {}, seedAlerts: 0, unmappedPositions: 0, details: [],
@@ -70,7 +72,11 @@ export function scoreStory({ story, rows, reports, map, actorName }: ScoreInput)
     const got = new Set<string>();
     for (const f of r.findings) {
       if (!propOf.has(f.claim)) continue;
-      got.add(`${actorKey(f.actor)}|${f.stance === 'supports' ? 'asserts' : f.stance}|${f.claim}`);
+      const rest = `|${f.stance === 'supports' ? 'asserts' : f.stance}|${f.claim}`;
+      // An office-holder's words count for the body the labels credit, when they credit the body.
+      const body = f.actor ? affiliationOf(f.actor) : null;
+      const asBody = body ? `${actorKey(body)}${rest}` : null;
+      got.add(asBody && !gold.has(`${actorKey(f.actor)}${rest}`) && gold.has(asBody) ? asBody : `${actorKey(f.actor)}${rest}`);
     }
     count(s.positions, gold, got);
     const isDenial = (k: string) => k.split('|')[1] === 'denies';
@@ -81,7 +87,9 @@ export function scoreStory({ story, rows, reports, map, actorName }: ScoreInput)
     for (const k of gotD) if (!goldD.has(k)) say(`false denial ${k}`);
 
     scoreValues(s, row, r, map, mappedClaims, say);
-    scoreAlerts(s, row, r, map, who, say);
+    const sameActor = (label: string, got: string | null) =>
+      who(label) === actorKey(got) || (got !== null && who(label) === actorKey(affiliationOf(got)));
+    scoreAlerts(s, row, r, map, sameActor, say);
   });
   return s;
 }
@@ -109,7 +117,9 @@ function scoreValues(s: StoryScore, row: LabelRow, r: AnalysisReport, map: Label
   }
 }
 
-function scoreAlerts(s: StoryScore, row: LabelRow, r: AnalysisReport, map: LabelMap, who: (l: string) => string, say: (l: string) => void): void {
+type SameActor = (label: string, got: string | null) => boolean;
+
+function scoreAlerts(s: StoryScore, row: LabelRow, r: AnalysisReport, map: LabelMap, sameActor: SameActor, say: (l: string) => void): void {
   if (row.role === 'seed') s.seedAlerts += r.alerts.length;
   const claimOf = (wording: string) => map.propositions[wording] ?? map.values[wording] ?? null;
   const expected = row.expected_alerts.map((a) => ({ ...a, claim: claimOf(a.proposition_or_attribute), used: false }));
@@ -119,7 +129,7 @@ function scoreAlerts(s: StoryScore, row: LabelRow, r: AnalysisReport, map: Label
     s.alerts.predicted++;
     byKind(s, a.kind).predicted++;
     const m = expected.find((e) => !e.used && e.kind === a.kind && e.claim !== null && e.claim === a.claim
-      && (a.kind !== 'denial' || who(e.actor) === actorKey(a.actor)));
+      && (a.kind !== 'denial' || sameActor(e.actor, a.actor)));
     if (m) {
       m.used = true;
       for (const t of [s.alerts, byKind(s, a.kind)]) (t.found++, t.right++);
