@@ -1,6 +1,6 @@
 import type { CompiledClaimSet } from './claimset/compile.js';
-import type { AlertDecision, ConflictRef, Finding, History, Stance, ValueFinding } from './types.js';
-import { valuesAgree, describeValue } from './values/index.js';
+import type { AlertDecision, ConflictRef, Finding, History, Stance } from './types.js';
+import { byClaim, sourceLine } from './history-index.js';
 import { quoteFingerprint, quoteSimilarity } from './statements/quotes.js';
 
 /**
@@ -25,32 +25,6 @@ export interface AlertContext {
   where: string;
 }
 
-type HistoryPosition = History['positions'][number];
-type HistoryValue = History['values'][number];
-
-/** The store's history grouped by claim, built once per history object (it grows with every article). */
-const historyIndexes = new WeakMap<History, { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> }>();
-
-function byClaim(history: History): { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> } {
-  let ix = historyIndexes.get(history);
-  if (!ix) {
-    ix = { positions: new Map(), values: new Map() };
-    for (const p of history.positions) {
-      const list = ix.positions.get(p.claim);
-      if (list) list.push(p);
-      else ix.positions.set(p.claim, [p]);
-    }
-    for (const v of history.values) {
-      if (!v.claim) continue;
-      const list = ix.values.get(v.claim);
-      if (list) list.push(v);
-      else ix.values.set(v.claim, [v]);
-    }
-    historyIndexes.set(history, ix);
-  }
-  return ix;
-}
-
 const toStance = (s: 'asserts' | 'denies' | 'reports'): Stance => (s === 'asserts' ? 'supports' : s);
 
 /** Is (claim, actor, stance) already on record, from the claim set or the store? */
@@ -62,10 +36,6 @@ export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stan
   if (!recorded) return false;
   const name = actorName(ctx, actorKey);
   return recorded.some((p) => p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
-}
-
-function sourceLine(outlet: string, where: string, date: string | null): string {
-  return `${outlet}${date ? `, ${date}` : ''} (${where})`;
 }
 
 /** Positions on record for a claim with a given stance, as conflict references. */
@@ -179,22 +149,4 @@ export function decideAttribution(f: JudgedFinding | { actorKey: string; quotes:
     }
   }
   return null;
-}
-
-/** A value outside every value on record for its attribute. */
-export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
-  if (!v.claim) return null;
-  const claim = ctx.cs.byId.get(v.claim);
-  if (!claim) return null;
-  const known = [
-    ...claim.knownValues.map((k) => ({ value: k.value, normalised: k.normalised, source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; ') })),
-    ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
-  ];
-  if (!known.length || known.some((k) => valuesAgree(k.normalised, v.normalised))) return null;
-  return {
-    kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,
-    conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),
-    reason: `${v.attribute.replace(/_/g, ' ')} given as "${v.value}", unlike every value on record (${known.map((k) => k.value).join(', ')})`,
-    eventKey: `value:${v.claim}:${describeValue(v.normalised)}`,
-  };
 }

@@ -10,7 +10,8 @@ import { judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
 import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
 import { valueFindings } from './value-findings.js';
-import { decideAttribution, decideForFinding, decideValue, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
+import { decideAttribution, decideForFinding, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
+import { decideValue } from './value-alerts.js';
 import { decideNewClaim } from './new-claim.js';
 
 /** The report plus what the pipeline stores but `analyze --json` does not print. */

@@ -1,0 +1,22 @@
+import type { AlertContext } from './alerts.js';
+import type { AlertDecision, ValueFinding } from './types.js';
+import { valuesAgree, describeValue } from './values/index.js';
+import { byClaim, sourceLine } from './history-index.js';
+
+/** A value outside every value on record for its attribute. */
+export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
+  if (!v.claim) return null;
+  const claim = ctx.cs.byId.get(v.claim);
+  if (!claim) return null;
+  const known = [
+    ...claim.knownValues.map((k) => ({ value: k.value, normalised: k.normalised, source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; ') })),
+    ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
+  ];
+  if (!known.length || known.some((k) => valuesAgree(k.normalised, v.normalised))) return null;
+  return {
+    kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,
+    conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),
+    reason: `${v.attribute.replace(/_/g, ' ')} given as "${v.value}", unlike every value on record (${known.map((k) => k.value).join(', ')})`,
+    eventKey: `value:${v.claim}:${describeValue(v.normalised)}`,
+  };
+}
