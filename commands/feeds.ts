@@ -42,7 +42,7 @@ async function add(ctx: CommandContext, url: string): Promise<Reply> {
   if (!check.ok) return userError(`Not added: ${check.reason}. Check the address opens as RSS or Atom in a browser.`);
   const feed = await ctx.store.addFeed(url, check.title ?? null);
   ctx.log.info({ feed: url, by: ctx.user }, 'feed added from chat');
-  return { text: `Added ${feed.title ? `“${feed.title}” ` : ''}(${url}). It will be read at the next poll.`, ephemeral: true };
+  return { text: `Added ${feed.title ? `“${feed.title}” ` : ''}(${url}). Its current articles are read quietly at the next poll (no alerts for the backlog); new ones alert as usual.`, ephemeral: true };
 }
 
 async function remove(ctx: CommandContext, url: string): Promise<Reply> {

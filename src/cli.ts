@@ -104,7 +104,9 @@ function build(io: Io, setCode: (c: number) => void): Command {
 
   const feeds = program.command('feeds').description('manage the feeds list');
   feeds.command('list').description('list feeds with their health').action(() => done(feedsCommand('list', undefined, io)));
-  feeds.command('add').argument('<url>').description('add a feed (checked first)').action((u: string) => done(feedsCommand('add', u, io)));
+  feeds.command('add').argument('<url>').description('add a feed (fetched and parsed first)')
+    .option('--no-check', 'add it without fetching it now (the address rules still apply)')
+    .action((u: string, o: { check: boolean }) => done(feedsCommand('add', u, io, o)));
   feeds.command('remove').argument('<url>').description('remove a feed').action((u: string) => done(feedsCommand('remove', u, io)));
   feeds.command('import').argument('<file>', 'OPML file').description('add the feeds of an OPML file').action((f: string) => done(feedsCommand('import', f, io)));
   feeds.command('export').description('print the feeds as OPML').action(() => done(feedsCommand('export', undefined, io)));

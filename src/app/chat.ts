@@ -8,8 +8,7 @@ import {
   createDiscordGateway, createDiscordInteractionsHandler, createDiscordRest, createSlackApp,
   SLACK_EVENTS_PATH, type CommandContext, type CommandUser, type FeedCheck, type Reply,
 } from '../chat/index.js';
-import { checkFeedUrl, fetchFeed, parseFeed } from '../ingest/index.js';
-import { feedFetchLimits } from './feed-limits.js';
+import { probeFeed } from './feed-check.js';
 
 /** The platform transports the configuration asks for, ready to mount and start. */
 export interface ChatTransports {
@@ -28,16 +27,9 @@ export interface ChatDeps {
 
 /** A feed URL is stored only if it is allowed, answers, and parses as a feed. */
 function feedChecker(cfg: Config): (url: string) => Promise<FeedCheck> {
-  const limits = feedFetchLimits(cfg);
   return async (url) => {
-    try {
-      await checkFeedUrl(url, { allowHosts: limits.allowHosts });
-      const res = await fetchFeed(url, { etag: null, lastModified: null }, limits);
-      if (res.status !== 'ok') return { ok: true };
-      return { ok: true, title: (await parseFeed(res.body)).title };
-    } catch (err) {
-      return { ok: false, reason: (err as Error).message };
-    }
+    const probe = await probeFeed(url, cfg);
+    return probe.ok ? { ok: true, title: probe.title } : { ok: false, reason: probe.reason };
   };
 }
 

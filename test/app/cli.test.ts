@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serveFeed, startFeedServer, type FeedServer } from '../ingest/support/feed-server.js';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/claimwatch.js', import.meta.url).pathname;
@@ -78,17 +80,74 @@ describe('the claimwatch command', () => {
   });
 });
 
+/** A loopback port nothing listens on (taken, then released). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
 describe('managing feeds from the command line', () => {
+  let outlet: FeedServer;
+  beforeEach(async () => {
+    outlet = await startFeedServer({
+      '/atom.xml': serveFeed(readFileSync(new URL('../fixtures/feeds/atom.xml', import.meta.url), 'utf8'), { contentType: 'application/atom+xml' }),
+      '/notes.txt': serveFeed('Just some notes, not a feed.', { contentType: 'text/plain' }),
+    });
+  });
+  afterEach(async () => { await outlet.close(); });
+  const fresh = () => ({ DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'feeds.db')}`, FEEDS_ALLOW_HOSTS: '127.0.0.1' });
+
   it('adds, lists, exports as OPML and removes a feed, refusing private addresses by default', async () => {
-    const env = { DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'feeds.db')}` };
-    const refused = await cli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml'], env);
+    const env = fresh();
+    const refused = await cli(['feeds', 'add', outlet.url('/atom.xml')], { DATABASE_URL: env.DATABASE_URL });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/private|loopback|not allowed/i);
-    const allowed = { ...env, FEEDS_ALLOW_HOSTS: '127.0.0.1' };
-    expect((await cli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml'], allowed)).stdout).toContain('added');
-    expect((await cli(['feeds', 'list'], allowed)).stdout).toContain('http://127.0.0.1:9/feed.xml');
-    expect((await cli(['feeds', 'export'], allowed)).stdout).toMatch(/<opml[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:9\/feed\.xml"/);
-    expect((await cli(['feeds', 'remove', 'http://127.0.0.1:9/feed.xml'], allowed)).code).toBe(0);
-    expect((await cli(['feeds', 'list'], allowed)).stdout).toContain('no feeds yet');
+    expect(refused.stderr).toMatch(/private|loopback|not allowed|non-public/i);
+    const added = await cli(['feeds', 'add', outlet.url('/atom.xml')], env);
+    expect(added.code).toBe(0);
+    expect((await cli(['feeds', 'list'], env)).stdout).toContain(outlet.url('/atom.xml'));
+    expect((await cli(['feeds', 'export'], env)).stdout).toMatch(/<opml[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:\d+\/atom\.xml"/);
+    expect((await cli(['feeds', 'remove', outlet.url('/atom.xml')], env)).code).toBe(0);
+    expect((await cli(['feeds', 'list'], env)).stdout).toContain('no feeds yet');
+  });
+
+  it('fetches and parses a feed before adding it, and says its backlog is read quietly on the next run', async () => {
+    const r = await cli(['feeds', 'add', outlet.url('/atom.xml')], fresh());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^added http:\/\/127\.0\.0\.1:\d+\/atom\.xml \(\d+ items?, “.+”\)\n/);
+    expect(r.stdout).toContain('its backlog is read quietly on the next run (stored, no alerts)');
+  });
+
+  it('refuses a missing page, a text file and a closed port, and keeps none of them', async () => {
+    const env = fresh();
+    const missing = await cli(['feeds', 'add', outlet.url('/gone.xml')], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^claimwatch: not added: .*404/);
+    const text = await cli(['feeds', 'add', outlet.url('/notes.txt')], env);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/^claimwatch: not added: /);
+    const closed = await cli(['feeds', 'add', `http://127.0.0.1:${await closedPort()}/feed.xml`], env);
+    expect(closed.code).toBe(1);
+    expect(closed.stderr).toMatch(/^claimwatch: not added: /);
+    expect((await cli(['feeds', 'list'], env)).stdout).toContain('no feeds yet');
+  });
+
+  it('refuses a feed it already reads', async () => {
+    const env = fresh();
+    expect((await cli(['feeds', 'add', outlet.url('/atom.xml')], env)).code).toBe(0);
+    const again = await cli(['feeds', 'add', outlet.url('/atom.xml')], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`already reading ${outlet.url('/atom.xml')}`);
+  });
+
+  it('adds without fetching with --no-check, still within the address rules', async () => {
+    const env = fresh();
+    const r = await cli(['feeds', 'add', '--no-check', 'http://127.0.0.1:9/feed.xml'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(not checked, --no-check)');
+    const outside = await cli(['feeds', 'add', '--no-check', 'http://169.254.169.254/latest/meta-data'], env);
+    expect(outside.code).toBe(1);
   });
 });

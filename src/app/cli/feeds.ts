@@ -5,11 +5,12 @@ import { loadConfig } from '../config.js';
 import { openStore } from '../../store/index.js';
 import { checkFeedUrl, parseOpml, toOpml } from '../../ingest/index.js';
 import { feedAllowHosts } from '../feed-limits.js';
+import { addFeed } from './feeds-add.js';
 
 type Action = 'list' | 'add' | 'remove' | 'import' | 'export';
 
 /** `claimwatch feeds list|add URL|remove URL|import FILE.opml|export` */
-export async function feedsCommand(action: Action, arg: string | undefined, io: Io): Promise<number> {
+export async function feedsCommand(action: Action, arg: string | undefined, io: Io, opts: { check?: boolean } = {}): Promise<number> {
   const cfg = loadConfig(io.env);
   const store = await openStore(cfg.DATABASE_URL);
   try {
@@ -23,12 +24,8 @@ export async function feedsCommand(action: Action, arg: string | undefined, io: 
         }
         return 0;
       }
-      case 'add': {
-        await checkFeedUrl(arg!, { allowHosts: feedAllowHosts(cfg) });
-        const feed = await store.addFeed(arg!);
-        io.out(`added ${feed.url}\n`);
-        return 0;
-      }
+      case 'add':
+        return await addFeed(store, cfg, arg!, opts, io);
       case 'remove': {
         const removed = await store.removeFeed(arg!);
         io.out(removed ? `removed ${arg}\n` : `no such feed: ${arg}\n`);
