@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { decodeBody } from './charset.js';
 import { fetchLimited } from './fetch-limited.js';
-import { htmlToText } from './html-text.js';
+import { htmlNestingDepth, htmlToText } from './html-text.js';
 import type { FetchImpl, FetchLimits } from './limits.js';
 import type { Resolver } from './url-safety.js';
 
@@ -17,12 +17,17 @@ export interface ExtractedArticle {
   url: string;
 }
 
+/** Real article pages nest a few dozen levels; past this, building the DOM and running Readability take seconds. */
+export const MAX_PAGE_DEPTH = 256;
+
 /**
  * Pull the article out of a full web page with Mozilla Readability (the Firefox reader view) over linkedom's
- * DOM. Returns null when Readability finds no article or fails on the markup.
+ * DOM. Returns null when Readability finds no article or fails on the markup, and for a page nested deeper
+ * than {@link MAX_PAGE_DEPTH} (the caller keeps the feed's text).
  */
 export function extractArticle(html: string, url: string): ExtractedArticle | null {
   try {
+    if (htmlNestingDepth(html) > MAX_PAGE_DEPTH) return null;
     const document = new DOMParser().parseFromString(html, 'text/html');
     // Readability declares a browser Document; linkedom's is structurally close enough for what it reads.
     const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {

@@ -1,56 +1,110 @@
-import { parseHTML } from 'linkedom';
+import { Tokenizer } from 'htmlparser2';
 
 /** Elements whose start and end are paragraph breaks. */
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI',
-  'DL', 'DT', 'DD', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'HR', 'ADDRESS',
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'hr', 'address',
 ]);
 /** Elements whose text is never article text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'HEAD', 'BUTTON', 'FORM']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'head', 'button', 'form']);
 
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-}
+/**
+ * HTML longer than this is cut before conversion. No article is anywhere near it (a long feature is ~100 KB of
+ * markup); it keeps one item's conversion to a few tens of milliseconds.
+ */
+export const MAX_HTML_CHARS = 600_000;
 
 /**
  * Plain text from an HTML fragment (a feed's content:encoded, an extracted article body). Paragraphs and
  * other blocks become blank-line-separated paragraphs, `<br>` a line break; scripts and styles are dropped.
+ *
+ * One pass over the tokens with no tree and no recursion: time and memory grow with the length of the input,
+ * never with how deeply it nests (6,000 nested elements overflowed the stack of a tree walk; 100,000 took
+ * seconds to build as a DOM). Unclosed and stray tags are harmless: only block boundaries and skipped elements
+ * matter for the text.
  */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return tidy(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return nodeToText(document.body as unknown as DomNode);
-}
-
-/** Same as {@link htmlToText} for a node already parsed (used on Readability's output). */
-export function nodeToText(root: DomNode): string {
+  const input = (html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html).replace(/[\u0001\u0002]/g, '');
+  if (!/[<&]/.test(input)) return tidy(input);
   const out: string[] = [];
-  walk(root, out);
-  return tidy(out.join(''));
+  /** Open skipped elements by name (a `<form>` inside a `<form>` needs two ends). */
+  const skipping = new Map<string, number>();
+  let skipped = 0;
+  let tag = '';
+  const name = (start: number, end: number) => input.slice(start, end).toLowerCase();
+  const open = (el: string) => {
+    if (SKIP.has(el)) {
+      skipping.set(el, (skipping.get(el) ?? 0) + 1);
+      skipped++;
+    } else if (skipped === 0) {
+      if (el === 'br') out.push(LINE);
+      else if (BLOCKS.has(el)) out.push(PARAGRAPH);
+    }
+  };
+  const close = (el: string) => {
+    const n = skipping.get(el) ?? 0;
+    if (n > 0) {
+      skipping.set(el, n - 1);
+      skipped--;
+    } else if (skipped === 0 && BLOCKS.has(el)) out.push(PARAGRAPH);
+  };
+  const tokenizer = new Tokenizer({ decodeEntities: true, recognizeSelfClosing: true }, {
+    ontext: (start, end) => void (skipped === 0 && out.push(input.slice(start, end))),
+    ontextentity: (codepoint) => void (skipped === 0 && codepoint > 2 && out.push(String.fromCodePoint(codepoint))),
+    onopentagname: (start, end) => void (tag = name(start, end)),
+    onopentagend: () => open(tag),
+    onselfclosingtag: () => {
+      open(tag);
+      close(tag);
+    },
+    onclosetag: (start, end) => close(name(start, end)),
+    onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop,
+    oncomment: noop, ondeclaration: noop, onend: noop, onprocessinginstruction: noop,
+  });
+  tokenizer.write(input);
+  tokenizer.end();
+  // Whitespace in the source is a space; only the markers become line breaks (one pass each over the whole text).
+  return tidy(out.join('').replace(/[ \t\r\n\f]+/g, ' ').replace(/\u0001/g, '\n').replace(/\u0002/g, '\n\n'));
 }
 
-function walk(node: DomNode, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push((node.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' '));
-    return;
-  }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const name = node.nodeName.toUpperCase();
-  if (SKIP.has(name)) return;
-  if (name === 'BR') {
-    out.push('\n');
-    return;
-  }
-  const block = BLOCKS.has(name);
-  if (block) out.push('\n\n');
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const child = node.childNodes[i];
-    if (child) walk(child, out);
-  }
-  if (block) out.push('\n\n');
+/** Stand-ins for `<br>` and block edges while whitespace is collapsed; control characters never shown as text. */
+const LINE = '\u0001';
+const PARAGRAPH = '\u0002';
+
+function noop(): void {}
+
+/** Elements with no end tag, and ones a parser closes by itself at the next sibling: neither nests. */
+const NO_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
+]);
+
+/**
+ * How deeply a page's elements nest at most (an upper bound: end tags a browser would imply are not inferred), in
+ * one linear pass with no tree. DOM builders and Readability take time that grows with depth (1,000 levels took
+ * Readability ~9 s), so a page nested past a sane depth is not handed to them.
+ */
+export function htmlNestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  let tag = '';
+  const tokenizer = new Tokenizer({ decodeEntities: false, recognizeSelfClosing: true }, {
+    onopentagname: (start, end) => void (tag = html.slice(start, end).toLowerCase()),
+    onopentagend: () => {
+      if (NO_NESTING.has(tag)) return;
+      depth++;
+      if (depth > max) max = depth;
+    },
+    onselfclosingtag: noop,
+    onclosetag: (start, end) => {
+      if (!NO_NESTING.has(html.slice(start, end).toLowerCase()) && depth > 0) depth--;
+    },
+    ontext: noop, ontextentity: noop, onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop,
+    oncdata: noop, oncomment: noop, ondeclaration: noop, onend: noop, onprocessinginstruction: noop,
+  });
+  tokenizer.write(html);
+  tokenizer.end();
+  return max;
 }
 
 /** Trim each line, collapse runs of spaces, and keep at most one blank line between paragraphs. */

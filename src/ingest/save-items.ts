@@ -25,7 +25,14 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       continue;
     }
     const title = item.title || '(untitled)';
-    const carried = feedText(item);
+    let carried: string;
+    try {
+      carried = feedText(item);
+    } catch (err) {
+      // One item whose markup cannot be read is skipped, with the reason; the feed's other items still arrive.
+      log.warn({ guid: item.guid, link, reason: String(err) }, 'item skipped: its text could not be read');
+      continue;
+    }
     const keys = { guid: item.guid, canonicalUrl: canonicalUrl(link), contentHash: contentHash(title, carried) };
     // Known already (same GUID in this feed, same address, same words): do not fetch its page again. (With the text
     // in the feed there is no page to fetch, and saving it below finds a known item in the same step.)

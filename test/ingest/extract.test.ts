@@ -99,3 +99,19 @@ describe('choosing an article’s text', () => {
     expect(server.seen).toHaveLength(0);
   });
 });
+
+describe('pages built to exhaust the extractor', () => {
+  it('turns deeply nested HTML into its text without overflowing the stack', () => {
+    const html = `${'<div>'.repeat(50_000)}<p>At the bottom.</p>${'</div>'.repeat(50_000)}<p>After.</p>`;
+    expect(htmlToText(html)).toBe('At the bottom.\n\nAfter.');
+  });
+
+  it('does not hand a page nested 1,000 levels deep to Readability (it took ~9 s there); the feed text is kept', () => {
+    const html = `<html><body>${'<div>'.repeat(1_000)}<article><p>${'Words at the bottom of the page. '.repeat(40)}</p></article>${'</div>'.repeat(1_000)}</body></html>`;
+    expect(extractArticle(html, 'https://deep.example/page')).toBeNull();
+  });
+
+  it('still drops scripts, styles and forms, and keeps what follows a self-closed svg', () => {
+    expect(htmlToText('<p>a</p><svg/><p>b &eacute; &#x41;</p><script>x<p>y</p></script><form><form></form>in</form><p>c<br>d</p>')).toBe('a\n\nb é A\n\nc\nd');
+  });
+});

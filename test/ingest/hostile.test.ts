@@ -41,4 +41,25 @@ describe('a poll cycle among hostile feeds', () => {
     for (const ok of ['/good.xml', '/invalid-utf8.xml', '/wrong-charset.xml']) expect(feeds.get(ok)?.failureCount, ok).toBe(0);
     expect(grewMb).toBeLessThan(300);
   });
+
+  it('reads a feed whose item nests 6,000 or 100,000 elements deep, with its other items', async () => {
+    const nested = (n: number, words: string) => `${'<div>'.repeat(n)}<p>${words}</p>${'</div>'.repeat(n)}`;
+    h = await pollerHarness({
+      '/deep.xml': serveFeed(rss('Deep outlet', [
+        good(1),
+        { title: 'Six thousand levels', link: 'https://deep.example/6k', guid: 'deep-6k', content: nested(6_000, 'Words at the bottom of six thousand levels.') },
+        { title: 'A hundred thousand levels', link: 'https://deep.example/100k', guid: 'deep-100k', content: nested(100_000, 'Words at the bottom of a hundred thousand levels.') },
+        good(2),
+      ])),
+    });
+    await h.store.addFeed(h.server.url('/deep.xml'));
+    const summary = await h.poller().pollOnce();
+    expect(summary).toMatchObject({ ok: 1, failed: 0, newItems: 4 });
+    const [feed] = await h.store.listFeeds();
+    expect(feed?.failureCount).toBe(0);
+    const texts = await Promise.all([1, 2, 3, 4].map(async (id) => (await h.store.getArticle(id))?.text ?? ''));
+    expect(texts).toContain('Words at the bottom of six thousand levels.');
+    expect(texts).toContain('Words at the bottom of a hundred thousand levels.');
+  });
 });
+
