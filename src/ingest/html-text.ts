@@ -24,7 +24,7 @@ export const MAX_HTML_CHARS = 600_000;
  * matter for the text.
  */
 export function htmlToText(html: string): string {
-  const input = (html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html).replace(/[\u0001\u0002]/g, '');
+  const input = cut(html).replace(/[\u0001\u0002]/g, '');
   if (!/[<&]/.test(input)) return tidy(input);
   const out: string[] = [];
   /** Open skipped elements by name (a `<form>` inside a `<form>` needs two ends). */
@@ -72,6 +72,13 @@ const LINE = '\u0001';
 const PARAGRAPH = '\u0002';
 
 function noop(): void {}
+
+/** At most {@link MAX_HTML_CHARS}, ending before a tag rather than inside one (a half tag would read as text). */
+function cut(html: string): string {
+  if (html.length <= MAX_HTML_CHARS) return html;
+  const lastTag = html.lastIndexOf('<', MAX_HTML_CHARS);
+  return html.slice(0, lastTag > 0 ? lastTag : MAX_HTML_CHARS);
+}
 
 /** Elements with no end tag, and ones a parser closes by itself at the next sibling: neither nests. */
 const NO_NESTING = new Set([
