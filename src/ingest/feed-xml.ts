@@ -17,6 +17,8 @@ export interface NormalisedFeed {
 const TEXT_CONSTRUCTS = new Set(['title', 'subtitle', 'tagline', 'summary', 'content', 'description', 'encoded', 'rights', 'copyright', 'info', 'name', 'creator']);
 /** Elements that hold a date (RSS, Atom 1.0 and 0.3, Dublin Core, DC terms). */
 const DATES = new Set(['pubdate', 'published', 'updated', 'issued', 'modified', 'created', 'date', 'lastbuilddate']);
+/** Elements of an item: found inside an unclosed title, they belong beside it. */
+const ITEM_FIELDS = new Set(['link', 'guid', 'pubdate', 'description', 'author', 'category', 'enclosure', 'comments', 'source', 'encoded', 'creator', 'date', 'id', 'updated', 'published', 'summary', 'content']);
 const XML_NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/;
 /** Characters XML 1.0 forbids even as references (a feed carrying them is refused by a strict parser). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -79,7 +81,29 @@ function writeElement(el: XmlElement, base: string | undefined, counter: { cut: 
 }
 
 function writeChildren(children: XmlNode[], base: string | undefined, counter: { cut: number }): string {
-  return children.map((c) => ('text' in c ? escapeText(c.text) : writeElement(c, baseOf(c, base), counter))).join('');
+  return untangle(children)
+    .map((c) => ('text' in c ? escapeText(c.text) : writeElement(c, baseOf(c, base), counter)))
+    .join('');
+}
+
+/**
+ * Undo what an unclosed tag does to the elements after it: an item never closed swallows the items that follow, and a
+ * title never closed swallows its item's link. Those are moved back out, beside the element that swallowed them.
+ */
+function untangle(children: XmlNode[]): XmlNode[] {
+  return children.flatMap((c): XmlNode[] => {
+    if ('text' in c) return [c];
+    const local = localName(c.name);
+    const at =
+      local === 'item' || local === 'entry'
+        ? c.children.findIndex((k) => 'name' in k && localName(k.name) === local)
+        : local === 'title'
+          ? c.children.findIndex((k) => 'name' in k && ITEM_FIELDS.has(localName(k.name)))
+          : -1;
+    if (at < 0) return [c];
+    // The swallowing element was closed by its parent's end tag, not its own: it is complete up to what it swallowed.
+    return [{ ...c, children: c.children.slice(0, at), cutOff: false }, ...untangle(c.children.slice(at))];
+  });
 }
 
 /** An element's base URI: its own `xml:base` resolved against its parent's (XML Base, RFC 3986 resolution). */
