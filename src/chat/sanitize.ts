@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { hostLabel, showsForeignHost, stripInvisible } from './link-label.js';
 
 /**
  * Feed text is untrusted: a headline may carry "@everyone", "<!channel>" or a markdown link.
@@ -48,12 +49,20 @@ export function fitEscaped(raw: string, max: number, escape: (s: string) => stri
 
 /**
  * Slack's three control characters. With them escaped, `<!channel>`, `<!here>`, `<@U123>` and
- * `<#C123>` arrive as plain text and ping nobody.
+ * `<#C123>` arrive as plain text and ping nobody. Plain `@here`, `@channel` and `@everyone` are broken with
+ * a zero-width space too, whatever kind of text object they land in (a client or a `link_names` setting may
+ * still read them as mentions). Bidi controls and zero-width characters from the feed are removed first.
  * https://docs.slack.dev/messaging/formatting-message-text#escaping
  */
 export function slackEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripInvisible(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(SLACK_BROADCAST, `@${ZWSP}$1`);
 }
+
+const SLACK_BROADCAST = /@(here|channel|everyone)\b/gi;
 
 /**
  * Escape for a `mrkdwn` text object. Slack has no backslash escape for `*_~\``; it formats only
@@ -65,12 +74,18 @@ export function slackMrkdwn(text: string): string {
   return slackEscape(text).replace(/[*_~`]/g, (m) => `${ZWSP}${m}${ZWSP}`);
 }
 
-/** A mrkdwn link, or the escaped text alone when the URL is not http(s). */
+/**
+ * A mrkdwn link, or the escaped text alone when the URL is not http(s). A label that shows another host than
+ * the link's (an item titled "https://www.reuters.com/…" pointing elsewhere) stays as plain text, and the link
+ * that follows it shows the real host.
+ */
 export function slackLink(url: string, text: string): string {
   const safe = safeUrl(url);
   const label = slackMrkdwn(text.replace(/\|/g, '¦'));
   if (!safe) return label;
-  return `<${slackEscape(safe).replace(/\|/g, '%7C')}|${label}>`;
+  const href = slackEscape(safe).replace(/\|/g, '%7C');
+  if (showsForeignHost(text, safe)) return `${label} (<${href}|${slackMrkdwn(hostLabel(safe))}>)`;
+  return `<${href}|${label}>`;
 }
 
 // ---------------------------------------------------------------- Discord
@@ -86,7 +101,7 @@ const EVERYONE = /@(everyone|here)\b/gi;
  */
 export function discordEscape(text: string): string {
   // escapeMarkdown's own masked-link option escapes only the first link on a line, so every `[` is escaped here.
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true });
+  const escaped = escapeMarkdown(stripInvisible(text), { heading: true, bulletedList: true, numberedList: true });
   return escaped
     .replace(/\[/g, '\\[')
     .replace(/^(\s*)>/gm, '$1\\>')
@@ -95,12 +110,17 @@ export function discordEscape(text: string): string {
     .replace(MENTION, `<${ZWSP}$1`);
 }
 
-/** A masked link `[text](url)`, or the escaped text alone when the URL is not http(s). */
+/**
+ * A masked link `[text](url)`, or the escaped text alone when the URL is not http(s). As on Slack, a label
+ * showing another host than the link's is not the link's text: the link shows the real host.
+ */
 export function discordLink(url: string, text: string): string {
   const safe = safeUrl(url);
   const label = discordEscape(text.replace(/[[\]]/g, ''));
   if (!safe) return label;
-  return `[${label}](${safe.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+  const href = safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  if (showsForeignHost(text, safe)) return `${label} ([${discordEscape(hostLabel(safe))}](${href}))`;
+  return `[${label}](${href})`;
 }
 
 /** Nobody is pinged by anything we send. https://discord.com/developers/docs/resources/message#allowed-mentions-object */
@@ -126,7 +146,7 @@ export function safeUrl(url: string): string | null {
  */
 export function consoleSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
+  return stripInvisible(text).replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
 }
 
 /** Collapse runs of whitespace (feed text often carries newlines and tabs mid-sentence). */

@@ -133,3 +133,33 @@ describe('the weekly digest', () => {
     expect(msg.allowed_mentions).toEqual({ parse: [] });
   });
 });
+
+describe('feed text that tries to pass one site off as another', () => {
+  const spoof = alertPayload({
+    article: { title: 'https://www.reuters.com/world/turkey-returns-s400', url: 'https://evil.example/story' },
+    alert: { evidence: 'The minister said \u202Emoc.sretuer\u202C and n\u200Bo more.', actor: 'Lev\u2066 Sorokin\u2069' },
+  });
+
+  it('never shows reuters.com as the label of a link to another site, on Slack', () => {
+    const text = allText(renderSlack(spoof).blocks);
+    expect(text).not.toMatch(/\|[^>]*reuters\.com[^>]*>/);
+    expect(text).toContain('(<https://evil.example/story|evil.example>)');
+  });
+
+  it('never shows reuters.com as the label of a link to another site, on Discord', () => {
+    const msg = renderDiscord(spoof);
+    const text = allText(msg);
+    expect(text).not.toMatch(/\[[^[\]]*reuters\.com[^[\]]*\]\(/);
+    expect(text).toContain('([evil.example](https://evil.example/story))');
+    const quiet = renderDiscord({ ...spoof, type: 'source' });
+    expect(quiet.content).not.toMatch(/\[[^[\]]*reuters\.com[^[\]]*\]\(/);
+  });
+
+  it('strips right-to-left overrides and zero-width characters from what reaches Slack and Discord', () => {
+    for (const rendered of [renderSlack(spoof), renderDiscord(spoof)]) {
+      const text = JSON.stringify(rendered).replace(/\\u200b/gi, '\u200B');
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200C\u200D\u2060\uFEFF]/);
+      expect(text).toContain('Lev Sorokin');
+    }
+  });
+});

@@ -58,3 +58,32 @@ describe('Discord text from a feed', () => {
     expect(discordLink('ftp://example.org', 'T')).toBe('T');
   });
 });
+
+describe('text that pretends', () => {
+  it('breaks plain @here, @channel and @everyone in Slack text, whatever the text object', () => {
+    const out = slackEscape('Heads up @here and @channel, @everyone');
+    expect(out).not.toMatch(/@(here|channel|everyone)/);
+    expect(out.replace(/\u200B/g, '')).toBe('Heads up @here and @channel, @everyone');
+  });
+
+  it('removes bidi overrides, isolates and zero-width characters before escaping', () => {
+    const raw = 'Lev\u202E nikoroS\u202C said\u2066 x\u2069 n\u200Bo\u200D\uFEFF\u2060';
+    for (const out of [slackMrkdwn(raw), discordEscape(raw)]) expect(out).toBe('Lev nikoroS said x no');
+  });
+
+  it('keeps a title that names its own site as the link text', () => {
+    expect(slackLink('https://www.reuters.com/world/x', 'reuters.com: talks resume')).toBe('<https://www.reuters.com/world/x|reuters.com: talks resume>');
+    expect(discordLink('https://reuters.com/x', 'www.reuters.com reports')).toBe('[www.reuters.com reports](https://reuters.com/x)');
+  });
+
+  it.each([
+    'https://www.reuters.com/world/x',
+    'www.reuters.com/world/x',
+    'reuters\uFF0Ecom world',
+    'reuters\u3002com',
+    'apnews.com.evil.example',
+  ])('does not let the label %s stand for a link to another host', (label) => {
+    expect(slackLink('https://evil.example/a', label)).toMatch(/ \(<https:\/\/evil\.example\/a\|evil\.example>\)$/);
+    expect(discordLink('https://evil.example/a', label)).toMatch(/ \(\[evil\.example\]\(https:\/\/evil\.example\/a\)\)$/);
+  });
+});
