@@ -66,9 +66,22 @@ export function describedSpeaker(sentence: string): boolean {
   return described(sentence);
 }
 
-/** "He said …", "…,' she added", or a sentence whose subject is a pronoun: the previous speaker speaks. */
+/** "According to him", "по его словам", "selon lui", "ihm zufolge": the previous speaker, named by a pronoun. */
+const PRONOUN_SOURCE = /(?<![\p{L}])(according to (?:him|her)|in (?:his|her) words|по (?:его|ее|её) (?:словам|мнению|данным)|за (?:його|її) словами|selon (?:lui|elle)|d'après (?:lui|elle)|(?:ihm|ihr) zufolge|laut (?:ihm|ihr)|según (?:él|ella)|(?:ona|ono) göre|jego zdaniem|według niego|secondo (?:lui|lei))(?![\p{L}])/iu;
+
+/**
+ * A speaker named by role alone ("the spokesman said", "представитель Кремля подчеркнул", "den Sprecher",
+ * "the Kremlin leader stated"): in a report, the person last named in that role.
+ */
+const ROLE_ONLY = /(?<![\p{L}])(?:the|his|her|its|den|der|dem|le|la|el|il|o)?\s*(?:spokes(?:man|woman|person)|press secretary|sprecher\p{L}*|sprecherin|представител\p{L}*|пресс-секретар\p{L}*|речни\p{L}*|прессекретар\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|sözcü\p{L}*|leader|chef|лидер\p{L}*|глав\p{L}*|dirigeant|líder|anführer)(?![\p{L}])/iu;
+
+export function roleOnlySpeaker(sentence: string): boolean {
+  return ROLE_ONLY.test(sentence);
+}
+
+/** "He said …", "…,' she added", "according to him", or a sentence whose subject is a pronoun: the previous speaker speaks. */
 export function pronounSpeaker(sentence: string): boolean {
-  return PRONOUN_SUBJECT.test(sentence) || PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence);
+  return PRONOUN_SUBJECT.test(sentence) || PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence) || PRONOUN_SOURCE.test(sentence);
 }
 
 /** Capitalised two- or three-word names ("Selim Karahan", "Мурат Озкан", "Elif Sarıkaya"), with offsets. */

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
-import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSpeaker, reportingCues, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSpeaker, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
 export interface Statement {
@@ -94,6 +94,9 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
   return best?.id ?? null;
 }
 
+const isEntity = (owner: NameOwner) => owner.startsWith('entity:');
+const isActor = (owner: NameOwner) => owner.startsWith('actor:');
+
 /** Statements with their names found but no speaker yet, and the name hits attribution will need. */
 export interface NamedStatements {
   statements: Statement[];
@@ -110,13 +113,14 @@ export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): Nam
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text);
     // Names of actors and entities, and of entities alone ("Turkish Defence Ministry" still mentions Turkey).
-    const [named, entityHits] = cs.names.findTwo(tokens, (owner) => owner.startsWith('entity:'));
+    const [named, entityHits] = cs.names.findTwo(tokens, isEntity, isActor);
     const entities = new Set<string>();
     const actorsNamed: string[] = [];
     for (const h of named) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
     for (const h of entityHits) entities.add(h.owner.slice(7));
     statements.push({ sentence, tokens, entities, actorsNamed, speaker: null, attributed: false, cues: [], quotes: [] });
-    hits.push(named);
+    // Entity spans too: a capitalised entity name ("Russian President") is not an unknown speaker.
+    hits.push(entityHits.length ? named.concat(entityHits) : named);
   }
   return { statements, hits };
 }
@@ -138,12 +142,18 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     const spans = !/["‘]/.test(sentence.text) ? [] : execAll(QUOTED, sentence.text).map((q): [number, number] => [q.index, q.index + q[0].length]);
     const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
+    const namesPerson = speakable.some((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
+      // "…, the spokesman said": the person last named, when this sentence names no person of its own.
+      if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
-      if (!speaker) speaker = surnameSpeaker(sentence.text, surnames);
       if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
+      // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
+      if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;
+      // An institution "speaking" right after one of its own people spoke is that person ("the Kremlin leader stated").
+      if (speaker && lastSpeaker && !namesPerson && cs.actors.get(lastSpeaker)?.affiliation === speaker) speaker = lastSpeaker;
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;
@@ -164,6 +174,40 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     st.cues = cues;
     st.quotes = quotes;
   });
+  carryQuotedSpeakers(statements);
+}
+
+function isPersonKey(key: string, cs: CompiledClaimSet): boolean {
+  return key.startsWith('name:') ? key !== UNNAMED_SOURCES : cs.actors.get(key)?.kind === 'person';
+}
+
+/**
+ * A quotation the sentence splitter cut in two ("'It is pure fiction.' … 'There was no conversation,' he said"):
+ * every sentence inside the open quotation speaks with the voice of the sentence that closes it, or, when the
+ * closing one names nobody, with the voice of the one that opened it.
+ */
+function carryQuotedSpeakers(statements: Statement[]): void {
+  let open: number | null = null;
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]!;
+    const marks = (st.sentence.text.match(/"/g) ?? []).length + (st.sentence.text.match(/[「」『』]/g) ?? []).length;
+    if (open === null) {
+      if (marks % 2 === 1) open = i;
+      continue;
+    }
+    if (st.sentence.paragraph !== statements[open]!.sentence.paragraph || i - open > 4) {
+      open = marks % 2 === 1 ? i : null;
+      continue;
+    }
+    if (marks % 2 === 0) continue;
+    // The quotation closes here: one voice for all of it.
+    const voice = st.speaker ?? statements[open]!.speaker;
+    if (voice) for (let k = open; k <= i; k++) if (!statements[k]!.speaker || k < i) {
+      const s = statements[k]!;
+      if (!s.speaker || s.speaker === voice || !s.cues.length) (s.speaker = voice), (s.attributed = true);
+    }
+    open = null;
+  }
 }
 
 /** Build statements for the sentences of an article: names, then speakers. */

@@ -59,10 +59,12 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * {@link find} twice in one pass: over all phrases, and over the phrases whose owner `inSecond` accepts
-   * (each with its own longest, left-most, non-overlapping spans). One look-up per token serves both.
+   * {@link find} twice in one pass: over the phrases whose owner `inFirst` accepts (all of them by default), and
+   * over those `inSecond` accepts (each with its own longest, left-most, non-overlapping spans). One look-up per
+   * token serves both. Two groups apart keep one from swallowing the other: an entity alias "Russian President
+   * Vladimir Putin" does not hide the actor "Vladimir Putin" inside it.
    */
-  findTwo(tokens: readonly Token[], inSecond: (owner: T) => boolean): [PhraseHit<T>[], PhraseHit<T>[]] {
+  findTwo(tokens: readonly Token[], inSecond: (owner: T) => boolean, inFirst: (owner: T) => boolean = () => true): [PhraseHit<T>[], PhraseHit<T>[]] {
     const all: PhraseHit<T>[] = [];
     const second: PhraseHit<T>[] = [];
     let freeAll = 0;
@@ -79,7 +81,7 @@ export class PhraseIndex<T> {
         const n = p.tokens.length;
         if (i + n > tokens.length || (n < lenAll && (n < lenSecond || !inSecond(p.owner)))) continue;
         if (!phraseAt(p, tokens, i)) continue;
-        if (n >= lenAll) {
+        if (n >= lenAll && inFirst(p.owner)) {
           if (n > lenAll || !ownersAll) {
             lenAll = n;
             ownersAll = [p.owner];
