@@ -1,7 +1,7 @@
 import type Parser from 'rss-parser';
 import { readFeedDate } from './feed-date.js';
 import { chooseLink } from './feed-links.js';
-import { bodyHtml, fieldText, plainBlock, plainLine, textKind } from './feed-text.js';
+import { attr, bodyHtml, fieldText, plainBlock, plainLine, textKind } from './feed-text.js';
 import type { FeedFormat } from './feed-xml.js';
 
 /** One entry of a feed, in the shape the rest of the bot reads. */
@@ -33,6 +33,8 @@ export const RAW_ITEM_FIELDS = [
   ['content', 'rawContent', { keepArray: true }],
   ['link', 'rawLinks', { keepArray: true }],
   ['atom:link', 'rawAtomLinks', { keepArray: true }],
+  ['guid', 'rawGuid', { keepArray: true }],
+  ['dc:creator', 'rawDcCreator'],
   ['issued', 'rawIssued'],
   ['modified', 'rawModified'],
   ['created', 'rawCreated'],
@@ -48,16 +50,24 @@ export function toFeedItem(raw: RawItem, format: FeedFormat | null): FeedItem {
   const summaryField = atom && raw['rawSummary'] ? raw['rawSummary'] : atom ? raw['rawContent'] : raw.content;
   const summary = plainBlock(fieldText(summaryField), atom ? textKind(summaryField, format) : 'html');
   const titleField = raw['rawTitle'] ?? raw['rawDcTitle'];
-  const author = fieldText(raw.creator) ?? fieldText(raw['author']) ?? fieldText(raw['dc:creator']);
+  const author = fieldText(raw.creator) ?? fieldText(raw['author']) ?? fieldText(raw['dc:creator']) ?? fieldText(raw['rawDcCreator']);
+  const guid = fieldText(raw.guid) ?? fieldText(raw['id']) ?? fieldText(raw['rdf:about']);
   return {
-    guid: fieldText(raw.guid) ?? fieldText(raw['id']) ?? fieldText(raw['rdf:about']),
-    link: chooseLink(raw['rawLinks'], raw['rawAtomLinks']),
+    guid,
+    link: chooseLink(raw['rawLinks'], raw['rawAtomLinks']) ?? permalink(raw['rawGuid']),
     title: plainLine(fieldText(titleField), textKind(titleField, format)),
     published: firstDate(raw.isoDate, raw.pubDate, raw['date'], raw['rawIssued'], raw['rawModified'], raw['rawCreated']),
     contentHtml,
     summary: summary || null,
     author: plainLine(author, 'guess') || null,
   };
+}
+
+/** An RSS guid is the item's address when it says so (`isPermaLink` is true unless written false) and is one. */
+function permalink(rawGuid: unknown): string | null {
+  const value = fieldText(rawGuid);
+  if (!value || attr(rawGuid, 'isPermaLink')?.trim().toLowerCase() === 'false') return null;
+  return /^https?:\/\//i.test(value) ? value : null;
 }
 
 function firstDate(...values: unknown[]): string | null {

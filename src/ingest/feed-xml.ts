@@ -1,4 +1,5 @@
 import { readFeedDate } from './feed-date.js';
+import { canonicalNames } from './feed-names.js';
 import { localName, readTolerantXml, textOf, type XmlElement, type XmlNode } from './xml-tree.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf';
@@ -32,9 +33,10 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
  */
 export function normaliseFeed(text: string, options: { baseUrl?: string } = {}): NormalisedFeed | null {
   const roots = readTolerantXml(text);
-  const root = roots.find((r) => formatOf(r.name) !== null) ?? roots[0];
-  if (!root) return null;
-  const format = formatOf(root.name);
+  const found = roots.find((r) => formatOf(r.name) !== null) ?? roots[0];
+  if (!found) return null;
+  const format = formatOf(found.name);
+  const root = canonicalNames(found, format);
   const canonical = format === 'rss' ? 'rss' : format === 'atom' ? 'feed' : format === 'rdf' ? 'rdf:RDF' : root.name;
   const counter = { cut: 0 };
   const body = writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), counter);

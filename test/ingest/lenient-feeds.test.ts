@@ -72,3 +72,10 @@ describe('characters', () => {
     expect(feed.title).toBe('Çok Dilli Haber');
   });
 });
+
+describe('names under other prefixes', () => {
+  it('reads the author of an Atom entry from Dublin Core bound to another prefix', async () => {
+    const feed = await parseFeed(lenient('prefixed-atom.xml'));
+    expect(feed.items[0]?.author).toBe('Desk & Wire');
+  });
+});

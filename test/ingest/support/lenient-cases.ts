@@ -103,6 +103,13 @@ export const LENIENT_CASES: LenientCase[] = [
     { title: 'Court upholds the parking ban', link: 'https://summit-herald.example/parking-ban' },
     { title: 'Only a self link here', link: 'https://summit-herald.example/entries/4' },
   ] },
+  { failure: 'Atom written with a prefix, Dublin Core under another prefix', file: 'prefixed-atom.xml', feedTitle: 'Granite Chronicle', items: [
+    { title: 'Quarry licence withdrawn', link: 'https://granite-chronicle.example/quarry-licence' },
+  ] },
+  { failure: 'RSS item whose address is its guid or an Atom link under another prefix', file: 'guid-permalink.xml', items: [
+    { title: 'Sea wall repairs finished', link: 'https://estuary-echo.example/sea-wall' },
+    { title: 'Marina fees to rise', link: 'https://estuary-echo.example/marina-fees' },
+  ] },
   { failure: 'windows-1251, no declaration, no header charset', file: 'cyrillic-undeclared.xml', charset: 'windows-1251', contentType: 'text/xml', items: vestnik },
   { failure: 'KOI8-R, no declaration, no header charset', file: 'cyrillic-undeclared.xml', charset: 'koi8-r', contentType: 'text/xml', items: vestnik },
   { failure: 'windows-1251 served as UTF-8', file: 'cyrillic-undeclared.xml', charset: 'windows-1251', contentType: 'application/rss+xml; charset=utf-8', items: vestnik },

@@ -1,0 +1,44 @@
+import type { FeedFormat } from './feed-xml.js';
+import type { XmlElement, XmlNode } from './xml-tree.js';
+
+/**
+ * The prefixes rss-parser looks for, by namespace. rss-parser matches names as written (`dc:creator`,
+ * `content:encoded`, `entry`), so a feed that binds Dublin Core to `dcel:` or writes Atom as `<a10:entry>` (as .NET
+ * writes it) would lose those fields. Atom has no prefix in an Atom feed and `atom:` inside RSS.
+ */
+const CANONICAL: Record<string, string> = {
+  'http://www.w3.org/2005/Atom': 'atom',
+  'http://purl.org/atom/ns#': 'atom',
+  'http://purl.org/rss/1.0/': '',
+  'http://my.netscape.com/rdf/simple/0.9/': '',
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/dc/terms/': 'dcterms',
+  'http://purl.org/rss/1.0/modules/content/': 'content',
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
+};
+
+/** Rename elements of the namespaces above to the prefix rss-parser expects, following each element's declarations. */
+export function canonicalNames(el: XmlElement, format: FeedFormat | null, scope: ReadonlyMap<string, string> = new Map()): XmlElement {
+  const own = declarations(el, scope);
+  const colon = el.name.indexOf(':');
+  const prefix = colon < 0 ? '' : el.name.slice(0, colon);
+  const local = el.name.slice(colon + 1);
+  const uri = own.get(prefix);
+  let name = el.name;
+  if (uri !== undefined && uri in CANONICAL) {
+    const wanted = format === 'atom' && CANONICAL[uri] === 'atom' ? '' : CANONICAL[uri]!;
+    name = wanted ? `${wanted}:${local}` : local;
+  }
+  const children = el.children.map((c): XmlNode => ('name' in c ? canonicalNames(c, format, own) : c));
+  return { ...el, name, children };
+}
+
+function declarations(el: XmlElement, scope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let own: Map<string, string> | null = null;
+  for (const [k, v] of Object.entries(el.attrs)) {
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) continue;
+    own ??= new Map(scope);
+    own.set(k === 'xmlns' ? '' : k.slice(6), v.trim());
+  }
+  return own ?? scope;
+}
