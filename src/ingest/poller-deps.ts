@@ -4,6 +4,11 @@ import type { FetchImpl, FetchLimits } from './limits.js';
 import type { IngestLog } from './log.js';
 import type { Resolver } from './url-safety.js';
 
+/** How long a leased feed stays ours unless the deps say otherwise. */
+export const DEFAULT_LEASE_MS = 15 * 60_000;
+/** Article pages fetched at once for one feed unless the deps say otherwise. */
+export const DEFAULT_PAGE_CONCURRENCY = 4;
+
 /** What the poller tells the pipeline about each newly stored article. */
 export interface ArticleContext {
   feed: FeedRecord;
@@ -36,6 +41,10 @@ export interface PollerDeps {
   random?: () => number;
   /** DNS for the private-address check (tests map names without a real resolver). */
   resolve?: Resolver;
+  /** Article pages fetched at once for one feed (default 4). */
+  pageConcurrency?: number;
+  /** Time for all of one feed's article pages (default: a third of the lease, so the feed is done well inside it). */
+  pageBudgetMs?: number;
 }
 
 export interface PollSummary {

@@ -1,7 +1,7 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { FeedRecord } from '../store/store.js';
 import { pollFeed } from './poll-feed.js';
-import type { FeedOutcome, PollerDeps, PollSummary } from './poller-deps.js';
+import { DEFAULT_LEASE_MS, type FeedOutcome, type PollerDeps, type PollSummary } from './poller-deps.js';
 
 export interface Poller {
   /**
@@ -19,8 +19,6 @@ export interface PollCycle {
    */
   startedAt?: Date;
 }
-
-const DEFAULT_LEASE_MS = 15 * 60_000;
 
 /** The feed poller. See {@link PollerDeps} for what it needs. */
 export function createPoller(deps: PollerDeps): Poller {

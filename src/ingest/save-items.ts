@@ -1,11 +1,11 @@
-import type { ArticleRecord, FeedRecord, NewArticle } from '../store/store.js';
-import { articleText, feedText, FULL_TEXT_MIN_CHARS } from './article-text.js';
+import type { ArticleRecord, FeedRecord, ItemKeys, NewArticle } from '../store/store.js';
+import { articleTexts, feedText, FULL_TEXT_MIN_CHARS } from './article-text.js';
 import { canonicalUrl } from './canonical-url.js';
 import { contentHash } from './content-hash.js';
 import type { FeedItem } from './feed-item.js';
 import type { IngestLog } from './log.js';
 import type { ParsedFeed } from './parse-feed.js';
-import type { PollerDeps } from './poller-deps.js';
+import { DEFAULT_LEASE_MS, DEFAULT_PAGE_CONCURRENCY, type PollerDeps } from './poller-deps.js';
 
 /**
  * Store a feed's items, oldest first so articles arrive in the order they were published, and hand each
@@ -17,7 +17,7 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
   const isBacklog = !feed.initialised;
   const announce = !isBacklog || deps.backfill;
   const source = feed.title ?? parsed.title ?? hostOf(finalUrl);
-  const articles: NewArticle[] = [];
+  const wanted: Array<{ item: FeedItem; link: string; title: string; carried: string; keys: ItemKeys }> = [];
   for (const item of [...parsed.items].reverse()) {
     const link = itemLink(item, finalUrl);
     if (!link) {
@@ -38,14 +38,22 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
     // in the feed there is no page to fetch, and saving it below finds a known item in the same step.)
     const mayFetchPage = announce && carried.length < FULL_TEXT_MIN_CHARS;
     if (mayFetchPage && (await deps.store.findArticle(keys, feed.id)) !== null) continue;
-
-    const body = await articleText(item, link, {
-      limits: deps.limits,
-      fetchImpl: deps.fetchImpl,
-      fetchPages: announce,
-      carried,
-      onPageError: (err) => log.warn({ link, err: String(err) }, 'article page not read; keeping the feed text'),
-    });
+    wanted.push({ item, link, title, carried, keys });
+  }
+  // Pages side by side, within a budget that ends well inside the feed's lease (see articleTexts).
+  const bodies = await articleTexts(wanted, {
+    limits: deps.limits,
+    fetchImpl: deps.fetchImpl,
+    ...(deps.resolve ? { resolve: deps.resolve } : {}),
+    fetchPages: announce,
+    concurrency: deps.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY,
+    budgetMs: deps.pageBudgetMs ?? Math.floor((deps.leaseMs ?? DEFAULT_LEASE_MS) / 3),
+    onPageError: (err, link) => log.warn({ link, err: String(err) }, 'article page not read; keeping the feed text'),
+    onBudgetSpent: () => log.warn({}, "the feed's time for article pages ran out; the rest keep the feed text"),
+  });
+  const articles: NewArticle[] = [];
+  for (const [i, { item, link, title, carried, keys }] of wanted.entries()) {
+    const body = bodies[i]!;
     articles.push({
       feedId: feed.id,
       url: link,
