@@ -538,7 +538,9 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.positions({ actor: 'Deniz Kaya', since: minutesAfter(30) })).toHaveLength(1);
       expect((await store.positions({ claim: 'nothing-like-it' }))).toEqual([]);
       expect(await store.values({ attribute: 'quantity', until: minutesAfter(30) })).toHaveLength(1);
-      expect(await store.articleCounts({ since: T0, until: minutesAfter(1) })).toEqual({ articles: 2, relevant: 2, outlets: { 'Example Wire': 2 } });
+      // Articles count by publication date (the fixtures': 2025-03-02T08:30Z), not by when they were fetched (T0).
+      expect(await store.articleCounts({ since: T0, until: minutesAfter(1) })).toEqual({ articles: 0, relevant: 0, outlets: {} });
+      expect(await store.articleCounts({ since: '2025-03-02T08:30:00.000Z', until: T0 })).toEqual({ articles: 2, relevant: 2, outlets: { 'Example Wire': 2 } });
     });
   });
 

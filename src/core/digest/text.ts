@@ -58,6 +58,19 @@ function contradictionLines(c: ContradictionItem, tz: string): string[] {
   return lines;
 }
 
+/** Up to this many days, "Day by day" lists every day, quiet ones too; a longer range lists only days with events. */
+export const EVERY_DAY_UP_TO = 14;
+
+/**
+ * The days "Day by day" lists: every day of a week or a fortnight, so a quiet day reads as quiet; over a longer range
+ * (`--since 2000-01-01`) only the days something happened, with the year, under a heading that says so.
+ */
+function dayByDay(m: DigestModel): { heading: string; days: DigestModel['days']; withYear: boolean } {
+  if (m.days.length <= EVERY_DAY_UP_TO) return { heading: 'Day by day', days: m.days, withYear: false };
+  const busy = m.days.filter((d) => d.assertions + d.denials + d.contradictions > 0);
+  return { heading: `Day by day (${plural(busy.length, 'day')} with events, of ${m.days.length})`, days: busy, withYear: true };
+}
+
 /** The non-empty sections, in the order an editor reads them. */
 export function digestSections(m: DigestModel): DigestSection[] {
   const tz = m.period.tz;
@@ -78,7 +91,8 @@ export function digestSections(m: DigestModel): DigestSection[] {
     const parts = [a.supports && plural(a.supports, 'assertion'), a.denies && plural(a.denies, 'denial'), a.reports && plural(a.reports, 'report')].filter(Boolean);
     return `• ${a.actor}: ${plural(a.positions, 'statement')} (${parts.join(', ')})`;
   }));
-  add('Day by day', m.days.map((d) => `  ${d.label.padEnd(11)} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  contradictions ${String(d.contradictions).padStart(3)}`));
+  const { heading, days, withYear } = dayByDay(m);
+  add(heading, days.map((d) => `  ${(withYear ? `${d.label} ${d.date.slice(0, 4)}` : d.label).padEnd(withYear ? 16 : 11)} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  contradictions ${String(d.contradictions).padStart(3)}`));
   add(`Articles by outlet (${m.totals.articles})`, m.outlets.length ? [m.outlets.map((o) => `${o.outlet} ${o.articles}`).join(' · ')] : []);
   add(`Feeds that failed (${m.feedFailures.length})`, m.feedFailures.map((f) => `• ${f.url} — ${plural(f.failures, 'failure')}, last ${when(f.lastAt, tz)}: ${clip(f.lastError, 120)}`));
   return sections;

@@ -150,7 +150,13 @@ export async function getArticle(sql: Sql, id: number): Promise<ArticleRecord | 
   return row ? toArticle(row) : null;
 }
 
-/** Articles fetched in [since, until): how many, how many relevant, and how many per outlet. */
+/**
+ * When an article counts for the digest: its publication date when it is an ISO timestamp (what the feed reader
+ * stores), else when it was fetched. A feed's old backlog read today belongs to the weeks it was published in.
+ */
+const ARTICLE_DATE = `COALESCE(CASE WHEN published ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}' THEN published::timestamptz END, fetched_at)`;
+
+/** Articles published (else fetched) in [since, until): how many, how many relevant, and how many per outlet. */
 export async function articleCounts(
   sql: Sql,
   since: string,
@@ -160,12 +166,12 @@ export async function articleCounts(
   const totals = (
     await sql.query(
       `SELECT COUNT(*)::int AS articles, (COUNT(*) FILTER (WHERE relevant))::int AS relevant
-       FROM articles WHERE fetched_at >= $1 AND fetched_at < $2`,
+       FROM articles WHERE ${ARTICLE_DATE} >= $1 AND ${ARTICLE_DATE} < $2`,
       range,
     )
   ).rows[0] ?? {};
   const { rows } = await sql.query(
-    `SELECT source, COUNT(*)::int AS n FROM articles WHERE fetched_at >= $1 AND fetched_at < $2 GROUP BY source ORDER BY source`,
+    `SELECT source, COUNT(*)::int AS n FROM articles WHERE ${ARTICLE_DATE} >= $1 AND ${ARTICLE_DATE} < $2 GROUP BY source ORDER BY source`,
     range,
   );
   const outlets: Record<string, number> = {};

@@ -65,16 +65,23 @@ export function getArticle(db: SqliteDb, id: number): ArticleRecord | null {
   return row ? toArticle(row) : null;
 }
 
-/** Articles fetched in [since, until): how many, how many relevant, and how many per outlet. */
+/**
+ * When an article counts for the digest: its publication date, normalised to our ISO form so it compares with the
+ * range as text, else (no date, or one SQLite cannot read) when it was fetched. A feed's old backlog read today
+ * belongs to the weeks it was published in.
+ */
+const ARTICLE_DATE = `COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', published), fetched_at)`;
+
+/** Articles published (else fetched) in [since, until): how many, how many relevant, and how many per outlet. */
 export function articleCounts(db: SqliteDb, since: string, until: string): { articles: number; relevant: number; outlets: Record<string, number> } {
   const range = { since: toIso(since), until: toIso(until) };
   const totals = db
     .prepare(`SELECT COUNT(*) AS articles, COALESCE(SUM(relevant = 1), 0) AS relevant FROM articles
-      WHERE fetched_at >= @since AND fetched_at < @until`)
+      WHERE ${ARTICLE_DATE} >= @since AND ${ARTICLE_DATE} < @until`)
     .get(range) as { articles: number; relevant: number };
   const outlets: Record<string, number> = {};
   const rows = db
-    .prepare(`SELECT source, COUNT(*) AS n FROM articles WHERE fetched_at >= @since AND fetched_at < @until
+    .prepare(`SELECT source, COUNT(*) AS n FROM articles WHERE ${ARTICLE_DATE} >= @since AND ${ARTICLE_DATE} < @until
       GROUP BY source ORDER BY source`)
     .all(range) as Array<{ source: string; n: number }>;
   for (const r of rows) outlets[r.source] = r.n;
