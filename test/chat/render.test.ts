@@ -151,7 +151,7 @@ describe('feed text that tries to pass one site off as another', () => {
     const text = allText(msg);
     expect(text).not.toMatch(/\[[^[\]]*reuters\.com[^[\]]*\]\(/);
     expect(text).toContain('([evil.example](https://evil.example/story))');
-    const quiet = renderDiscord({ ...spoof, type: 'source' });
+    const quiet = renderDiscord(alertPayload({ type: 'source', article: { title: 'https://www.reuters.com/world/turkey-returns-s400', url: 'https://evil.example/story' } }));
     expect(quiet.content).not.toMatch(/\[[^[\]]*reuters\.com[^[\]]*\]\(/);
   });
 
