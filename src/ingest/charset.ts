@@ -31,9 +31,19 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null): st
     if (isUtf8Label(label) ? utf8 : !(utf8 && hasNonAscii(bytes)) && decodesCleanly(bytes, label)) return label;
   }
   if (utf8) return 'utf-8';
-  const guess = chardet.detect(bytes)?.toLowerCase();
+  const guess = (chardet.detect(wordsOnly(bytes)) ?? chardet.detect(bytes))?.toLowerCase();
   const label = guess ? (SUPERSETS[guess] ?? guess) : null;
   return label && iconv.encodingExists(label) ? label : 'windows-1252';
+}
+
+/**
+ * The bytes of a document's words, without its tags and links: in a feed the ASCII markup outweighs the words, and
+ * chardet then takes a short Russian feed for French. (Safe for the multi-byte charsets chardet knows: none of them
+ * uses `<` or `>` inside a character.)
+ */
+function wordsOnly(bytes: Uint8Array): Buffer {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return Buffer.from(latin1.replace(/<[^>]*>/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' '), 'latin1');
 }
 
 function fromBom(b: Uint8Array): string | null {

@@ -45,6 +45,30 @@ describe('feeds in legacy encodings', () => {
     expect(feed.items[0]?.title).toBe('Bakanlık: S-400 sistemleri iade edilmeyecek, ığdır şişli');
   });
 
+  it('decodes a KOI8-R feed that names its charset nowhere (no header charset, no XML declaration)', async () => {
+    const xml = rss('Вести', [{ title: 'Анкара опровергла сообщения о возврате комплексов', link: 'https://ru.example/2', description: 'Министерство заявило, что переговоры о возврате не велись и не ведутся.' }]).replace(' encoding="UTF-8"', '');
+    const feed = await fetchAndParse(xml, 'koi8-r', 'application/rss+xml');
+    expect(feed.items[0]?.title).toBe('Анкара опровергла сообщения о возврате комплексов');
+  });
+
+  it('decodes a Shift_JIS feed served with a header that wrongly says UTF-8', async () => {
+    const xml = rss('港町新報', [{ title: '防衛省、装備の返却報道を否定', link: 'https://jp.example/1', description: '報道官は、装備を返却するという報道は事実ではないと述べた。' }]).replace(' encoding="UTF-8"', '');
+    const feed = await fetchAndParse(xml, 'shift_jis', 'application/rss+xml; charset=utf-8');
+    expect(feed.items[0]?.title).toBe('防衛省、装備の返却報道を否定');
+  });
+
+  it('decodes UTF-16 and UTF-32 without a byte-order mark from the pattern of zero bytes', () => {
+    const text = '<?xml version="1.0"?><rss>Анкара</rss>';
+    for (const charset of ['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be']) {
+      expect(decodeBody(iconv.encode(text, charset), 'text/xml'), charset).toBe(text);
+    }
+  });
+
+  it('reads UTF-8 bytes as UTF-8 even when the XML declaration claims ISO-8859-1', () => {
+    const bytes = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss>Türkiye — Турция</rss>', 'utf8');
+    expect(decodeBody(bytes, null)).toContain('Türkiye — Турция');
+  });
+
   it('reads UTF-8 when nothing says otherwise', async () => {
     const xml = rss('Çok dilli', [{ title: 'Türkiye — Турция — تركيا', link: 'https://x.example/4' }]).replace(' encoding="UTF-8"', '');
     const feed = await fetchAndParse(xml, 'utf-8', 'application/rss+xml');

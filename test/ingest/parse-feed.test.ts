@@ -71,6 +71,16 @@ describe('reading a feed', () => {
     expect(feed.items[0]?.title).toBe('Council approves budget');
   });
 
+  it('reads an item whose title tag never closes, keeping its link', async () => {
+    const xml = `<rss version="2.0"><channel><title>Outlet</title><item><title>An item whose tags never close
+      <link>https://broken.example/a</link></item><item><title>Next</title><link>https://broken.example/b</link></item></channel></rss>`;
+    const feed = await parseFeed(xml);
+    expect(feed.items.map((i) => [i.title, i.link])).toEqual([
+      ['An item whose tags never close', 'https://broken.example/a'],
+      ['Next', 'https://broken.example/b'],
+    ]);
+  });
+
   it('gives a null date, not an error, when an item’s date cannot be read', async () => {
     const feed = await parseFeed(rss('Outlet', [{ title: 'Undated', link: 'https://o.example/u', pubDate: 'sometime last week' }]));
     expect(feed.items[0]?.published).toBeNull();
@@ -78,10 +88,21 @@ describe('reading a feed', () => {
 });
 
 describe('refusing what is not a feed', () => {
-  it('says the feed is malformed when its XML is broken', async () => {
+  it('refuses a response cut off before any title or item, saying so', async () => {
     const err = await parseError(fixture('malformed.xml'));
     expect(err.code).toBe('malformed');
-    expect(err.message).toMatch(/cannot read the feed/);
+    expect(err.message).toMatch(/cannot read the feed: the document ends before any title or item/);
+  });
+
+  it('refuses a response with no XML in it at all', async () => {
+    const err = await parseError('Service temporarily unavailable, please retry');
+    expect(err.code).toBe('malformed');
+    expect(err.message).toMatch(/no XML elements/);
+  });
+
+  it('refuses an HTML page that starts with an XML declaration', async () => {
+    const err = await parseError('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>Home</body></html>');
+    expect(err.code).toBe('not-a-feed');
   });
 
   it('says plainly when the address is a web page rather than a feed', async () => {
@@ -102,6 +123,16 @@ describe('refusing what is not a feed', () => {
     expect(err.code).toBe('entity-declaration');
     expect(performance.now() - started).toBeLessThan(200);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
+  });
+
+  it('refuses entity declarations in a DOCTYPE whose comments mention a root', async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!-- ]> --><!ENTITY a "x">]><rss version="2.0"><channel><title>&a;</title></channel></rss>`;
+    expect((await parseError(xml)).code).toBe('entity-declaration');
+  });
+
+  it('accepts a DOCTYPE whose internal subset declares no entities', async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!-- nothing here -->]><rss version="2.0"><channel><title>Plain</title></channel></rss>`;
+    expect((await parseFeed(xml)).title).toBe('Plain');
   });
 
   it('refuses entity declarations hidden behind a comment in the prolog', async () => {
