@@ -18,3 +18,19 @@ export function backoffDelayMs(failureCount: number, random: () => number = Math
   const delay = policy.baseMs * 2 ** Math.min(exponent, 30);
   return Math.round(Math.min(policy.maxMs, delay * (1 + policy.jitter * random())));
 }
+
+/** The longest wait a feed's Retry-After is honoured for; past it we poll again anyway. */
+export const MAX_RETRY_AFTER_MS = 6 * 60 * 60_000;
+
+/**
+ * How long a `Retry-After` header (on a 429 or 503) asks us to wait: delay-seconds or an HTTP date, capped at
+ * {@link MAX_RETRY_AFTER_MS}. Null when absent or unreadable (the ordinary backoff applies).
+ * https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ */
+export function retryAfterMs(header: string | null | undefined, now: Date): number | null {
+  const value = header?.trim();
+  if (!value) return null;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) - now.getTime() : NaN;
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
+}

@@ -85,7 +85,9 @@ async function followRedirects(url: string, req: LimitedRequest & { fetchImpl: F
     }
     if (!res.ok) {
       await discard(res);
-      throw new FeedFetchError(`http-${res.status}`, `${current} answered HTTP ${res.status}`);
+      const err = new FeedFetchError(`http-${res.status}`, `${current} answered HTTP ${res.status}`);
+      const retryAfter = res.status === 429 || res.status === 503 ? res.headers.get('retry-after') : null;
+      throw retryAfter ? Object.assign(err, { [RETRY_AFTER]: retryAfter }) : err;
     }
     const contentType = res.headers.get('content-type');
     if (req.acceptContentType && !req.acceptContentType(contentType)) {
@@ -95,6 +97,13 @@ async function followRedirects(url: string, req: LimitedRequest & { fetchImpl: F
     const bytes = await readCapped(res, req.limits.maxBytes, controller);
     return { status: 'ok', bytes, headers: res.headers, finalUrl: current };
   }
+}
+
+const RETRY_AFTER = Symbol('retry-after');
+
+/** The Retry-After header a feed sent with its 429 or 503, if any. */
+export function retryAfterOf(err: unknown): string | null {
+  return err instanceof FeedFetchError ? ((err as unknown as Record<symbol, string | undefined>)[RETRY_AFTER] ?? null) : null;
 }
 
 /** Drop a body we will not read, so the connection is not left hanging. */

@@ -1,6 +1,7 @@
 import { asAppError } from '../errors.js';
 import type { FeedPollSuccess, FeedRecord } from '../store/store.js';
-import { backoffDelayMs } from './backoff.js';
+import { backoffDelayMs, retryAfterMs } from './backoff.js';
+import { retryAfterOf } from './fetch-limited.js';
 import { fetchFeed } from './fetch-feed.js';
 import type { IngestLog } from './log.js';
 import { parseFeed } from './parse-feed.js';
@@ -52,11 +53,15 @@ function documentUrl(finalUrl: string, contentLocation: string | null): string {
 async function recordFailure(feed: FeedRecord, err: unknown, at: string, deps: PollerDeps, log: IngestLog): Promise<boolean> {
   const error = asAppError(err);
   const failures = feed.failureCount + 1;
-  const delay = backoffDelayMs(failures, deps.random, deps.backoff);
+  const backoff = backoffDelayMs(failures, deps.random, deps.backoff);
+  // An outlet that says how long to wait (429/503 Retry-After) is not asked again sooner, up to 6 hours.
+  const asked = retryAfterMs(retryAfterOf(err), new Date(at));
+  const delay = Math.max(backoff, asked ?? 0);
   const nextPollAt = new Date(Date.parse(at) + delay).toISOString();
-  log.warn({ code: error.code, error: error.message, failures, nextPollAt }, 'feed poll failed');
+  const text = asked !== null && asked >= backoff ? `${error.toString()}; the outlet asked us to wait (Retry-After), next poll at ${nextPollAt}` : error.toString();
+  log.warn({ code: error.code, error: error.message, failures, nextPollAt, retryAfterMs: asked }, 'feed poll failed');
   try {
-    await deps.store.recordFeedFailure(feed.id, { error: error.toString(), at, nextPollAt, releaseLeaseOf: deps.owner });
+    await deps.store.recordFeedFailure(feed.id, { error: text, at, nextPollAt, releaseLeaseOf: deps.owner });
     return true;
   } catch (storeErr) {
     log.error({ err: String(storeErr) }, 'could not record the feed failure');
