@@ -11,20 +11,29 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | { text: string };
 
+/** Deeper elements are read as their text only: no feed needs more, and the tree is walked recursively. */
+export const MAX_DEPTH = 256;
+
 /**
  * Read any text as a tree of elements, the way a forgiving reader would: unclosed tags close with their parent, a
  * stray end tag is ignored, a bare `&` is a character, HTML entity names (`&nbsp;`, `&eacute;`) are understood, CDATA
  * is text, a body cut off mid-tag keeps everything before the cut. htmlparser2 in XML mode does the tokenising (case
  * kept, no HTML nesting rules); entities are decoded here with the HTML table, which is a superset of XML's five.
- * Comments, processing instructions and declarations are dropped. Returns the top-level elements.
+ * Comments, processing instructions and declarations are dropped; elements nested past {@link MAX_DEPTH} are kept as
+ * their text. Returns the top-level elements.
  */
 export function readTolerantXml(text: string): XmlElement[] {
   const top: XmlElement = { name: '#document', attrs: {}, children: [], cutOff: false };
   const stack: XmlElement[] = [top];
   let inCdata = false;
+  let tooDeep = 0;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (stack.length > MAX_DEPTH) {
+          tooDeep++;
+          return;
+        }
         const attrs: Record<string, string> = {};
         for (const [k, v] of Object.entries(attribs)) attrs[k] = decodeEntities(v);
         const el: XmlElement = { name, attrs, children: [], cutOff: false };
@@ -32,6 +41,10 @@ export function readTolerantXml(text: string): XmlElement[] {
         stack.push(el);
       },
       onclosetag(_name, isImplied) {
+        if (tooDeep > 0) {
+          tooDeep--;
+          return;
+        }
         const el = stack.pop();
         // htmlparser2 closes open elements implicitly both at a parent's end tag and at the end of the input; only the
         // latter means the element was cut off, and that is known for certain only once the input has ended.
