@@ -27,15 +27,32 @@ export interface AlertContext {
 
 const toStance = (s: 'asserts' | 'denies' | 'reports'): Stance => (s === 'asserts' ? 'supports' : s);
 
-/** Is (claim, actor, stance) already on record, from the claim set or the store? */
+/**
+ * The voice an actor speaks with: the body it speaks for (claim-set affiliation), else itself. A ministry's
+ * denial repeated by its spokesman is not a new denial, and one alert stands for both.
+ */
+export function voiceOf(cs: CompiledClaimSet, actorKey: string): string {
+  return cs.actors.get(actorKey)?.affiliation ?? actorKey;
+}
+
+/** Keys and display names of every actor with the same voice (the body and the people who speak for it). */
+function voiceMembers(ctx: AlertContext, actorKey: string): Set<string> {
+  const voice = voiceOf(ctx.cs, actorKey);
+  const out = new Set([actorKey, actorName(ctx, actorKey), voice, actorName(ctx, voice)]);
+  if (voice.startsWith('name:') || voice.startsWith('outlet:')) return out;
+  for (const a of ctx.cs.actors.values()) if (a.affiliation === voice) out.add(a.id).add(a.name);
+  return out;
+}
+
+/** Is (claim, actor, stance) already on record, from the claim set or the store, in this actor's voice? */
 export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stance: Stance): boolean {
+  const voice = voiceMembers(ctx, actorKey);
   const seeds = ctx.cs.positions.get(claim) ?? [];
-  if (seeds.some((p) => toStance(p.stance) === stance && (p.actor === actorKey || p.source.where === ctx.where))) return true;
+  if (seeds.some((p) => toStance(p.stance) === stance && (voice.has(p.actor) || p.source.where === ctx.where))) return true;
   // The store keeps actors by display name ("Dmitry Peskov"); the claim set by id ("peskov").
   const recorded = byClaim(ctx.history).positions.get(claim);
   if (!recorded) return false;
-  const name = actorName(ctx, actorKey);
-  return recorded.some((p) => p.stance === stance && (p.actor === actorKey || p.actor === name || p.source.where === ctx.where));
+  return recorded.some((p) => p.stance === stance && (voice.has(p.actor) || p.source.where === ctx.where));
 }
 
 /** Positions on record for a claim with a given stance, as conflict references. */
@@ -71,7 +88,7 @@ export function decideForFinding(f: JudgedFinding, ctx: AlertContext, primary = 
   if (d && d.kind === 'denial' && !primary) return null;
   if (d) return d;
   if (!ctx.history.alertedEvents.size) return null;
-  for (const key of [`denial:${f.claim}:${f.actorKey}`, `flip:${f.claim}:${f.actorKey}:${f.stance}`, `conflict:${f.claim}:${f.actorKey}`]) {
+  for (const key of [`denial:${f.claim}:${voiceOf(ctx.cs, f.actorKey)}`, `flip:${f.claim}:${f.actorKey}:${f.stance}`, `conflict:${f.claim}:${f.actorKey}`]) {
     if (!ctx.history.alertedEvents.has(key)) continue;
     const claim = ctx.cs.byId.get(f.claim);
     const kind = key.startsWith('denial') ? 'denial' : 'contradiction';
@@ -97,7 +114,7 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
     return {
       ...base(), kind: 'denial', conflictsWith: positionsOf(ctx, f.claim, 'supports').concat(positionsOf(ctx, f.claim, 'reports')).slice(0, 5),
       reason: `First denial on record from ${who()}: "${claim.text}"`,
-      eventKey: `denial:${f.claim}:${f.actorKey}`,
+      eventKey: `denial:${f.claim}:${voiceOf(ctx.cs, f.actorKey)}`,
     };
   }
   if (f.stance === 'supports' && f.attributed && !f.actorKey.startsWith('outlet:') && !isKnown(ctx, f.claim, f.actorKey, 'supports')) {

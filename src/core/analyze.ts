@@ -6,6 +6,8 @@ import { stripBoilerplate } from './text/boilerplate.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences } from './text/sentences.js';
 import { attributeStatements, nameStatements, type Statement } from './statements/build.js';
+import { attributeHeadline } from './statements/headline.js';
+import { carriedTopic, type Topic } from './topic.js';
 import { judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
 import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
@@ -76,6 +78,60 @@ function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof match
   return judgeStance({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, termOffsets, cues: clause.cues });
 }
 
+/** What the statements of one article share while they are judged in order. */
+interface ArticleScope {
+  article: ArticleInput;
+  cs: CompiledClaimSet;
+  ctx: AlertContext;
+  language: string;
+  report: Analysis;
+  decisions: AlertDecision[];
+  /** The claims the last statements spoke to: a rebuttal that names none of a claim's words is about them. */
+  topic: Topic;
+}
+
+/** Judge one statement (the headline or a body sentence): findings, values and the alerts they raise. */
+function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, scope: ArticleScope): void {
+  const { article, cs, ctx, language, report, decisions } = scope;
+  const actorKey = st.speaker ?? `outlet:${article.source}`;
+  const actor = displayName(cs, actorKey);
+  const own = matchClaims(st, reach, cs);
+  if (own.length) scope.topic = { matches: own, at: i };
+  const matches = own.length ? own : carriedTopic(st, i, scope.topic);
+  // Words on record from someone else: that is the news; the sentence's other readings would be noise.
+  const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
+  if (misattributed) decisions.push(misattributed);
+  const parts = matches.length ? clausesOf(st) : [];
+  matches.forEach((m, rank) => {
+    const raw = judgeFinding(st, parts, m, language);
+    // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
+    // voice reports a denial it tells of; it does not deny anything itself.
+    const relayed = (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
+    const stance = relayed ? 'reports' : raw.stance;
+    if (!own.length && stance !== 'denies') return;
+    const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance, actor, evidence: st.sentence.text, confidence: Math.round(raw.confidence * m.score * 100) / 100 };
+    report.findings.push(finding);
+    report.actorKeys.push(actorKey);
+    const judged: JudgedFinding = {
+      claim: finding.claim, claimText: finding.claimText, stance, actor, evidence: finding.evidence, confidence: finding.confidence,
+      actorKey, attributed: st.attributed, rule: relayed ? 'relayed' : raw.rule, quotes: st.quotes,
+    };
+    // One denial is about one claim: only the best-fitting claim of the sentence can raise a new denial.
+    const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
+    if (d) decisions.push(d);
+  });
+  const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null);
+  for (const v of values) {
+    report.values.push(v);
+    const d = decideValue(v, ctx);
+    if (d) decisions.push(d);
+  }
+  if (cs.story.newClaimAlerts && !matches.length && !values.length && !misattributed) {
+    const d = decideNewClaim(st, actor, cs, () => nearClaim(st, cs) || cs.knownSentences.has(sentenceFingerprint(st.sentence.text)));
+    if (d) decisions.push(d);
+  }
+}
+
 /**
  * Analyse one article against a compiled claim set and the store's history. Pure: same inputs, same report.
  */
@@ -95,53 +151,28 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
     findings: [], values: [], alerts: [], repeats: [], actorKeys: [],
   };
   if (!rel.relevant) return report;
-  if (titleNamed) attributeStatements(titleNamed, cs);
+  if (titleNamed) attributeHeadline(titleNamed, cs);
   attributeStatements(bodyNamed, cs);
 
-  const ctx: AlertContext = { cs, history, where: article.url };
-  const decisions: AlertDecision[] = [];
+  const scope: ArticleScope = {
+    article, cs, language, report, decisions: [], topic: { matches: [], at: -10 },
+    ctx: { cs, history, where: article.url },
+  };
   // The story's own entities are in reach everywhere once the article is about the story; others
   // (a place, a third country) must be near the sentence.
   const storyWide = new Set(cs.relevance.all);
-  body.forEach((st, i) => {
-    const reach = contextEntities(body, i, titleSt, storyWide);
-    const actorKey = st.speaker ?? `outlet:${article.source}`;
-    const actor = displayName(cs, actorKey);
-    const matches = matchClaims(st, reach, cs);
-    // Words on record from someone else: that is the news; the sentence's other readings would be noise.
-    const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
-    if (misattributed) decisions.push(misattributed);
-    const parts = matches.length ? clausesOf(st) : [];
-    matches.forEach((m, rank) => {
-      const raw = judgeFinding(st, parts, m, language);
-      // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert.
-      const relayed = st.cues[0]?.kind === 'report' && raw.stance === 'supports';
-      const stance = relayed ? 'reports' : raw.stance;
-      const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance, actor, evidence: st.sentence.text, confidence: Math.round(raw.confidence * m.score * 100) / 100 };
-      report.findings.push(finding);
-      report.actorKeys.push(actorKey);
-      const judged: JudgedFinding = {
-        claim: finding.claim, claimText: finding.claimText, stance, actor, evidence: finding.evidence, confidence: finding.confidence,
-        actorKey, attributed: st.attributed, rule: relayed ? 'relayed' : raw.rule, quotes: st.quotes,
-      };
-      // One denial is about one claim: only the best-fitting claim of the sentence can raise a new denial.
-      const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
-      if (d) decisions.push(d);
-    });
-    const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null);
-    for (const v of values) {
-      report.values.push(v);
-      const d = decideValue(v, ctx);
-      if (d) decisions.push(d);
-    }
-    if (!matches.length && !values.length && !misattributed) {
-      const d = decideNewClaim(st, actor, cs, () => nearClaim(st, cs) || cs.knownSentences.has(sentenceFingerprint(st.sentence.text)));
-      if (d) decisions.push(d);
-    }
-  });
+  // A headline is a statement too ("Kremlin: report of talks untrue"), judged first; its claims are the topic
+  // of the lead.
+  if (titleSt) judgeStatement(titleSt, -1, contextEntities([titleSt], 0, null, storyWide), scope);
+  const fromTitle = scope.decisions.splice(0);
+  body.forEach((st, i) => judgeStatement(st, i, contextEntities(body, i, titleSt, storyWide), scope));
+  // The headline sums up the article: it raises an alert only where the body, which names the speaker more
+  // fully, raises none of that kind on that claim.
+  const inBody = new Set(scope.decisions.map((d) => `${d.kind}:${d.claim}`));
+  scope.decisions.push(...fromTitle.filter((d) => !inBody.has(`${d.kind}:${d.claim}`)));
 
   const seen = new Set<string>();
-  for (const d of decisions) {
+  for (const d of scope.decisions) {
     if (seen.has(d.eventKey)) continue;
     seen.add(d.eventKey);
     (history.alertedEvents.has(d.eventKey) ? report.repeats : report.alerts).push(d);

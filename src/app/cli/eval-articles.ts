@@ -59,7 +59,7 @@ async function evalStory(dir: string, claimsOpt: string | undefined, io: Io): Pr
       history = await store.loadHistory(cs.file.story.id);
       reports.push(report);
     }
-    return scoreStory({ story: cs.file.story.id, rows, reports, map, actorName: actorNames(cs, map), affiliationOf: affiliations(cs) });
+    return scoreStory({ story: cs.file.story.id, rows, reports, map, actorName: actorNames(cs, map), sameVoice: voices(cs) });
   } finally {
     await store.close();
     await rm(work, { recursive: true, force: true });
@@ -82,11 +82,16 @@ function actorNames(cs: LoadedClaimSet, map: LabelMap): (label: string) => strin
   };
 }
 
-function affiliations(cs: LoadedClaimSet): (name: string) => string | null {
-  const byName = new Map<string, string>();
+function voices(cs: LoadedClaimSet): (name: string) => string[] {
+  const groups = new Map<string, string[]>();
+  const rootOf = new Map<string, string>();
   for (const a of cs.compiled.actors.values()) {
-    const body = a.affiliation ? cs.compiled.actors.get(a.affiliation) : undefined;
-    if (body) byName.set(a.name, body.name);
+    const root = a.affiliation ?? a.id;
+    rootOf.set(a.name, root);
+    groups.set(root, [...(groups.get(root) ?? []), a.name]);
   }
-  return (name) => byName.get(name) ?? null;
+  return (name) => {
+    const root = rootOf.get(name);
+    return root ? (groups.get(root) ?? []).filter((n) => n !== name) : [];
+  };
 }

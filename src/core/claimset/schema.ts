@@ -75,6 +75,11 @@ export const claimSchema = z.object({
   paraphrases: z.array(z.string().min(1)).default([]),
   /** For value claims: which attribute the values are (quantity, contract_value, …). */
   attribute: z.string().optional(),
+  /**
+   * For value claims: what kind of value the attribute holds. Without it the kind comes from the values on record,
+   * then from the attribute's name (…_date → date, office_holder → person, stake → percent, quantity → count).
+   */
+  type: z.enum(['count', 'money', 'date', 'duration', 'percent', 'person', 'party', 'place']).optional(),
   /** Extra cue words that signal this attribute in a sentence (the engine has defaults for standard ones). */
   cues: z.array(z.string()).default([]),
   /** Claims that cannot both be true ("never used" vs "test-fired at Sinop"): a new voice for one conflicts with the other. */
@@ -88,6 +93,11 @@ export const claimSetSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
     languages: z.array(z.string()).default(['en']),
+    /**
+     * Alert on attributed statements that no claim covers yet ("new claim"). Off by default: on real coverage
+     * most such sentences are background, and a desk mutes a noisy bot (docs/adr/0006-alerts-a-desk-can-trust.md).
+     */
+    newClaimAlerts: z.boolean().default(false),
   }),
   entities: z.array(entitySchema).min(1),
   relevance: z.object({

@@ -42,11 +42,14 @@ export interface ScoreInput {
   map: LabelMap;
   /** Label actor name → the claim set's display name (through the map's `actors`), else the name itself. */
   actorName: (labelName: string) => string;
-  /** Display name of the body an actor speaks for (claim-set affiliation), if any: labels may credit the body. */
-  affiliationOf?: (displayName: string) => string | null;
+  /**
+   * Display names that speak with the same voice (claim-set affiliation: a body and the people who speak for
+   * it): labels credit the body in one story and its spokesperson in another.
+   */
+  sameVoice?: (displayName: string) => string[];
 }
 
-export function scoreStory({ story, rows, reports, map, actorName, affiliationOf = () => null }: ScoreInput): StoryScore {
+export function scoreStory({ story, rows, reports, map, actorName, sameVoice = () => [] }: ScoreInput): StoryScore {
   const s: StoryScore = {
     story, n: rows.length, relevanceRight: 0, positions: tally(), denials: tally(), values: tally(), alerts: tally(),
     alertsByKind: {}, seedAlerts: 0, unmappedPositions: 0, details: [],
@@ -73,10 +76,10 @@ export function scoreStory({ story, rows, reports, map, actorName, affiliationOf
     for (const f of r.findings) {
       if (!propOf.has(f.claim)) continue;
       const rest = `|${f.stance === 'supports' ? 'asserts' : f.stance}|${f.claim}`;
-      // An office-holder's words count for the body the labels credit, when they credit the body.
-      const body = f.actor ? affiliationOf(f.actor) : null;
-      const asBody = body ? `${actorKey(body)}${rest}` : null;
-      got.add(asBody && !gold.has(`${actorKey(f.actor)}${rest}`) && gold.has(asBody) ? asBody : `${actorKey(f.actor)}${rest}`);
+      // An office-holder's words count for the body the labels credit, and the other way round.
+      const own = `${actorKey(f.actor)}${rest}`;
+      const alias = gold.has(own) ? null : (f.actor ? sameVoice(f.actor) : []).map((n) => `${actorKey(n)}${rest}`).find((k) => gold.has(k));
+      got.add(alias ?? own);
     }
     count(s.positions, gold, got);
     const isDenial = (k: string) => k.split('|')[1] === 'denies';
@@ -88,7 +91,7 @@ export function scoreStory({ story, rows, reports, map, actorName, affiliationOf
 
     scoreValues(s, row, r, map, mappedClaims, say);
     const sameActor = (label: string, got: string | null) =>
-      who(label) === actorKey(got) || (got !== null && who(label) === actorKey(affiliationOf(got)));
+      who(label) === actorKey(got) || (got !== null && sameVoice(got).some((n) => who(label) === actorKey(n)));
     scoreAlerts(s, row, r, map, sameActor, say);
   });
   return s;

@@ -1,0 +1,46 @@
+import type { ClaimMatch } from './match.js';
+import type { Statement } from './statements/build.js';
+
+/**
+ * The claim an article is speaking of. A speaker who rejects a report seldom repeats its words: "This is
+ * absolutely untrue. It is pure fiction." answers the claim of the sentence before. Only a rebuttal of that
+ * kind carries the topic over — words that call a report false or deny an event outright — never an
+ * ordinary negation or a postponement, which are content of their own.
+ */
+
+const REBUTTAL = new RegExp(
+  [
+    // en
+    String.raw`\b(?:untrue|not true|false|fiction|fabricat\w*|made[- ]up|fake|baseless|groundless|unfounded|nonsense|no truth|not (?:correct|accurate)|incorrect|denie[sd]|deny|dismiss\w*|reject\w*|refut\w*|there (?:was|were|is|has been) no)\b`,
+    // ru, uk
+    String.raw`неправд\p{L}*|ложн\p{L}*|выдумк\p{L}*|вигадк\p{L}*|фейк\p{L}*|не соответству\p{L}* действительности|не відповіда\p{L}* дійсності|опроверг\p{L}*|спростува\p{L}*|заперечи\p{L}*|отрица\p{L}*|не было\b|не було\b|неправдив\p{L}*|брехн\p{L}*`,
+    // de, fr, es, it, pl
+    String.raw`\b(?:falsch\p{L}*|fiktion|erfunden|dementi\p{L}*|bestritt\p{L}*|gab (?:es )?kein\p{L}*|faux|fausse|fiction|infond\p{L}*|dément\p{L}*|démenti|il n'y a (?:pas )?eu aucun\p{L}*|fals[oa]s?|invenci[oó]n|ficci[oó]n|desment\p{L}*|neg[oó]|no hubo|falso|inventat\p{L}*|smentit\p{L}*|non c'è stat\p{L}*|nieprawd\p{L}*|fałszyw\p{L}*|zaprzecz\p{L}*|dementuj\p{L}*)\b`,
+    // tr
+    String.raw`doğru değil|gerçeği yansıtmıyor|asılsız|yalan\p{L}*|böyle bir \p{L}+ (?:olmadı|yok)`,
+    // zh, ja, ko, ar (no word boundaries in the first three)
+    String.raw`不实|不屬實|不属实|虚假|虛假|捏造|纯属|純屬|否认|否認|没有通话|並無|并无|事実ではない|事実無根|否定|一切ない|사실이 아니|허위|부인했|부인하|없었다|غير صحيح|كاذب|عار عن الصحة|نفى|ينفي|لم يحدث|لم تجر`,
+  ].join('|'),
+  'iu',
+);
+
+/** Does the sentence rebut a report outright (without needing the report's words)? */
+export function rebuts(text: string): boolean {
+  return REBUTTAL.test(text);
+}
+
+/** The claims last spoken of, and where: kept while an article's statements are judged in order. */
+export interface Topic {
+  matches: ClaimMatch[];
+  at: number;
+}
+
+/**
+ * The topic claim for a statement that names no claim of its own: the best claim of a statement at most two
+ * before it, when this one rebuts outright and has a speaker (an outlet's own narration rebuts nothing).
+ */
+export function carriedTopic(st: Statement, i: number, topic: Topic): ClaimMatch[] {
+  if (!topic.matches.length || i - topic.at > 2 || !st.speaker || !rebuts(st.sentence.text)) return [];
+  const best = topic.matches[0]!;
+  return [{ ...best, termOffsets: [], score: best.score * 0.8 }];
+}
