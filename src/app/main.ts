@@ -16,6 +16,7 @@ import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { createPoller, parseOpml } from '../ingest/index.js';
 import { deprecationWarnings, feedFetchLimits } from './feed-limits.js';
+import { undeliveredCheck } from './undelivered.js';
 import { sinksFromConfig, type TextWriter } from '../chat/sinks/index.js';
 import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
@@ -154,7 +155,9 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     if (opts.once) {
       await pipeline.analyseQueued();
       await poll();
-      await delivery.deliverAll();
+      const sent = await delivery.deliverAll();
+      // A run that leaves alerts unsent is not a success: cron and CI must see it (see undelivered.ts).
+      undeliveredCheck(sent.dead, (await store.outboxStats()).pending);
       return 0;
     }
     const chat = createChatTransports({ cfg, store, claimSet, log, digest: () => currentDigestReply(store, claimSet, cfg.TZ) });

@@ -1,4 +1,5 @@
 import { asAppError } from '../errors.js';
+import { isStorageFault } from '../store/sqlite/faults.js';
 import type { FeedPollSuccess, FeedRecord } from '../store/store.js';
 import { backoffDelayMs, retryAfterMs } from './backoff.js';
 import { retryAfterOf } from './fetch-limited.js';
@@ -10,8 +11,9 @@ import { saveItems } from './save-items.js';
 
 /**
  * Poll one feed: conditional GET, parse, store new items, then record the outcome, releasing the feed's lease in the
- * same write. Never throws: a failure is recorded on the feed (error text, failure count, backed-off next poll) so
- * the other feeds carry on.
+ * same write. A failure is recorded on the feed (error text, failure count, backed-off next poll) so the other feeds
+ * carry on. Throws only when the store itself cannot be used (full disk, read-only or damaged file): that is no
+ * fault of the feed, and the poll as a whole fails with the store's message.
  */
 export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLog): Promise<FeedOutcome> {
   const at = deps.now().toISOString();
@@ -35,6 +37,7 @@ export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLo
     log.info({ items: parsed.items.length, newItems, backlog: !feed.initialised }, 'feed polled');
     return { outcome: 'ok', newItems, leaseReleased: true };
   } catch (err) {
+    if (isStorageFault(err)) throw err;
     return { outcome: 'failed', newItems: 0, leaseReleased: await recordFailure(feed, err, at, deps, log) };
   }
 }

@@ -99,7 +99,13 @@ async function pollDueFeeds(deps: PollerDeps, cycle: PollCycle): Promise<PollSum
   const lane = async (): Promise<void> => {
     for (let feed = await next(); feed; feed = await next()) {
       const leasedFeed = feed;
-      outcomes.push(await perHost(leasedFeed)(() => pollLeased(leasedFeed, deps)));
+      try {
+        outcomes.push(await perHost(leasedFeed)(() => pollLeased(leasedFeed, deps)));
+      } catch (err) {
+        // The store itself failed (a full disk, a damaged file): no feed is to blame, and the next would fail alike.
+        leaseFailure ??= err;
+        noneDue = true;
+      }
     }
   };
   await Promise.all(Array.from({ length: lanes }, lane));

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { StoreError } from '../errors.js';
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
+import { isStorageFault, withStorageFaults } from './sqlite/faults.js';
 import type { Store } from './store.js';
 
 export interface OpenStoreOptions {
@@ -24,6 +25,7 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
       await store.migrate();
     } catch (err) {
       await store.close().catch(() => undefined);
+      if (isStorageFault(err)) throw err;
       throw new StoreError('migration-failed', `could not prepare the database: ${(err as Error).message}`, {
         cause: err,
         remedy: 'check DATABASE_URL and that the database user may create tables',
@@ -36,7 +38,7 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
 function createStore(databaseUrl: string, opts: OpenStoreOptions): Store {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return new PostgresStore(databaseUrl, opts);
   const path = sqlitePath(databaseUrl);
-  if (path !== null) return new SqliteStore(path, opts);
+  if (path !== null) return withStorageFaults(new SqliteStore(path, opts), path);
   throw new StoreError('unsupported-url', `DATABASE_URL must start with file: or postgres:// (got ${JSON.stringify(redact(databaseUrl))})`, {
     remedy: 'use file:./data/claimwatch.db for SQLite or postgres://user@host/db for PostgreSQL',
   });
@@ -57,6 +59,7 @@ function redact(url: string): string {
 }
 
 export { SqliteStore } from './sqlite.js';
+export { isStorageFault, storageFault } from './sqlite/faults.js';
 export { PostgresStore, type PostgresStoreOptions } from './postgres.js';
 export { historyWithAnalysis, idempotencyKey } from './analysis-plan.js';
 export type { NewOutboxEntry } from './rows.js';

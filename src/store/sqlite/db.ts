@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { StoreError } from '../../errors.js';
 import type { Migration } from '../migrations/types.js';
+import { storageFault } from './faults.js';
 
 export type SqliteDb = Database.Database;
 
@@ -13,21 +14,25 @@ export type SqliteDb = Database.Database;
  */
 export function openSqlite(path: string): SqliteDb {
   const memory = path === ':memory:';
-  if (!memory) mkdirSync(dirname(path), { recursive: true });
-  let db: SqliteDb;
+  let db: SqliteDb | undefined;
   try {
+    if (!memory) mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    // The first statements read the file: a damaged one or a read-only directory shows here.
+    if (!memory) db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    return db;
   } catch (err) {
+    db?.close();
+    const explained = storageFault(err, path);
+    if (explained !== err) throw explained;
     throw new StoreError('open-failed', `cannot open SQLite database ${path}: ${(err as Error).message}`, {
       cause: err,
       remedy: 'check DATABASE_URL and that the directory is writable',
     });
   }
-  if (!memory) db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  return db;
 }
 
 /**
