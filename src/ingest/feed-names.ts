@@ -29,8 +29,15 @@ export function canonicalNames(el: XmlElement, format: FeedFormat | null, scope:
     const wanted = format === 'atom' && CANONICAL[uri] === 'atom' ? '' : CANONICAL[uri]!;
     name = wanted ? `${wanted}:${local}` : local;
   }
-  const children = el.children.map((c): XmlNode => ('name' in c ? canonicalNames(c, format, own) : c));
-  return { ...el, name, children };
+  let changed = name !== el.name;
+  const children = el.children.map((c): XmlNode => {
+    if (!('name' in c)) return c;
+    const named = canonicalNames(c, format, own);
+    if (named !== c) changed = true;
+    return named;
+  });
+  // Most feeds need no renaming: the tree is returned as it is rather than copied.
+  return changed ? { ...el, name, children } : el;
 }
 
 function declarations(el: XmlElement, scope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {

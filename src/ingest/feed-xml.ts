@@ -38,9 +38,9 @@ export function normaliseFeed(text: string, options: { baseUrl?: string } = {}):
   const format = formatOf(found.name);
   const root = canonicalNames(found, format);
   const canonical = format === 'rss' ? 'rss' : format === 'atom' ? 'feed' : format === 'rdf' ? 'rdf:RDF' : root.name;
-  const counter = { cut: 0 };
-  const body = writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), counter);
-  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, format, cutItems: counter.cut, cutOff: root.cutOff };
+  const w: Writer = { out: ['<?xml version="1.0" encoding="UTF-8"?>\n'], cut: 0 };
+  writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), w);
+  return { xml: w.out.join(''), format, cutItems: w.cut, cutOff: root.cutOff };
 }
 
 /** rss-parser needs a `<channel>` in RSS and RSS 1.0: items written straight under `<rss>` are given one. */
@@ -58,34 +58,46 @@ function formatOf(name: string): FeedFormat | null {
   return null;
 }
 
-function writeElement(el: XmlElement, base: string | undefined, counter: { cut: number }): string {
-  if (!XML_NAME.test(el.name)) return writeChildren(el.children, base, counter);
+/** Where the document is written, and what was dropped on the way. */
+interface Writer {
+  out: string[];
+  cut: number;
+}
+
+function writeElement(el: XmlElement, base: string | undefined, w: Writer): void {
+  if (!XML_NAME.test(el.name)) return writeChildren(el.children, base, w);
   const local = localName(el.name);
   if ((local === 'item' || local === 'entry') && el.cutOff) {
-    counter.cut++;
-    return '';
+    w.cut++;
+    return;
   }
   const attrs = { ...el.attrs };
   for (const key of ['href', 'src', 'url']) if (attrs[key] !== undefined) attrs[key] = resolve(attrs[key]!, base);
   const elements = el.children.some((c) => 'name' in c);
   if (DATES.has(local) && !elements) {
     const date = readFeedDate(textOf(el));
-    return date ? `${open(el.name, attrs)}${date}</${el.name}>` : '';
+    if (date) w.out.push(open(el.name, attrs), date, `</${el.name}>`);
+    return;
   }
   if (TEXT_CONSTRUCTS.has(local) && elements) {
-    return `${open(el.name, { ...attrs, type: 'html' })}${escapeText(toHtml(el.children))}</${el.name}>`;
+    w.out.push(open(el.name, { ...attrs, type: 'html' }), escapeText(toHtml(el.children)), `</${el.name}>`);
+    return;
   }
   if ((local === 'link' || local === 'comments') && !elements && attrs['href'] === undefined) {
     const href = textOf(el).trim();
-    return `${open(el.name, attrs)}${escapeText(href ? resolve(href, base) : '')}</${el.name}>`;
+    w.out.push(open(el.name, attrs), escapeText(href ? resolve(href, base) : ''), `</${el.name}>`);
+    return;
   }
-  return `${open(el.name, attrs)}${writeChildren(el.children, base, counter)}</${el.name}>`;
+  w.out.push(open(el.name, attrs));
+  writeChildren(el.children, base, w);
+  w.out.push(`</${el.name}>`);
 }
 
-function writeChildren(children: XmlNode[], base: string | undefined, counter: { cut: number }): string {
-  return untangle(children)
-    .map((c) => ('text' in c ? escapeText(c.text) : writeElement(c, baseOf(c, base), counter)))
-    .join('');
+function writeChildren(children: XmlNode[], base: string | undefined, w: Writer): void {
+  for (const c of untangle(children)) {
+    if ('text' in c) w.out.push(escapeText(c.text));
+    else writeElement(c, baseOf(c, base), w);
+  }
 }
 
 /**
@@ -93,19 +105,22 @@ function writeChildren(children: XmlNode[], base: string | undefined, counter: {
  * title never closed swallows its item's link. Those are moved back out, beside the element that swallowed them.
  */
 function untangle(children: XmlNode[]): XmlNode[] {
+  const at = children.findIndex((c) => 'name' in c && swallowedAt(c) >= 0);
+  if (at < 0) return children;
   return children.flatMap((c): XmlNode[] => {
-    if ('text' in c) return [c];
-    const local = localName(c.name);
-    const at =
-      local === 'item' || local === 'entry'
-        ? c.children.findIndex((k) => 'name' in k && localName(k.name) === local)
-        : local === 'title'
-          ? c.children.findIndex((k) => 'name' in k && ITEM_FIELDS.has(localName(k.name)))
-          : -1;
-    if (at < 0) return [c];
+    const cut = 'name' in c ? swallowedAt(c) : -1;
+    if (cut < 0) return [c];
     // The swallowing element was closed by its parent's end tag, not its own: it is complete up to what it swallowed.
-    return [{ ...c, children: c.children.slice(0, at), cutOff: false }, ...untangle(c.children.slice(at))];
+    return [{ ...(c as XmlElement), children: (c as XmlElement).children.slice(0, cut), cutOff: false }, ...untangle((c as XmlElement).children.slice(cut))];
   });
+}
+
+/** Where in an item the next item starts, or in a title the item's own fields: -1 when nothing was swallowed. */
+function swallowedAt(el: XmlElement): number {
+  const local = localName(el.name);
+  if (local === 'item' || local === 'entry') return el.children.findIndex((k) => 'name' in k && localName(k.name) === local);
+  if (local === 'title') return el.children.findIndex((k) => 'name' in k && ITEM_FIELDS.has(localName(k.name)));
+  return -1;
 }
 
 /** An element's base URI: its own `xml:base` resolved against its parent's (XML Base, RFC 3986 resolution). */
