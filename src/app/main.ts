@@ -62,6 +62,15 @@ async function announcePlatforms(cfg: Config, log: Logger): Promise<void> {
   }
 }
 
+/**
+ * The demo's fictional alerts never reach a real newsroom channel, even when `.env` holds the newsroom's tokens:
+ * the platform keys are blanked (an empty value counts as unset) and the alerts print on the console only.
+ */
+const DEMO_STAYS_ON_THE_CONSOLE: Record<string, string> = Object.fromEntries([
+  'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_ALERT_CHANNEL', 'SLACK_REVIEW_CHANNEL', 'SLACK_DIGEST_CHANNEL',
+  'DISCORD_TOKEN', 'DISCORD_MODE', 'DISCORD_ALERT_CHANNEL', 'DISCORD_REVIEW_CHANNEL', 'DISCORD_DIGEST_CHANNEL',
+].map((k) => [k, '']));
+
 /** First run: no feeds yet → the default feed list for the story. */
 async function seedFeeds(store: Store, cfg: Config, log: Logger): Promise<void> {
   if ((await store.listFeeds()).length) return;
@@ -89,7 +98,9 @@ function signalPromise(log: Logger): Promise<void> {
 export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   // The demo prints alerts on stdout; keep the log to warnings unless asked.
   // The demo's feed is served on 127.0.0.1, which only the allow-list opens.
-  const env = opts.demo ? { LOG_LEVEL: 'warn', ...io.env, FEEDS_ALLOW_HOSTS: [io.env.FEEDS_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(',') } : io.env;
+  const env = opts.demo
+    ? { LOG_LEVEL: 'warn', ...io.env, ...DEMO_STAYS_ON_THE_CONSOLE, FEEDS_ALLOW_HOSTS: [io.env.FEEDS_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(',') }
+    : io.env;
   const cfg = loadConfig(env);
   const log = createLogger(cfg.LOG_LEVEL);
   for (const warning of deprecationWarnings(cfg)) log.warn(warning);
@@ -97,7 +108,8 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   const sinkList = sinkStates(cfg);
   if (sinkList.some((s) => s.suspicious)) log.warn({ sinks: sinkList }, `${describeSinks(sinkList)}; some keys of an off platform are set, check its token`);
   else log.info({ sinks: sinkList }, describeSinks(sinkList));
-  await announcePlatforms(cfg, log);
+  if (opts.demo) log.info('demo: Slack and Discord stay off whatever .env says; the sample alerts print on the console only');
+  else await announcePlatforms(cfg, log);
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
   const dbUrl = opts.demo && !io.env.DATABASE_URL ? `file:${join(await mkdtemp(join(tmpdir(), 'claimwatch-demo-')), 'demo.db')}` : cfg.DATABASE_URL;
   const store = await openStore(dbUrl, { log });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { describeEnvFile, withEnvFile } from '../../src/app/env-file.js';
 import { describeSinks, sinkStates } from '../../src/app/sinks-report.js';
 import { loadConfig } from '../../src/app/config.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';
-import { logLines, runCli } from './support/cli-process.js';
+import { serveFeed, startFeedServer, type FeedServer } from '../ingest/support/feed-server.js';
+import { logLines, repoRoot, runCli } from './support/cli-process.js';
 
 function dirWithEnv(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'cw-env-'));
@@ -58,15 +59,27 @@ describe('the start-up log names the sinks', () => {
 
 describe('the bot started with tokens in .env', () => {
   let slack: FakeSlackApi;
-  beforeEach(async () => { slack = await new FakeSlackApi().start(); });
-  afterEach(async () => { await slack.close(); });
+  let outlet: FeedServer;
+  beforeEach(async () => {
+    slack = await new FakeSlackApi().start();
+    outlet = await startFeedServer({ '/feed.xml': serveFeed(readFileSync(join(repoRoot, 'demo/feed.xml'))) });
+  });
+  afterEach(async () => { await Promise.all([slack.close(), outlet.close()]); });
 
-  it('posts its alerts to Slack, and a channel set in the real environment wins over .env', async () => {
+  function newsroom(): string {
     const dir = dirWithEnv([
       'LOG_LEVEL=info', 'SLACK_BOT_TOKEN=xoxb-from-dotenv', 'SLACK_SIGNING_SECRET=from-dotenv',
       'SLACK_ALERT_CHANNEL=C0FROMFILE', `SLACK_API_URL=${slack.apiUrl}`, '',
     ].join('\n'));
-    const r = await runCli(['run', '--demo', '--once'], { cwd: dir, env: { SLACK_ALERT_CHANNEL: 'C0DESK' } });
+    writeFileSync(join(dir, 'feeds.opml'), `<opml version="2.0"><body><outline type="rss" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`);
+    return dir;
+  }
+
+  it('posts its alerts to Slack, and a channel set in the real environment wins over .env', async () => {
+    const dir = newsroom();
+    const r = await runCli(['run', '--once', '--backfill'], {
+      cwd: dir, env: { SLACK_ALERT_CHANNEL: 'C0DESK', FEEDS_FILE: join(dir, 'feeds.opml'), FEEDS_ALLOW_HOSTS: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'bot.db')}` },
+    });
     expect(r.code).toBe(0);
     expect(slack.inChannel('C0DESK').length).toBeGreaterThan(0);
     expect(slack.inChannel('C0FROMFILE')).toEqual([]);
@@ -74,5 +87,12 @@ describe('the bot started with tokens in .env', () => {
     expect(msgs).toContain(`read 4 setting(s) from ${join(dir, '.env')}; SLACK_ALERT_CHANNEL set in the environment too, which wins`);
     expect(msgs).toContain('sinks: console on (always); slack on (alerts to C0DESK); discord off (DISCORD_TOKEN is not set)');
     expect(msgs).toContain('Slack: posting to #alerts as @claimwatch');
+  });
+
+  it('keeps the demo’s fictional alerts off the newsroom’s channels', async () => {
+    const r = await runCli(['run', '--demo', '--once'], { cwd: newsroom() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('NEW DENIAL');
+    expect(slack.requests).toEqual([]);
   });
 });
