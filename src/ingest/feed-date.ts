@@ -21,7 +21,12 @@ export function readFeedDate(raw: string | null | undefined): string | null {
   if (W3CDTF_PARTIAL.test(text) || RFC3339.test(text) || RFC822.test(text)) return iso(Date.parse(text));
   const [found] = chrono.strict.parse(text, REFERENCE);
   // The date must be most of the text: "Updated 3 times, last 2025" is not a date.
-  if (found && found.start.isCertain('year') && found.text.length >= text.length * 0.6) return iso(found.start.date().getTime());
+  if (found && found.start.isCertain('year') && found.text.length >= text.length * 0.6) {
+    const { start } = found;
+    // A date without a time is that day's start, UTC (chrono would say noon).
+    if (!start.isCertain('hour')) return iso(Date.UTC(start.get('year')!, start.get('month')! - 1, start.get('day')!));
+    return iso(start.date().getTime());
+  }
   return /\b\d{4}\b/.test(text) ? iso(Date.parse(text)) : null;
 }
 
