@@ -9,7 +9,7 @@ export type ReportingVerb = 'assert' | 'deny' | 'report';
 
 const DENY_VERBS = String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|yalanladı|reddetti|a démenti|dementierte|negó|desmintió`;
 const REPORT_VERBS = String.raw`according to|reported|reports|reportedly|cited|citing|quoted|wrote|по словам|по данным|по информации|как сообщает|как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|d'après|laut|zufolge|según`;
-const ASSERT_VERBS = String.raw`said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró`;
+const ASSERT_VERBS = String.raw`said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments|answered|прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|kommentierte|antwortete|betonte|fügte hinzu|sagte|teilte mit|erklärten|a commenté|a répondu|a ajouté|a souligné|a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|ha sottolineato|yanıt verdi|yanıtladı|dile getirdi|söyledi|belirtti|açıkladı`;
 
 /**
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
@@ -79,9 +79,18 @@ export function roleOnlySpeaker(sentence: string): boolean {
   return ROLE_ONLY.test(sentence);
 }
 
+/** A personal pronoun as the subject right before a reporting verb ("…, he replied briefly", "он ответил"). */
+const PRONOUN_BEFORE_VERB = /(?<![\p{L}])(he|she|они?|она|він|вона|вони|er|sie|il|elle|él|ella|lui|lei|on|ona|o)(?:\s+\p{L}+)?\s*$/iu;
+
 /** "He said …", "…,' she added", "according to him", or a sentence whose subject is a pronoun: the previous speaker speaks. */
-export function pronounSpeaker(sentence: string): boolean {
-  return PRONOUN_SUBJECT.test(sentence) || PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence) || PRONOUN_SOURCE.test(sentence);
+export function pronounSpeaker(sentence: string, cueAt = -1): boolean {
+  if (PRONOUN_SUBJECT.test(sentence) || PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence) || PRONOUN_SOURCE.test(sentence)) return true;
+  return cueAt > 0 && PRONOUN_BEFORE_VERB.test(sentence.slice(Math.max(0, cueAt - 24), cueAt));
+}
+
+/** "According to him", "по его словам" with no reporting verb of its own. */
+export function pronounSource(sentence: string): boolean {
+  return PRONOUN_SOURCE.test(sentence);
 }
 
 /** Capitalised two- or three-word names ("Selim Karahan", "Мурат Озкан", "Elif Sarıkaya"), with offsets. */

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
-import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSpeaker, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSource, pronounSpeaker, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
 export interface Statement {
@@ -145,7 +145,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     const namesPerson = speakable.some((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
-      if (lastSpeaker && pronounSpeaker(sentence.text)) speaker = lastSpeaker;
+      if (lastSpeaker && pronounSpeaker(sentence.text, cues[0]!.at)) speaker = lastSpeaker;
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
       if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
@@ -159,6 +159,8 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
         if (named) speaker = `name:${named}`;
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
+    } else if (lastSpeaker && pronounSource(sentence.text)) {
+      speaker = lastSpeaker;
     } else if (quotes.length && actorsNamed.length === 1) {
       speaker = actorsNamed[0]!;
     } else if (quotes.length && /^["‘']/.test(sentence.text)) {
