@@ -27,6 +27,7 @@ import { describeSinks, sinkStates } from './sinks-report.js';
 import { platformReports } from './doctor.js';
 import { formatCheck } from './doctor-checks.js';
 import { listen } from './listen.js';
+import { startMetricsServer } from './metrics-listener.js';
 
 export interface RunOptions {
   once?: boolean;
@@ -117,6 +118,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   const owner = `${hostname()}:${process.pid}`;
   const demo = opts.demo ? await startDemoFeedServer() : null;
   let server: Server | null = null;
+  let metricsServer: Server | null = null;
   const loops: WorkLoop[] = [];
   try {
     if (demo) {
@@ -174,12 +176,10 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     }
     const chat = createChatTransports({ cfg, store, claimSet, log, digest: () => currentDigestReply(store, claimSet, cfg.TZ) });
     let lastPoll: string | null = null;
-    server = createHttpServer({
-      metrics, log, routes: chat.routes,
-      health: async () => ({ lastPoll, outbox: await store.outboxStats(), feedsFailing: (await store.listFeeds()).filter((f) => f.failureCount > 0).length }),
-    });
+    server = createHttpServer({ metrics, log, routes: chat.routes, health: async () => ({ lastPoll }), metricsToken: cfg.METRICS_TOKEN });
     await listen(server, cfg.PORT, cfg.HOST);
-    log.info({ port: cfg.PORT, routes: ['/healthz', '/metrics', ...Object.keys(chat.routes)] }, 'listening');
+    log.info({ port: cfg.PORT, routes: ['/healthz', ...(cfg.METRICS_TOKEN ? ['/metrics (bearer token)'] : []), ...Object.keys(chat.routes)] }, 'listening');
+    metricsServer = await startMetricsServer(cfg, metrics, log);
     await chat.start();
     const scheduler = createScheduler(
       [
@@ -201,6 +201,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   } finally {
     await Promise.all(loops.map((l) => l.stop()));
     await new Promise<void>((r) => (server?.listening ? server.close(() => r()) : r()));
+    await new Promise<void>((r) => (metricsServer?.listening ? metricsServer.close(() => r()) : r()));
     await demo?.close();
     await store.close();
     log.flush?.();
