@@ -120,7 +120,8 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
     if (d) decisions.push(d);
   });
-  const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null);
+  // Relative dates ("Thursday", "last year") count from the article's own date.
+  const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null, article.published);
   for (const v of values) {
     report.values.push(v);
     const d = decideValue(v, ctx);

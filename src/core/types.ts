@@ -37,7 +37,15 @@ export type NormalisedValue =
   | { kind: 'count'; count: number; unit: string | null }
   | { kind: 'money'; amount: number; currency: string; approx?: boolean }
   | { kind: 'date'; from: string; to: string; precision: 'year' | 'month' | 'day' }
-  | { kind: 'duration'; minDays: number; maxDays: number };
+  | { kind: 'duration'; minDays: number; maxDays: number }
+  /** A share in per cent ("24%", "yüzde 12", "24 Prozent"). */
+  | { kind: 'percent'; value: number }
+  /**
+   * A person, body or place named as the value (an office-holder, who started something, where it happened).
+   * `key` identifies it (a claim-set actor or entity id, or the folded name when the set does not know it);
+   * `tense` marks a holder the text itself calls former or incoming, which no current holder contradicts.
+   */
+  | { kind: 'name'; name: string; key: string; tense?: 'former' | 'next' };
 
 /** The input the engine analyses: already fetched and extracted, text not yet normalised. */
 export interface ArticleInput {

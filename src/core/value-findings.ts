@@ -1,11 +1,13 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
-import { extractValues, mayMentionValue } from './values/index.js';
+import { extractValues, isNameType, kindOf, mayMentionValue } from './values/index.js';
+import { nameFindings } from './values/name-findings.js';
 
 /**
  * Typed values in a statement, each assigned to the value claim (attribute) it speaks to: the value's kind
  * must fit the attribute, the claim's entities must be in reach, and one of its cue words must stand close by.
+ * Names (office-holders, parties, places) are read in values/name-findings.ts.
  */
 
 const DEFAULT_KIND: Record<string, NormalisedValue['kind']> = {
@@ -14,6 +16,7 @@ const DEFAULT_KIND: Record<string, NormalisedValue['kind']> = {
 };
 
 function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
+  if (c.valueType) return kindOf(c.valueType);
   return c.knownValues[0]?.normalised.kind ?? DEFAULT_KIND[c.attribute ?? ''] ?? null;
 }
 
@@ -50,13 +53,10 @@ function entitiesInReach(st: Statement, context: ReadonlySet<string>, cs: Compil
 }
 
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
-export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null): ValueFinding[] {
+export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null, published: string | null = null): ValueFinding[] {
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
   const cues = cs.match.valueCues;
   if (!st.tokens.some((t) => cues.has(t.stem))) return [];
-  if (!mayMentionValue(st.sentence.text, st.tokens)) return [];
-  const extracted = extractValues(st.sentence.text, lang);
-  if (!extracted.length) return [];
   // The value claims whose cue words the sentence carries (in claim-set order), with the tokens that are their cues.
   const cueTokens = new Map<number, number[]>();
   st.tokens.forEach((t, k) => {
@@ -69,8 +69,12 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const inReach = entitiesInReach(st, contextEntities, cs);
   const cued = [...cueTokens.keys()].sort((a, b) => a - b).filter(inReach);
   if (!cued.length) return [];
+  const named = cued.filter((i) => isNameType(cs.valueClaims[i]!.valueType));
+  const counted = named.length ? cued.filter((i) => !named.includes(i)) : cued;
+  const out = named.length ? nameFindings(st, cs, named, cueTokens, actor) : [];
+  if (!counted.length || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
+  const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
-  const out: ValueFinding[] = [];
   for (const v of extracted) {
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
@@ -84,7 +88,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     };
     // Each claim collects evidence from every cue near the value.
     let best: { claim: CompiledClaim; score: number } | null = null;
-    for (const i of cued) {
+    for (const i of counted) {
       const c = cs.valueClaims[i]!;
       if (expectedKind(c) !== v.normalised.kind) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).

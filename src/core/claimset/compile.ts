@@ -3,7 +3,7 @@ import type { NormalisedValue } from '../types.js';
 import { PhraseIndex } from '../text/phrases.js';
 import { contentStems, NEGATIONS } from '../text/tokens.js';
 import { negationParity } from '../stance/negation.js';
-import { parseValue } from '../values/index.js';
+import { parseValue, readKnownValue, valueTypeOf, type NameBook, type ValueType } from '../values/index.js';
 import { quoteFingerprint, extractQuotes } from '../statements/quotes.js';
 import { sentenceFingerprint } from './fingerprint.js';
 import { splitSentences } from '../text/sentences.js';
@@ -42,6 +42,8 @@ export interface CompiledClaim {
   /** The canonical statement is itself negative ("… have never been used"). */
   negative: boolean;
   attribute: string | null;
+  /** For value claims: the type of value it holds (declared, or from its values on record and its attribute's name). */
+  valueType: ValueType | null;
   cueStems: Set<string>;
   knownValues: KnownValue[];
   conflicts: string[];
@@ -146,6 +148,8 @@ export interface CompiledClaimSet {
   quoteIndex: Map<string, number[]>;
   /** Fingerprints of sentences in the documents the set was curated from: not "new" material. */
   knownSentences: Set<string>;
+  /** Names the set knows, with what each names: values of office-holders, parties and places are read from it. */
+  nameBook: NameBook;
 }
 
 function termStemsOf(claim: ClaimDef): { stems: Set<string>; phrases: Array<Set<string>>; entities: string[] } {
@@ -176,9 +180,17 @@ function unitsOf(claim: ClaimDef, known: KnownValue[]): Set<string> {
   return units;
 }
 
-function parseKnownValue(v: ValueReportDef): KnownValue | null {
-  const normalised = parseValue(v.value);
+/** A value on record, read as the claim's type; relative dates count from the date of its first source. */
+function parseKnownValue(v: ValueReportDef, type: ValueType | null, book: NameBook, parties: string[]): KnownValue | null {
+  const normalised = readKnownValue(v.value, type, v.sources[0]?.date ?? null, book, parties);
   return normalised ? { value: v.value, normalised, sources: v.sources, actor: v.actor ?? null } : null;
+}
+
+/** The claim's value type, from what it declares, else its values as written, else its attribute's name. */
+function typeOf(c: ClaimDef): ValueType | null {
+  if (!c.attribute) return null;
+  const plain = c.values.map((v) => parseValue(v.value, undefined, { published: v.sources[0]?.date ?? null })).filter((x) => x !== null);
+  return valueTypeOf(c.type, c.attribute, plain);
 }
 
 /**
@@ -193,6 +205,11 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });
     for (const alias of [a.name, ...a.aliases]) names.add(alias, `actor:${a.id}`);
   }
+  const entityInfo = new Map(file.entities.map((e) => [e.id, { name: e.aliases['any']?.[0] ?? e.aliases['en']?.[0] ?? Object.values(e.aliases)[0]?.[0] ?? e.id, kind: e.kind }]));
+  const nameBook: NameBook = {
+    index: names,
+    about: (owner) => (owner.startsWith('actor:') ? actors.get(owner.slice(6)) ?? null : entityInfo.get(owner.slice(7)) ?? null),
+  };
 
   const claims: CompiledClaim[] = [];
   const vocab: Array<Map<string, { weight: number; term: boolean }>> = [];
@@ -202,7 +219,8 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     for (const s of stems) v.set(s, { weight: 1, term: true });
     for (const text of [c.text, ...c.paraphrases]) for (const s of contentStems(text)) if (!v.has(s) && !NEGATIONS.has(s)) v.set(s, { weight: 0.4, term: false });
     vocab.push(v);
-    const knownValues = c.values.map(parseKnownValue).filter((x): x is KnownValue => x !== null);
+    const valueType = typeOf(c);
+    const knownValues = c.values.map((v) => parseKnownValue(v, valueType, nameBook, entities)).filter((x): x is KnownValue => x !== null);
     claims.push({
       id: c.id, text: c.text, def: c, termStems: stems, termPhrases: phrases, entities,
       ownStems: new Set([...v.keys()]),
@@ -210,6 +228,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       // Claim texts are short: their letters, not a language model, tell whether the Turkish suffix rule applies.
       negative: negationParity(c.text, 'und'),
       attribute: c.attribute ?? null,
+      valueType,
       cueStems: new Set(c.cues.flatMap((cue) => [...contentStems(cue)])),
       knownValues,
       conflicts: c.conflicts,
@@ -341,7 +360,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   return {
     story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), actors,
-    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues, valueClaimIds: Int32Array.from(valueClaims, (c) => claimIndex.get(c)!) }, positions, quotes, quoteIndex, knownSentences,
+    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues, valueClaimIds: Int32Array.from(valueClaims, (c) => claimIndex.get(c)!) }, positions, quotes, quoteIndex, knownSentences, nameBook,
   };
 }
 

@@ -33,6 +33,20 @@ function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.02);
 }
 
+/**
+ * A labelled name against the name the engine resolved: the label's name (a note in brackets set aside, or the
+ * name in the brackets: "Florida (Mar-a-Lago)", "Russia (Vladimir Putin)") and the engine's, folded, are the
+ * same or one holds the other whole.
+ */
+function sameName(gold: string, name: string): boolean {
+  const got = fold(name);
+  if (!got) return false;
+  const bracket = /\(([^)]*)\)/.exec(gold)?.[1] ?? '';
+  const main = fold(gold.replace(/\([^)]*\)/g, ' '));
+  const holds = (a: string, b: string): boolean => a.length > 0 && b.length > 0 && ` ${a} `.includes(` ${b} `);
+  return [main, fold(bracket)].some((g) => g === got || holds(g, got) || holds(got, g));
+}
+
 /** True when the engine's value `got` (with its words `text`) is the labelled value `gold`. */
 export function agreesWithGold(gold: string, got: NormalisedValue, text: string): boolean {
   const g = gold.trim();
@@ -46,9 +60,11 @@ export function agreesWithGold(gold: string, got: NormalisedValue, text: string)
     const days = durationDays(g);
     if (days !== null) return got.kind === 'duration' && (near(got.maxDays, days) || near(got.minDays, days));
   }
+  if (got.kind === 'name') return sameName(g, got.name);
   const n = goldNumber(g);
   if (n !== null) {
     if (got.kind === 'count') return near(got.count, n);
+    if (got.kind === 'percent') return g.includes('%') && near(got.value, n);
     if (got.kind === 'money') return near(got.amount, n);
     return false;
   }

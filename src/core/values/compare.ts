@@ -3,6 +3,8 @@ import type { NormalisedValue } from '../types.js';
 /** Relative tolerance for money: reports round, so amounts within 5% agree, 10% when either is hedged. */
 const MONEY_TOLERANCE = 0.05;
 const APPROX_MONEY_TOLERANCE = 0.1;
+/** Percentage points within which two shares agree. */
+const PERCENT_TOLERANCE = 1;
 
 /** Lowest and highest day an ISO year, month or day covers, as comparable text. */
 function lowDay(iso: string): string {
@@ -35,6 +37,12 @@ export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
       return b.kind === 'date' && overlaps(lowDay(a.from), highDay(a.to), lowDay(b.from), highDay(b.to));
     case 'duration':
       return b.kind === 'duration' && overlaps(a.minDays, a.maxDays, b.minDays, b.maxDays);
+    case 'percent':
+      // Shares are rounded in print ("35%" for 35.7%, "18.66%" for 18.7%): within one point they agree.
+      return b.kind === 'percent' && Math.abs(a.value - b.value) <= PERCENT_TOLERANCE;
+    case 'name':
+      // A holder the text calls former or incoming is no claim about the office now.
+      return b.kind === 'name' && (a.key === b.key || a.tense !== undefined || b.tense !== undefined);
     default:
       return false;
   }

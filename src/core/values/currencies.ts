@@ -25,6 +25,7 @@ addWords('TRY', 'lira liras lirası');
 addWords('GBP', 'pound pounds sterling pfund sterlin livre livres');
 addWords('INR', 'rupee rupees rupie rupien rupia rupias roupie roupies');
 addWords('CNY', 'yuan renminbi');
+addWords('JPY', 'yen yens иен иены йен');
 
 // Cyrillic and Turkish currency words decline: "долларов", "рублей", "dolarlık".
 const STEMS: Array<[string, string]> = [

@@ -4,6 +4,7 @@ import { AND, BETWEEN, DATE_LINKS, ORDINALS, RANGE_TO, YEAR_WORDS, isYear, isoDa
 import { glued, isDash, isWord } from './text.js';
 import type { Match, ReadContext, Token } from './text.js';
 import { unitClass } from './units.js';
+import { yearNear } from './calendar.js';
 
 type DateValue = Extract<NormalisedValue, { kind: 'date' }>;
 
@@ -92,6 +93,17 @@ function atomAt(toks: readonly Token[], i: number, ctx: ReadContext): Atom | nul
   return numericAtom(toks, i) ?? dayFirst(toks, i, ctx) ?? monthFirst(toks, i, ctx) ?? y();
 }
 
+// Before an English month alone, the words that make it a date ("in May", "since October", "mid-June"); "may"
+// and "march" are verbs too.
+const MONTH_LEADS = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'early', 'mid', 'late', 'last', 'this', 'next', 'end', 'between', 'and', 'to', 'during', 'through', 'before', 'after']);
+
+function monthAloneIsDate(toks: readonly Token[], i: number, ctx: ReadContext): boolean {
+  const t = toks[i]!;
+  if (ctx.lang !== 'en') return t.kind === 'word' && t.key.length > 3;
+  const prev = isDash(toks[i - 1]) ? toks[i - 2] : toks[i - 1];
+  return t.text[0] !== t.key[0] && MONTH_LEADS.has(prev?.key ?? '');
+}
+
 const precisionOf = (a: Atom): DateValue['precision'] => (a.day ? 'day' : a.month ? 'month' : 'year');
 const RANK = { year: 0, month: 1, day: 2 } as const;
 const isoOf = (a: Atom): string => isoDate(a.year ?? 0, a.month, a.day);
@@ -120,6 +132,10 @@ export function readDate(toks: readonly Token[], i: number, ctx: ReadContext): M
   const b = rangeEnd(toks, a, ctx, isWord(toks[i - 1], BETWEEN));
   let from = a;
   if (b && a.year === null && a.month) from = { ...a, year: a.month > (b.month ?? 12) ? b.year! - 1 : b.year };
+  // Without a year: the year of the publication day nearest to it, when the article's date is known.
+  if (from.year === null && ctx.ref && from.month && (from.day || monthAloneIsDate(toks, i, ctx))) {
+    from = { ...from, year: yearNear(ctx.ref, from.month, from.day) };
+  }
   if (from.year === null) return { first: i, end: a.end, value: null };
   const to = b && isoOf(b) >= isoOf(from).slice(0, isoOf(b).length) ? b : null;
   const last = to ?? from;

@@ -39,6 +39,10 @@ export function describeValue(v: NormalisedValue): string {
       return v.from === v.to ? v.from : `${v.from}–${v.to}`;
     case 'duration':
       return duration(v.minDays, v.maxDays);
+    case 'percent':
+      return `${figure(v.value)}%`;
+    case 'name':
+      return v.name;
     default:
       return '';
   }

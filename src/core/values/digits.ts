@@ -16,9 +16,9 @@ export interface DigitsRead {
 
 // Letters before a glued number that do not make it a model name ("mid-2019" is still a year).
 const TIME_PREFIXES = new Set(['mid', 'early', 'late', 'end', 'pre', 'post']);
-const PERCENT_AFTER = new Set(['percent', 'pct', 'процент', 'процента', 'процентов', 'prozent', 'porcentaje']);
+const PERCENT_AFTER = new Set(['percent', 'pct', 'процент', 'процента', 'процентов', 'prozent', 'porcentaje', 'відсоток', 'відсотки', 'відсотків', 'procent', 'procentów', 'procentow']);
 const PER = new Set(['per', 'pour', 'por']);
-const CENT = new Set(['cent', 'ciento']);
+const CENT = new Set(['cent', 'ciento', 'cento']);
 const BLOCKING_BEFORE = new Set(['+', '#', '№', '/', ':']);
 const BLOCKING_AFTER = new Set(['/', ':']);
 
@@ -95,7 +95,9 @@ export function readDigits(toks: readonly Token[], i: number, ctx: ReadContext):
   if (isDash(next) && glued(next) && toks[end + 1]?.kind === 'num' && glued(toks[end + 1]) && isDash(toks[end + 2]) && toks[end + 3]?.kind === 'num') return null;
   const percentWord = next?.kind === 'word' &&
     (PERCENT_AFTER.has(next.key) || (PER.has(next.key) && CENT.has(toks[end + 1]?.key ?? '')));
-  const percent = percentWord || (glued(next) && next!.text === '%') || (glued(t) && prev?.text === '%') || prev?.key === 'yuzde';
+  // "24%", and "24 %" as French and Spanish typesetting spaces it.
+  const sign = next?.text === '%' || next?.text === '％';
+  const percent = percentWord || (sign && (glued(next) || /^[ \u00a0\u202f]$/.test(next!.gap))) || (glued(t) && prev?.text === '%') || prev?.key === 'yuzde';
   const suffix = glued(next) && next!.kind === 'word' ? next!.key : null;
   return { value, end, plain: seps.length === 0, percent, suffix };
 }

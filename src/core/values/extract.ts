@@ -8,7 +8,10 @@ import { readDate } from './dates.js';
 import { readCode } from './digits.js';
 import { readDuration } from './durations.js';
 import { readMoney } from './money.js';
-import { contextFor, tokenize } from './text.js';
+import { contextFor, refDayOf, tokenize } from './text.js';
+import { readPercent } from './percent.js';
+import { isRelativeLead, readRelativeDate } from './relative.js';
+import { hasCjk, readCjkValues } from './cjk.js';
 import type { Match, ReadContext, Token } from './text.js';
 
 /** A typed value found in a sentence, with its words and their place. */
@@ -25,7 +28,13 @@ type Reader = (toks: readonly Token[], i: number, ctx: ReadContext, floor: numbe
 
 // Tried in this order at each position: money and durations claim their numbers before dates do, and codes
 // (phone numbers, model numbers) are set aside before anything is counted.
-const READERS: readonly Reader[] = [readMoney, readDuration, readDate, readCode, readCount];
+const READERS: readonly Reader[] = [readMoney, readDuration, readRelativeDate, readDate, readCode, readPercent, readCount];
+
+/** What is known about the sentence beyond its words. */
+export interface ExtractOptions {
+  /** The article's publication date (ISO): relative dates ("Thursday", "last year", "7日") are read against it. */
+  published?: string | null;
+}
 
 /** Longest input read; beyond this a "sentence" is not one, and the rest is ignored to bound the work. */
 const MAX_CHARS = 100_000;
@@ -34,27 +43,38 @@ const MAX_CHARS = 100_000;
  * Every typed value in one sentence: counts with units, money, dates and date ranges, durations.
  * Never throws; the work is linear in the sentence's length.
  */
-export function extractValues(sentence: string, lang: string): ExtractedValue[] {
-  return extract(sentence, lang, true);
+export function extractValues(sentence: string, lang: string, opts: ExtractOptions = {}): ExtractedValue[] {
+  return extract(sentence, lang, true, opts);
 }
 
 /** {@link extractValues} without the {@link mayHoldValue} gate: every position is read (tests hold the two equal). */
-export function extractValuesUngated(sentence: string, lang: string): ExtractedValue[] {
-  return extract(sentence, lang, false);
+export function extractValuesUngated(sentence: string, lang: string, opts: ExtractOptions = {}): ExtractedValue[] {
+  return extract(sentence, lang, false, opts);
 }
 
-function extract(sentence: string, lang: string, gated: boolean): ExtractedValue[] {
+function extract(sentence: string, lang: string, gated: boolean, opts: ExtractOptions): ExtractedValue[] {
   if (typeof sentence !== 'string' || !sentence) return [];
   try {
     const text = sentence.length > MAX_CHARS ? sentence.slice(0, MAX_CHARS) : sentence;
     const toks = tokenize(text);
-    const ctx = contextFor(typeof lang === 'string' ? lang : undefined);
-    if (!gated) return scan(text, toks, ctx, () => true);
-    return mayHoldValue(toks, ctx) ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx)) : [];
+    const base = contextFor(typeof lang === 'string' ? lang : undefined);
+    const ref = refDayOf(opts.published);
+    const ctx = ref ? { ...base, ref } : base;
+    const found = !gated ? scan(text, toks, ctx, () => true)
+      : mayHoldValue(toks, ctx) ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx)) : [];
+    return hasCjk(text) ? withCjk(text, found, ref) : found;
   } catch {
     // A reader bug must not take an article down with it; the sentence simply yields no values.
     return [];
   }
+}
+
+/** The CJK reader's values, and the others' where they do not overlap one of them. */
+function withCjk(text: string, found: ExtractedValue[], ref: ReadContext['ref']): ExtractedValue[] {
+  const cjk = readCjkValues(text, ref).map((v) => ({ text: text.slice(v.start, v.end), normalised: v.normalised, start: v.start, end: v.end }));
+  if (!cjk.length) return found;
+  const rest = found.filter((f) => !cjk.some((c) => c.start < f.end && f.start < c.end));
+  return [...cjk, ...rest].sort((a, b) => a.start - b.start);
 }
 
 /** A number word, a month or a currency: the words values are built around. */
@@ -76,6 +96,7 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
       if (currencyOf(t) !== null) return true;
     } else if (t.kind === 'word') {
       if (valueWord(t, ctx) || t.key === 'pair') return true;
+      if (ctx.ref && isRelativeLead(t.key)) return true;
       // A unit of time without a number is only read after "a"/"an" ("within a year").
       const prev = toks[i - 1]?.key;
       if ((prev === 'a' || prev === 'an') && durationDays(t) !== undefined) return true;
@@ -96,7 +117,7 @@ function mayStartValue(toks: readonly Token[], i: number, ctx: ReadContext): boo
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return currencyOf(t) !== null;
   if (t.kind !== 'word') return false;
-  return LEADS.has(t.key) || valueWord(t, ctx);
+  return LEADS.has(t.key) || valueWord(t, ctx) || (ctx.ref !== undefined && isRelativeLead(t.key));
 }
 
 function scan(text: string, toks: readonly Token[], ctx: ReadContext, mayStart: (i: number) => boolean): ExtractedValue[] {

@@ -1,6 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
 import { durationKeys } from './durations.js';
 import { numberWordKeys } from './number-words.js';
+import { relativeLeadWords } from './relative.js';
 
 /**
  * A look at a sentence's matching tokens (the engine's own, already made) before the value readers tokenise it
@@ -15,6 +16,8 @@ interface Hints {
   numbers: Set<string>;
   /** Units of time: they count only after "a"/"an" ("within a year"). */
   units: Set<string>;
+  /** Weekdays and "yesterday", "last year"…: dates when the article's date is known. */
+  relative: Set<string>;
 }
 
 let hints: Hints | null = null;
@@ -24,16 +27,20 @@ function build(): Hints {
   return {
     numbers: new Set([...numberWordKeys(), 'pair'].map(fold).filter(Boolean)),
     units: new Set(durationKeys().map(fold).filter(Boolean)),
+    relative: new Set(relativeLeadWords().map(fold).filter((w) => w.length > 2)),
   };
 }
 
 /** Could the sentence (its text and its matching tokens) hold a value at all? */
-export function mayMentionValue(text: string, tokens: ReadonlyArray<{ norm: string }>): boolean {
+export function mayMentionValue(text: string, tokens: ReadonlyArray<{ norm: string }>, relative = false): boolean {
   hints ??= build();
   // Months and currencies only make a value next to a number: without a digit, a number word must be there.
   if (/\d/.test(text)) return true;
+  // Weekdays in Chinese, Japanese and Korean are read from the characters.
+  if (relative && /(周|星期|週)[一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜/.test(text)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
+    if (relative && hints.relative.has(norm)) return true;
     if (hints.numbers.has(norm) || (hints.units.has(norm) && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'an'))) return true;
     // The matcher keeps "четырех-шести", "twenty-five" whole; the readers see each part.
     if (norm.includes('-') && norm.split('-').some((part) => hints!.numbers.has(part))) return true;

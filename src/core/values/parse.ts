@@ -1,5 +1,6 @@
 import type { NormalisedValue } from '../types.js';
 import { extractValues } from './extract.js';
+import type { ExtractOptions } from './extract.js';
 import { readNumber } from './numbers.js';
 import { contextFor, tokenize } from './text.js';
 
@@ -24,10 +25,10 @@ function bareNumber(text: string, lang: string): NormalisedValue | null {
  * Parse a value as written in a claim set ("four divisions", "$2.5 billion", "October 2020", "2026–2027",
  * "four to six months"). The value covering most of the text wins; null when nothing can be read.
  */
-export function parseValue(text: string, lang?: string): NormalisedValue | null {
+export function parseValue(text: string, lang?: string, opts: ExtractOptions = {}): NormalisedValue | null {
   if (typeof text !== 'string' || !text.trim()) return null;
   for (const l of candidates(text, lang)) {
-    const found = extractValues(text, l);
+    const found = extractValues(text, l, opts);
     if (found.length) {
       const widest = found.reduce((best, v) => (v.end - v.start > best.end - best.start ? v : best));
       return widest.normalised;

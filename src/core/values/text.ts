@@ -30,6 +30,26 @@ export interface ReadContext {
   decimalComma: boolean;
   /** "15 000" groups thousands with a space. */
   spaceGroups: boolean;
+  /** The article's publication day: relative dates ("Thursday", "last year", "7日") are read against it. */
+  ref?: RefDay;
+}
+
+/** A calendar day to read relative dates against; `weekday` 0 is Sunday. */
+export interface RefDay {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+/** The day of an ISO date or timestamp ("2024-11-10", "2024-11-10T12:00:00Z"), or undefined when it is not one. */
+export function refDayOf(iso: string | null | undefined): RefDay | undefined {
+  const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(year, month - 1, day);
+  if (!Number.isFinite(t) || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { year, month, day, weekday: new Date(t).getUTCDay() };
 }
 
 const THREE_LETTER: Record<string, string> = {
@@ -56,7 +76,7 @@ function readContext(lang: string | undefined): ReadContext {
   const base = THREE_LETTER[raw] ?? (raw.length === 2 ? raw : 'en');
   return {
     lang: base,
-    langs: new Set(['en', 'ru', base === 'uk' ? 'ru' : base]),
+    langs: new Set(['en', 'ru', base]),
     decimalComma: DECIMAL_COMMA.has(base),
     spaceGroups: SPACE_GROUPS.has(base),
   };

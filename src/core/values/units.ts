@@ -39,7 +39,10 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
   },
   people: {
     words: 'people person persons soldier soldiers troops servicemen personnel человек человека солдат солдата ' +
-      'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona personas soldado soldados',
+      'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona personas soldado soldados ' +
+      'военных офицеров офицера офицер бойцов военных военнослужащего військових військовослужбовців військовослужбовці солдатів ' +
+      'солдати офіцерів офіцери осіб людей вояків militärangehörige militärangehörigen offiziere offizieren officers officer ' +
+      'officiers militaires militares efectivos oficiales żołnierzy żołnierze militari soldati',
     stems: 'kişi asker',
   },
 };

@@ -1,0 +1,170 @@
+import type { CompiledClaimSet } from '../claimset/compile.js';
+import type { Statement } from '../statements/build.js';
+import type { NormalisedValue, ValueFinding } from '../types.js';
+import { knownNames, tenseAround, unknownNames, type NameSpan } from './names.js';
+import type { NameType } from './value-type.js';
+import { tokenize } from '../text/tokens.js';
+
+/**
+ * Names as values in one statement. An office-holder is the person named nearest the office's title, with the
+ * office's subject (the company, the ministry) nearest that title too; a party (who placed the call, who
+ * started the talks) is the subject of the cue verb: the first party named before it, or, after "received",
+ * the one whose call it was; a place is the place named nearest the cue.
+ */
+
+interface Span { start: number; end: number }
+
+const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Words of receiving: the party is then the one whose call (or proposal) it was, not the subject. */
+const RECEIVE = /(received|receives|receiving|took a call|получил|получила|отримав|отримала|erhielt|erhalten|a reçu|recibió|odebrał|aldı|تلقى|받았|받은|接到|接听|受けた)/iu;
+
+/** Farthest a name may stand from its title or cue (characters). */
+const NEAR = { person: 30, party: 90, place: 45 } as const;
+
+/** Text between a title and an unknown name may only be a space, a comma, or a glued suffix ("CEO'su"). */
+const TIGHT = /^(?:['’]\p{Ll}{1,4})?[\s,:]{0,3}$/u;
+
+const cuePhrases = new WeakMap<object, string[][]>();
+
+/** A claim's cues of more than one word, as stems in order ("Kremlin spokesman", "Chief of the General Staff"). */
+function phrasesOf(c: { def: { cues: string[] } }): string[][] {
+  let list = cuePhrases.get(c);
+  if (!list) cuePhrases.set(c, (list = c.def.cues.map((cue) => tokenize(cue).map((t) => t.stem)).filter((p) => p.length > 0)));
+  return list;
+}
+
+/**
+ * Where the claim's titles stand whole in the sentence: an office is named by its whole title ("Kremlin
+ * spokesman"), not by one of its words ("Kremlin").
+ */
+function titleSpans(st: Statement, c: { def: { cues: string[] } }): Span[] {
+  const out: Span[] = [];
+  const toks = st.tokens;
+  for (const phrase of phrasesOf(c)) {
+    for (let k = 0; k + phrase.length <= toks.length; k++) {
+      if (!phrase.every((s, j) => toks[k + j]!.stem === s)) continue;
+      const last = toks[k + phrase.length - 1]!;
+      const m = /^[\p{L}\p{M}\p{N}]+/u.exec(st.sentence.text.slice(last.start, last.start + 60));
+      out.push({ start: toks[k]!.start, end: last.start + (m ? m[0].length : 1) });
+    }
+  }
+  return out;
+}
+
+function cueSpans(st: Statement, ks: readonly number[]): Span[] {
+  return ks.map((k) => {
+    const t = st.tokens[k]!;
+    const m = /^[\p{L}\p{M}\p{N}]+/u.exec(st.sentence.text.slice(t.start, t.start + 60));
+    return { start: t.start, end: t.start + (m ? m[0].length : 1) };
+  });
+}
+
+/** Entities of the sentence with their places (the subjects office titles hang on). */
+function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & { id: string }> {
+  const out: Array<Span & { id: string }> = [];
+  for (const h of cs.nameBook.index.find(st.tokens)) {
+    if (!h.owner.startsWith('entity:')) continue;
+    out.push({ id: h.owner.slice(7), start: st.tokens[h.start]!.start, end: st.tokens[h.end - 1]!.start + 1 });
+  }
+  return out;
+}
+
+function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[]): NameSpan | null {
+  let best: { span: NameSpan; d: number } | null = null;
+  for (const n of known) {
+    if (cues.some((c) => overlaps(c, n))) continue;
+    for (const c of cues) {
+      const d = gap(c, n);
+      if (d <= NEAR.person && !/[;.!?]/.test(text.slice(Math.min(c.end, n.end), Math.max(c.start, n.start))) && (!best || d < best.d)) best = { span: n, d };
+    }
+  }
+  if (best) return best.span;
+  // A name the claim set does not know counts only right against the title.
+  for (const n of unknownNames(text, taken)) {
+    if (cues.some((c) => overlaps(c, n))) continue;
+    for (const c of cues) {
+      const between = n.start >= c.end ? text.slice(c.end, n.start) : text.slice(n.end, c.start);
+      if (TIGHT.test(between)) return n;
+    }
+  }
+  return null;
+}
+
+function pickParty(text: string, cues: Span[], known: NameSpan[]): NameSpan | null {
+  const cue = cues[0]!;
+  const before = known.filter((n) => n.end <= cue.start && cue.start - n.end <= NEAR.party);
+  const after = known.filter((n) => n.start >= cue.end && n.start - cue.end <= NEAR.party);
+  if (RECEIVE.test(text.slice(Math.max(0, cue.start - 40), cue.end + 40))) return after[0] ?? before[before.length - 1] ?? null;
+  return before[0] ?? null;
+}
+
+function pickPlace(cues: Span[], known: NameSpan[]): NameSpan | null {
+  let best: { span: NameSpan; d: number } | null = null;
+  for (const n of known) for (const c of cues) {
+    const d = gap(c, n);
+    if (d <= NEAR.place && (!best || d < best.d)) best = { span: n, d };
+  }
+  return best?.span ?? null;
+}
+
+/** The claim's own parties named in the sentence (entity hits), left to right. */
+function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: readonly string[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const h of cs.nameBook.index.find(st.tokens)) {
+    const id = h.owner.startsWith('entity:') ? h.owner.slice(7) : '';
+    if (!ids.includes(id)) continue;
+    const info = cs.nameBook.about(h.owner);
+    const last = st.tokens[h.end - 1]!;
+    const m = /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(last.start, last.start + 60));
+    out.push({ start: st.tokens[h.start]!.start, end: last.start + (m ? m[0].length : 1), name: info?.name ?? id, key: h.owner, kind: info?.kind ?? 'thing', known: true });
+  }
+  return out;
+}
+
+/** Name values for the cued claims of type person, party or place (indexes into `valueClaims`). */
+export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readonly number[], cueTokens: ReadonlyMap<number, number[]>, actor: string | null): ValueFinding[] {
+  const text = st.sentence.text;
+  const out: ValueFinding[] = [];
+  const byType = new Map<NameType, NameSpan[]>();
+  const namesOf = (t: NameType): NameSpan[] => {
+    let list = byType.get(t);
+    if (!list) byType.set(t, (list = knownNames(text, st.tokens, cs.nameBook, t)));
+    return list;
+  };
+  let entities: Array<Span & { id: string }> | null = null;
+  let taken: Span[] | null = null;
+  const used = new Set<string>();
+  for (const i of claims) {
+    const c = cs.valueClaims[i]!;
+    const type = c.valueType as NameType;
+    let cues = type === 'person' ? titleSpans(st, c) : cueSpans(st, cueTokens.get(i)!);
+    if (!cues.length) continue;
+    if (type === 'person' && c.entities.length) {
+      // The title must hang on the claim's subject: "Nissan CEO" is not Honda's. The entity nearest the title
+      // (within a few words) decides.
+      entities ??= entitySpans(st, cs);
+      cues = cues.filter((cue) => {
+        let nearest: { id: string; d: number } | null = null;
+        for (const e of entities!) {
+          const d = gap(cue, e);
+          if (d <= 25 && (!nearest || d < nearest.d)) nearest = { id: e.id, d };
+        }
+        return nearest !== null && c.entities.includes(nearest.id);
+      });
+      if (!cues.length) continue;
+    }
+    // Who started something between the claim's parties is one of them: "Trump called Putin" names Trump, not
+    // the Kremlin that comments on it.
+    const known = type === 'party' && c.entities.length ? partiesOf(text, st, cs, c.entities) : namesOf(type);
+    taken ??= [...knownNames(text, st.tokens, cs.nameBook, 'party'), ...knownNames(text, st.tokens, cs.nameBook, 'place'), ...(entities ?? entitySpans(st, cs))];
+    const span = type === 'person' ? pickPerson(text, cues, known, taken) : type === 'party' ? pickParty(text, cues, known) : pickPlace(cues, known);
+    if (!span || (type === 'person' && used.has(span.key))) continue;
+    used.add(span.key);
+    const tense = type === 'person' ? tenseAround(text, Math.min(span.start, ...cues.map((x) => x.start)), span.end) : undefined;
+    const normalised: NormalisedValue = tense ? { kind: 'name', name: span.name, key: span.key, tense } : { kind: 'name', name: span.name, key: span.key };
+    out.push({ attribute: c.attribute!, claim: c.id, value: text.slice(span.start, span.end), normalised, evidence: text, actor });
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { PhraseIndex } from '../text/phrases.js';
+import type { Token } from '../text/tokens.js';
+import type { NameType } from './value-type.js';
+
+/**
+ * Names as values: who holds an office, who started something, where it happened. Known names come from the
+ * claim set (actors and entities, in every spelling it lists); for an office, a name the set does not know
+ * counts too when it stands right against the title ("spokesman Oleg Nikolenko"), so a misnamed holder shows.
+ */
+
+export type NameOwner = `entity:${string}` | `actor:${string}`;
+
+/** What the claim set says about a name's owner. */
+export interface NameInfo {
+  name: string;
+  /** person, institution, outlet, group for actors; the entity's kind (person, country, place, company…). */
+  kind: string;
+}
+
+export interface NameBook {
+  index: PhraseIndex<NameOwner>;
+  about(owner: NameOwner): NameInfo | null;
+}
+
+/** A name in a sentence: its characters, who it is, and whether the claim set knows it. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+  key: string;
+  kind: string;
+  known: boolean;
+}
+
+const PLACE_KINDS = new Set(['place', 'city', 'country', 'region', 'location', 'site']);
+const PARTY_KINDS = new Set(['person', 'institution', 'group', 'country', 'company', 'organisation', 'organization', 'government', 'state']);
+
+/** Would an owner of this kind be a value of this type? */
+function fits(type: NameType, isActor: boolean, kind: string): boolean {
+  if (type === 'place') return !isActor && PLACE_KINDS.has(kind);
+  if (type === 'person') return kind === 'person';
+  return isActor ? kind !== 'outlet' : PARTY_KINDS.has(kind);
+}
+
+const WORD_END = /^[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/u;
+
+function endOf(text: string, tok: Token): number {
+  const m = WORD_END.exec(text.slice(tok.start, tok.start + 80));
+  return tok.start + (m ? m[0].length : 1);
+}
+
+/** Known names of the right type in a sentence (matching tokens already made), left to right. */
+export function knownNames(text: string, tokens: readonly Token[], book: NameBook, type: NameType): NameSpan[] {
+  const out: NameSpan[] = [];
+  // Several owners may share a span ("Trump" is the person entity and the actor), each reported as a hit of its
+  // own: an actor wins, as the speaker's name does elsewhere, so known values and sentences resolve alike.
+  for (const hit of book.index.find(tokens)) {
+    const info = book.about(hit.owner);
+    const isActor = hit.owner.startsWith('actor:');
+    if (!info || !fits(type, isActor, info.kind)) continue;
+    const span: NameSpan = { start: tokens[hit.start]!.start, end: endOf(text, tokens[hit.end - 1]!), name: info.name, key: hit.owner, kind: info.kind, known: true };
+    const same = out.findIndex((o) => o.start === span.start && o.end === span.end);
+    if (same < 0) out.push(span);
+    else if (isActor && !out[same]!.key.startsWith('actor:')) out[same] = span;
+  }
+  return out;
+}
+
+// Two or three capitalised words in Latin or Cyrillic letters: a personal name the claim set may not know.
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:[-’'][\p{L}]+)?(?:\s\p{Lu}[\p{Ll}\p{M}]+(?:[-’'][\p{L}]+)?){1,2}(?![\p{L}\p{M}])/gu;
+
+/** Unknown personal names (two or three capitalised words) outside the spans given, left to right. */
+export function unknownNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const key = `name:${m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
+    out.push({ start, end, name: m[0], key, kind: 'person', known: false });
+  }
+  return out;
+}
+
+// Words that make a named holder a past or future one: no conflict with the holder now.
+const FORMER = /(former|ex-|previous|predecessor|бывш|колишн|попередни|предшественник|ehemalig|früher|vorgänger|ancien|ex |predecesor|antiguo|eski |önceki|前任|전임|전 |元社長|前社长|前社長)/iu;
+const NEXT = /(new |incoming|future|successor|succeed|replac|next |новый|новая|нового|новий|нова |наступник|преемник|neue[nr]? |künftig|designiert|nachfolger|nouveau|nouvelle|futur|successeur|nuevo|nueva|futuro|sucesor|yeni |halef|新任|次期|후임|신임|차기|接任|继任|繼任)/iu;
+
+/** Does the text around a holder's name (and its title) call the holder former or incoming? */
+export function tenseAround(text: string, from: number, to: number): 'former' | 'next' | undefined {
+  const window = text.slice(Math.max(0, from - 30), Math.min(text.length, to + 25));
+  if (FORMER.test(window)) return 'former';
+  if (NEXT.test(window)) return 'next';
+  return undefined;
+}
