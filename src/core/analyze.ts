@@ -97,7 +97,7 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const actor = displayName(cs, actorKey);
   const own = matchClaims(st, reach, cs);
   if (own.length) scope.topic = { matches: own, at: i };
-  const matches = own.length ? own : carriedTopic(st, i, scope.topic);
+  const matches = own.length ? own : carriedTopic(st, i, scope.topic, cs.story.central ? cs.byId.get(cs.story.central) ?? null : null);
   // Words on record from someone else: that is the news; the sentence's other readings would be noise.
   const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
   if (misattributed) decisions.push(misattributed);

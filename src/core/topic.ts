@@ -1,3 +1,4 @@
+import type { CompiledClaim } from './claimset/compile.js';
 import type { ClaimMatch } from './match.js';
 import type { Statement } from './statements/build.js';
 
@@ -37,10 +38,16 @@ export interface Topic {
 
 /**
  * The topic claim for a statement that names no claim of its own: the best claim of a statement at most two
- * before it, when this one rebuts outright and has a speaker (an outlet's own narration rebuts nothing).
+ * before it, else the story's central claim, when this one rebuts outright and has a speaker (an outlet's own
+ * narration rebuts nothing).
  */
-export function carriedTopic(st: Statement, i: number, topic: Topic): ClaimMatch[] {
-  if (!topic.matches.length || i - topic.at > 2 || !st.speaker || !rebuts(st.sentence.text)) return [];
-  const best = topic.matches[0]!;
-  return [{ ...best, termOffsets: [], score: best.score * 0.8 }];
+export function carriedTopic(st: Statement, i: number, topic: Topic, central: CompiledClaim | null): ClaimMatch[] {
+  if (!st.speaker || !rebuts(st.sentence.text)) return [];
+  if (topic.matches.length && i - topic.at <= 2) {
+    const best = topic.matches[0]!;
+    return [{ ...best, termOffsets: [], score: best.score * 0.8 }];
+  }
+  // Nothing spoken of just before: a named speaker calling the report false rejects the story's central claim.
+  if (!central || st.speaker.startsWith('name:unnamed')) return [];
+  return [{ claim: central, termOffsets: [], score: 0.5 }];
 }

@@ -48,6 +48,7 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
     claims.add(c.id);
   }
   for (const e of [...cs.relevance.all, ...cs.relevance.any]) if (!entities.has(e)) problems.push(`relevance: unknown entity "${e}"`);
+  if (cs.story.central && !claims.has(cs.story.central)) problems.push(`story.central: unknown claim "${cs.story.central}"`);
   for (const a of cs.actors) {
     if (a.affiliation && !actors.has(a.affiliation)) problems.push(`actor ${a.id}.affiliation: unknown actor "${a.affiliation}"`);
     if (a.affiliation === a.id) problems.push(`actor ${a.id}.affiliation: an actor cannot speak for itself`);

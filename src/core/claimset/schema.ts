@@ -98,6 +98,11 @@ export const claimSetSchema = z.object({
      * most such sentences are background, and a desk mutes a noisy bot (docs/adr/0006-alerts-a-desk-can-trust.md).
      */
     newClaimAlerts: z.boolean().default(false),
+    /**
+     * The claim the story turns on (a claim id). A speaker who calls "the report" false without restating it
+     * ("It is pure fiction") rejects this claim when nothing else was just spoken of.
+     */
+    central: z.string().optional(),
   }),
   entities: z.array(entitySchema).min(1),
   relevance: z.object({
