@@ -19,7 +19,8 @@ git ls-files -z --cached | while IFS= read -r -d '' f; do
   [ -e "$f" ] && printf '%s\0' "$f"
 done | xargs -0 cp --parents -t "$work"
 # Hard links where the temporary folder shares the file system (fast); a plain copy otherwise.
-cp -al node_modules "$work/node_modules" 2>/dev/null || { rm -rf "$work/node_modules"; cp -a node_modules "$work/node_modules"; }
+modules="$(readlink -f node_modules)"
+cp -al "$modules" "$work/node_modules" 2>/dev/null || { rm -rf "$work/node_modules"; cp -a "$modules" "$work/node_modules"; }
 cd "$work"
 npm prune --omit=dev --offline --no-audit --no-fund >/dev/null
 for dev in tsx vitest fast-check csv-parse; do
