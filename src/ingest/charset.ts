@@ -1,6 +1,6 @@
-import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { guessCharset } from './charset-guess.js';
 
 /**
  * Work out which charset a fetched body is in and decode it (see {@link detectCharset}).
@@ -10,16 +10,13 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): strin
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
 }
 
-/** Labels browsers read as their supersets (WHATWG Encoding), so the extra characters decode too. */
-const SUPERSETS: Record<string, string> = { 'iso-8859-1': 'windows-1252', 'us-ascii': 'windows-1252', 'iso-8859-9': 'windows-1254' };
-
 /**
  * The charset {@link decodeBody} will use, as an iconv-lite label. Order: a byte-order mark (an unambiguous fact
  * about the bytes), then the pattern of zero bytes that UTF-16 and UTF-32 text without a BOM shows, then what the
  * document declares (the Content-Type header, the XML declaration, an HTML meta charset), each checked against the
  * bytes: UTF-8 declared but not valid UTF-8 is ignored, and so is a legacy charset declared for bytes that are valid
- * UTF-8 with non-ASCII in them. Without a usable declaration: UTF-8 when the bytes are valid UTF-8, else chardet's
- * guess (Shift_JIS, windows-1251, KOI8-R…), else windows-1252, which loses no byte.
+ * UTF-8 with non-ASCII in them. Without a usable declaration: UTF-8 when the bytes are valid UTF-8, else a checked
+ * guess ({@link guessCharset}: Shift_JIS, windows-1251, KOI8-R…), else windows-1252, which loses no byte.
  */
 export function detectCharset(bytes: Uint8Array, contentType: string | null): string {
   const sniffed = fromBom(bytes) ?? fromZeroBytes(bytes);
@@ -31,19 +28,7 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null): st
     if (isUtf8Label(label) ? utf8 : !(utf8 && hasNonAscii(bytes)) && decodesCleanly(bytes, label)) return label;
   }
   if (utf8) return 'utf-8';
-  const guess = (chardet.detect(wordsOnly(bytes)) ?? chardet.detect(bytes))?.toLowerCase();
-  const label = guess ? (SUPERSETS[guess] ?? guess) : null;
-  return label && iconv.encodingExists(label) ? label : 'windows-1252';
-}
-
-/**
- * The bytes of a document's words, without its tags and links: in a feed the ASCII markup outweighs the words, and
- * chardet then takes a short Russian feed for French. (Safe for the multi-byte charsets chardet knows: none of them
- * uses `<` or `>` inside a character.)
- */
-function wordsOnly(bytes: Uint8Array): Buffer {
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return Buffer.from(latin1.replace(/<[^>]*>/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' '), 'latin1');
+  return guessCharset(bytes) ?? 'windows-1252';
 }
 
 function fromBom(b: Uint8Array): string | null {
@@ -102,7 +87,7 @@ function validUtf8(b: Uint8Array): boolean {
 }
 
 function hasNonAscii(b: Uint8Array): boolean {
-  return b.some((x) => x >= 0x80);
+  return !isAscii(b);
 }
 
 /** A multi-byte legacy charset (Shift_JIS, EUC-KR…) declared for bytes it cannot decode is the wrong one. */

@@ -57,6 +57,17 @@ describe('feeds in legacy encodings', () => {
     expect(feed.items[0]?.title).toBe('防衛省、装備の返却報道を否定');
   });
 
+  it('decodes an undeclared KOI8-R feed of many items, which a detector alone takes for Hebrew', () => {
+    const items = Array.from({ length: 200 }, (_, k) => ({ title: `Анкара опровергла сообщения о возврате комплексов ${k}`, link: `https://ru.example/${k}`, description: 'Министерство заявило, что переговоры не велись.' }));
+    const bytes = iconv.encode(rss('Вести', items).replace(' encoding="UTF-8"', ''), 'koi8-r');
+    expect(decodeBody(bytes, 'text/xml')).toContain('Анкара опровергла сообщения о возврате комплексов 199');
+  });
+
+  it('decodes an undeclared Ukrainian feed in KOI8-U with its і, ї and є', () => {
+    const bytes = iconv.encode(rss('Вісті', [{ title: 'Міністерство спростувало повідомлення про повернення систем', link: 'https://ua.example/1', description: 'Речник заявив, що їхні переговори тривають і є надія.' }]).replace(' encoding="UTF-8"', ''), 'koi8-u');
+    expect(decodeBody(bytes, 'text/xml')).toContain('Речник заявив, що їхні переговори тривають і є надія.');
+  });
+
   it('decodes UTF-16 and UTF-32 without a byte-order mark from the pattern of zero bytes', () => {
     const text = '<?xml version="1.0"?><rss>Анкара</rss>';
     for (const charset of ['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be']) {
