@@ -39,6 +39,12 @@ export function guessCharset(bytes: Uint8Array): string | null {
   return best?.label ?? null;
 }
 
+/** How implausible the document's words read in this charset (0 = nothing odd; see {@link guessCharset}). */
+export function implausibilityAs(bytes: Uint8Array, label: string): number {
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SAMPLE_BYTES));
+  return implausibility(iconv.decode(wordsOnly(sample).subarray(0, CHECK_BYTES), label));
+}
+
 /**
  * The bytes of a document's words, without its tags and links. (Safe for the multi-byte charsets chardet knows: none
  * of them uses `<` or `>` inside a character.)

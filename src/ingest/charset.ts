@@ -1,6 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { guessCharset } from './charset-guess.js';
+import { guessCharset, implausibilityAs } from './charset-guess.js';
 
 /**
  * Work out which charset a fetched body is in and decode it (see {@link detectCharset}).
@@ -15,7 +15,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): strin
  * about the bytes), then the pattern of zero bytes that UTF-16 and UTF-32 text without a BOM shows, then what the
  * document declares (the Content-Type header, the XML declaration, an HTML meta charset), each checked against the
  * bytes: UTF-8 declared but not valid UTF-8 is ignored, and so is a legacy charset declared for bytes that are valid
- * UTF-8 with non-ASCII in them. Without a usable declaration: UTF-8 when the bytes are valid UTF-8, else a checked
+ * UTF-8 with non-ASCII in them, or one whose text reads as nonsense where a guess reads well. Without a usable declaration: UTF-8 when the bytes are valid UTF-8, else a checked
  * guess ({@link guessCharset}: Shift_JIS, windows-1251, KOI8-R…), else windows-1252, which loses no byte.
  */
 export function detectCharset(bytes: Uint8Array, contentType: string | null): string {
@@ -25,10 +25,25 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null): st
   const declared = [fromContentType(contentType), ...fromDocumentHead(bytes)];
   for (const label of declared) {
     if (!label || !iconv.encodingExists(label)) continue;
-    if (isUtf8Label(label) ? utf8 : !(utf8 && hasNonAscii(bytes)) && decodesCleanly(bytes, label)) return label;
+    if (isUtf8Label(label)) {
+      if (utf8) return label;
+    } else if (!(utf8 && hasNonAscii(bytes)) && decodesCleanly(bytes, label)) {
+      return plausibleOr(bytes, label);
+    }
   }
   if (utf8) return 'utf-8';
   return guessCharset(bytes) ?? 'windows-1252';
+}
+
+/**
+ * A declared legacy charset, unless its text reads as nonsense and a guess reads far better: KOI8-R served as
+ * windows-1251 (a classic of Russian hosting) comes out in capitals with small letters at word starts.
+ */
+function plausibleOr(bytes: Uint8Array, label: string): string {
+  const badness = implausibilityAs(bytes, label);
+  if (badness < 0.25) return label;
+  const guess = guessCharset(bytes);
+  return guess && implausibilityAs(bytes, guess) < badness / 2 ? guess : label;
 }
 
 function fromBom(b: Uint8Array): string | null {

@@ -68,6 +68,12 @@ describe('feeds in legacy encodings', () => {
     expect(decodeBody(bytes, 'text/xml')).toContain('Речник заявив, що їхні переговори тривають і є надія.');
   });
 
+  it('decodes a KOI8-R feed whose server says windows-1251', async () => {
+    const xml = rss('Вести', [{ title: 'Анкара опровергла сообщения о возврате комплексов', link: 'https://ru.example/2', description: 'Министерство заявило, что переговоры о возврате не велись и не ведутся.' }]).replace(' encoding="UTF-8"', '');
+    const feed = await fetchAndParse(xml, 'koi8-r', 'application/rss+xml; charset=windows-1251');
+    expect(feed.items[0]?.title).toBe('Анкара опровергла сообщения о возврате комплексов');
+  });
+
   it('decodes UTF-16 and UTF-32 without a byte-order mark from the pattern of zero bytes', () => {
     const text = '<?xml version="1.0"?><rss>Анкара</rss>';
     for (const charset of ['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be']) {
