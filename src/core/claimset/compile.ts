@@ -16,7 +16,7 @@ import { normaliseText } from '../text/normalise.js';
  */
 
 /** Owner of a name: `entity:<id>` or `actor:<id>`. */
-export type NameOwner = `entity:${string}` | `actor:${string}`;
+export type NameOwner = `entity:${string}` | `actor:${string}` | `near:${string}`;
 
 export interface KnownValue {
   value: string;
@@ -136,6 +136,8 @@ export interface CompiledClaimSet {
   /** Actors and entities: the speaker of a sentence is found here, and (`findTwo`) the entities it mentions. */
   names: PhraseIndex<NameOwner>;
   entityIds: string[];
+  /** Entities some words stand for beside others (entity id → the entities those words need in the sentence). */
+  entityNear: Map<string, string[]>;
   actors: Map<string, CompiledActor>;
   claims: CompiledClaim[];
   /** The claims that carry values (quantity, dates, money…), looked at for every sentence. */
@@ -200,6 +202,7 @@ function typeOf(c: ClaimDef): ValueType | null {
 export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []): CompiledClaimSet {
   const names = new PhraseIndex<NameOwner>();
   for (const e of file.entities) for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
+  for (const e of file.entities) for (const list of Object.values(e.near?.words ?? {})) for (const a of list) names.add(a, `near:${e.id}`);
   const actors = new Map<string, CompiledActor>();
   for (const a of file.actors) {
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });
@@ -359,7 +362,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const t of sourceTexts) for (const fp of sentenceFingerprintsOf(t)) knownSentences.add(fp);
 
   return {
-    story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), actors,
+    story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), entityNear: new Map(file.entities.flatMap((e) => (e.near ? [[e.id, e.near.with] as const] : []))), actors,
     claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues, valueClaimIds: Int32Array.from(valueClaims, (c) => claimIndex.get(c)!) }, positions, quotes, quoteIndex, knownSentences, nameBook,
   };
 }

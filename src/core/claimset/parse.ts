@@ -48,6 +48,7 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
     claims.add(c.id);
   }
   for (const e of [...cs.relevance.all, ...cs.relevance.any]) if (!entities.has(e)) problems.push(`relevance: unknown entity "${e}"`);
+  for (const e of cs.entities) for (const r of e.near?.with ?? []) if (!entities.has(r) || r === e.id) problems.push(`entity ${e.id}.near.with: unknown entity "${r}"`);
   if (cs.story.central && !claims.has(cs.story.central)) problems.push(`story.central: unknown claim "${cs.story.central}"`);
   for (const a of cs.actors) {
     if (a.affiliation && !actors.has(a.affiliation)) problems.push(`actor ${a.id}.affiliation: unknown actor "${a.affiliation}"`);

@@ -24,6 +24,11 @@ export const entitySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by dashes'),
   kind: z.string().default('thing'),
   aliases: aliasMap,
+  /**
+   * Plain words that stand for this entity only beside others in the same sentence: "North Korean troops" is
+   * also North Korea named with a word for troops ("Soldaten", "派兵", "військових").
+   */
+  near: z.object({ with: z.array(z.string()).min(1), words: aliasMap }).optional(),
 });
 
 export const actorSchema = z.object({

@@ -94,7 +94,7 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
   return best?.id ?? null;
 }
 
-const isEntity = (owner: NameOwner) => owner.startsWith('entity:');
+const isEntity = (owner: NameOwner) => owner.startsWith('entity:') || owner.startsWith('near:');
 const isActor = (owner: NameOwner) => owner.startsWith('actor:');
 
 /** Statements with their names found but no speaker yet, and the name hits attribution will need. */
@@ -117,7 +117,13 @@ export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): Nam
     const entities = new Set<string>();
     const actorsNamed: string[] = [];
     for (const h of named) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
-    for (const h of entityHits) entities.add(h.owner.slice(7));
+    let near: string[] | null = null;
+    for (const h of entityHits) {
+      if (h.owner.startsWith('entity:')) entities.add(h.owner.slice(7));
+      else (near ??= []).push(h.owner.slice(5));
+    }
+    // "Soldaten" is the troops of the story only beside "Nordkorea" in the same sentence.
+    if (near) for (const id of near) if (cs.entityNear.get(id)?.every((r) => entities.has(r))) entities.add(id);
     statements.push({ sentence, tokens, entities, actorsNamed, speaker: null, attributed: false, cues: [], quotes: [] });
     // Entity spans too: a capitalised entity name ("Russian President") is not an unknown speaker.
     hits.push(entityHits.length ? named.concat(entityHits) : named);

@@ -8,7 +8,7 @@ import type { NameType } from './value-type.js';
  * counts too when it stands right against the title ("spokesman Oleg Nikolenko"), so a misnamed holder shows.
  */
 
-export type NameOwner = `entity:${string}` | `actor:${string}`;
+export type NameOwner = `entity:${string}` | `actor:${string}` | `near:${string}`;
 
 /** What the claim set says about a name's owner. */
 export interface NameInfo {
