@@ -5,6 +5,20 @@ import type { Config } from './config.js';
 import { fail, ok, type Check } from './doctor-checks.js';
 
 type SlackKeys = Pick<Config, 'SLACK_ALERT_CHANNEL' | 'SLACK_REVIEW_CHANNEL' | 'SLACK_DIGEST_CHANNEL'>;
+
+/**
+ * Socket Mode: the app-level token may open a connection (apps.connections.open hands out a websocket address; the
+ * check does not connect to it). https://docs.slack.dev/reference/methods/apps.connections.open
+ */
+export async function slackAppTokenCheck(appClient: WebClient): Promise<Check> {
+  try {
+    await appClient.apps.connections.open();
+    return ok('slack app token', 'Socket Mode connections allowed');
+  } catch (err) {
+    const { code } = slackError(err);
+    return fail('slack app token', code, 'SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope: Basic Information → App-Level Tokens → Generate');
+  }
+}
 type DiscordKeys = Pick<Config, 'DISCORD_APPLICATION_ID' | 'DISCORD_ALERT_CHANNEL' | 'DISCORD_REVIEW_CHANNEL' | 'DISCORD_DIGEST_CHANNEL'>;
 
 /** The checks of one platform, and the start-up line when they pass ("Slack: posting to #alerts as @claimwatch"). */

@@ -9,7 +9,7 @@ import { createDiscordRest, createSlackClient } from '../chat/sinks/index.js';
 import { loadClaimSet } from './claimset.js';
 import { loadConfig, type Config } from './config.js';
 import { fail, off, ok, type Check } from './doctor-checks.js';
-import { discordReport, slackReport, type PlatformReport } from './doctor-platforms.js';
+import { discordReport, slackAppTokenCheck, slackReport, type PlatformReport } from './doctor-platforms.js';
 import { probeFeed } from './feed-check.js';
 import { resolveAsset } from './paths.js';
 
@@ -54,8 +54,13 @@ export async function runDoctor(env: NodeJS.ProcessEnv, report: (c: Check) => vo
 /** The platforms the configuration switches on, checked against their APIs; an "off" line for the others. */
 export async function platformReports(cfg: Config, timeoutMs = 10_000): Promise<PlatformReport[]> {
   const silent = pino({ level: 'silent' });
+  const slackClient = (token: string) => createSlackClient({ token, apiUrl: cfg.SLACK_API_URL, log: silent, timeoutMs });
   const slack: Promise<PlatformReport> = cfg.SLACK_BOT_TOKEN
-    ? slackReport(cfg, createSlackClient({ token: cfg.SLACK_BOT_TOKEN, apiUrl: cfg.SLACK_API_URL, log: silent, timeoutMs }))
+    ? slackReport(cfg, slackClient(cfg.SLACK_BOT_TOKEN)).then(async (r) => {
+      if (!cfg.SLACK_APP_TOKEN) return r;
+      const socket = await slackAppTokenCheck(slackClient(cfg.SLACK_APP_TOKEN));
+      return { checks: [...r.checks, socket], summary: socket.status === 'fail' ? null : r.summary };
+    })
     : Promise.resolve({ checks: [off('slack', 'SLACK_BOT_TOKEN is not set')], summary: null });
   const discord: Promise<PlatformReport> = cfg.DISCORD_TOKEN
     ? discordReport(cfg, createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL, timeoutMs }))

@@ -105,6 +105,13 @@ describe('claimwatch doctor', () => {
     expect(feedLines.find((l) => l.includes('/gone.xml'))).toMatch(/404.*→ fix: /);
   });
 
+  it('checks the Socket Mode app token when one is set', async () => {
+    const good = await doctor(env({ SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: 'xapp-1-socket' }));
+    expect(good.lines).toContain('ok   slack app token: Socket Mode connections allowed');
+    const wrong = await doctor(env({ SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: 'xoxb-a-bot-token-by-mistake' }));
+    expect(wrong.lines).toContain('FAIL slack app token: not_allowed_token_type → fix: SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope: Basic Information → App-Level Tokens → Generate');
+  });
+
   it('shows platforms without a token as off, not failed', async () => {
     const { healthy, lines } = await doctor({ DATABASE_URL: dbUrl, FEEDS_ALLOW_HOSTS: '127.0.0.1' });
     expect(healthy).toBe(true);

@@ -72,6 +72,10 @@ export class FakeSlackApi extends HttpFake {
     }
     if (!req.path.startsWith('/api/')) return null;
     const auth = String(req.headers.authorization ?? '');
+    // Socket Mode: an app-level token (xapp-…) asks for a websocket address; the fake hands one out and stops there.
+    if (req.path === '/api/apps.connections.open') {
+      return ok(auth.startsWith('Bearer xapp-') ? { ok: true, url: 'wss://wss.example.invalid/link' } : { ok: false, error: 'not_allowed_token_type' });
+    }
     if (!auth.startsWith('Bearer xox')) return ok({ ok: false, error: 'not_authed' });
     if (this.#token && auth !== `Bearer ${this.#token}`) return ok({ ok: false, error: 'invalid_auth' });
     const method = req.path.slice('/api/'.length);
