@@ -105,6 +105,18 @@ describe('requests that did not come from Slack', () => {
     expect((await slashCommand('/status', '', { ts: Math.floor(Date.now() / 1000) - 240 }).send()).status).toBe(200);
   });
 
+  it('are answered 400, and the next command still works, when a signed body is not a Slack payload (payload=null ended the process)', async () => {
+    for (const body of ['payload=null', 'payload=%5B%5D', 'payload=%7B', 'payload=42']) {
+      const ts = Math.floor(Date.now() / 1000);
+      const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+      const res = await fetch(`${server.url}/slack/events`, {
+        method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+      });
+      expect(res.status, body).toBe(400);
+    }
+    expect((await slashCommand('/status', '').send()).status).toBe(200);
+  });
+
   it('are refused with 401 when the signing headers are missing', async () => {
     expect((await slashCommand('/claims', '', { headers: false }).send()).status).toBe(401);
   });

@@ -95,11 +95,18 @@ async function answerCommand(deps: SlackAppDeps, { command, ack, respond }: Slac
  * before Bolt reads the body (it still checks the signature itself).
  */
 function mountable(listener: (req: IncomingMessage, res: ServerResponse) => void, log: Logger, now: () => number) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const ts = req.headers['x-slack-request-timestamp'];
     if (req.method === 'POST' && !isSignatureTimestampFresh(Array.isArray(ts) ? ts[0] : ts, now())) {
       res.writeHead(401, { 'content-type': 'text/plain' }).end('stale or malformed request timestamp\n');
       return;
+    }
+    if (req.method === 'POST') {
+      // Read here, handed to Bolt as its own buffered body (`rawBody`), so a body Bolt cannot read never reaches it.
+      const raw = await readSlackBody(req);
+      if (raw === null) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('body too large\n');
+      if (!isSlackBody(raw, req.headers['content-type'])) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('not a Slack request body\n');
+      Object.assign(req, { rawBody: raw });
     }
     try {
       listener(req, res);
@@ -108,4 +115,40 @@ function mountable(listener: (req: IncomingMessage, res: ServerResponse) => void
       if (!res.headersSent) res.writeHead(404).end();
     }
   };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((err: unknown) => {
+      log.warn({ err }, 'slack: request failed');
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n');
+    });
+  };
+}
+
+/** Slack's own bodies are small; a slash command is a few hundred bytes. */
+const MAX_SLACK_BODY = 256 * 1024;
+
+async function readSlackBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_SLACK_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Read as Bolt reads it (a form, whose `payload` field is JSON when present, or JSON), the body must be an object:
+ * a signed `payload=null` made Bolt throw outside any handler and end the process.
+ */
+function isSlackBody(raw: Buffer, contentType: string | undefined): boolean {
+  try {
+    const text = raw.toString();
+    const body: unknown = contentType === 'application/x-www-form-urlencoded'
+      ? ((form) => (typeof form.payload === 'string' ? JSON.parse(form.payload) : form))(Object.fromEntries(new URLSearchParams(text)))
+      : JSON.parse(text);
+    return typeof body === 'object' && body !== null && !Array.isArray(body);
+  } catch {
+    return false;
+  }
 }
