@@ -2,6 +2,7 @@ import type { AlertContext } from './alerts.js';
 import type { AlertDecision, ValueFinding } from './types.js';
 import { valuesAgree, describeValue } from './values/index.js';
 import { byClaim, sourceLine } from './history-index.js';
+import { sentenceFingerprint } from './claimset/fingerprint.js';
 
 /** A value outside every value on record for its attribute. */
 export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
@@ -13,6 +14,8 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
     ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
   ];
   if (!known.length || known.some((k) => valuesAgree(k.normalised, v.normalised))) return null;
+  // A sentence of the documents the claim set was written from is the record itself, not news against it.
+  if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
   return {
     kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,
     conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),

@@ -3,6 +3,7 @@ import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
 import { extractValues, isNameType, kindOf, mayMentionValue } from './values/index.js';
 import { nameFindings } from './values/name-findings.js';
+import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
 
 /**
  * Typed values in a statement, each assigned to the value claim (attribute) it speaks to: the value's kind
@@ -21,23 +22,34 @@ function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
 }
 
 const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
+const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
 /**
  * How far a cue word is from a value, in characters; null when it cannot govern it. The word that governs
  * a value usually comes before it ("signed in 2017", "test … in October 2020"); a cue after it counts only
  * within the same clause, at a triple distance.
  */
-function cueDistance(sentence: string, tok: { start: number; norm: string }, v: { start: number; end: number }, verbFinal: boolean): number | null {
+function cueDistance(sentence: string, tok: { start: number; norm: string }, v: { start: number; end: number }, verbFinal: boolean, relative = false): number | null {
   if (tok.start >= v.start && tok.start < v.end) return 0;
+  // A weekday or "last year" is governed by the words before it ("phoned on Thursday"); one before the event's
+  // words is the day of something else ("shares rose on Tuesday after the listing plan …").
+  if (relative && !verbFinal && tok.start >= v.end) return null;
   if (verbFinal) {
     // Turkish and other verb-final languages put the governing word after the value: mirror the rule.
     if (tok.start >= v.end) return /[,;]/.test(sentence.slice(v.end, tok.start)) ? null : tok.start - v.end;
     if (/[,;]/.test(sentence.slice(tok.start, v.start))) return null;
     return Math.max(0, v.start - (tok.start + tok.norm.length)) * 3;
   }
-  if (tok.start < v.start) return Math.max(0, v.start - (tok.start + tok.norm.length));
+  if (tok.start < v.start) {
+    // The cue governs a value in its own clause: past a semicolon, or a comma or "and" farther off, the figure
+    // belongs to the next matter ("signed the memorandum, and will decide by the end of January").
+    const d = Math.max(0, v.start - (tok.start + tok.norm.length));
+    const gap = sentence.slice(tok.start + tok.norm.length, v.start);
+    if (/;/.test(gap) || (d > 25 && (/,/.test(gap) || CONJUNCTION.test(gap)))) return null;
+    return d;
+  }
   const between = sentence.slice(v.end, tok.start);
-  if (/[,;]/.test(between) || /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu.test(between)) return null;
+  if (/[,;]/.test(between) || CONJUNCTION.test(between)) return null;
   return (tok.start - v.end) * 3;
 }
 
@@ -67,6 +79,12 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     }
   });
   const inReach = entitiesInReach(st, contextEntities, cs);
+  // Only whole cue phrases count: one word of "presidential election" does not cue the election's date.
+  for (const [i, ks] of cueTokens) {
+    const whole = wholeCueTokens(st.tokens, ks, phrasesOf(cs.valueClaims[i]!, true));
+    if (whole.length) cueTokens.set(i, whole);
+    else cueTokens.delete(i);
+  }
   const cued = [...cueTokens.keys()].sort((a, b) => a - b).filter(inReach);
   if (!cued.length) return [];
   const named = cued.filter((i) => isNameType(cs.valueClaims[i]!.valueType));
@@ -75,13 +93,15 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   if (!counted.length || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
+  const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
   for (const v of extracted) {
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
+    const relative = v.normalised.kind === 'date' && !/\d/.test(v.text);
     const weightOf = (k: number): number => {
       let w = weights.get(k);
       if (w === undefined) {
-        const d = cueDistance(st.sentence.text, st.tokens[k]!, v, verbFinal);
+        const d = cueDistance(st.sentence.text, st.tokens[k]!, v, verbFinal, relative);
         weights.set(k, (w = d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
       }
       return w;
@@ -98,8 +118,13 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       if (score > 0 && (!best || score > best.score)) best = { claim: c, score };
     }
     if (best) {
-      out.push({ attribute: best.claim.attribute!, claim: best.claim.id, value: v.text, normalised: v.normalised, evidence: st.sentence.text, actor });
+      const prev = bestOf.get(best.claim.id);
+      if (prev && prev.score >= best.score) continue;
+      bestOf.set(best.claim.id, { score: best.score, finding: { attribute: best.claim.attribute!, claim: best.claim.id, value: v.text, normalised: v.normalised, evidence: st.sentence.text, actor } });
     }
   }
+  // One value per claim and sentence, the one its cues govern most: a sentence listing several figures of a kind
+  // ("Honda sold 3.98m, Nissan 3.37m, 7.35m together") gives each claim the figure nearest its words.
+  for (const { finding } of bestOf.values()) out.push(finding);
   return out;
 }

@@ -1,11 +1,12 @@
 import type { ClaimDef, ClaimSetFile, PositionDef, SourceDef, ValueReportDef } from './schema.js';
 import type { NormalisedValue } from '../types.js';
 import { PhraseIndex } from '../text/phrases.js';
-import { contentStems, NEGATIONS } from '../text/tokens.js';
+import { contentStems, NEGATIONS, tokenize } from '../text/tokens.js';
 import { negationParity } from '../stance/negation.js';
 import { parseValue, readKnownValue, valueTypeOf, type NameBook, type ValueType } from '../values/index.js';
 import { quoteFingerprint, extractQuotes } from '../statements/quotes.js';
 import { sentenceFingerprint } from './fingerprint.js';
+import { shortCueKeys } from '../values/cue-phrases.js';
 import { splitSentences } from '../text/sentences.js';
 import { normaliseText } from '../text/normalise.js';
 
@@ -208,7 +209,10 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });
     for (const alias of [a.name, ...a.aliases]) names.add(alias, `actor:${a.id}`);
   }
-  const entityInfo = new Map(file.entities.map((e) => [e.id, { name: e.aliases['any']?.[0] ?? e.aliases['en']?.[0] ?? Object.values(e.aliases)[0]?.[0] ?? e.id, kind: e.kind }]));
+  const entityInfo = new Map(file.entities.map((e) => [e.id, {
+    name: e.aliases['any']?.[0] ?? e.aliases['en']?.[0] ?? Object.values(e.aliases)[0]?.[0] ?? e.id, kind: e.kind,
+    spellings: Object.values(e.aliases).flat().map((a) => tokenize(a).map((t) => t.norm)),
+  }]));
   const nameBook: NameBook = {
     index: names,
     about: (owner) => (owner.startsWith('actor:') ? actors.get(owner.slice(6)) ?? null : entityInfo.get(owner.slice(7)) ?? null),
@@ -336,7 +340,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   const claimIndex = new Map(claims.map((c, i) => [c, i]));
   const valueCues = new Map<string, number[]>();
   valueClaims.forEach((c, i) => {
-    for (const s of new Set([...c.cueStems, ...c.termStems])) {
+    for (const s of new Set([...c.cueStems, ...c.termStems, ...shortCueKeys(c)])) {
       const list = valueCues.get(s) ?? [];
       list.push(i);
       valueCues.set(s, list);

@@ -1,9 +1,9 @@
 import type { CompiledClaimSet } from '../claimset/compile.js';
 import type { Statement } from '../statements/build.js';
 import type { NormalisedValue, ValueFinding } from '../types.js';
-import { knownNames, tenseAround, unknownNames, type NameSpan } from './names.js';
+import { endOf, knownNames, tenseAround, unknownNames, type NameSpan } from './names.js';
 import type { NameType } from './value-type.js';
-import { tokenize } from '../text/tokens.js';
+import { phrasesOf, wordFits } from './cue-phrases.js';
 
 /**
  * Names as values in one statement. An office-holder is the person named nearest the office's title, with the
@@ -26,39 +26,24 @@ const NEAR = { person: 30, party: 90, place: 45 } as const;
 /** Text between a title and an unknown name may only be a space, a comma, or a glued suffix ("CEO'su"). */
 const TIGHT = /^(?:['’]\p{Ll}{1,4})?[\s,:]{0,3}$/u;
 
-const cuePhrases = new WeakMap<object, string[][]>();
-
-/** A claim's cues of more than one word, as stems in order ("Kremlin spokesman", "Chief of the General Staff"). */
-function phrasesOf(c: { def: { cues: string[] } }): string[][] {
-  let list = cuePhrases.get(c);
-  if (!list) cuePhrases.set(c, (list = c.def.cues.map((cue) => tokenize(cue).map((t) => t.stem)).filter((p) => p.length > 0)));
-  return list;
-}
-
 /**
  * Where the claim's titles stand whole in the sentence: an office is named by its whole title ("Kremlin
  * spokesman"), not by one of its words ("Kremlin").
  */
-function titleSpans(st: Statement, c: { def: { cues: string[] } }): Span[] {
+function titleSpans(st: Statement, c: { def: { cues: string[]; terms: string[] } }): Span[] {
   const out: Span[] = [];
   const toks = st.tokens;
-  for (const phrase of phrasesOf(c)) {
+  for (const phrase of phrasesOf(c, false)) {
     for (let k = 0; k + phrase.length <= toks.length; k++) {
-      if (!phrase.every((s, j) => toks[k + j]!.stem === s)) continue;
-      const last = toks[k + phrase.length - 1]!;
-      const m = /^[\p{L}\p{M}\p{N}]+/u.exec(st.sentence.text.slice(last.start, last.start + 60));
-      out.push({ start: toks[k]!.start, end: last.start + (m ? m[0].length : 1) });
+      if (!phrase.every((w, j) => wordFits(toks[k + j]!.norm, w))) continue;
+      out.push({ start: toks[k]!.start, end: endOf(st.sentence.text, toks[k + phrase.length - 1]!) });
     }
   }
   return out;
 }
 
 function cueSpans(st: Statement, ks: readonly number[]): Span[] {
-  return ks.map((k) => {
-    const t = st.tokens[k]!;
-    const m = /^[\p{L}\p{M}\p{N}]+/u.exec(st.sentence.text.slice(t.start, t.start + 60));
-    return { start: t.start, end: t.start + (m ? m[0].length : 1) };
-  });
+  return ks.map((k) => ({ start: st.tokens[k]!.start, end: endOf(st.sentence.text, st.tokens[k]!) }));
 }
 
 /** Entities of the sentence with their places (the subjects office titles hang on). */
@@ -66,7 +51,7 @@ function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & { id: st
   const out: Array<Span & { id: string }> = [];
   for (const h of cs.nameBook.index.find(st.tokens)) {
     if (!h.owner.startsWith('entity:')) continue;
-    out.push({ id: h.owner.slice(7), start: st.tokens[h.start]!.start, end: st.tokens[h.end - 1]!.start + 1 });
+    out.push({ id: h.owner.slice(7), start: st.tokens[h.start]!.start, end: endOf(st.sentence.text, st.tokens[h.end - 1]!) });
   }
   return out;
 }
@@ -93,11 +78,15 @@ function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[]
 }
 
 function pickParty(text: string, cues: Span[], known: NameSpan[]): NameSpan | null {
-  const cue = cues[0]!;
-  const before = known.filter((n) => n.end <= cue.start && cue.start - n.end <= NEAR.party);
-  const after = known.filter((n) => n.start >= cue.end && n.start - cue.end <= NEAR.party);
-  if (RECEIVE.test(text.slice(Math.max(0, cue.start - 40), cue.end + 40))) return after[0] ?? before[before.length - 1] ?? null;
-  return before[0] ?? null;
+  for (const cue of cues) {
+    const before = known.filter((n) => n.end <= cue.start && cue.start - n.end <= NEAR.party && !/[.;!?]/.test(text.slice(n.end, cue.start)));
+    const after = known.filter((n) => n.start >= cue.end && n.start - cue.end <= NEAR.party && !/[.;!?]/.test(text.slice(cue.end, n.start)));
+    if (RECEIVE.test(text.slice(Math.max(0, cue.start - 40), cue.end + 40))) {
+      const found = after[0] ?? before[before.length - 1];
+      if (found) return found;
+    } else if (before[0]) return before[0];
+  }
+  return null;
 }
 
 function pickPlace(cues: Span[], known: NameSpan[]): NameSpan | null {
@@ -109,6 +98,11 @@ function pickPlace(cues: Span[], known: NameSpan[]): NameSpan | null {
   return best?.span ?? null;
 }
 
+/** Every known name of the sentence: an unknown name is never one of these. */
+function takenSpans(text: string, st: Statement, cs: CompiledClaimSet, entities: Span[] | null): Span[] {
+  return [...knownNames(text, st.tokens, cs.nameBook, 'party'), ...knownNames(text, st.tokens, cs.nameBook, 'place'), ...(entities ?? entitySpans(st, cs))];
+}
+
 /** The claim's own parties named in the sentence (entity hits), left to right. */
 function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: readonly string[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -116,9 +110,10 @@ function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: reado
     const id = h.owner.startsWith('entity:') ? h.owner.slice(7) : '';
     if (!ids.includes(id)) continue;
     const info = cs.nameBook.about(h.owner);
-    const last = st.tokens[h.end - 1]!;
-    const m = /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(last.start, last.start + 60));
-    out.push({ start: st.tokens[h.start]!.start, end: last.start + (m ? m[0].length : 1), name: info?.name ?? id, key: h.owner, kind: info?.kind ?? 'thing', known: true });
+    // The words must be one of the names as written, give or take an ending ("Кремле" is not "Kremlchef").
+    const words = st.tokens.slice(h.start, h.end).map((t) => t.norm);
+    if (info?.spellings && !info.spellings.some((a) => a.length === words.length && a.every((w, j) => wordFits(words[j]!, w) || wordFits(w, words[j]!)))) continue;
+    out.push({ start: st.tokens[h.start]!.start, end: endOf(text, st.tokens[h.end - 1]!), name: info?.name ?? id, key: h.owner, kind: info?.kind ?? 'thing', known: true });
   }
   return out;
 }
@@ -145,20 +140,35 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
       // The title must hang on the claim's subject: "Nissan CEO" is not Honda's. The entity nearest the title
       // (within a few words) decides.
       entities ??= entitySpans(st, cs);
+      const people = namesOf('person');
+      const subjects = new Map<Span, Span>();
       cues = cues.filter((cue) => {
-        let nearest: { id: string; d: number } | null = null;
+        let nearest: (Span & { id: string; d: number }) | null = null;
         for (const e of entities!) {
           const d = gap(cue, e);
-          if (d <= 25 && (!nearest || d < nearest.d)) nearest = { id: e.id, d };
+          if (d <= 25 && (!nearest || d < nearest.d)) nearest = { ...e, d };
         }
-        return nearest !== null && c.entities.includes(nearest.id);
+        if (nearest === null || !c.entities.includes(nearest.id)) return false;
+        subjects.set(cue, nearest);
+        return true;
       });
       if (!cues.length) continue;
+      // Between the company and its title stands at most the holder's own name: in "Nissan's Uchida met Honda
+      // president Mibe", Nissan is not the subject of the second title.
+      const holder = pickPerson(text, cues, people, taken ??= takenSpans(text, st, cs, entities));
+      if (holder) {
+        const cue = cues.find((x) => gap(x, holder) <= NEAR.person) ?? cues[0]!;
+        const subj = subjects.get(cue)!;
+        const lo = Math.min(subj.end, cue.end, holder.end);
+        const hi = Math.max(subj.start, cue.start, holder.start);
+        const others = people.filter((p) => p.key !== holder.key && p.start >= lo && p.end <= hi);
+        if (others.length) continue;
+      }
     }
     // Who started something between the claim's parties is one of them: "Trump called Putin" names Trump, not
     // the Kremlin that comments on it.
     const known = type === 'party' && c.entities.length ? partiesOf(text, st, cs, c.entities) : namesOf(type);
-    taken ??= [...knownNames(text, st.tokens, cs.nameBook, 'party'), ...knownNames(text, st.tokens, cs.nameBook, 'place'), ...(entities ?? entitySpans(st, cs))];
+    taken ??= takenSpans(text, st, cs, entities);
     const span = type === 'person' ? pickPerson(text, cues, known, taken) : type === 'party' ? pickParty(text, cues, known) : pickPlace(cues, known);
     if (!span || (type === 'person' && used.has(span.key))) continue;
     used.add(span.key);

@@ -1,4 +1,3 @@
-import type { PhraseIndex } from '../text/phrases.js';
 import type { Token } from '../text/tokens.js';
 import type { NameType } from './value-type.js';
 
@@ -15,11 +14,14 @@ export interface NameInfo {
   name: string;
   /** person, institution, outlet, group for actors; the entity's kind (person, country, place, company…). */
   kind: string;
+  /** Each spelling as matching words (folded), when the reader should check a hit against them. */
+  spellings?: string[][];
 }
 
 export interface NameBook {
-  index: PhraseIndex<NameOwner>;
-  about(owner: NameOwner): NameInfo | null;
+  /** The claim set's phrase index of names (any owner type; only entity and actor owners are read). */
+  index: { find(tokens: readonly Token[]): Array<{ owner: string; start: number; end: number }> };
+  about(owner: string): NameInfo | null;
 }
 
 /** A name in a sentence: its characters, who it is, and whether the claim set knows it. */
@@ -44,8 +46,13 @@ function fits(type: NameType, isActor: boolean, kind: string): boolean {
 
 const WORD_END = /^[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/u;
 
-function endOf(text: string, tok: Token): number {
-  const m = WORD_END.exec(text.slice(tok.start, tok.start + 80));
+const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Where a matching token ends in the text: a Chinese or Japanese character is a token of its own. */
+export function endOf(text: string, tok: Token): number {
+  const head = text.slice(tok.start, tok.start + 80);
+  if (CJK_CHAR.test(head)) return tok.start + (head.codePointAt(0)! > 0xffff ? 2 : 1);
+  const m = WORD_END.exec(head);
   return tok.start + (m ? m[0].length : 1);
 }
 
@@ -57,7 +64,7 @@ export function knownNames(text: string, tokens: readonly Token[], book: NameBoo
   for (const hit of book.index.find(tokens)) {
     const info = book.about(hit.owner);
     const isActor = hit.owner.startsWith('actor:');
-    if (!info || !fits(type, isActor, info.kind)) continue;
+    if (!info || (!isActor && !hit.owner.startsWith('entity:')) || !fits(type, isActor, info.kind)) continue;
     const span: NameSpan = { start: tokens[hit.start]!.start, end: endOf(text, tokens[hit.end - 1]!), name: info.name, key: hit.owner, kind: info.kind, known: true };
     const same = out.findIndex((o) => o.start === span.start && o.end === span.end);
     if (same < 0) out.push(span);
