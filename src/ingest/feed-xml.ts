@@ -12,6 +12,8 @@ export interface NormalisedFeed {
   cutItems: number;
   /** The document ends before its root element does. */
   cutOff: boolean;
+  /** What had to be repaired, in words (empty for a well-formed document). */
+  faults: string[];
 }
 
 /** Elements that hold a title, summary or body: markup inside them is the publisher's HTML, not feed structure. */
@@ -32,7 +34,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
  * the end of the document dropped. Returns null when the text holds no element at all.
  */
 export function normaliseFeed(text: string, options: { baseUrl?: string } = {}): NormalisedFeed | null {
-  const roots = readTolerantXml(text);
+  const { roots, faults } = readTolerantXml(text);
   const found = roots.find((r) => formatOf(r.name) !== null) ?? roots[0];
   if (!found) return null;
   const format = formatOf(found.name);
@@ -40,7 +42,7 @@ export function normaliseFeed(text: string, options: { baseUrl?: string } = {}):
   const canonical = format === 'rss' ? 'rss' : format === 'atom' ? 'feed' : format === 'rdf' ? 'rdf:RDF' : root.name;
   const w: Writer = { out: ['<?xml version="1.0" encoding="UTF-8"?>\n'], cut: 0 };
   writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), w);
-  return { xml: w.out.join(''), format, cutItems: w.cut, cutOff: root.cutOff };
+  return { xml: w.out.join(''), format, cutItems: w.cut, cutOff: root.cutOff, faults };
 }
 
 /** rss-parser needs a `<channel>` in RSS and RSS 1.0: items written straight under `<rss>` are given one. */

@@ -17,6 +17,8 @@ export interface ParsedFeed {
   dropped: number;
   /** Items lost because the document ends inside them (a body cut off in transit). */
   cutOff: number;
+  /** What was repaired to read the feed, in words (empty when it was well-formed XML). */
+  repairs: string[];
 }
 
 export interface ParseFeedOptions {
@@ -73,6 +75,7 @@ export async function parseFeed(xml: string, options: ParseFeedOptions = {}): Pr
     items,
     dropped: all.length - items.length,
     cutOff: normalised.cutItems,
+    repairs: normalised.faults,
   };
 }
 

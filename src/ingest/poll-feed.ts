@@ -27,6 +27,7 @@ export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLo
     const parsed = await parseFeed(res.body, { maxItems: deps.maxItems, baseUrl: documentUrl(res.finalUrl, res.contentLocation) });
     if (parsed.dropped > 0) log.warn({ dropped: parsed.dropped }, 'feed carries more items than the cap; oldest dropped');
     if (parsed.cutOff > 0) log.warn({ cutOff: parsed.cutOff }, 'feed ends inside an item (cut off in transit?); that item skipped, the rest read');
+    if (parsed.repairs.length > 0) log.info({ repairs: parsed.repairs }, 'feed is not well-formed XML; read after repair');
     const newItems = await saveItems(feed, parsed, res.finalUrl, deps, log);
     if (!feed.initialised) await deps.store.markFeedInitialised(feed.id);
 

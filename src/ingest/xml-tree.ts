@@ -20,13 +20,15 @@ export const MAX_DEPTH = 256;
  * is text, a body cut off mid-tag keeps everything before the cut. htmlparser2 in XML mode does the tokenising (case
  * kept, no HTML nesting rules); entities are decoded here with the HTML table, which is a superset of XML's five.
  * Comments, processing instructions and declarations are dropped; elements nested past {@link MAX_DEPTH} are kept as
- * their text. Returns the top-level elements.
+ * their text. Returns the top-level elements, and the first few faults found (what a strict parser would refuse).
  */
-export function readTolerantXml(text: string): XmlElement[] {
+export function readTolerantXml(text: string): { roots: XmlElement[]; faults: string[] } {
   const top: XmlElement = { name: '#document', attrs: {}, children: [], cutOff: false };
   const stack: XmlElement[] = [top];
+  const faults = new Set<string>();
   let inCdata = false;
   let tooDeep = 0;
+  let lastOpened: XmlElement | null = null;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -39,6 +41,7 @@ export function readTolerantXml(text: string): XmlElement[] {
         const el: XmlElement = { name, attrs, children: [], cutOff: false };
         stack.at(-1)!.children.push(el);
         stack.push(el);
+        lastOpened = el;
       },
       onclosetag(_name, isImplied) {
         if (tooDeep > 0) {
@@ -49,8 +52,12 @@ export function readTolerantXml(text: string): XmlElement[] {
         // htmlparser2 closes open elements implicitly both at a parent's end tag and at the end of the input; only the
         // latter means the element was cut off, and that is known for certain only once the input has ended.
         if (el && isImplied && ended) el.cutOff = true;
+        // A self-closing tag is reported as an implied close too: it is the one just opened, with nothing inside.
+        else if (el && isImplied && !(el === lastOpened && el.children.length === 0)) note(`<${el.name}> never closed`);
+        if (isImplied && ended && stack.length === 1) note('the document ends before its last element closes (cut off)');
       },
       ontext(data) {
+        if (!inCdata && BARE_AMPERSAND.test(data)) note('a bare & (not an entity)');
         const node = { text: inCdata ? data : decodeEntities(data) };
         stack.at(-1)!.children.push(node);
       },
@@ -67,8 +74,14 @@ export function readTolerantXml(text: string): XmlElement[] {
   parser.write(text);
   ended = true;
   parser.end();
-  return top.children.filter((n): n is XmlElement => 'name' in n);
+  return { roots: top.children.filter((n): n is XmlElement => 'name' in n), faults: [...faults] };
+
+  function note(fault: string): void {
+    if (faults.size < 5) faults.add(fault);
+  }
 }
+
+const BARE_AMPERSAND = /&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/i;
 
 /** Decode `&name;`, `&#n;` and `&#xh;` references; anything else after `&` stays as written. */
 function decodeEntities(raw: string): string {

@@ -49,6 +49,14 @@ describe('one bad item, date or entity never costs the feed', () => {
   });
 });
 
+describe('what was repaired is said', () => {
+  it('names the faults it repaired in a broken feed, and none in a well-formed one', async () => {
+    expect((await parseFeed(lenient('unescaped-br.xml'))).repairs).toEqual(['<br> never closed', '<p> never closed']);
+    expect((await parseFeed(lenient('bare-ampersand.xml'))).repairs).toEqual(['a bare & (not an entity)']);
+    expect((await parseFeed(lenient('xml-base.xml'))).repairs).toEqual([]);
+  });
+});
+
 describe('titles and authors are the plain text a reader sees', () => {
   it('decodes entities in an author and drops no words', async () => {
     const feed = await parseFeed(lenient('title-entities-and-markup.xml'));
