@@ -8,7 +8,7 @@ import { splitSentences } from './text/sentences.js';
 import { attributeStatements, nameStatements, type Statement } from './statements/build.js';
 import { attributeHeadline } from './statements/headline.js';
 import { carriedTopic, type Topic } from './topic.js';
-import { judgeRelevance } from './relevance.js';
+import { headlineSpeaksToStory, judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
 import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
 import { valueFindings } from './value-findings.js';
@@ -145,7 +145,8 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   const bodyNamed = nameStatements(splitSentences(text, language), cs);
   const titleSt = titleNamed?.statements[0] ?? null;
   const body = bodyNamed.statements;
-  const rel = judgeRelevance(titleSt, body, cs);
+  const judged = judgeRelevance(titleSt, body, cs);
+  const rel = headlineSpeaksToStory(judged, titleSt, cs) ? { ...judged, relevant: true, score: Math.max(judged.score, cs.relevance.threshold) } : judged;
   const report: Analysis = {
     url: article.url, title: article.title, published: article.published, language,
     relevant: rel.relevant, story: rel.relevant ? cs.story.id : null, relevance: rel.score,

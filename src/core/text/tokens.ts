@@ -1,5 +1,6 @@
 import { foldForMatch } from './fold.js';
 import { astralClass, charClasses } from './chars.js';
+import { Converter } from 'opencc-js/t2cn';
 
 /**
  * Tokens for matching: folded Latin words, model names kept whole and de-hyphenated ("S-400", "С-400" and
@@ -100,6 +101,20 @@ function formOf(word: string): WordForm | null {
   return negated ? { norm: '', stem: '', short: '', negated } : null;
 }
 
+// Traditional and simplified Chinese characters meet (日產 and 日产, 股權 and 股权): Taiwan and Hong Kong outlets
+// write the one, the mainland the other. OpenCC's character table, asked once per character.
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+const simplifiedOf = new Map<string, string>();
+
+function simplified(ch: string): string {
+  const known = simplifiedOf.get(ch);
+  if (known !== undefined) return known;
+  const out: string = toSimplified(ch) ?? ch;
+  const s = out.length === 1 ? out : ch;
+  simplifiedOf.set(ch, s);
+  return s;
+}
+
 /** Han ideographs and Japanese kana (CJK letters written without spaces between words). */
 export function isIdeographic(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x31f0 && c <= 0x31ff);
@@ -191,7 +206,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     if (w === 1 && isIdeographic(text.charCodeAt(i))) {
       // Chinese and Japanese write no spaces: each character is a token, so names match as runs of characters.
-      const ch = text[i]!;
+      const ch = simplified(text[i]!);
       out.push({ norm: ch, stem: ch, short: ch, start });
       i++;
       continue;
