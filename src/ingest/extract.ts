@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { decodeBody } from './charset.js';
+import { ExtractPool } from './extract-pool.js';
 import { fetchLimited } from './fetch-limited.js';
 import { htmlNestingDepth, htmlToText } from './html-text.js';
 import type { FetchImpl, FetchLimits } from './limits.js';
@@ -51,9 +52,13 @@ export function extractArticle(html: string, url: string): ExtractedArticle | nu
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
+/** The worker that extracts fetched pages; started on first use, it does not keep the process alive. */
+let pool: ExtractPool | null = null;
+
 /**
  * Fetch an article page under the same limits as feeds (timeout, byte cap, private-address check on every
- * hop) and extract it. Null when the page is not HTML or has no readable article; fetch problems throw.
+ * hop) and extract it on a worker thread. Null when the page is not HTML or has no readable article, or its
+ * extraction ran out of time or memory; fetch problems throw.
  */
 export async function fetchArticlePage(
   url: string,
@@ -72,5 +77,7 @@ export async function fetchArticlePage(
   });
   if (res.status !== 'ok') return null;
   const html = decodeBody(res.bytes, res.headers.get('content-type'));
-  return extractArticle(html, res.finalUrl);
+  if (htmlNestingDepth(html) > MAX_PAGE_DEPTH) return null;
+  pool ??= new ExtractPool();
+  return pool.extract(html, res.finalUrl);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeedFetchError } from '../../src/errors.js';
 import { articleText, extractArticle, fetchArticlePage, htmlToText, type FeedItem } from '../../src/ingest/index.js';
+import { ExtractPool } from '../../src/ingest/extract-pool.js';
 import { longParagraphs } from './support/feeds.js';
 import { fixture } from './support/fixtures.js';
 import { serveFeed, startFeedServer, type FeedServer } from './support/feed-server.js';
@@ -113,5 +114,18 @@ describe('pages built to exhaust the extractor', () => {
 
   it('still drops scripts, styles and forms, and keeps what follows a self-closed svg', () => {
     expect(htmlToText('<p>a</p><svg/><p>b &eacute; &#x41;</p><script>x<p>y</p></script><form><form></form>in</form><p>c<br>d</p>')).toBe('a\n\nb é A\n\nc\nd');
+  });
+});
+
+describe('extracting pages off the event loop', () => {
+  const page = (paragraphs: number) =>
+    `<html><body><article><h1>Envoy speaks</h1>${Array.from({ length: paragraphs }, (_, k) => `<p>Paragraph ${k}: the envoy said on Wednesday that no agreement existed, officials confirmed.</p>`).join('')}</article></body></html>`;
+
+  it('gives up on a page whose extraction outlasts its time, and other pages are still extracted', async () => {
+    const pool = new ExtractPool(50);
+    // ~4 MB of paragraphs: Readability needs seconds for it, far past 50 ms.
+    expect(await pool.extract(page(40_000), 'https://slow.example/a')).toBeNull();
+    const next = await new ExtractPool(10_000).extract(page(20), 'https://quick.example/b');
+    expect(next?.text).toContain('Paragraph 19: the envoy said on Wednesday');
   });
 });
