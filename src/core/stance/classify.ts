@@ -8,6 +8,8 @@ import { opposes } from '../text/lexicon.js';
 import { clauses, judgeStance } from './judge.js';
 import { negationParity } from './negation.js';
 import { detectLanguage } from '../text/language.js';
+import { DENY } from './cues.js';
+import { execAll } from '../text/regex.js';
 
 /**
  * Stance of a free text towards a free-text claim (the `stance` and `eval` commands): first is the text
@@ -72,6 +74,9 @@ export function relatedness(claimTokens: Token[], claimText: string, text: { ste
   return { all: total ? found / total : 0, rest: restTotal ? restFound / restTotal : total ? found / total : 0 };
 }
 
+/** Below this weighted overlap even a text with a denial cue is taken to be about something else. */
+export const DENIAL_RELATEDNESS = 0.25;
+
 /** Below this share of the non-name words, a text is about something else those names did. */
 export const REST_THRESHOLD = 0.15;
 
@@ -100,7 +105,10 @@ export function classifyStance(claim: string, text: string, language?: string): 
   const keys = textKeys(textTokens);
   const r = relatedness(claimTokens, c, keys);
   const rel = r.all;
-  if (rel < RELATEDNESS_THRESHOLD || r.rest < REST_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
+  // A rebuttal names the thing it rejects and little else ("calling talk of his dismissal a pure invention"): with
+  // a denial cue in the text, less of the claim's wording is needed.
+  const rebuttal = rel >= DENIAL_RELATEDNESS && rel < RELATEDNESS_THRESHOLD && execAll(DENY, t.toLowerCase()).length > 0;
+  if ((rel < RELATEDNESS_THRESHOLD && !rebuttal) || r.rest < REST_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
   const claimNegative = negationParity(c, detectLanguage(c));
@@ -116,6 +124,7 @@ export function classifyStance(claim: string, text: string, language?: string): 
     language: lang,
     claimStems,
     claimNegative,
+    claimText: c,
     termOffsets: textTokens.filter((x) => x.start >= best[0] && x.start < best[1] && claimStems.has(x.stem)).map((x) => x.start - best[0]),
   });
   if (verdict.stance === 'supports') {

@@ -1,10 +1,11 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
-import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
+import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
 import { execAll } from '../text/regex.js';
+import { clauseNegation, negatedStems, negationNearTerms, type ClauseNegation } from './negation.js';
+import { CESSATION_STEMS } from './scope-words.js';
 
 const NONE: RegExpExecArray[] = [];
-import { clauseNegation, negationNearTerms, type ClauseNegation } from './negation.js';
 
 /**
  * The stance a piece of text takes towards one claim, from cue words with negation scope.
@@ -28,6 +29,11 @@ export interface StanceQuestion {
   claimStems: ReadonlySet<string>;
   /** The claim is itself negative ("… never used"). */
   claimNegative: boolean;
+  /**
+   * The claim's canonical statement, when the caller has it: the words it negates itself ("not to escalate") are
+   * then told apart from the rest, so a negation of its other words denies it even when the claim is negative.
+   */
+  claimText?: string;
   /** Character offsets in `text` where the claim's terms were found. */
   termOffsets: number[];
   /** The clause's cue matches when the caller keeps them (one clause is judged against several claims). */
@@ -79,13 +85,26 @@ function stemsOfCue(m: RegExpExecArray): string[] {
   return stems;
 }
 
-/** A cue whose content words all belong to the claim's own wording is content, not stance. */
-function ownWords(claimStems: ReadonlySet<string>) {
+/**
+ * A cue whose content words all belong to the claim's own wording is content, not stance. A cue that negates
+ * is the claim's own wording only when the claim is negative about the same words: "our position has not
+ * changed" restates "the position has not changed" and denies "changed its position".
+ */
+function ownWords(claimStems: ReadonlySet<string>, claimNegative: boolean) {
   return (m: RegExpExecArray) => {
     const stems = stemsOfCue(m);
+    // A negated cue ("position … has not changed") restates a claim that is negative about the same words.
+    if (negates(m[0])) return claimNegative && stems.some((s) => claimStems.has(s));
     return stems.length > 0 && stems.every((s) => claimStems.has(s));
   };
 }
+
+const negates = (cue: string) => {
+  NEGATOR.lastIndex = 0;
+  const found = NEGATOR.test(cue);
+  NEGATOR.lastIndex = 0;
+  return found;
+};
 
 /** Cue matches of one clause, each worked out on first use only (most clauses never need all of them). */
 export class ClauseCues {
@@ -123,10 +142,33 @@ function cuesOf(text: string): ClauseCues {
   return c;
 }
 
+// Is a claim about something ending ("removed from the programme")? Worked out once per claim's stems.
+const cessation = new WeakMap<ReadonlySet<string>, boolean>();
+function claimOfCessation(stems: ReadonlySet<string>): boolean {
+  let c = cessation.get(stems);
+  if (c === undefined) {
+    c = false;
+    for (const s of CESSATION_STEMS) if (stems.has(s)) c = true;
+    cessation.set(stems, c);
+  }
+  return c;
+}
+
+// The words each claim negates itself, by its text (a claim is judged against many clauses).
+const claimNegations = new Map<string, Set<string>>();
+function negatedOf(claimText: string): Set<string> {
+  let n = claimNegations.get(claimText);
+  if (!n) {
+    if (claimNegations.size > 5_000) claimNegations.clear();
+    claimNegations.set(claimText, (n = negatedStems(claimText)));
+  }
+  return n;
+}
+
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
   const cues = q.cues ?? cuesOf(q.text);
-  const own = ownWords(q.claimStems);
+  const own = ownWords(q.claimStems, q.claimNegative);
   const negatedDenials = cues.of(NEGATED_DENIAL);
   const denials = cues.of(DENY).filter(
     (m) => !own(m) && !negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length),
@@ -135,10 +177,15 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
-  const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems);
-  // The text negates what the claim asserts. (A negative claim restated without a negation is usually a
-  // positive paraphrase — "binding" for "cannot be undone" — so that case decides nothing here.)
-  if (contentNegated && !q.claimNegative) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
+  const claimNegated = q.claimText === undefined ? undefined : negatedOf(q.claimText);
+  const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems, q.language, {
+    claimCessation: claimOfCessation(q.claimStems),
+    claimNegated,
+  });
+  // The text negates what the claim asserts: a word the claim does not negate itself. (Without the claim's text,
+  // a negative claim restated without a negation is usually a positive paraphrase — "binding" for "cannot be
+  // undone" — so that case decides nothing here.)
+  if (contentNegated && (claimNegated || !q.claimNegative)) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
   const hedged = cues.of(HEDGE).some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
   const relayed = cues.of(RELAY).some((m) => !own(m));
   if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };

@@ -1,0 +1,18 @@
+import type { Lexicon } from './types.js';
+
+/** German stance cues. */
+export const de: Lexicon = {
+  deny: [
+    String.raw`\b(dementier\p{L}*|dementi|bestritt|bestreit\p{L}*|wies\p{L}* zurück|zurückgewiesen|haltlos|verschoben|abgesagt|nicht auf der tagesordnung|falsch\p{L}*|unwahr\p{L}*|unzutreffend|erfunden|erfindung|fake news|lüge\p{L}*|entbehrt jeder grundlage|stimmt nicht|nicht zutreffend)\b`,
+    String.raw`\b(hat|haben) nichts mit der (realität|wirklichkeit) zu tun\b|\b(position|haltung) (hat sich )?nicht geändert\b|\bkeine entscheidung (getroffen|gefallen)\b`,
+  ],
+  support: [String.raw`\b(bestätigt\p{L}*|räumte\p{L}* ein|eingeräumt)\b`],
+  relay: [String.raw`\b(laut Medienberichten|Berichten zufolge|aus kreisen|nach informationen|unter berufung auf|informierten kreisen)\b`],
+  hedge: [String.raw`\b(angeblich|soll|sollen|könnte|erwägt|mutmaßlich|vermutlich|zweifel\p{L}*|bezweifel\p{L}*)\b`],
+  noComment: [
+    String.raw`\bweder bestätigt noch dementiert\b|\bwollte sich\b[^.]{0,60}\bnicht\b[^.]{0,40}äußern|\b(lehnte\p{L}* (einen )?kommentar ab)\b|\b(äußern|äußert|äußerte) (wir |er |sie )?(uns|sich) nicht\b|\b(kommentieren|kommentiert) (wir )?nicht\b|\bkein kommentar\b`,
+    String.raw`\b(nicht|weder) (unabhängig )?(bestätigen|überprüfen|verifizieren)\b|\bnicht (bestätigt|überprüft)\b|\bnicht ausschließen\b|\b(schließen|schloss|schließt) (\p{L}+ )?nicht aus\b`,
+  ],
+  negatedDenial: [String.raw`nicht (dementiert|bestritten)`],
+  negators: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'ohne', 'niemand', 'nichts', 'weder'],
+};

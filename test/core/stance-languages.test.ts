@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { judgeStance } from '../../src/core/stance/judge.js';
+import { negationParity } from '../../src/core/stance/negation.js';
+import { normaliseText } from '../../src/core/text/normalise.js';
+import { tokenize } from '../../src/core/text/tokens.js';
+
+/**
+ * How a clause stands towards a claim, in the languages of the coverage: denials worded without the claim's
+ * words, "no comment" and its cousins, and negation that must reach the claim's own predicate. Every sentence
+ * here is written for this test about invented events.
+ */
+
+/** The judge as the pipeline calls it: the claim's words are found in the clause at the offsets of `words`. */
+function stance(claim: string, text: string, words: string[], language?: string): string {
+  const t = normaliseText(text);
+  const lower = t.toLowerCase();
+  const termOffsets = words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0);
+  expect(termOffsets.length, `claim words ${words.join(', ')} in "${text}"`).toBe(words.length);
+  const claimStems = new Set([...tokenize(normaliseText(claim)), ...tokenize(words.join(' ').toLowerCase())].map((x) => x.stem));
+  return judgeStance({ text: t, language, claimStems, claimNegative: negationParity(claim), claimText: claim, termOffsets }).stance;
+}
+
+const CALL = 'The mayor and the rail chief held a phone call';
+
+describe('denials worded without the claim\'s own words', () => {
+  it('reads "pure fiction", "false information" and "nothing to do with reality" as denials, in every language', () => {
+    const cases: Array<[string, string, string]> = [
+      ['en', 'The spokesman said the story about the phone call was pure fiction.', 'phone call'],
+      ['en', 'Reports of a phone call have nothing to do with reality, the mayor\'s office said.', 'phone call'],
+      ['ru', 'Сообщения о телефонном разговоре — чистая выдумка, заявил представитель мэрии.', 'разговоре'],
+      ['uk', 'Інформація про телефонну розмову не відповідає дійсності, заявили в мерії.', 'розмову'],
+      ['pl', 'Doniesienia o rozmowie telefonicznej to czysty wymysł, powiedział rzecznik.', 'rozmowie'],
+      ['it', 'La notizia della telefonata è pura fantasia, ha detto il portavoce.', 'telefonata'],
+      ['de', 'Die Meldung über das Telefonat sei frei erfunden, sagte der Sprecher.', 'telefonat'],
+      ['fr', 'L\'information sur cet appel est dénuée de tout fondement, selon le porte-parole.', 'appel'],
+      ['es', 'La noticia de la llamada es pura ficción, dijo el portavoz.', 'llamada'],
+      ['tr', 'Belediye sözcüsü, telefon görüşmesi haberlerinin gerçek dışı olduğunu söyledi.', 'görüşmesi'],
+      ['el', 'Ο εκπρόσωπος είπε ότι τα δημοσιεύματα για την τηλεφωνική επικοινωνία είναι ψευδή.', 'επικοινωνία'],
+      ['ar', 'وقال المتحدث إن الأنباء عن المكالمة عارية عن الصحة.', 'المكالمة'],
+      ['zh', '发言人表示，有关通话的报道纯属虚构。', '通话'],
+      ['ja', '報道官は電話会談の報道について事実無根だと述べた。', '電話会談'],
+      ['ko', '대변인은 전화 통화 보도가 사실무근이라고 말했다.', '통화'],
+    ];
+    for (const [lang, text, word] of cases) expect(stance(CALL, text, [word], lang), `${lang}: ${text}`).toBe('denies');
+  });
+
+  it('reads "there was no conversation" as a denial of the call, with the negation before or after the noun', () => {
+    const cases: Array<[string, string, string]> = [
+      ['en', '"There was no conversation," the spokesman said.', 'conversation'],
+      ['ru', '«Разговора не было», — сказал представитель мэрии.', 'разговора'],
+      ['uk', '«Розмови не було», — сказав речник.', 'розмови'],
+      ['pl', '„Nie było żadnej rozmowy” – powiedział rzecznik.', 'rozmowy'],
+      ['es', 'El portavoz insistió en que no hubo tal conversación.', 'conversación'],
+      ['fr', '« Il n\'y a eu aucune conversation », a dit le porte-parole.', 'conversation'],
+      ['de', '„Es gab kein Gespräch“, sagte der Sprecher.', 'gespräch'],
+      ['it', '"Non c\'è stata alcuna telefonata", ha detto il portavoce.', 'telefonata'],
+      ['el', '«Δεν υπήρξε καμία συνομιλία», είπε ο εκπρόσωπος.', 'συνομιλία'],
+      ['ar', 'وقال المتحدث: "لم تكن هناك أي محادثة".', 'محادثة'],
+      ['tr', 'Sözcü, böyle bir telefon görüşmesi yapılmadığını söyledi.', 'görüşmesi'],
+      ['ko', '대변인은 "대화는 없었다"고 말했다.', '대화는'],
+      ['zh', '发言人强调，双方没有进行通话。', '通话'],
+      ['ja', '報道官は、電話会談は行われなかったと述べた。', '電話会談'],
+    ];
+    for (const [lang, text, word] of cases) expect(stance(CALL, text, [word], lang), `${lang}: ${text}`).toBe('denies');
+  });
+
+  it('reads "not on the agenda", "our position has not changed" and "no decision has been taken" as denials', () => {
+    const MERGER = 'The two dairies decided to merge';
+    expect(stance(MERGER, 'A merger of the two dairies is not on the agenda, the chairman said.', ['merger'], 'en')).toBe('denies');
+    expect(stance(MERGER, 'No decision has been taken on a merger of the dairies, the board said.', ['merger'], 'en')).toBe('denies');
+    expect(stance(MERGER, 'Слияние молочных заводов сейчас не стоит на повестке, сообщили в компании.', ['слияние'], 'ru')).toBe('denies');
+    expect(stance(MERGER, 'Birleşme konusunda henüz karar alınmadı, dedi şirket sözcüsü.', ['birleşme'], 'tr')).toBe('denies');
+    expect(stance('The city changed its position on the bridge toll', 'Our position on the bridge toll has not changed, the mayor said.', ['bridge toll'], 'en')).toBe('denies');
+  });
+});
+
+describe('what is not a denial', () => {
+  it('takes "could not confirm", "cannot confirm or deny", "does not comment on rumours", "cannot rule out" and "doubts" for no denial', () => {
+    const cases: Array<[string, string, string]> = [
+      ['en', 'The paper could not independently confirm that the phone call took place.', 'phone call'],
+      ['en', 'The mayor\'s office said it could neither confirm nor deny the phone call.', 'phone call'],
+      ['en', '"We do not comment on rumours about private phone calls," the spokesman said.', 'phone calls'],
+      ['en', 'The spokesman said he could not rule out that a phone call had happened.', 'phone call'],
+      ['en', 'An aide said he doubted the phone call ever took place.', 'phone call'],
+      ['ru', 'В мэрии не смогли подтвердить, что телефонный разговор состоялся.', 'разговор'],
+      ['ru', 'Представитель мэрии не стал ни подтверждать, ни опровергать сообщения о разговоре.', 'разговоре'],
+      ['uk', 'У мерії не змогли підтвердити інформацію про розмову.', 'розмову'],
+      ['de', 'Zu privaten Telefonaten äußern wir uns nicht, sagte die Sprecherin.', 'telefonaten'],
+      ['fr', 'Le porte-parole n\'a pas pu confirmer l\'existence de cet appel.', 'appel'],
+      ['es', 'El portavoz no pudo confirmar la llamada y no descartó que se produjera.', 'llamada'],
+      ['pl', 'Rzecznik nie mógł potwierdzić, że rozmowa się odbyła.', 'rozmowa'],
+      ['it', 'Il portavoce non ha potuto confermare la telefonata.', 'telefonata'],
+      ['tr', 'Sözcü, telefon görüşmesini ne doğrulayabileceklerini ne de yalanlayabileceklerini söyledi.', 'görüşmesini'],
+      ['el', 'Ο εκπρόσωπος ούτε επιβεβαίωσε ούτε διέψευσε την τηλεφωνική επικοινωνία.', 'επικοινωνία'],
+      ['ar', 'ورفض المتحدث التعليق على المكالمة.', 'المكالمة'],
+      ['zh', '发言人对通话一事不予置评。', '通话'],
+      ['ja', '報道官は電話会談についてコメントを控えた。', '電話会談'],
+      ['ko', '대변인은 통화 여부를 확인해 줄 수 없다고 말했다.', '통화'],
+    ];
+    for (const [lang, text, word] of cases) expect(stance(CALL, text, [word], lang), `${lang}: ${text}`).toBe('reports');
+  });
+
+  it('does not take "did not deny" for a denial, in several languages', () => {
+    expect(stance(CALL, 'The spokesman did not deny that a phone call had taken place.', ['phone call'], 'en')).not.toBe('denies');
+    expect(stance(CALL, 'Представитель мэрии не стал отрицать, что разговор был.', ['разговор'], 'ru')).not.toBe('denies');
+    expect(stance(CALL, 'Rzecznik nie zaprzeczył, że rozmowa się odbyła.', ['rozmowa'], 'pl')).not.toBe('denies');
+    expect(stance(CALL, '发言人并未否认通话一事。', ['通话'], 'zh')).not.toBe('denies');
+  });
+
+  it('does not read "can no longer be part of the programme" as denying a removal from it', () => {
+    const REMOVED = 'Norland was removed from the fighter programme';
+    expect(stance(REMOVED, 'Norland can no longer be part of the fighter programme, the ministry said.', ['part', 'programme'], 'en')).toBe('supports');
+    expect(stance(REMOVED, 'Norland kann nicht mehr Teil des Kampfjet-Programms sein, hieß es.', ['teil', 'programms'], 'de')).toBe('supports');
+    // The same words deny a claim that it is still in.
+    expect(stance('Norland takes part in the fighter programme', 'Norland can no longer be part of the fighter programme, the ministry said.', ['part', 'programme'], 'en')).toBe('denies');
+  });
+
+  it('does not read "relations will not suffer" as denying the deal itself', () => {
+    const DEAL = 'Norland will hand the radars back to Kestria';
+    expect(stance(DEAL, 'Relations will not suffer if Norland hands the radars back to Kestria, the minister said.', ['hands', 'radars', 'back'], 'en')).not.toBe('denies');
+    expect(stance(DEAL, 'Norland will not hand the radars back to Kestria, the minister said.', ['hand', 'radars', 'back'], 'en')).toBe('denies');
+  });
+
+  it('keeps the claim\'s own negation apart: advising against escalation agrees, not advising at all denies', () => {
+    const ADVICE = 'The envoy urged the general not to escalate the fighting';
+    expect(stance(ADVICE, 'The envoy told the general not to escalate the fighting.', ['envoy', 'escalate'], 'en')).toBe('supports');
+    expect(stance(ADVICE, 'The envoy never urged the general to hold back, his office said.', ['envoy', 'urged'], 'en')).toBe('denies');
+  });
+});
