@@ -1,5 +1,6 @@
 import { readFeedDate } from './feed-date.js';
 import { canonicalNames } from './feed-names.js';
+import { escapeText, open, toHtml, XML_NAME } from './xml-write.js';
 import { localName, readTolerantXml, textOf, type XmlElement, type XmlNode } from './xml-tree.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf';
@@ -22,9 +23,6 @@ const TEXT_CONSTRUCTS = new Set(['title', 'subtitle', 'tagline', 'summary', 'con
 const DATES = new Set(['pubdate', 'published', 'updated', 'issued', 'modified', 'created', 'date', 'lastbuilddate']);
 /** Elements of an item: found inside an unclosed title, they belong beside it. */
 const ITEM_FIELDS = new Set(['link', 'guid', 'pubdate', 'description', 'author', 'category', 'enclosure', 'comments', 'source', 'encoded', 'creator', 'date', 'id', 'updated', 'published', 'summary', 'content']);
-const XML_NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/;
-/** Characters XML 1.0 forbids even as references (a feed carrying them is refused by a strict parser). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Read a feed document tolerantly and write it back as well-formed XML in the shape rss-parser expects, with what
@@ -139,31 +137,4 @@ function resolve(ref: string, base: string | undefined): string {
   } catch {
     return trimmed;
   }
-}
-
-function open(name: string, attrs: Record<string, string>): string {
-  const written = Object.entries(attrs)
-    .filter(([k]) => XML_NAME.test(k))
-    .map(([k, v]) => ` ${k}="${escapeText(v).replace(/"/g, '&quot;')}"`);
-  return `<${name}${written.join('')}>`;
-}
-
-function escapeText(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Markup found inside a title or summary, written as the HTML it was meant to be (namespace prefixes dropped). */
-function toHtml(nodes: XmlNode[]): string {
-  return nodes
-    .map((n) => {
-      if ('text' in n) return escapeText(n.text);
-      const name = localName(n.name);
-      if (!/^[a-z][\w-]*$/.test(name)) return toHtml(n.children);
-      const attrs = Object.entries(n.attrs)
-        .filter(([k]) => !k.startsWith('xmlns') && /^[A-Za-z_][\w.-]*$/.test(k))
-        .map(([k, v]) => ` ${k}="${escapeText(v).replace(/"/g, '&quot;')}"`)
-        .join('');
-      return `<${name}${attrs}>${toHtml(n.children)}</${name}>`;
-    })
-    .join('');
 }
