@@ -48,3 +48,34 @@ describe('a valid feed with one item broken in any of the known ways', () => {
     );
   });
 });
+
+/** The same for Atom, whose entries break in their own ways. */
+const ATOM_BREAKAGES: Record<string, (n: number) => string> = {
+  'unreadable updated date': (n) => `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/><updated>the ${n}th</updated></entry>`,
+  'date wrapped in newlines': (n) => `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/><updated>\n 2025-01-0${(n % 9) + 1}T00:00:00Z \n</updated></entry>`,
+  'link without href': (n) => `<entry><title>Broken ${n}</title><link rel="alternate"/></entry>`,
+  'XHTML title with a stray tag': (n) => `<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Broken <b>${n}</div></title><link href="https://o.example/b${n}"/></entry>`,
+  'entry never closed': (n) => `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/>`,
+};
+
+function goodEntry(title: string, k: number): string {
+  return `<entry><title>${title}</title><link rel="self" href="https://o.example/self-${k}"/><link href="https://o.example/good-${k}"/><updated>2025-01-0${(k % 9) + 1}T10:00:00Z</updated></entry>`;
+}
+
+describe('a valid Atom feed with one entry broken in any of the known ways', () => {
+  it('still yields every other entry, with its title and its alternate link', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(goodTitle, { minLength: 1, maxLength: 6 }), fc.constantFrom(...Object.keys(ATOM_BREAKAGES)), fc.nat(), async (titles, breakage, at) => {
+        const entries = titles.map((t, k) => goodEntry(t, k));
+        const position = at % (entries.length + 1);
+        entries.splice(position, 0, ATOM_BREAKAGES[breakage]!(position));
+        const feed = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Outlet</title>${entries.join('\n')}</feed>`);
+        for (const [k, title] of titles.entries()) {
+          const found = feed.items.find((i) => i.link === `https://o.example/good-${k}`);
+          expect(found?.title, `${breakage} at ${position}`).toBe(title);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
