@@ -21,6 +21,28 @@ function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
   return c.knownValues[0]?.normalised.kind ?? DEFAULT_KIND[c.attribute ?? ''] ?? null;
 }
 
+/** Weight of a count whose unit is the claim's, with no cue word at all. */
+const UNIT_ONLY_WEIGHT = 0.2;
+
+const unitIndex = new WeakMap<CompiledClaimSet, Map<string, number[]>>();
+
+/** Count claims by the units they count in (indexes into `valueClaims`, in claim-set order), worked out once per set. */
+function countClaimsByUnit(cs: CompiledClaimSet): Map<string, number[]> {
+  let m = unitIndex.get(cs);
+  if (!m) {
+    m = new Map();
+    cs.valueClaims.forEach((c, i) => {
+      if (expectedKind(c) !== 'count') return;
+      for (const u of c.units) m!.set(u, [...(m!.get(u) ?? []), i]);
+    });
+    unitIndex.set(cs, m);
+  }
+  return m;
+}
+
+/** Weight of a cue word inside the value itself (its unit noun). */
+const OWN_NOUN_WEIGHT = 0.35;
+
 const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
 const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
@@ -68,7 +90,10 @@ function entitiesInReach(st: Statement, context: ReadonlySet<string>, cs: Compil
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null, published: string | null = null): ValueFinding[] {
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
   const cues = cs.match.valueCues;
-  if (!st.tokens.some((t) => cues.has(t.stem))) return [];
+  const byUnit = countClaimsByUnit(cs);
+  // Without a cue word, only a count of what a claim counts, about the claim's own parties, can be its value.
+  const unitsOnly = !st.tokens.some((t) => cues.has(t.stem));
+  if (unitsOnly && (!byUnit.size || !/\d/.test(st.sentence.text))) return [];
   // The value claims whose cue words the sentence carries (in claim-set order), with the tokens that are their cues.
   const cueTokens = new Map<number, number[]>();
   st.tokens.forEach((t, k) => {
@@ -86,11 +111,11 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     else cueTokens.delete(i);
   }
   const cued = [...cueTokens.keys()].sort((a, b) => a - b).filter(inReach);
-  if (!cued.length) return [];
+  if (!cued.length && !byUnit.size) return [];
   const named = cued.filter((i) => isNameType(cs.valueClaims[i]!.valueType));
   const counted = named.length ? cued.filter((i) => !named.includes(i)) : cued;
   const out = named.length ? nameFindings(st, cs, named, cueTokens, actor) : [];
-  if (!counted.length || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
+  if ((!counted.length && !byUnit.size) || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
   const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
@@ -101,8 +126,12 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     const weightOf = (k: number): number => {
       let w = weights.get(k);
       if (w === undefined) {
-        const d = cueDistance(st.sentence.text, st.tokens[k]!, v, verbFinal, relative);
-        weights.set(k, (w = d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
+        const tok = st.tokens[k]!;
+        // A cue that is the value's own noun ("3,000 troops") tells little: every count of people has one. It
+        // counts, but a cue of its own nearby ("casualties", "planned") outweighs it.
+        const inside = tok.start >= v.start && tok.start < v.end;
+        const d = cueDistance(st.sentence.text, tok, v, verbFinal, relative);
+        weights.set(k, (w = inside ? OWN_NOUN_WEIGHT : d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
       }
       return w;
     };
@@ -116,6 +145,17 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       let score = 0;
       for (const k of cueTokens.get(i)!) score += weightOf(k);
       if (score > 0 && (!best || score > best.score)) best = { claim: c, score };
+    }
+    if (!best && v.normalised.kind === 'count' && v.normalised.unit) {
+      // The claim's own unit, with every one of its parties named in this very sentence, is a weak cue of its own:
+      // "rund 1.500 Angehörige … nach Russland gebracht" counts the troops even without a cue word.
+      for (const i of byUnit.get(v.normalised.unit) ?? []) {
+        const c = cs.valueClaims[i]!;
+        if (c.entities.length && c.entities.every((e) => st.entities.has(e))) {
+          best = { claim: c, score: UNIT_ONLY_WEIGHT };
+          break;
+        }
+      }
     }
     if (best) {
       const prev = bestOf.get(best.claim.id);

@@ -9,9 +9,17 @@ import { contentStems, tokenize } from '../text/tokens.js';
 
 const phrases = new WeakMap<object, string[][]>();
 
+/** Marks a one-word Korean cue: Korean glues particles to words ("8월부터", "사상자가"), so it may stand inside one. */
+const HANGUL_MARK = '\u0000';
+const HANGUL = /[\uac00-\ud7af]/;
+
 /** Does a sentence word stand for a cue word, allowing a case ending ("Кремля" for "Кремль")? */
 export function wordFits(word: string, want: string): boolean {
   if (word === want) return true;
+  if (want.startsWith(HANGUL_MARK)) {
+    const w = want.slice(1);
+    return w.length >= 3 && (word.startsWith(w) || word.endsWith(w));
+  }
   if (want.length < 4) return false;
   const root = want.slice(0, Math.max(4, want.length - 2));
   return word.startsWith(root) && word.length - want.length <= 4;
@@ -22,7 +30,11 @@ export function phrasesOf(c: { def: { cues: string[]; terms: string[] } }, withT
   let list = phrases.get(c);
   if (!list) {
     const texts = withTerms ? [...c.def.cues, ...c.def.terms.filter((t) => !t.startsWith('@'))] : c.def.cues;
-    phrases.set(c, (list = texts.map((t) => tokenize(t).map((x) => x.norm)).filter((p) => p.length > 0)));
+    list = texts.map((t) => {
+      const words = tokenize(t).map((x) => x.norm);
+      return words.length === 1 && HANGUL.test(t) ? [HANGUL_MARK + words[0]!] : words;
+    });
+    phrases.set(c, (list = list.filter((p) => p.length > 0)));
   }
   return list;
 }

@@ -42,7 +42,8 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
       'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona personas soldado soldados ' +
       'военных офицеров офицера офицер бойцов военных военнослужащего військових військовослужбовців військовослужбовці солдатів ' +
       'солдати офіцерів офіцери осіб людей вояків militärangehörige militärangehörigen offiziere offizieren officers officer ' +
-      'officiers militaires militares efectivos oficiales żołnierzy żołnierze militari soldati',
+      'officiers militaires militares efectivos oficiales żołnierzy żołnierze militari soldati mann angehörige ' +
+      'angehörigen infanteristen kämpfer fighters infantrymen combatants combattants combatientes бойцов бійців',
     stems: 'kişi asker',
   },
 };
