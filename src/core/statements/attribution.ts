@@ -7,9 +7,9 @@ import { execAll } from '../text/regex.js';
 
 export type ReportingVerb = 'assert' | 'deny' | 'report';
 
-const DENY_VERBS = String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|yalanladı|reddetti|a démenti|dementierte|negó|desmintió`;
+const DENY_VERBS = String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечи\p{L}*|заперечу\p{L}*|відкину\p{L}*|yalanladı|reddetti|a démenti|dément\p{L}*|a rejeté|dementierte|dementiert|bestritt|bestreitet|zurückgewiesen|wies\p{L}* zurück|negó|niega|niegan|desmintió|desmiente|rechazó|ha negado|ha desmentido|smentito|smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*`;
 const REPORT_VERBS = String.raw`according to|reported|reports|reportedly|cited|citing|quoted|wrote|по словам|по данным|по информации|как сообщает|как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|d'après|laut|zufolge|según`;
-const ASSERT_VERBS = String.raw`said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments|answered|прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|kommentierte|antwortete|betonte|fügte hinzu|sagte|teilte mit|erklärten|a commenté|a répondu|a ajouté|a souligné|a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|ha sottolineato|yanıt verdi|yanıtladı|dile getirdi|söyledi|belirtti|açıkladı`;
+const ASSERT_VERBS = String.raw`said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments|answered|прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|kommentierte|antwortete|betonte|fügte hinzu|sagte|teilte mit|erklärten|a commenté|a répondu|a ajouté|a souligné|a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|ha sottolineato|yanıt verdi|yanıtladı|dile getirdi|söyledi|belirtti|açıkladı|called|calls|назвал\p{L}*|назвав|назвала|nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi`;
 
 /**
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
@@ -26,6 +26,22 @@ const PRONOUN_SPEAKER = /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|el
 const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
 /** A capitalised name of one to four words just before a reporting verb: "Jane Doe said", "Jane Doe, a spokesperson, denied". */
 const NAME_BEFORE_VERB = /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)(?:,\s[^,]{2,80},)?\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
+
+/**
+ * Reporting verbs of languages that attach them to other words or write no spaces (Chinese, Japanese, Korean,
+ * Arabic): found without a word boundary before them. Korean and Japanese put the verb last, after the quote.
+ */
+const ATTACHED_SOURCE = [
+  // deny
+  String.raw`(否认|否認|驳斥|駁斥|否定した|否定し|否定する|부인했|부인하|일축했|반박했|(?<![\p{L}])[وف]?(?:نفى|نفت|ينفي|تنفي))`,
+  // report
+  String.raw`(据[^，。]{1,20}报道|據[^，。]{1,20}報導|援引|によると|によれば|と報じた|と伝えた|보도했|전했|에 따르면|(?<![\p{L}])(?:وفقا ل|نقلا عن|بحسب|ذكرت|أفادت))`,
+  // assert
+  String.raw`(表示|指出|强调|強調|透露|宣布|宣稱|宣称|声称|聲稱|称|稱|说|說|述べた|語った|話した|強調した|明らかにした|説明した|発表した|말했|밝혔|강조했|설명했|덧붙였|주장했|발표했|(?<![\p{L}])[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أعلن|أعلنت))`,
+].join('|');
+const ATTACHED = new RegExp(ATTACHED_SOURCE, 'gu');
+/** Any letter of those scripts: most texts have none, and skip the pass. */
+const ATTACHED_SCRIPTS = /[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 export interface ReportingCue {
   kind: ReportingVerb;
@@ -44,6 +60,14 @@ export function reportingCues(sentence: string): ReportingCue[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind: ReportingVerb = m[1] !== undefined ? 'deny' : m[3] !== undefined ? 'assert' : 'report';
     out.push({ kind, at: m.index, text: sentence.slice(m.index, m.index + m[0].length) });
+  }
+  if (ATTACHED_SCRIPTS.test(sentence)) {
+    ATTACHED.lastIndex = 0;
+    for (let m = ATTACHED.exec(sentence); m; m = ATTACHED.exec(sentence)) {
+      const kind: ReportingVerb = m[1] !== undefined ? 'deny' : m[2] !== undefined ? 'report' : 'assert';
+      out.push({ kind, at: m.index, text: m[0] });
+    }
+    out.sort((a, b) => a.at - b.at);
   }
   return out;
 }
