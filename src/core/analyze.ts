@@ -75,7 +75,7 @@ function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof match
   clause.cues ??= new ClauseCues(text);
   const termOffsets: number[] = [];
   for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
-  return judgeStance({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, termOffsets, cues: clause.cues });
+  return judgeStance({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, claimText: m.claim.text, termOffsets, cues: clause.cues });
 }
 
 /** What the statements of one article share while they are judged in order. */
@@ -168,10 +168,10 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   if (titleSt) judgeStatement(titleSt, -1, contextEntities([titleSt], 0, null, storyWide), scope);
   const fromTitle = scope.decisions.splice(0);
   body.forEach((st, i) => judgeStatement(st, i, contextEntities(body, i, titleSt, storyWide), scope));
-  // The headline sums up the article: it raises an alert only where the body, which names the speaker more
-  // fully, raises none of that kind on that claim.
-  const inBody = new Set(scope.decisions.map((d) => `${d.kind}:${d.claim}`));
-  scope.decisions.push(...fromTitle.filter((d) => !inBody.has(`${d.kind}:${d.claim}`)));
+  // The headline sums up the article: it raises an alert only where the body, which names the speaker and the
+  // claim more fully, raises none of that kind on that claim, nor a denial by the same speaker.
+  const inBody = new Set(scope.decisions.flatMap((d) => [`${d.kind}:${d.claim}`, `${d.kind}@${d.actor}`]));
+  scope.decisions.push(...fromTitle.filter((d) => !inBody.has(`${d.kind}:${d.claim}`) && !(d.kind === 'denial' && inBody.has(`denial@${d.actor}`))));
 
   const seen = new Set<string>();
   for (const d of scope.decisions) {
