@@ -1,6 +1,6 @@
 import type { AlertContext } from './alerts.js';
 import type { AlertDecision, ValueFinding } from './types.js';
-import { valuesAgree, describeValue } from './values/index.js';
+import { describeValue, refinedRecord, valuesAgree } from './values/index.js';
 import { byClaim, sourceLine } from './history-index.js';
 import { sentenceFingerprint } from './claimset/fingerprint.js';
 
@@ -13,7 +13,7 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
     ...claim.knownValues.map((k) => ({ value: k.value, normalised: k.normalised, source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; ') })),
     ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({ value: h.value, normalised: h.normalised, source: sourceLine(h.source.outlet, h.source.where, h.source.date) })),
   ];
-  if (!known.length || known.some((k) => valuesAgree(k.normalised, v.normalised))) return null;
+  if (!known.length || refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return null;
   // A sentence of the documents the claim set was written from is the record itself, not news against it.
   if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
   return {

@@ -4,6 +4,7 @@ import type { NormalisedValue, ValueFinding } from './types.js';
 import { extractValues, isNameType, kindOf, mayMentionValue } from './values/index.js';
 import { nameFindings } from './values/name-findings.js';
 import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
+import { isReportDate, isTeaser } from './values/context.js';
 
 /**
  * Typed values in a statement, each assigned to the value claim (attribute) it speaks to: the value's kind
@@ -89,6 +90,8 @@ function entitiesInReach(st: Statement, context: ReadonlySet<string>, cs: Compil
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
 export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null, published: string | null = null): ValueFinding[] {
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
+  // A teaser for another story carries that story's figures.
+  if (isTeaser(st.sentence.text)) return [];
   const cues = cs.match.valueCues;
   const byUnit = countClaimsByUnit(cs);
   // Without a cue word, only a count of what a claim counts, about the claim's own parties, can be its value.
@@ -120,6 +123,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const verbFinal = VERB_FINAL.has(lang);
   const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
   for (const v of extracted) {
+    if (v.normalised.kind === 'date' && isReportDate(st.sentence.text, v.start, v.end)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
     const relative = v.normalised.kind === 'date' && !/\d/.test(v.text);

@@ -47,3 +47,21 @@ export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
       return false;
   }
 }
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * The values on record that a new one must agree with: a date on record only to the year (or month) stands for
+ * the finer dates on record inside it. With "2017" and "December 2017" both on record, "September 2017" fits the
+ * year but not the month the year was narrowed to, so it is compared with "December 2017" alone.
+ */
+export function refinedRecord<T extends { normalised: NormalisedValue }>(known: readonly T[]): T[] {
+  return known.filter((k) => {
+    const a = k.normalised;
+    if (a.kind !== 'date') return true;
+    return !known.some((o) => {
+      const b = o.normalised;
+      return b.kind === 'date' && RANK[b.precision] > RANK[a.precision] && valuesAgree(a, b);
+    });
+  });
+}

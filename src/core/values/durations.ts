@@ -43,8 +43,14 @@ function rangeEnd(toks: readonly Token[], j: number, ctx: ReadContext, between: 
   return n && !n.percent ? n : null;
 }
 
+/** "the next"/"the coming" before a unit of time: "within the next year" is a year. */
+const NEXT_WORDS = wordSet('next coming following');
+
 function articleYear(toks: readonly Token[], i: number): NumberRead | null {
   const t = toks[i];
+  if (t?.key === 'the' && isWord(toks[i - 1], ARTICLE_PREPS) && isWord(toks[i + 1], NEXT_WORDS)) {
+    return durationDays(toks[i + 2]) !== undefined ? { value: 1, end: i + 2, plain: false, weak: null, percent: false } : null;
+  }
   if (!(t?.key === 'a' || t?.key === 'an') || !isWord(toks[i - 1], ARTICLE_PREPS)) return null;
   return durationDays(toks[i + 1]) !== undefined ? { value: 1, end: i + 1, plain: false, weak: null, percent: false } : null;
 }

@@ -99,14 +99,14 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
       if (ctx.ref && isRelativeLead(t.key)) return true;
       // A unit of time without a number is only read after "a"/"an" ("within a year").
       const prev = toks[i - 1]?.key;
-      if ((prev === 'a' || prev === 'an') && durationDays(t) !== undefined) return true;
+      if ((prev === 'a' || prev === 'an' || prev === 'next' || prev === 'coming') && durationDays(t) !== undefined) return true;
     }
   }
   return false;
 }
 
 /** Words a reader may start on without a number or month there: "a dozen", "within a year", "half a", "US$". */
-const LEADS = new Set(['a', 'an', 'half', 'us', 'c', 'nz', 'hk', 's']);
+const LEADS = new Set(['a', 'an', 'the', 'half', 'us', 'c', 'nz', 'hk', 's']);
 
 /**
  * Can a reader start at token `i`? Each starts on a number, a month, a currency (sign, code or word) or one

@@ -41,7 +41,7 @@ export function mayMentionValue(text: string, tokens: ReadonlyArray<{ norm: stri
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     if (relative && hints.relative.has(norm)) return true;
-    if (hints.numbers.has(norm) || (hints.units.has(norm) && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'an'))) return true;
+    if (hints.numbers.has(norm) || (hints.units.has(norm) && ['a', 'an', 'next', 'coming'].includes(tokens[i - 1]?.norm ?? ''))) return true;
     // The matcher keeps "четырех-шести", "twenty-five" whole; the readers see each part.
     if (norm.includes('-') && norm.split('-').some((part) => hints!.numbers.has(part))) return true;
   }
