@@ -122,5 +122,5 @@ describe('random bodies on the interaction endpoints', () => {
     } finally {
       unhandled.stop();
     }
-  }, fuzzTimeoutMs(30_000));
+  }, fuzzTimeoutMs(30_000, 4_000));
 });

@@ -9,9 +9,9 @@ export function fuzzRuns(inTestSuite: number): { numRuns: number; seed?: number 
 }
 
 /** Long hunts need long timeouts; the default suite stays within vitest's usual few seconds per property. */
-export function fuzzTimeoutMs(inTestSuite: number): number {
+export function fuzzTimeoutMs(inTestSuite: number, perRunMs = 1_000): number {
   const runs = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(runs) && runs > 0 ? Math.max(inTestSuite, runs * 1_000) : inTestSuite;
+  return Number.isInteger(runs) && runs > 0 ? Math.max(inTestSuite, runs * perRunMs) : inTestSuite;
 }
 
 /** Collects unhandled rejections while a property runs: one is a crash the property must not allow. */
