@@ -125,5 +125,14 @@ describe('what is not a denial', () => {
     const ADVICE = 'The envoy urged the general not to escalate the fighting';
     expect(stance(ADVICE, 'The envoy told the general not to escalate the fighting.', ['envoy', 'escalate'], 'en')).toBe('supports');
     expect(stance(ADVICE, 'The envoy never urged the general to hold back, his office said.', ['envoy', 'urged'], 'en')).toBe('denies');
+    const TOLD = 'The council was told of the closure in advance and did not object';
+    expect(stance(TOLD, 'The council had not been told of the closure in advance, its chair said.', ['told', 'closure'], 'en')).toBe('denies');
+    expect(stance(TOLD, 'The council raised no objection to the closure.', ['objection', 'closure'], 'en')).not.toBe('denies');
+  });
+
+  it('reads a negative claim restated in other words as agreement, even when the negation sits on another verb', () => {
+    const HARM = 'The dispute over the ferry does not harm relations between the two towns';
+    expect(stance(HARM, 'The mayor does not regard the dispute over the ferry as something that could harm relations between the towns.', ['dispute', 'ferry', 'harm', 'relations'], 'en')).not.toBe('denies');
+    expect(stance(HARM, 'The dispute over the ferry has not affected ties between the towns, the mayor said.', ['dispute', 'ferry'], 'en')).not.toBe('denies');
   });
 });

@@ -2,7 +2,7 @@ import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
 import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
 import { execAll } from '../text/regex.js';
-import { clauseNegation, negatedStems, negationNearTerms, type ClauseNegation } from './negation.js';
+import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
 import { CESSATION_STEMS } from './scope-words.js';
 
 const NONE: RegExpExecArray[] = [];
@@ -155,12 +155,12 @@ function claimOfCessation(stems: ReadonlySet<string>): boolean {
 }
 
 // The words each claim negates itself, by its text (a claim is judged against many clauses).
-const claimNegations = new Map<string, Set<string>>();
-function negatedOf(claimText: string): Set<string> {
+const claimNegations = new Map<string, ClaimNegation>();
+function negationOf(claimText: string): ClaimNegation {
   let n = claimNegations.get(claimText);
   if (!n) {
     if (claimNegations.size > 5_000) claimNegations.clear();
-    claimNegations.set(claimText, (n = negatedStems(claimText)));
+    claimNegations.set(claimText, (n = claimNegation(claimText)));
   }
   return n;
 }
@@ -177,10 +177,12 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
-  const claimNegated = q.claimText === undefined ? undefined : negatedOf(q.claimText);
+  const ownNegation = q.claimText === undefined ? undefined : negationOf(q.claimText);
+  const claimNegated = ownNegation?.negated;
   const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems, q.language, {
     claimCessation: claimOfCessation(q.claimStems),
     claimNegated,
+    claimAffirmed: ownNegation?.before,
   });
   // The text negates what the claim asserts: a word the claim does not negate itself. (Without the claim's text,
   // a negative claim restated without a negation is usually a positive paraphrase — "binding" for "cannot be

@@ -160,6 +160,8 @@ export interface ScopeOptions {
    * only these agrees with the claim. With this given, any negation reaching another word of the claim counts.
    */
   claimNegated?: ReadonlySet<string>;
+  /** With `claimNegated`: a negative claim's words before its negation, the only ones a negation can deny. */
+  claimAffirmed?: ReadonlySet<string> | null;
 }
 
 /**
@@ -181,24 +183,62 @@ export function negationNearTerms(
   const terms = new Set(termOffsets);
   const stemAt = options.claimNegated ? new Map(neg.tokens.map((t) => [t.start, t])) : null;
   let n = 0;
-  for (const g of groups(neg, lower, ownStems)) {
+  const hits: number[][] = [];
+  const all = groups(neg, lower, ownStems);
+  for (const g of all) {
     // "No longer part of the programme" restates a claim of removal; it does not deny it.
-    if (options.claimCessation && CESSATION.test(lower.slice(Math.max(0, g.start - 12), g.end + 16))) continue;
-    const hit = reached(g, neg, terms, termOffsets);
-    if (!hit.length) continue;
-    if (!stemAt) n++;
-    else if (hit.some((o) => { const t = stemAt.get(o); return !t || !(options.claimNegated!.has(t.stem) || options.claimNegated!.has(t.short)); })) return true;
+    const hit = options.claimCessation && CESSATION.test(lower.slice(Math.max(0, g.start - 12), g.end + 16)) ? [] : reached(g, neg, terms, termOffsets);
+    hits.push(hit);
+    if (hit.length) n++;
   }
-  return stemAt ? false : n % 2 === 1;
+  if (!stemAt) return n % 2 === 1;
+  const isNegatedWord = (o: number) => { const t = stemAt.get(o); return !!t && (options.claimNegated!.has(t.stem) || options.claimNegated!.has(t.short)); };
+  const reachedAll = new Set(hits.flat());
+  return all.some((g, i) => {
+    // The first word a negation reaches is what it negates ("no objection to the closure" negates the objection).
+    const first = hits[i]!.length ? Math.min(...hits[i]!) : -1;
+    if (first < 0 || !deniable(stemAt.get(first), options)) return false;
+    // One negation and, further on, a word the claim negates that no negation reaches: the negation was raised
+    // to the main verb ("does not consider it capable of damaging relations" for "does not damage relations").
+    return !termOffsets.some((o) => o > g.end && isNegatedWord(o) && !reachedAll.has(o));
+  });
+}
+
+/** Can a negation of this word of the clause deny the claim (see {@link ScopeOptions})? */
+function deniable(t: Token | undefined, o: ScopeOptions): boolean {
+  if (!t) return true;
+  if (o.claimNegated!.has(t.stem) || o.claimNegated!.has(t.short)) return false;
+  return !o.claimAffirmed || o.claimAffirmed.has(t.stem) || o.claimAffirmed.has(t.short);
+}
+
+/** What a claim's own wording negates, and the words it states before its first negation. */
+export interface ClaimNegation {
+  /** Stems the claim negates ("not to escalate" → escalate; "did not object" → object). */
+  negated: Set<string>;
+  /**
+   * Stems before the claim's first negation ("Kyiv was informed … and did not object" → kyiv, informed), or null
+   * when the claim has no negation. In a negative claim only these can be denied by a negation: the words after
+   * its negation are what the claim already says is not so ("does not damage relations" against "has not
+   * affected the dialogue").
+   */
+  before: Set<string> | null;
+}
+
+export function claimNegation(text: string, language?: string): ClaimNegation {
+  const neg = clauseNegation(text.toLowerCase(), language);
+  const content = neg.tokens.filter((t) => !isStopword(t.norm) && !NEGATIONS.has(t.norm));
+  const offsets = content.map((t) => t.start);
+  const negated = new Set<string>();
+  const byStart = new Map(content.map((t) => [t.start, t]));
+  const all = groups(neg, neg.text, new Set());
+  for (const g of all) for (const o of reached(g, neg, new Set(offsets), offsets)) negated.add(byStart.get(o)!.stem);
+  if (!all.length) return { negated, before: null };
+  const first = all[0]!.start;
+  const before = new Set(content.filter((t) => t.start < first && !negated.has(t.stem)).flatMap((t) => [t.stem, t.short]));
+  return { negated, before };
 }
 
 /** The stems a claim's own wording negates ("not to escalate" → escalate; "did not object" → object). */
 export function negatedStems(text: string, language?: string): Set<string> {
-  const neg = clauseNegation(text.toLowerCase(), language);
-  const content = neg.tokens.filter((t) => !isStopword(t.norm) && !NEGATIONS.has(t.norm));
-  const offsets = content.map((t) => t.start);
-  const out = new Set<string>();
-  const byStart = new Map(content.map((t) => [t.start, t]));
-  for (const g of groups(neg, neg.text, new Set())) for (const o of reached(g, neg, new Set(offsets), offsets)) out.add(byStart.get(o)!.stem);
-  return out;
+  return claimNegation(text, language).negated;
 }
