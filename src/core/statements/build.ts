@@ -137,6 +137,10 @@ export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): Nam
  */
 export function attributeStatements({ statements, hits: allHits }: NamedStatements, cs: CompiledClaimSet): void {
   let lastSpeaker: string | null = null;
+  let lastSpokeAt = -10;
+  // The person last named, speaking or not: "he" in "He said …" is most often the one just mentioned.
+  let lastPerson: string | null = null;
+  let lastPersonAt = -10;
   // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
   const surnames = new Map<string, string>();
   statements.forEach((st, i) => {
@@ -149,9 +153,11 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
     const namesPerson = speakable.some((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
+    // Who "he" is: the speaker of the last few sentences, else the person named last.
+    const referent = lastSpeaker && i - lastSpokeAt <= 3 ? lastSpeaker : lastPerson && i - lastPersonAt <= 3 ? lastPerson : lastSpeaker;
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
-      if (lastSpeaker && pronounSpeaker(sentence.text, cues[0]!.at)) speaker = lastSpeaker;
+      if (referent && pronounSpeaker(sentence.text, cues[0]!.at)) speaker = referent;
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
       if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
@@ -165,6 +171,10 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
         if (named) speaker = `name:${named}`;
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
+      // The subject opening the sentence ("Nissan et Honda … démentent"), however far its verb.
+      if (!speaker) speaker = openingActor(speakable);
+      // A quote and a verb with no subject at all ('"…", afirmó'): languages that drop the pronoun.
+      if (!speaker && referent && i - lastSpokeAt <= 3 && !hits.length && quotes.length) speaker = referent;
     } else if (lastSpeaker && pronounSource(sentence.text)) {
       speaker = lastSpeaker;
     } else if (quotes.length && actorsNamed.length === 1) {
@@ -176,13 +186,22 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       const last = speaker.slice(5).split(/\s+/).pop();
       if (last && speaker.includes(' ')) surnames.set(last, speaker);
     }
-    if (speaker && speaker !== UNNAMED_SOURCES) lastSpeaker = speaker;
+    if (speaker && speaker !== UNNAMED_SOURCES) [lastSpeaker, lastSpokeAt] = [speaker, i];
+    const person = [...speakable].reverse().find((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
+    if (person) [lastPerson, lastPersonAt] = [person.owner.slice(6), i];
+    else if (speaker && isPersonKey(speaker, cs)) [lastPerson, lastPersonAt] = [speaker, i];
     st.speaker = speaker;
     st.attributed = speaker !== null;
     st.cues = cues;
     st.quotes = quotes;
   });
   carryQuotedSpeakers(statements);
+}
+
+/** A known actor among the first three words of the sentence: its grammatical subject. */
+function openingActor(hits: PhraseHit<NameOwner>[]): string | null {
+  const first = hits.find((h) => h.owner.startsWith('actor:') && h.start <= 2);
+  return first ? first.owner.slice(6) : null;
 }
 
 function isPersonKey(key: string, cs: CompiledClaimSet): boolean {
