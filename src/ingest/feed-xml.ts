@@ -33,12 +33,12 @@ const ITEM_FIELDS = new Set(['link', 'guid', 'pubdate', 'description', 'author',
  */
 export function normaliseFeed(text: string, options: { baseUrl?: string } = {}): NormalisedFeed | null {
   const { roots, faults } = readTolerantXml(text);
-  const found = roots.find((r) => formatOf(r.name) !== null) ?? roots[0];
+  const found = findFeedRoot(roots, 3) ?? roots[0];
   if (!found) return null;
   const format = formatOf(found.name);
   const root = canonicalNames(found, format);
   const canonical = format === 'rss' ? 'rss' : format === 'atom' ? 'feed' : format === 'rdf' ? 'rdf:RDF' : root.name;
-  const w: Writer = { out: ['<?xml version="1.0" encoding="UTF-8"?>\n'], cut: 0 };
+  const w: Writer = { out: ['<?xml version="1.0" encoding="UTF-8"?>\n'], cut: 0, format };
   writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), w);
   return { xml: w.out.join(''), format, cutItems: w.cut, cutOff: root.cutOff, faults };
 }
@@ -48,6 +48,17 @@ function withChannel(root: XmlElement, format: FeedFormat | null): XmlNode[] {
   if (format === 'atom' || format === null || root.children.some((c) => 'name' in c && localName(c.name) === 'channel')) return root.children;
   const channel: XmlElement = { name: 'channel', attrs: {}, children: format === 'rss' ? root.children : [], cutOff: false };
   return format === 'rss' ? [channel] : [channel, ...root.children];
+}
+
+/** The feed's root element, also when junk before it swallowed it (`<item><rss>…` never closed): a few levels down. */
+function findFeedRoot(elements: XmlElement[], depth: number): XmlElement | undefined {
+  for (const el of elements) if (formatOf(el.name) !== null) return el;
+  if (depth === 0) return undefined;
+  for (const el of elements) {
+    const found = findFeedRoot(el.children.filter((c): c is XmlElement => 'name' in c), depth - 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function formatOf(name: string): FeedFormat | null {
@@ -62,6 +73,7 @@ function formatOf(name: string): FeedFormat | null {
 interface Writer {
   out: string[];
   cut: number;
+  format: FeedFormat | null;
 }
 
 function writeElement(el: XmlElement, base: string | undefined, w: Writer): void {
@@ -71,16 +83,26 @@ function writeElement(el: XmlElement, base: string | undefined, w: Writer): void
     w.cut++;
     return;
   }
+  // An empty entry carries nothing, and rss-parser throws on one (it reads `''.link`, String's old HTML method).
+  if ((local === 'item' || local === 'entry') && !el.children.some((c) => 'name' in c)) return;
   const attrs = { ...el.attrs };
   for (const key of ['href', 'src', 'url']) if (attrs[key] !== undefined) attrs[key] = resolve(attrs[key]!, base);
   const elements = el.children.some((c) => 'name' in c);
-  if (DATES.has(local) && !elements) {
+  // Dates hold no markup: whatever a broken tag made of one, its text is what is read.
+  if (DATES.has(local)) {
     const date = readFeedDate(textOf(el));
     if (date) w.out.push(open(el.name, attrs), date, `</${el.name}>`);
     return;
   }
   if (TEXT_CONSTRUCTS.has(local) && elements) {
     w.out.push(open(el.name, { ...attrs, type: 'html' }), escapeText(toHtml(el.children)), `</${el.name}>`);
+    return;
+  }
+  if (local === 'link' && w.format === 'atom' && attrs['href'] === undefined) {
+    // rss-parser reads the attributes of every Atom link and throws on one without any: a link's text becomes its
+    // href, and a link with neither is left out.
+    const href = textOf(el).trim();
+    if (href) w.out.push(open(el.name, { ...attrs, href: resolve(href, base) }), `</${el.name}>`);
     return;
   }
   if ((local === 'link' || local === 'comments') && !elements && attrs['href'] === undefined) {

@@ -52,6 +52,11 @@ export async function parseFeed(xml: string, options: ParseFeedOptions = {}): Pr
       remedy: 'check that the address serves an RSS or Atom feed',
     });
   }
+  if (normalised.format === null) {
+    throw new FeedParseError('not-a-feed', `cannot read the feed: its root element is not <rss>, <feed> or <rdf:RDF>`, {
+      remedy: 'check that the address serves an RSS or Atom feed',
+    });
+  }
   let parsed: Awaited<ReturnType<Parser['parseString']>>;
   try {
     parsed = await rssParser().parseString(normalised.xml);

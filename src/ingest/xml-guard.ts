@@ -37,7 +37,8 @@ export function guardXml(xml: string): string {
  */
 export function looksLikeHtml(text: string): boolean {
   const { rootAt, parts } = readProlog(text.replace(/^\uFEFF/, ''));
-  const root = /^<([A-Za-z][\w.:-]*)/.exec(text.replace(/^\uFEFF/, '').slice(rootAt, rootAt + 64))?.[1]?.toLowerCase();
+  // The first tag after the prolog (past any stray text a broken DOCTYPE left behind).
+  const root = /<([A-Za-z][\w.:-]*)/.exec(text.replace(/^\uFEFF/, '').slice(rootAt, rootAt + 4096))?.[1]?.toLowerCase();
   if (root === 'html') return true;
   if (root && /^(rss|feed|rdf:rdf|\w+:feed|\w+:rdf|rdf)$/.test(root)) return false;
   const stripped = text.replace(/^\uFEFF/, '');
@@ -80,10 +81,12 @@ function afterDoctype(text: string, from: number): number {
   let quote = '';
   for (let j = from + 9; j < text.length; j++) {
     const c = text.charAt(j);
+    // Quotes matter inside the internal subset, where an entity's value may hold `>`; a stray one before it must
+    // not make the rest of the document the DOCTYPE.
     if (quote) {
       if (c === quote) quote = '';
     } else if (text.startsWith('<!--', j)) j = after(text, '-->', j + 4) - 1;
-    else if (c === '"' || c === "'") quote = c;
+    else if ((c === '"' || c === "'") && depth > 0) quote = c;
     else if (c === '[') depth++;
     else if (c === ']') depth--;
     else if (c === '>' && depth <= 0) return j + 1;

@@ -14,6 +14,7 @@ const BREAKAGES: Record<string, (n: number) => string> = {
   'control character': (n) => `<item><title>Broken \u0001${n}</title><link>https://o.example/b${n}</link></item>`,
   'unclosed CDATA-free script': (n) => `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link><description><script>if (a < b && c) {}</script></description></item>`,
   'item never closed': (n) => `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link>`,
+  'empty item': () => `<item></item>`,
 };
 
 const word = fc.stringMatching(/^[A-Za-z][a-z]{1,8}$/);
@@ -56,6 +57,9 @@ const ATOM_BREAKAGES: Record<string, (n: number) => string> = {
   'link without href': (n) => `<entry><title>Broken ${n}</title><link rel="alternate"/></entry>`,
   'XHTML title with a stray tag': (n) => `<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Broken <b>${n}</div></title><link href="https://o.example/b${n}"/></entry>`,
   'entry never closed': (n) => `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/>`,
+  'empty entry': () => `<entry> </entry>`,
+  'broken tag inside the date': (n) => `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/><updated>2025-01-01T00:00:0<0Z</updated></entry>`,
+  'link with text and no attributes': (n) => `<entry><title>Broken ${n}</title><link>https://o.example/b${n}</link><link/></entry>`,
 };
 
 function goodEntry(title: string, k: number): string {

@@ -130,6 +130,11 @@ describe('refusing what is not a feed', () => {
     expect((await parseError(xml)).code).toBe('entity-declaration');
   });
 
+  it('reads a feed behind an HTML DOCTYPE that a stray > broke in two', async () => {
+    const xml = `<!DOCTYPE html PUBLIC "-//W3C//>DTD XHTML 1.0//EN" "x.dtd">\n<rss version="2.0"><channel><title>Plains Courier</title></channel></rss>`;
+    expect((await parseFeed(xml)).title).toBe('Plains Courier');
+  });
+
   it('accepts a DOCTYPE whose internal subset declares no entities', async () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!-- nothing here -->]><rss version="2.0"><channel><title>Plain</title></channel></rss>`;
     expect((await parseFeed(xml)).title).toBe('Plain');
