@@ -103,7 +103,10 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
   const who = () => actorName(ctx, f.actorKey);
   const base = () => ({ claim: f.claim, claimText: claim.text, actor: who(), evidence: f.evidence });
   const opposite: Stance | null = f.stance === 'supports' ? 'denies' : f.stance === 'denies' ? 'supports' : null;
-  if (opposite && isKnown(ctx, f.claim, f.actorKey, opposite) && !isKnown(ctx, f.claim, f.actorKey, f.stance) && !f.actorKey.startsWith('outlet:')) {
+  // A change of position is news only when the words are explicit: "confirmed" against a denial on record, an
+  // outright denial against an assertion. A bare restatement read one way or the other is too weak to flag.
+  const explicit = f.stance === 'supports' ? f.rule === 'support-cue' : f.rule === 'denial-cue';
+  if (opposite && explicit && isKnown(ctx, f.claim, f.actorKey, opposite) && !isKnown(ctx, f.claim, f.actorKey, f.stance) && !f.actorKey.startsWith('outlet:')) {
     return {
       ...base(), kind: 'contradiction', conflictsWith: positionsOf(ctx, f.claim, opposite, f.actorKey),
       reason: `${who()} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it (mistranslation or a change of position?)`,
