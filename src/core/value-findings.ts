@@ -22,6 +22,15 @@ function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
   return c.knownValues[0]?.normalised.kind ?? DEFAULT_KIND[c.attribute ?? ''] ?? null;
 }
 
+const placeIndex = new WeakMap<CompiledClaimSet, number[]>();
+
+/** Value claims of places (indexes into `valueClaims`), worked out once per set. */
+function placeClaims(cs: CompiledClaimSet): number[] {
+  let list = placeIndex.get(cs);
+  if (!list) placeIndex.set(cs, (list = cs.valueClaims.flatMap((c, i) => (c.valueType === 'place' && c.entities.length ? [i] : []))));
+  return list;
+}
+
 /** Weight of a count whose unit is the claim's, with no cue word at all. */
 const UNIT_ONLY_WEIGHT = 0.2;
 
@@ -96,7 +105,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const byUnit = countClaimsByUnit(cs);
   // Without a cue word, only a count of what a claim counts, about the claim's own parties, can be its value.
   const unitsOnly = !st.tokens.some((t) => cues.has(t.stem));
-  if (unitsOnly && (!byUnit.size || !/\d/.test(st.sentence.text))) return [];
+  if (unitsOnly && (!byUnit.size || !/\d/.test(st.sentence.text)) && !placeClaims(cs).length) return [];
   // The value claims whose cue words the sentence carries (in claim-set order), with the tokens that are their cues.
   const cueTokens = new Map<number, number[]>();
   st.tokens.forEach((t, k) => {
@@ -114,8 +123,14 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     else cueTokens.delete(i);
   }
   const cued = [...cueTokens.keys()].sort((a, b) => a - b).filter(inReach);
-  if (!cued.length && !byUnit.size) return [];
+  if (!cued.length && !byUnit.size && !placeClaims(cs).length) return [];
   const named = cued.filter((i) => isNameType(cs.valueClaims[i]!.valueType));
+  // A place is its own cue: a known place in a sentence about the claim's parties ("phoned Putin from Mar-a-Lago").
+  for (const i of placeClaims(cs)) {
+    if (named.includes(i) || !cs.valueClaims[i]!.entities.every((e) => st.entities.has(e))) continue;
+    named.push(i);
+    cueTokens.set(i, []);
+  }
   const counted = named.length ? cued.filter((i) => !named.includes(i)) : cued;
   const out = named.length ? nameFindings(st, cs, named, cueTokens, actor) : [];
   if ((!counted.length && !byUnit.size) || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;

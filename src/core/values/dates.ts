@@ -99,6 +99,8 @@ const MONTH_LEADS = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of',
 
 function monthAloneIsDate(toks: readonly Token[], i: number, ctx: ReadContext): boolean {
   const t = toks[i]!;
+  // "Mar-a-Lago", "May-Britt": a month name glued into a compound is a name.
+  if (isDash(toks[i + 1]) && glued(toks[i + 1]) && toks[i + 2]?.kind === 'word' && glued(toks[i + 2])) return false;
   if (ctx.lang !== 'en') return t.kind === 'word' && t.key.length > 3;
   const prev = isDash(toks[i - 1]) ? toks[i - 2] : toks[i - 1];
   return t.text[0] !== t.key[0] && MONTH_LEADS.has(prev?.key ?? '');

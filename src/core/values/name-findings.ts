@@ -56,10 +56,13 @@ function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & { id: st
   return out;
 }
 
-function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[]): NameSpan | null {
+/** "Trump's" before a title names whose office it is, not who holds it. */
+const possessive = (text: string, n: Span): boolean => /^['’]s\b/u.test(text.slice(n.end, n.end + 3)) || /['’]s$/u.test(text.slice(n.start, n.end));
+
+function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[], subjects: Span[] = []): NameSpan | null {
   let best: { span: NameSpan; d: number } | null = null;
   for (const n of known) {
-    if (cues.some((c) => overlaps(c, n))) continue;
+    if (cues.some((c) => overlaps(c, n)) || subjects.some((e) => overlaps(e, n)) || possessive(text, n)) continue;
     for (const c of cues) {
       const d = gap(c, n);
       if (d <= NEAR.person && !/[;.!?]/.test(text.slice(Math.min(c.end, n.end), Math.max(c.start, n.start))) && (!best || d < best.d)) best = { span: n, d };
@@ -90,6 +93,8 @@ function pickParty(text: string, cues: Span[], known: NameSpan[]): NameSpan | nu
 }
 
 function pickPlace(cues: Span[], known: NameSpan[]): NameSpan | null {
+  // Without a cue word, the place named is the value (only asked when the claim's parties are in the sentence).
+  if (!cues.length) return known.length === 1 ? known[0]! : null;
   let best: { span: NameSpan; d: number } | null = null;
   for (const n of known) for (const c of cues) {
     const d = gap(c, n);
@@ -112,7 +117,7 @@ function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: reado
     const info = cs.nameBook.about(h.owner);
     // The words must be one of the names as written, give or take an ending ("Кремле" is not "Kremlchef").
     const words = st.tokens.slice(h.start, h.end).map((t) => t.norm);
-    if (info?.spellings && !info.spellings.some((a) => a.length === words.length && a.every((w, j) => wordFits(words[j]!, w) || wordFits(w, words[j]!)))) continue;
+    if (info?.spellings && !info.spellings.some((a) => a.length === words.length && a.every((w, j) => wordFits(words[j]!, w)))) continue;
     out.push({ start: st.tokens[h.start]!.start, end: endOf(text, st.tokens[h.end - 1]!), name: info?.name ?? id, key: h.owner, kind: info?.kind ?? 'thing', known: true });
   }
   return out;
@@ -135,7 +140,10 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
     const c = cs.valueClaims[i]!;
     const type = c.valueType as NameType;
     let cues = type === 'person' ? titleSpans(st, c) : cueSpans(st, cueTokens.get(i)!);
-    if (!cues.length) continue;
+    if (!cues.length && type !== 'place') continue;
+    // The office's own subject ("Trump" in "Trump's communications director") is never its holder.
+    entities ??= entitySpans(st, cs);
+    const own = entities.filter((e) => c.entities.includes(e.id));
     if (type === 'person' && c.entities.length) {
       // The title must hang on the claim's subject: "Nissan CEO" is not Honda's. The entity nearest the title
       // (within a few words) decides.
@@ -148,14 +156,22 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
           const d = gap(cue, e);
           if (d <= 25 && (!nearest || d < nearest.d)) nearest = { ...e, d };
         }
-        if (nearest === null || !c.entities.includes(nearest.id)) return false;
+        if (nearest === null) {
+          // A title with no company or country beside it ("речник МЗС Георгій Тихий") is this office's only when
+          // no other office of the set is worded that way here.
+          const rivals = claims.filter((j) => j !== i && cs.valueClaims[j]!.valueType === 'person' && titleSpans(st, cs.valueClaims[j]!).some((x) => overlaps(x, cue)));
+          if (rivals.length) return false;
+          subjects.set(cue, cue);
+          return true;
+        }
+        if (!c.entities.includes(nearest.id)) return false;
         subjects.set(cue, nearest);
         return true;
       });
       if (!cues.length) continue;
       // Between the company and its title stands at most the holder's own name: in "Nissan's Uchida met Honda
       // president Mibe", Nissan is not the subject of the second title.
-      const holder = pickPerson(text, cues, people, taken ??= takenSpans(text, st, cs, entities));
+      const holder = pickPerson(text, cues, people, taken ??= takenSpans(text, st, cs, entities), own);
       if (holder) {
         const cue = cues.find((x) => gap(x, holder) <= NEAR.person) ?? cues[0]!;
         const subj = subjects.get(cue)!;
@@ -169,7 +185,7 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
     // the Kremlin that comments on it.
     const known = type === 'party' && c.entities.length ? partiesOf(text, st, cs, c.entities) : namesOf(type);
     taken ??= takenSpans(text, st, cs, entities);
-    const span = type === 'person' ? pickPerson(text, cues, known, taken) : type === 'party' ? pickParty(text, cues, known) : pickPlace(cues, known);
+    const span = type === 'person' ? pickPerson(text, cues, known, taken, own) : type === 'party' ? pickParty(text, cues, known) : pickPlace(cues, known);
     if (!span || (type === 'person' && used.has(span.key))) continue;
     used.add(span.key);
     const tense = type === 'person' ? tenseAround(text, Math.min(span.start, ...cues.map((x) => x.start)), span.end) : undefined;
