@@ -39,7 +39,10 @@ export function normaliseFeed(text: string, options: { baseUrl?: string } = {}):
   const root = canonicalNames(found, format);
   const canonical = format === 'rss' ? 'rss' : format === 'atom' ? 'feed' : format === 'rdf' ? 'rdf:RDF' : root.name;
   const w: Writer = { out: ['<?xml version="1.0" encoding="UTF-8"?>\n'], cut: 0, format };
-  writeElement({ ...root, name: canonical, children: withChannel(root, format) }, baseOf(root, options.baseUrl), w);
+  // A bare `<feed>` with no attribute and no child reaches rss-parser as a string, whose `.link` is String's old HTML
+  // method: an attribute keeps it an element.
+  const attrs = format === 'atom' && Object.keys(root.attrs).length === 0 ? { xmlns: 'http://www.w3.org/2005/Atom' } : root.attrs;
+  writeElement({ ...root, name: canonical, attrs, children: withChannel(root, format) }, baseOf(root, options.baseUrl), w);
   return { xml: w.out.join(''), format, cutItems: w.cut, cutOff: root.cutOff, faults };
 }
 
