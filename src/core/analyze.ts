@@ -96,7 +96,7 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const actorKey = st.speaker ?? `outlet:${article.source}`;
   const actor = displayName(cs, actorKey);
   const own = matchClaims(st, reach, cs);
-  if (own.length) scope.topic = { matches: own, at: i };
+  if (own.length) scope.topic = { matches: own, at: i, paragraph: st.sentence.paragraph };
   const matches = own.length ? own : carriedTopic(st, i, scope.topic, cs.story.central ? cs.byId.get(cs.story.central) ?? null : null);
   // Words on record from someone else: that is the news; the sentence's other readings would be noise.
   const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
@@ -157,7 +157,7 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   attributeStatements(bodyNamed, cs);
 
   const scope: ArticleScope = {
-    article, cs, language, report, decisions: [], topic: { matches: [], at: -10 },
+    article, cs, language, report, decisions: [], topic: { matches: [], at: -10, paragraph: -1 },
     ctx: { cs, history, where: article.url },
   };
   // The story's own entities are in reach everywhere once the article is about the story; others

@@ -36,16 +36,18 @@ export function rebuts(text: string): boolean {
 export interface Topic {
   matches: ClaimMatch[];
   at: number;
+  /** Paragraph of the statement that set the topic: a new paragraph turns to a new voice or a new matter. */
+  paragraph: number;
 }
 
 /**
  * The topic claim for a statement that names no claim of its own: the best claim of a statement at most two
- * before it, else the story's central claim, when this one rebuts outright and has a speaker (an outlet's own
+ * before it in the same paragraph, else the story's central claim, when this one rebuts outright and has a speaker (an outlet's own
  * narration rebuts nothing).
  */
 export function carriedTopic(st: Statement, i: number, topic: Topic, central: CompiledClaim | null): ClaimMatch[] {
   if (!st.speaker || !rebuts(st.sentence.text)) return [];
-  if (topic.matches.length && i - topic.at <= 2) {
+  if (topic.matches.length && i - topic.at <= 2 && topic.paragraph === st.sentence.paragraph) {
     const best = topic.matches[0]!;
     return [{ ...best, termOffsets: [], score: best.score * 0.8 }];
   }
