@@ -110,6 +110,10 @@ export const LENIENT_CASES: LenientCase[] = [
     { title: 'Sea wall repairs finished', link: 'https://estuary-echo.example/sea-wall' },
     { title: 'Marina fees to rise', link: 'https://estuary-echo.example/marina-fees' },
   ] },
+  { failure: 'element names in capitals', file: 'names-in-capitals.xml', feedTitle: 'Cliffside Weekly', items: [
+    { title: 'Lighthouse keeper retires after forty years', link: 'https://cliffside-weekly.example/lighthouse' },
+    { title: 'Cliff path reopens', link: 'https://cliffside-weekly.example/cliff-path' },
+  ] },
   { failure: 'windows-1251, no declaration, no header charset', file: 'cyrillic-undeclared.xml', charset: 'windows-1251', contentType: 'text/xml', items: vestnik },
   { failure: 'KOI8-R, no declaration, no header charset', file: 'cyrillic-undeclared.xml', charset: 'koi8-r', contentType: 'text/xml', items: vestnik },
   { failure: 'windows-1251 served as UTF-8', file: 'cyrillic-undeclared.xml', charset: 'windows-1251', contentType: 'application/rss+xml; charset=utf-8', items: vestnik },
