@@ -115,6 +115,12 @@ describe('what is not a denial', () => {
     expect(stance('Norland takes part in the fighter programme', 'Norland can no longer be part of the fighter programme, the ministry said.', ['part', 'programme'], 'en')).toBe('denies');
   });
 
+  it('reads "called off the talks" as agreeing that the talks ended, and as denying that they go on', () => {
+    expect(stance('The two dairies ended their merger talks', 'The two dairies called off their merger negotiations on Friday.', ['merger', 'negotiations'], 'en')).toBe('supports');
+    expect(stance('Die beiden Molkereien haben ihre Fusionsgespräche beendet', 'Die Fusionsgespräche der Molkereien wurden abgesagt.', ['fusionsgespräche'], 'de')).toBe('supports');
+    expect(stance('The two dairies will hold merger talks next week', 'The merger talks planned for next week have been called off.', ['merger talks'], 'en')).toBe('denies');
+  });
+
   it('does not read "relations will not suffer" as denying the deal itself', () => {
     const DEAL = 'Norland will hand the radars back to Kestria';
     expect(stance(DEAL, 'Relations will not suffer if Norland hands the radars back to Kestria, the minister said.', ['hands', 'radars', 'back'], 'en')).not.toBe('denies');

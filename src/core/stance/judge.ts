@@ -1,6 +1,6 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
-import { ANY_CUE, DENY, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
+import { ANY_CUE, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
 import { execAll } from '../text/regex.js';
 import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
 import { CESSATION_STEMS } from './scope-words.js';
@@ -170,9 +170,14 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const cues = q.cues ?? cuesOf(q.text);
   const own = ownWords(q.claimStems, q.claimNegative);
   const negatedDenials = cues.of(NEGATED_DENIAL);
-  const denials = cues.of(DENY).filter(
-    (m) => !own(m) && !negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length),
-  );
+  const cessation = claimOfCessation(q.claimStems);
+  let halted = false;
+  const denials = cues.of(DENY).filter((m) => {
+    if (own(m) || negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length)) return false;
+    // "Called off the talks" agrees with "the talks ended".
+    if (cessation && HALT.test(m[0])) return !(halted = true);
+    return true;
+  });
   const noComment = cues.of(NO_COMMENT).length > 0;
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
@@ -180,7 +185,7 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const ownNegation = q.claimText === undefined ? undefined : negationOf(q.claimText);
   const claimNegated = ownNegation?.negated;
   const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems, q.language, {
-    claimCessation: claimOfCessation(q.claimStems),
+    claimCessation: cessation,
     claimNegated,
     claimAffirmed: ownNegation?.before,
   });
@@ -191,6 +196,6 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const hedged = cues.of(HEDGE).some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
   const relayed = cues.of(RELAY).some((m) => !own(m));
   if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
-  const confirmed = cues.of(SUPPORT).some((m) => !own(m));
+  const confirmed = halted || cues.of(SUPPORT).some((m) => !own(m));
   return { stance: 'supports', confidence: confirmed ? 0.75 : 0.6, rule: confirmed ? 'support-cue' : 'assertion' };
 }
