@@ -55,6 +55,17 @@ export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stan
   return recorded.some((p) => p.stance === stance && (voice.has(p.actor) || p.source.where === ctx.where));
 }
 
+/**
+ * A position firm enough to hold a change against: one the editors curated into the claim set, or a denial the
+ * bot already alerted on. Other findings in the store are the engine's own readings; a reading it got wrong
+ * once must not make every later article look like a reversal.
+ */
+function onFirmRecord(ctx: AlertContext, claim: string, actorKey: string, stance: Stance): boolean {
+  const voice = voiceMembers(ctx, actorKey);
+  if ((ctx.cs.positions.get(claim) ?? []).some((p) => toStance(p.stance) === stance && voice.has(p.actor))) return true;
+  return stance === 'denies' && ctx.history.alertedEvents.has(`denial:${claim}:${voiceOf(ctx.cs, actorKey)}`);
+}
+
 /** Positions on record for a claim with a given stance, as conflict references. */
 function positionsOf(ctx: AlertContext, claim: string, stance: Stance, actorKey?: string): ConflictRef[] {
   const out: ConflictRef[] = [];
@@ -106,7 +117,7 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
   // A change of position is news only when the words are explicit: "confirmed" against a denial on record, an
   // outright denial against an assertion. A bare restatement read one way or the other is too weak to flag.
   const explicit = f.stance === 'supports' ? f.rule === 'support-cue' : f.rule === 'denial-cue';
-  if (opposite && explicit && isKnown(ctx, f.claim, f.actorKey, opposite) && !isKnown(ctx, f.claim, f.actorKey, f.stance) && !f.actorKey.startsWith('outlet:')) {
+  if (opposite && explicit && onFirmRecord(ctx, f.claim, f.actorKey, opposite) && !isKnown(ctx, f.claim, f.actorKey, f.stance) && !f.actorKey.startsWith('outlet:')) {
     return {
       ...base(), kind: 'contradiction', conflictsWith: positionsOf(ctx, f.claim, opposite, f.actorKey),
       reason: `${who()} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it (mistranslation or a change of position?)`,
