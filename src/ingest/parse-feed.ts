@@ -53,7 +53,7 @@ export async function parseFeed(xml: string, options: ParseFeedOptions = {}): Pr
     });
   }
   if (normalised.format === null) {
-    throw new FeedParseError('not-a-feed', `cannot read the feed: its root element is not <rss>, <feed> or <rdf:RDF>`, {
+    throw new FeedParseError('not-a-feed', 'cannot read the feed: its root element is not <rss>, <feed> or <rdf:RDF>', {
       remedy: 'check that the address serves an RSS or Atom feed',
     });
   }
@@ -65,7 +65,16 @@ export async function parseFeed(xml: string, options: ParseFeedOptions = {}): Pr
     const code = /not recognized/i.test(message) ? 'not-a-feed' : 'malformed';
     throw new FeedParseError(code, `cannot read the feed: ${message}`, { cause });
   }
-  const all = parsed.items.map((i) => toFeedItem(i, normalised.format));
+  const repairs = [...normalised.faults];
+  const all = parsed.items.flatMap((raw) => {
+    // One item that cannot be mapped costs itself only.
+    try {
+      return [toFeedItem(raw, normalised.format)];
+    } catch (err) {
+      repairs.push(`an item could not be read (${err instanceof Error ? err.message : String(err)})`);
+      return [];
+    }
+  });
   const items = newestFirst(all).slice(0, options.maxItems ?? DEFAULT_MAX_ITEMS);
   const titleField = parsed['rawTitle'] as unknown;
   const title = plainLine(fieldText(titleField), textKind(titleField, normalised.format)) || null;
@@ -80,7 +89,7 @@ export async function parseFeed(xml: string, options: ParseFeedOptions = {}): Pr
     items,
     dropped: all.length - items.length,
     cutOff: normalised.cutItems,
-    repairs: normalised.faults,
+    repairs,
   };
 }
 
