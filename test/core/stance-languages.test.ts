@@ -27,6 +27,7 @@ describe('denials worded without the claim\'s own words', () => {
     const cases: Array<[string, string, string]> = [
       ['en', 'The spokesman said the story about the phone call was pure fiction.', 'phone call'],
       ['en', 'Reports of a phone call have nothing to do with reality, the mayor\'s office said.', 'phone call'],
+      ['en', 'The mayor\'s office is pushing back against a report that a phone call took place.', 'phone call'],
       ['ru', 'Сообщения о телефонном разговоре — чистая выдумка, заявил представитель мэрии.', 'разговоре'],
       ['uk', 'Інформація про телефонну розмову не відповідає дійсності, заявили в мерії.', 'розмову'],
       ['pl', 'Doniesienia o rozmowie telefonicznej to czysty wymysł, powiedział rzecznik.', 'rozmowie'],
@@ -96,6 +97,8 @@ describe('what is not a denial', () => {
       ['zh', '发言人对通话一事不予置评。', '通话'],
       ['ja', '報道官は電話会談についてコメントを控えた。', '電話会談'],
       ['ko', '대변인은 통화 여부를 확인해 줄 수 없다고 말했다.', '통화'],
+      ['en', 'The mayor is reported to have held a phone call with the rail chief last week.', 'phone call'],
+      ['de', 'Eine Sprecherin wollte sich am Montag nicht zu Berichten über ein angebliches Telefonat zwischen den beiden äußern.', 'telefonat'],
     ];
     for (const [lang, text, word] of cases) expect(stance(CALL, text, [word], lang), `${lang}: ${text}`).toBe('reports');
   });

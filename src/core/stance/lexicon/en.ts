@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const en: Lexicon = {
   deny: [
     String.raw`\b(den(y|ies|ied|ying)|denial|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disputed|contradicted|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
-    String.raw`\b(ruled? out|rules out|ruling out|played down|downplayed|voted down|pushed back|postponed|called off|cancell?ed|scrapped|shelved|overturned|wrong|incorrect|inaccurate|not accurate|implausible|mischaracteri[sz]\w*|misleading|distort(ed|ion|s)?)\b`,
+    String.raw`\b(ruled? out|rules out|ruling out|played down|downplayed|voted down|pushed back|pushing back|push back|postponed|called off|cancell?ed|scrapped|shelved|overturned|wrong|incorrect|inaccurate|not accurate|implausible|mischaracteri[sz]\w*|misleading|distort(ed|ion|s)?)\b`,
     String.raw`\b(fabricat(ion|ions|ed)|fake news|baseless|groundless|unfounded|false|untrue|not true|no truth|nonsense|absurd|speculation and nothing more|without foundation|misinformation|disinformation|hoax)\b`,
     String.raw`\b(pure|complete|total|utter|simply|sheer) (fiction|fantasy|invention)\b|\b(is|was|a) fiction\b|\b(completely|totally|entirely|simply) (invented|made up)\b|\b(a|an|absolute|outright|blatant) lie\b`,
     String.raw`\bnothing to do with (the )?(reality|truth|facts)\b|\b(does|do|did)( not|n't) correspond to (the )?(reality|facts|truth)\b|\bnot correspond to (the )?reality\b|\bno basis in (fact|reality)\b`,
@@ -17,7 +17,7 @@ export const en: Lexicon = {
     String.raw`\b(according to (?:\w+\s){0,3}?(?:sources?|reports?|media|people|persons?|insiders?|officials? who|a person|two people|several people|diplomats?)|sources? (?:said|say|says|told|familiar|close)|media reports?|reports? (?:say|said|suggest|suggested|claim)|citing (?:unnamed |anonymous )?sources|unnamed|anonymous)\b`,
   ],
   hedge: [
-    String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
+    String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|were said to|(is|are|was|were) (widely )?(reported|rumou?red|thought) to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
     String.raw`\b(doubt(s|ed|ing|ful)?|sceptical|skeptical|questioned whether|cast doubt)\b`,
   ],
   noComment: [
