@@ -1,8 +1,8 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
-import { extractValues, isNameType, kindOf, mayMentionValue } from './values/index.js';
-import { nameFindings } from './values/name-findings.js';
+import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue } from './values/index.js';
+import { entitySpans, nameFindings } from './values/name-findings.js';
 import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
 import { isReportDate, isTeaser } from './values/context.js';
 
@@ -30,6 +30,12 @@ function placeClaims(cs: CompiledClaimSet): number[] {
   if (!list) placeIndex.set(cs, (list = cs.valueClaims.flatMap((c, i) => (c.valueType === 'place' && c.entities.length ? [i] : []))));
   return list;
 }
+
+/** Kinds of entity that are parties to a story (not places, things or events). */
+const PARTY_KINDS = new Set(['person', 'country', 'company', 'institution', 'organisation', 'organization', 'group', 'government', 'state']);
+
+/** Weight of the claim's parties standing next to a value (against 1 for a cue word next to it). */
+const SUBJECT_WEIGHT = 0.5;
 
 /** Weight of a count whose unit is the claim's, with no cue word at all. */
 const UNIT_ONLY_WEIGHT = 0.2;
@@ -77,7 +83,7 @@ function cueDistance(sentence: string, tok: { start: number; norm: string }, v: 
     // belongs to the next matter ("signed the memorandum, and will decide by the end of January").
     const d = Math.max(0, v.start - (tok.start + tok.norm.length));
     const gap = sentence.slice(tok.start + tok.norm.length, v.start);
-    if (/;/.test(gap) || (d > 25 && (/,/.test(gap) || CONJUNCTION.test(gap)))) return null;
+    if (/;/.test(gap) || (d > 25 && CONJUNCTION.test(gap)) || (d > 45 && /,/.test(gap))) return null;
     return d;
   }
   const between = sentence.slice(v.end, tok.start);
@@ -137,6 +143,45 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
   const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
+  let spans: ReturnType<typeof entitySpans> | null = null;
+  let hits: Array<{ owner: string; start: number; end: number }> | null = null;
+  const others = new Map<string, boolean>();
+  /**
+   * Is the sentence about someone else? It names a party outside the claim (a person, a country, a company, a
+   * speaker) and not all of the claim's own: "Zelensky spoke to Trump on Wednesday" dates another call, "Peskov
+   * said on Monday" dates a statement.
+   */
+  const aboutOthers = (c: CompiledClaim): boolean => {
+    if (!c.entities.length) return false;
+    let r = others.get(c.id);
+    if (r === undefined) {
+      hits ??= cs.nameBook.index.find(st.tokens);
+      const own = hits.filter((h) => h.owner.startsWith('entity:') && c.entities.includes(h.owner.slice(7)));
+      const allOwn = c.entities.every((e) => own.some((h) => h.owner === `entity:${e}`));
+      r = !allOwn && hits.some((h) => !own.some((o) => o.start === h.start && o.end === h.end) && isParty(h.owner));
+      others.set(c.id, r);
+    }
+    return r;
+  };
+  const isParty = (owner: string): boolean => {
+    // The one who tells the figure is not another party to it; nor is an agency or an outlet.
+    if (owner.startsWith('actor:')) return owner.slice(6) !== st.speaker && cs.actors.get(owner.slice(6))?.kind === 'person';
+    if (!owner.startsWith('entity:')) return false;
+    return PARTY_KINDS.has(cs.nameBook.about(owner)?.kind ?? '');
+  };
+  /** How near the claim's farthest party stands to the value (1 next to it, towards 0 far off); null when one is missing. */
+  const subjectNearness = (c: CompiledClaim, v: { start: number; end: number }): number | null => {
+    if (!c.entities.length) return 0;
+    spans ??= entitySpans(st, cs);
+    let worst = 0;
+    for (const e of c.entities) {
+      let d = Infinity;
+      for (const sp of spans) if (sp.id === e) d = Math.min(d, sp.end <= v.start ? v.start - sp.end : sp.start >= v.end ? sp.start - v.end : 0);
+      if (d === Infinity) return null;
+      worst = Math.max(worst, d);
+    }
+    return 1 / (1 + worst / 10);
+  };
   for (const v of extracted) {
     if (v.normalised.kind === 'date' && isReportDate(st.sentence.text, v.start, v.end)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
@@ -158,12 +203,26 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     let best: { claim: CompiledClaim; score: number } | null = null;
     for (const i of counted) {
       const c = cs.valueClaims[i]!;
-      if (expectedKind(c) !== v.normalised.kind) continue;
+      if (expectedKind(c) !== v.normalised.kind || aboutOthers(c)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
-      if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '')) continue;
+      // A claim that counts in nouns of its own ("casualties", "killed") takes a count of people or things too.
+      if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '') &&
+        !(isUnitClass(v.normalised.unit ?? '') && ![...c.units].some(isUnitClass))) continue;
       let score = 0;
-      for (const k of cueTokens.get(i)!) score += weightOf(k);
-      if (score > 0 && (!best || score > best.score)) best = { claim: c, score };
+      let outside = false;
+      for (const k of cueTokens.get(i)!) {
+        const w = weightOf(k);
+        score += w;
+        if (w > 0 && !(st.tokens[k]!.start >= v.start && st.tokens[k]!.start < v.end)) outside = true;
+      }
+      if (score <= 0) continue;
+      // The claim's parties near the figure: "Honda sold 3.98m" is Honda's figure before it is the pair's. A
+      // figure (money, a count) whose only cue is its own word ("billion", "troops") needs every one of them in
+      // the sentence.
+      const near = subjectNearness(c, v);
+      if (!outside && near === null && (v.normalised.kind === 'money' || v.normalised.kind === 'count')) continue;
+      score += (near ?? 0) * SUBJECT_WEIGHT;
+      if (!best || score > best.score) best = { claim: c, score };
     }
     if (!best && v.normalised.kind === 'count' && v.normalised.unit) {
       // The claim's own unit, with every one of its parties named in this very sentence, is a weak cue of its own:

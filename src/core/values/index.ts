@@ -14,4 +14,5 @@ export { readKnownValue } from './known.js';
 export { knownNames, unknownNames, tenseAround } from './names.js';
 export type { NameBook, NameInfo, NameOwner, NameSpan } from './names.js';
 export { valueTypeOf, kindOf, isNameType } from './value-type.js';
+export { isUnitClass } from './units.js';
 export type { ValueType, NameType } from './value-type.js';

@@ -46,8 +46,8 @@ function cueSpans(st: Statement, ks: readonly number[]): Span[] {
   return ks.map((k) => ({ start: st.tokens[k]!.start, end: endOf(st.sentence.text, st.tokens[k]!) }));
 }
 
-/** Entities of the sentence with their places (the subjects office titles hang on). */
-function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & { id: string }> {
+/** Entities of the sentence with their places (the subjects office titles and figures hang on). */
+export function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & { id: string }> {
   const out: Array<Span & { id: string }> = [];
   for (const h of cs.nameBook.index.find(st.tokens)) {
     if (!h.owner.startsWith('entity:')) continue;

@@ -95,3 +95,6 @@ export function plural(unit: string): string {
   if (/(s|x|z|ch|sh)$/.test(unit)) return `${unit}es`;
   return /^[a-z]+$/.test(unit) ? `${unit}s` : unit;
 }
+
+/** Is this one of the unit classes ("people", "battalion"), rather than a noun read as it stood ("employee")? */
+export const isUnitClass = (unit: string): boolean => Object.prototype.hasOwnProperty.call(CLASSES, unit);
