@@ -75,6 +75,13 @@ describe('denials worded without the claim\'s own words', () => {
   });
 });
 
+describe('confirmations', () => {
+  it('reads a confirmation that ends weeks of speculation as support, not as a hedge', () => {
+    expect(stance(CALL, 'The mayor\'s office confirmed the phone call on Monday, ending days of speculation.', ['phone call'], 'en')).toBe('supports');
+    expect(stance(CALL, 'The mayor is rumoured to have held a phone call with the rail chief.', ['phone call'], 'en')).toBe('reports');
+  });
+});
+
 describe('what is not a denial', () => {
   it('takes "could not confirm", "cannot confirm or deny", "does not comment on rumours", "cannot rule out" and "doubts" for no denial', () => {
     const cases: Array<[string, string, string]> = [

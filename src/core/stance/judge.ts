@@ -7,6 +7,9 @@ import { CESSATION_STEMS } from './scope-words.js';
 
 const NONE: RegExpExecArray[] = [];
 
+/** Hedge words that name talk (speculation, rumours) rather than hedge a statement. */
+const TALK = /^(?:speculat|rumou?r|слух|спекуляц|söylenti|spekulation|gerücht|rumeur|spéculation|rumor|especulaci|plotk|spekulacj|voci|speculazion|φήμ|传闻|傳聞)/u;
+
 /**
  * The stance a piece of text takes towards one claim, from cue words with negation scope.
  * Cue words that are part of the claim's own wording ("rejected" in "the court rejected the appeal")
@@ -193,9 +196,10 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   // a negative claim restated without a negation is usually a positive paraphrase — "binding" for "cannot be
   // undone" — so that case decides nothing here.)
   if (contentNegated && (claimNegated || !q.claimNegative)) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
-  const hedged = cues.of(HEDGE).some((m) => !own(m)) || /\?\s*["'’]?\s*$/.test(q.text);
+  const confirmed = halted || cues.of(SUPPORT).some((m) => !own(m));
+  // "Confirmed …, ending weeks of speculation": talk of rumours next to a confirmation does not hedge it.
+  const hedged = cues.of(HEDGE).some((m) => !own(m) && !(confirmed && TALK.test(m[0]))) || /\?\s*["'’]?\s*$/.test(q.text);
   const relayed = cues.of(RELAY).some((m) => !own(m));
   if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
-  const confirmed = halted || cues.of(SUPPORT).some((m) => !own(m));
   return { stance: 'supports', confidence: confirmed ? 0.75 : 0.6, rule: confirmed ? 'support-cue' : 'assertion' };
 }
