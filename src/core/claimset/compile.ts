@@ -1,6 +1,7 @@
 import type { ClaimDef, ClaimSetFile, PositionDef, SourceDef, ValueReportDef } from './schema.js';
 import type { NormalisedValue } from '../types.js';
 import { PhraseIndex } from '../text/phrases.js';
+import { regionNames } from '../text/locale-names.js';
 import { contentStems, NEGATIONS, tokenize } from '../text/tokens.js';
 import { negationParity } from '../stance/negation.js';
 import { parseValue, readKnownValue, valueTypeOf, type NameBook, type ValueType } from '../values/index.js';
@@ -204,6 +205,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   const names = new PhraseIndex<NameOwner>();
   for (const e of file.entities) for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
   for (const e of file.entities) for (const list of Object.values(e.near?.words ?? {})) for (const a of list) names.add(a, `near:${e.id}`);
+  for (const e of file.entities) if (e.region) for (const a of regionNames(e.region)) names.add(a, `entity:${e.id}`);
   const actors = new Map<string, CompiledActor>();
   for (const a of file.actors) {
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });

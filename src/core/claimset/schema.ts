@@ -29,6 +29,8 @@ export const entitySchema = z.object({
    * also North Korea named with a word for troops ("Soldaten", "派兵", "військових").
    */
   near: z.object({ with: z.array(z.string()).min(1), words: aliasMap }).optional(),
+  /** A country's ISO 3166-1 code ("TR"): its name in some forty languages is added from CLDR (Intl.DisplayNames). */
+  region: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as TR').optional(),
 });
 
 export const actorSchema = z.object({

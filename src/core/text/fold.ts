@@ -74,3 +74,22 @@ export function foldForMatch(text: string): string {
   const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase().replace(/[ьъ]/g, '');
   return anyAscii(lowered).toLowerCase();
 }
+
+/** A model code in Latin capitals that all have a Cyrillic twin ("C-400", "T-90", "Ka-52" is left alone). */
+const LATIN_CODE = /(?<![\p{L}\p{N}])([ACEHKMOPTXBY]{1,3})(?=-?\d{1,4}(?![\p{L}\p{N}]))/gu;
+
+/**
+ * In a Cyrillic text, a code like "C-400" was typed with a Latin C that looks like the Cyrillic С: read it as
+ * Cyrillic, so it meets "С-400" and, through transliteration, "S-400". Texts mostly in other scripts keep
+ * their codes as written.
+ */
+export function foldLookalikeCodes(text: string): string {
+  LATIN_CODE.lastIndex = 0;
+  if (!LATIN_CODE.test(text)) return text;
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (cyrillic < 2 * latin) return text;
+  LATIN_CODE.lastIndex = 0;
+  return text.replace(LATIN_CODE, (code) => [...code].map((ch) => LATIN_TO_CYRILLIC[ch] ?? ch).join(''));
+}

@@ -1,4 +1,4 @@
-import { foldMixedScripts } from './fold.js';
+import { foldLookalikeCodes, foldMixedScripts } from './fold.js';
 
 /**
  * Text as the engine reads it: Unicode NFKC, one kind of quote and dash, no invisible characters,
@@ -14,7 +14,7 @@ export function normaliseText(raw: string): string {
   t = t.replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, (d) => (d === '\u2014' || d === '\u2015' ? ' - ' : '-'));
   // Runs of blanks become one space (a lone space is left alone: most of a text).
   t = t.replace(/\r\n?/g, '\n').replace(/ {2,}|[ \t\u00A0]*[\t\u00A0][ \t\u00A0]*/g, ' ');
-  t = foldMixedScripts(t);
+  t = foldLookalikeCodes(foldMixedScripts(t));
   return t
     .split('\n')
     .map((l) => l.trim())

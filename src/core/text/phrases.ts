@@ -28,7 +28,10 @@ interface Phrase<T> {
 function tokenMatches(alias: string, aliasStem: string, prefix: boolean, token: Token): boolean {
   const text = token.norm;
   if (alias === text) return true;
-  if (prefix && text.length - alias.length <= 4 && text.startsWith(alias)) return true;
+  if (text.length - alias.length <= 4 && text.startsWith(alias)) {
+    // A model code takes a particle but not another digit: "S-400을" is S-400, "S-4000" is not.
+    if (prefix || (/\d$/.test(alias) && /^[a-z]/.test(text.slice(alias.length)))) return true;
+  }
   return alias.length >= 6 && aliasStem === token.stem;
 }
 
