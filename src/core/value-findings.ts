@@ -3,6 +3,7 @@ import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
 import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue } from './values/index.js';
 import { entitySpans, nameFindings } from './values/name-findings.js';
+import { endOf } from './values/names.js';
 import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
 import { isReportDate, isTeaser } from './values/context.js';
 
@@ -67,7 +68,9 @@ const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|ab
  * a value usually comes before it ("signed in 2017", "test … in October 2020"); a cue after it counts only
  * within the same clause, at a triple distance.
  */
-function cueDistance(sentence: string, tok: { start: number; norm: string }, v: { start: number; end: number }, verbFinal: boolean, relative = false): number | null {
+function cueDistance(sentence: string, tok: Statement['tokens'][number], v: { start: number; end: number }, verbFinal: boolean, relative = false): number | null {
+  // The cue's own length in the text (its folded form may be longer: Korean is romanised, "ß" becomes "ss").
+  const tokEnd = endOf(sentence, tok);
   if (tok.start >= v.start && tok.start < v.end) return 0;
   // A weekday or "last year" is governed by the words before it ("phoned on Thursday"); one before the event's
   // words is the day of something else ("shares rose on Tuesday after the listing plan …").
@@ -76,13 +79,15 @@ function cueDistance(sentence: string, tok: { start: number; norm: string }, v: 
     // Turkish and other verb-final languages put the governing word after the value: mirror the rule.
     if (tok.start >= v.end) return /[,;]/.test(sentence.slice(v.end, tok.start)) ? null : tok.start - v.end;
     if (/[,;]/.test(sentence.slice(tok.start, v.start))) return null;
-    return Math.max(0, v.start - (tok.start + tok.norm.length)) * 3;
+    // A modifier right before the figure ("총 1만2천 명", "total") governs it as closely as a verb after it.
+    const before = Math.max(0, v.start - tokEnd);
+    return before <= 3 ? before : before * 3;
   }
   if (tok.start < v.start) {
     // The cue governs a value in its own clause: past a semicolon, or a comma or "and" farther off, the figure
     // belongs to the next matter ("signed the memorandum, and will decide by the end of January").
-    const d = Math.max(0, v.start - (tok.start + tok.norm.length));
-    const gap = sentence.slice(tok.start + tok.norm.length, v.start);
+    const d = Math.max(0, v.start - tokEnd);
+    const gap = sentence.slice(tokEnd, v.start);
     if (/;/.test(gap) || (d > 25 && CONJUNCTION.test(gap)) || (d > 45 && /,/.test(gap))) return null;
     return d;
   }
