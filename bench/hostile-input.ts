@@ -27,8 +27,10 @@ const page = (paragraphs: number) =>
 
 const nested = `${'<div>'.repeat(100_000)}<p>At the bottom.</p>${'</div>'.repeat(100_000)}`;
 const lines: string[] = [];
+// A running bot has converted many items before a hostile one arrives: warm the converter up on ordinary markup.
+for (let i = 0; i < 20; i++) htmlToText('<p>Some text, <b>bold</b> &amp; <a href="/x">more</a>.</p>'.repeat(2_000));
 lines.push(`hostile_item_100k_nested_stall_ms=${(await longestStallMs(() => htmlToText(nested))).toFixed(0)}`);
-lines.push(`hostile_item_600kb_flat_stall_ms=${(await longestStallMs(() => htmlToText('<p>Some text, <b>bold</b> &amp; more.</p>'.repeat(16_000)))).toFixed(0)}`);
+lines.push(`hostile_item_flat_32k_tags_stall_ms=${(await longestStallMs(() => htmlToText('<p>Some text, <b>bold</b> &amp; more.</p>'.repeat(16_000)))).toFixed(0)}`);
 
 const pages: Record<string, string> = { '/100kb': page(700), '/1mb': page(7_000) };
 const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pages[req.url ?? ''] ?? ''));

@@ -77,7 +77,6 @@ export async function fetchArticlePage(
   });
   if (res.status !== 'ok') return null;
   const html = decodeBody(res.bytes, res.headers.get('content-type'));
-  if (htmlNestingDepth(html) > MAX_PAGE_DEPTH) return null;
   pool ??= new ExtractPool();
   return pool.extract(html, res.finalUrl);
 }

@@ -9,10 +9,16 @@ const BLOCKS = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'head', 'button', 'form']);
 
 /**
- * HTML longer than this is cut before conversion. No article is anywhere near it (a long feature is ~100 KB of
- * markup); it keeps one item's conversion to a few tens of milliseconds.
+ * HTML longer than this is cut before conversion; no article is anywhere near it (a long feature is ~100 KB of
+ * markup, a few hundred tags).
  */
-export const MAX_HTML_CHARS = 600_000;
+export const MAX_HTML_CHARS = 2_000_000;
+/**
+ * Conversion stops after this many tags, keeping the text read so far. Time goes with tags, not characters (text
+ * and attribute values are skipped over fast), so this keeps one item to a few tens of milliseconds however its
+ * markup is built: 100,000 nested elements end here instead of stalling the bot.
+ */
+export const MAX_TAGS = 25_000;
 
 /**
  * Plain text from an HTML fragment (a feed's content:encoded, an extracted article body). Paragraphs and
@@ -20,8 +26,8 @@ export const MAX_HTML_CHARS = 600_000;
  *
  * One pass over the tokens with no tree and no recursion: time and memory grow with the length of the input,
  * never with how deeply it nests (6,000 nested elements overflowed the stack of a tree walk; 100,000 took
- * seconds to build as a DOM). Unclosed and stray tags are harmless: only block boundaries and skipped elements
- * matter for the text.
+ * seconds to build as a DOM), and stop at {@link MAX_TAGS}. Unclosed and stray tags are harmless: only block
+ * boundaries and skipped elements matter for the text. Never throws.
  */
 export function htmlToText(html: string): string {
   const input = cut(html).replace(/[\u0001\u0002]/g, '');
@@ -31,6 +37,8 @@ export function htmlToText(html: string): string {
   const skipping = new Map<string, number>();
   let skipped = 0;
   let tag = '';
+  let tags = 0;
+  let stopped = false;
   const name = (start: number, end: number) => input.slice(start, end).toLowerCase();
   const open = (el: string) => {
     if (SKIP.has(el)) {
@@ -51,7 +59,13 @@ export function htmlToText(html: string): string {
   const tokenizer = new Tokenizer({ decodeEntities: true, recognizeSelfClosing: true }, {
     ontext: (start, end) => void (skipped === 0 && out.push(input.slice(start, end))),
     ontextentity: (codepoint) => void (skipped === 0 && codepoint > 2 && out.push(String.fromCodePoint(codepoint))),
-    onopentagname: (start, end) => void (tag = name(start, end)),
+    onopentagname: (start, end) => {
+      tag = name(start, end);
+      if (++tags > MAX_TAGS && !stopped) {
+        stopped = true;
+        tokenizer.pause();
+      }
+    },
     onopentagend: () => open(tag),
     onselfclosingtag: () => {
       open(tag);
@@ -62,7 +76,7 @@ export function htmlToText(html: string): string {
     oncomment: noop, ondeclaration: noop, onend: noop, onprocessinginstruction: noop,
   });
   tokenizer.write(input);
-  tokenizer.end();
+  if (!stopped) tokenizer.end();
   // Whitespace in the source is a space; only the markers become line breaks (one pass each over the whole text).
   return tidy(out.join('').replace(/[ \t\r\n\f]+/g, ' ').replace(/\u0001/g, '\n').replace(/\u0002/g, '\n\n'));
 }

@@ -103,8 +103,13 @@ describe('choosing an article’s text', () => {
 
 describe('pages built to exhaust the extractor', () => {
   it('turns deeply nested HTML into its text without overflowing the stack', () => {
-    const html = `${'<div>'.repeat(50_000)}<p>At the bottom.</p>${'</div>'.repeat(50_000)}<p>After.</p>`;
+    const html = `${'<div>'.repeat(12_000)}<p>At the bottom.</p>${'</div>'.repeat(12_000)}<p>After.</p>`;
     expect(htmlToText(html)).toBe('At the bottom.\n\nAfter.');
+  });
+
+  it('stops reading markup after 25,000 tags, keeping the text before them', () => {
+    const html = `<p>Opening words.</p>${'<i>'.repeat(100_000)}<p>Never reached.</p>`;
+    expect(htmlToText(html)).toBe('Opening words.');
   });
 
   it('does not hand a page nested 1,000 levels deep to Readability (it took ~9 s there); the feed text is kept', () => {
