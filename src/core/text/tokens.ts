@@ -61,7 +61,8 @@ export function stem(norm: string): string {
 }
 
 function computeStem(norm: string): string {
-  if (/\d/.test(norm)) return norm;
+  // Digits stay whole; letters glued after a code's last digit are a particle or a suffix ("s400eul" → "s400").
+  if (/\d/.test(norm)) return /^[a-z]+\d+[a-z]{1,4}$/.test(norm) ? norm.replace(/[a-z]+$/, '') : norm;
   let w = norm;
   if (w.length > 5) w = w.replace(/(ings?|edly|ed|es|s)$/, '');
   // English silent e: give/giving/gives, take/taking, sale/sales all meet.

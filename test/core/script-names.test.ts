@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { claimSetSchema } from '../../src/core/claimset/schema.js';
+import { compileClaimSet } from '../../src/core/claimset/compile.js';
+import { normaliseText } from '../../src/core/text/normalise.js';
+import { tokenize } from '../../src/core/text/tokens.js';
+import { regionNames } from '../../src/core/text/locale-names.js';
+
+/** Names in every script: countries from CLDR, look-alike letters in model codes, particles after codes. */
+
+const cs = compileClaimSet(claimSetSchema.parse({
+  story: { id: 'radar-sale', title: 'Ruritania returning its Z-300 radars' },
+  entities: [
+    { id: 'z300', aliases: { any: ['Z-300', 'С-300'] } },
+    { id: 'ruritania', kind: 'country', region: 'TR', aliases: { en: ['Ruritania'] } },
+  ],
+  relevance: { all: ['z300', 'ruritania'] },
+  claims: [{ id: 'return', text: 'Ruritania is returning its Z-300 radars.', terms: ['returning'] }],
+}));
+
+const entities = (text: string) => cs.names.findTwo(tokenize(normaliseText(text)), (o) => o.startsWith('entity:'))[1].map((h) => h.owner);
+
+describe('names in every script', () => {
+  it('knows a country in Greek, Arabic, Persian, Chinese, Japanese and Korean from its ISO code alone', () => {
+    for (const text of ['Η Τουρκία δήλωσε', 'قالت تركيا', 'ترکیه اعلام کرد', '土耳其表示', 'トルコは述べた', '튀르키예는 밝혔다']) {
+      expect(entities(text), text).toContain('entity:ruritania');
+    }
+  });
+
+  it('leaves out a short Latin country name that would begin unrelated words', () => {
+    expect(regionNames('IN')).not.toContain('Inde');
+    expect(regionNames('IN')).toContain('Indien');
+  });
+
+  it('reads a code typed with a Latin C in a Russian text as the Cyrillic С, and leaves English text alone', () => {
+    expect(normaliseText('Анкара может вернуть C-300 Москве, пишет газета.')).toContain('С-300');
+    expect(entities('Анкара может вернуть C-300 Москве, пишет газета.')).toContain('entity:z300');
+    expect(normaliseText('The C-300 is a different machine.')).toContain('C-300');
+  });
+
+  it('finds a model code with a Korean particle after it, but not a longer number', () => {
+    expect(entities('튀르키예가 Z-300을 돌려준다')).toContain('entity:z300');
+    expect(entities('The Z-3000 is another model')).not.toContain('entity:z300');
+  });
+});
