@@ -131,6 +131,17 @@ describe('what is not a denial', () => {
     expect(stance('The two dairies will hold merger talks next week', 'The merger talks planned for next week have been called off.', ['merger talks'], 'en')).toBe('denies');
   });
 
+  it('does not read a rejection of something else in the same clause as a denial of the claim', () => {
+    expect(stance(CALL, 'After a long phone call with the mayor, the rail chief rejects a fare freeze.', ['phone call'], 'en')).not.toBe('denies');
+    expect(stance(CALL, 'The mayor and the rail chief end their phone call after the timetable plan was rejected.', ['phone call'], 'en')).not.toBe('denies');
+    // The claim or a report of it as the object is a denial, in any word order.
+    expect(stance(CALL, 'The rail chief rejected reports of a phone call with the mayor.', ['phone call'], 'en')).toBe('denies');
+    expect(stance(CALL, 'The rail chief denied that the phone call had taken place.', ['phone call'], 'en')).toBe('denies');
+    expect(stance(CALL, 'Beide Seiten weisen das zurück, ein Telefonat habe es nie gegeben.', ['telefonat'], 'de')).toBe('denies');
+    expect(stance(CALL, '대변인은 통화 보도를 일축했다.', ['통화'], 'ko')).toBe('denies');
+    expect(stance(CALL, '대변인은 통화 직후 요금 동결설을 일축했다.', ['통화'], 'ko')).not.toBe('denies');
+  });
+
   it('does not read "relations will not suffer" as denying the deal itself', () => {
     const DEAL = 'Norland will hand the radars back to Kestria';
     expect(stance(DEAL, 'Relations will not suffer if Norland hands the radars back to Kestria, the minister said.', ['hands', 'radars', 'back'], 'en')).not.toBe('denies');

@@ -4,6 +4,7 @@ import { ANY_CUE, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY,
 import { execAll } from '../text/regex.js';
 import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
 import { CESSATION_STEMS } from './scope-words.js';
+import { deniesClaim } from './denial-scope.js';
 
 const NONE: RegExpExecArray[] = [];
 
@@ -177,6 +178,8 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   let halted = false;
   const denials = cues.of(DENY).filter((m) => {
     if (own(m) || negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length)) return false;
+    // "Rejects a full ceasefire" rejects something else than the claim named beside it.
+    if (!deniesClaim(m[0], m.index, cues.lower, cues.negation(q.language).tokens, q.termOffsets)) return false;
     // "Called off the talks" agrees with "the talks ended".
     if (cessation && HALT.test(m[0])) return !(halted = true);
     return true;
