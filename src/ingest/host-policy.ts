@@ -56,13 +56,24 @@ export function addressRefusal(hostname: string, address: string, policy: HostPo
   if (!ipaddr.isValid(address)) return `${address} is not an IP address`;
   const addr = ipaddr.process(address);
   const name = normaliseName(hostname);
-  if (NEVER.has(addr.range()) || METADATA.some((m) => sameKind(addr, m[0]) && addr.match(m)) || METADATA_NAMES.has(name)) {
+  if (isNeverFetched(addr) || METADATA_NAMES.has(name)) {
     return `${address} is a link-local or cloud metadata address, which is never fetched`;
   }
   if (addr.range() === 'unicast') return null;
   if (policy.names.has(name)) return null;
   if (policy.ranges.some((r) => sameKind(addr, r[0]) && addr.match(r))) return null;
   return `${hostname === address ? address : `${hostname} resolves to ${address}`}, a non-public address`;
+}
+
+/** Link-local, metadata and the like, also when wrapped in IPv6 (NAT64 64:ff9b::/96, 6to4 2002::/16). */
+function isNeverFetched(addr: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  if (NEVER.has(addr.range()) || METADATA.some((m) => sameKind(addr, m[0]) && addr.match(m))) return true;
+  if (addr.kind() !== 'ipv6') return false;
+  const bytes = addr.toByteArray();
+  const range = addr.range();
+  if (range === 'rfc6052') return isNeverFetched(new ipaddr.IPv4(bytes.slice(12, 16)));
+  if (range === '6to4') return isNeverFetched(new ipaddr.IPv4(bytes.slice(2, 6)));
+  return false;
 }
 
 function sameKind(a: ipaddr.IPv4 | ipaddr.IPv6, b: ipaddr.IPv4 | ipaddr.IPv6): boolean {

@@ -75,6 +75,8 @@ describe('which feed addresses the bot will fetch', () => {
     'http://100.100.100.200/latest/meta-data/',
     'http://0.0.0.0:3000/metrics',
     'http://metadata.google.internal/computeMetadata/v1/',
+    'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/',
+    'http://[2002:a9fe:a9fe::1]/latest/meta-data/',
   ])('never fetches %s, whatever the allow-list says', async (url) => {
     const everything = hostPolicy(['0.0.0.0/0', '::/0', 'metadata.google.internal']);
     const resolve = dnsTable({ 'metadata.google.internal': ['169.254.169.254'] });
