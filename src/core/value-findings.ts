@@ -35,6 +35,9 @@ function placeClaims(cs: CompiledClaimSet): number[] {
 /** Kinds of entity that are parties to a story (not places, things or events). */
 const PARTY_KINDS = new Set(['person', 'country', 'company', 'institution', 'organisation', 'organization', 'group', 'government', 'state']);
 
+/** Share of the weight of every cue but the nearest. */
+const EXTRA_CUE_WEIGHT = 0.5;
+
 /** Weight of the claim's parties standing next to a value (against 1 for a cue word next to it). */
 const SUBJECT_WEIGHT = 0.5;
 
@@ -213,14 +216,19 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       // A claim that counts in nouns of its own ("casualties", "killed") takes a count of people or things too.
       if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '') &&
         !(isUnitClass(v.normalised.unit ?? '') && ![...c.units].some(isUnitClass))) continue;
-      let score = 0;
+      // The nearest cue decides; more cue words add a little (a claim with a long list of cues must not win on
+      // the count of its words).
+      let sum = 0;
+      let top = 0;
       let outside = false;
       for (const k of cueTokens.get(i)!) {
         const w = weightOf(k);
-        score += w;
+        sum += w;
+        top = Math.max(top, w);
         if (w > 0 && !(st.tokens[k]!.start >= v.start && st.tokens[k]!.start < v.end)) outside = true;
       }
-      if (score <= 0) continue;
+      if (top <= 0) continue;
+      let score = top + EXTRA_CUE_WEIGHT * (sum - top);
       // The claim's parties near the figure: "Honda sold 3.98m" is Honda's figure before it is the pair's. A
       // figure (money, a count) whose only cue is its own word ("billion", "troops") needs every one of them in
       // the sentence.
