@@ -32,7 +32,7 @@ describe('a feed whose article pages stall', () => {
     await h.store.addFeed(h.server.url('/feed.xml'));
 
     // Each page alone would wait a minute; the feed as a whole has a fraction of a second for its pages.
-    const summary = await h.poller({ backfill: true, limits: testLimits({ timeoutMs: 60_000 }), pageConcurrency: 4, pageBudgetMs: 300 }).pollOnce();
+    const summary = await h.poller({ backfill: true, limits: testLimits({ timeoutMs: 60_000 }), pageConcurrency: 4, pageBudgetMs: 1_000 }).pollOnce();
 
     expect(summary).toMatchObject({ ok: 1, failed: 0, newItems: 10 });
     expect(pages.state.most).toBe(4);
