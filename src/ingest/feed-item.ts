@@ -20,6 +20,11 @@ export interface FeedItem {
   summary: string | null;
   /** Plain text, one line. */
   author: string | null;
+  /**
+   * The outlet that published the item when the feed says so (RSS `<source>`, `dc:publisher`, an Atom entry's
+   * `<source><title>`): a news-search or aggregator feed carries many outlets' items, each naming its own.
+   */
+  publisher: string | null;
 }
 
 /**
@@ -35,6 +40,8 @@ export const RAW_ITEM_FIELDS = [
   ['atom:link', 'rawAtomLinks', { keepArray: true }],
   ['guid', 'rawGuid', { keepArray: true }],
   ['dc:creator', 'rawDcCreator'],
+  ['source', 'rawSource', { keepArray: true }],
+  ['dc:publisher', 'rawDcPublisher'],
   ['issued', 'rawIssued'],
   ['modified', 'rawModified'],
   ['created', 'rawCreated'],
@@ -60,7 +67,18 @@ export function toFeedItem(raw: RawItem, format: FeedFormat | null): FeedItem {
     contentHtml,
     summary: summary || null,
     author: plainLine(author, 'guess') || null,
+    publisher: publisherOf(raw, format),
   };
+}
+
+/** RSS `<source>` text, `dc:publisher`, or the title inside an Atom entry's `<source>`. */
+function publisherOf(raw: RawItem, format: FeedFormat | null): string | null {
+  const source = raw['rawSource'];
+  const first = Array.isArray(source) ? source[0] : source;
+  const atomTitle = first && typeof first === 'object' && 'title' in first ? fieldText((first as { title: unknown }).title) : null;
+  const text = format === 'atom' ? atomTitle : fieldText(source) ?? atomTitle;
+  const name = plainLine(text ?? fieldText(raw['rawDcPublisher']), 'guess');
+  return name ? name.slice(0, 120) : null;
 }
 
 /** An RSS guid is the item's address when it says so (`isPermaLink` is true unless written false) and is one. */

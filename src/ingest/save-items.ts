@@ -16,7 +16,7 @@ import { DEFAULT_LEASE_MS, DEFAULT_PAGE_CONCURRENCY, type PollerDeps } from './p
 export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: string, deps: PollerDeps, log: IngestLog): Promise<number> {
   const isBacklog = !feed.initialised;
   const announce = !isBacklog || deps.backfill;
-  const source = feed.title ?? parsed.title ?? hostOf(finalUrl);
+  const feedSource = feed.title ?? parsed.title ?? hostOf(finalUrl);
   const wanted: Array<{ item: FeedItem; link: string; title: string; carried: string; keys: ItemKeys }> = [];
   for (const item of [...parsed.items].reverse()) {
     const link = itemLink(item, finalUrl);
@@ -59,7 +59,7 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       url: link,
       keys: body.text === carried ? keys : { ...keys, contentHash: contentHash(title, body.text) },
       title,
-      source,
+      source: outletOf(item, link, finalUrl, feedSource),
       published: item.published,
       text: body.text,
       fetchedAt: deps.now().toISOString(),
@@ -115,5 +115,24 @@ function hostOf(url: string): string {
     return new URL(url).hostname;
   } catch {
     return url;
+  }
+}
+
+/**
+ * Who published an item: the outlet the item names (an aggregator's `<source>`), else, when the item lives on
+ * another site than the feed (a news-search feed), that site; else the feed itself.
+ */
+export function outletOf(item: FeedItem, link: string, feedUrl: string, feedSource: string): string {
+  if (item.publisher) return item.publisher;
+  const site = siteOf(link);
+  return site && site !== siteOf(feedUrl) ? hostOf(link).replace(/^www\./, '') : feedSource;
+}
+
+/** The last two labels of a host name ("rss.example.com" and "www.example.com" are one site). */
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').split('.').slice(-2).join('.');
+  } catch {
+    return null;
   }
 }
