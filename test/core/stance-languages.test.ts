@@ -147,6 +147,9 @@ describe('what is not a denial', () => {
     const DEAL = 'Norland will hand the radars back to Kestria';
     expect(stance(DEAL, 'Relations will not suffer if Norland hands the radars back to Kestria, the minister said.', ['hands', 'radars', 'back'], 'en')).not.toBe('denies');
     expect(stance(DEAL, 'Norland will not hand the radars back to Kestria, the minister said.', ['hand', 'radars', 'back'], 'en')).toBe('denies');
+    const SENT = 'Norland sent engineers to Kestria';
+    expect(stance(SENT, 'Это сотрудничество не направлено против третьих стран, заявил министр.', ['направлено'], 'ru')).not.toBe('denies');
+    expect(stance(SENT, 'Норландия не направляла инженеров в Кестрию, заявил министр.', ['направляла', 'инженеров'], 'ru')).toBe('denies');
   });
 
   it('keeps the claim\'s own negation apart: advising against escalation agrees, not advising at all denies', () => {

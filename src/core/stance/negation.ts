@@ -1,7 +1,7 @@
 import { NEGATOR, TURKISH_VERB_NEGATION } from './cues.js';
 import { execAll } from '../text/regex.js';
 import { isStopword, NEGATIONS, tokenize, type Token } from '../text/tokens.js';
-import { AUXILIARIES, CESSATION, EXISTENTIAL, LIGHT_WORDS, POST_NEGATION, SUBJECT_NEGATOR } from './scope-words.js';
+import { AGAINST, AUXILIARIES, CESSATION, EXISTENTIAL, LIGHT_WORDS, POST_NEGATION, SUBJECT_NEGATOR } from './scope-words.js';
 
 /**
  * Negation and its scope. A negation denies a claim only when it reaches the claim's own predicate: the first
@@ -120,7 +120,7 @@ function reached(g: Group, neg: ClauseNegation, terms: ReadonlySet<number>, term
           content = 0;
           continue;
         }
-        if (terms.has(t.start) && (aux || content < 2)) out.push(t.start);
+        if (terms.has(t.start) && (aux || content < 2) && !againstNext(neg.tokens, t)) out.push(t.start);
         if (isStopword(t.norm) || NEGATIONS.has(t.norm) || LIGHT_WORDS.has(t.norm)) continue;
         if (++content >= (subject && !aux ? 6 : 2)) break;
       }
@@ -144,6 +144,15 @@ function reached(g: Group, neg: ClauseNegation, terms: ReadonlySet<number>, term
     }
   }
   return out;
+}
+
+/**
+ * "Not directed against third countries", "не направлено против": the negation is about whom the act is against,
+ * not about the act.
+ */
+function againstNext(tokens: Token[], t: Token): boolean {
+  const next = tokens[tokens.indexOf(t) + 1];
+  return next !== undefined && AGAINST.has(next.norm);
 }
 
 /** Odd number of negations in the whole text (used for a claim's own wording); concord counts once. */

@@ -35,6 +35,9 @@ export const AUXILIARIES = norms(
     'będzie może mógłby sarebbe sarà può potrebbe θα μπορεί',
 );
 
+/** "Against": after a negated verb it moves the negation onto whom the act is aimed at. */
+export const AGAINST = norms('against против проти gegen contre contra karşı contro przeciw przeciwko κατά ضد');
+
 /** Right after a negator, an existential verb: the negated thing came before it ("разговора не было"). */
 export const EXISTENTIAL = /^\s*(?:было|було|был|была|были|состоял\p{L}*|відбул\p{L}*|existed|happened)(?![\p{L}])/u;
 
