@@ -16,7 +16,7 @@ import { DEFAULT_LEASE_MS, DEFAULT_PAGE_CONCURRENCY, type PollerDeps } from './p
 export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: string, deps: PollerDeps, log: IngestLog): Promise<number> {
   const isBacklog = !feed.initialised;
   const announce = !isBacklog || deps.backfill;
-  const feedSource = feed.title ?? parsed.title ?? hostOf(finalUrl);
+  const feedInfo = { url: finalUrl, name: feed.title ?? parsed.title ?? hostOf(finalUrl), sites: sitesOf(parsed.items.map((i) => i.link)) };
   const wanted: Array<{ item: FeedItem; link: string; title: string; carried: string; keys: ItemKeys }> = [];
   for (const item of [...parsed.items].reverse()) {
     const link = itemLink(item, finalUrl);
@@ -59,7 +59,7 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
       url: link,
       keys: body.text === carried ? keys : { ...keys, contentHash: contentHash(title, body.text) },
       title,
-      source: outletOf(item, link, finalUrl, feedSource),
+      source: outletOf(item, link, feedInfo),
       published: item.published,
       text: body.text,
       fetchedAt: deps.now().toISOString(),
@@ -122,10 +122,22 @@ function hostOf(url: string): string {
  * Who published an item: the outlet the item names (an aggregator's `<source>`), else, when the item lives on
  * another site than the feed (a news-search feed), that site; else the feed itself.
  */
-export function outletOf(item: FeedItem, link: string, feedUrl: string, feedSource: string): string {
+export function outletOf(item: FeedItem, link: string, feed: { url: string; name: string; sites: ReadonlySet<string> }): string {
   if (item.publisher) return item.publisher;
   const site = siteOf(link);
-  return site && site !== siteOf(feedUrl) ? hostOf(link).replace(/^www\./, '') : feedSource;
+  // A feed whose items all live on one other site is that site's feed (hosted elsewhere): its own name stands.
+  const aggregator = feed.sites.size > 1;
+  return site && aggregator && site !== siteOf(feed.url) ? hostOf(link).replace(/^www\./, '') : feed.name;
+}
+
+/** The sites a feed's items live on. */
+export function sitesOf(links: Iterable<string | null>): Set<string> {
+  const out = new Set<string>();
+  for (const l of links) {
+    const site = l ? siteOf(l) : null;
+    if (site) out.add(site);
+  }
+  return out;
 }
 
 /** The last two labels of a host name ("rss.example.com" and "www.example.com" are one site). */

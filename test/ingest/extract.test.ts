@@ -16,7 +16,7 @@ afterEach(async () => {
 const html = (body: string) => serveFeed(body, { contentType: 'text/html; charset=utf-8' });
 
 function item(overrides: Partial<FeedItem> = {}): FeedItem {
-  return { guid: 'g1', link: null, title: 'Envoy rules out returning the systems', published: null, contentHtml: null, summary: null, author: null, ...overrides };
+  return { guid: 'g1', link: null, title: 'Envoy rules out returning the systems', published: null, contentHtml: null, summary: null, author: null, publisher: null, ...overrides };
 }
 
 describe('text from feed HTML', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../src/ingest/index.js';
-import { outletOf } from '../../src/ingest/save-items.js';
+import { outletOf, sitesOf } from '../../src/ingest/save-items.js';
 
 /** Who published an item: an aggregator's feed carries many outlets, and each item must be credited to its own. */
 
@@ -16,15 +16,18 @@ describe('the outlet of an item', () => {
   it('is the outlet an aggregator item names, else the site it lives on, else the feed', async () => {
     const feed = await parseFeed(aggregator);
     const feedUrl = 'https://news.search.example/rss?q=harbour';
-    const outlets = feed.items.map((item) => outletOf(item, item.link!, feedUrl, feed.title ?? 'feed'));
+    const info = { url: feedUrl, name: feed.title ?? 'feed', sites: sitesOf(feed.items.map((i) => i.link)) };
+    const outlets = feed.items.map((item) => outletOf(item, item.link!, info));
     expect(outlets).toEqual(['Tidewater Herald', 'portside-daily.example', '"harbour" - News search']);
   });
 
-  it('keeps the feed\'s name for an outlet whose feed and pages sit on sub-domains of one site', async () => {
+  it('keeps the feed\'s name for an outlet whose feed is hosted on another site than its pages', async () => {
     const own = `<rss version="2.0"><channel><title>Nerith Courier</title>
-      <item><title>Council meets</title><link>https://www.courier.example/council</link></item></channel></rss>`;
+      <item><title>Council meets</title><link>https://www.courier.example/council</link></item>
+      <item><title>Docks reopen</title><link>https://courier.example/docks</link></item></channel></rss>`;
     const feed = await parseFeed(own);
-    expect(outletOf(feed.items[0]!, feed.items[0]!.link!, 'https://rss.courier.example/all.xml', 'Nerith Courier')).toBe('Nerith Courier');
+    const info = { url: 'https://feeds.host.example/courier.xml', name: 'Nerith Courier', sites: sitesOf(feed.items.map((i) => i.link)) };
+    expect(feed.items.map((item) => outletOf(item, item.link!, info))).toEqual(['Nerith Courier', 'Nerith Courier']);
   });
 
   it('reads the publisher of an Atom entry from its source title', async () => {
