@@ -10,7 +10,8 @@ import { attributeHeadline } from './statements/headline.js';
 import { carriedTopic, type Topic } from './topic.js';
 import { headlineSpeaksToStory, judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
-import { ClauseCues, clauses, judgeStance } from './stance/judge.js';
+import { ClauseCues, clauses } from './stance/judge.js';
+import { ruleJudge, type StanceJudge } from './stance/stance-judge.js';
 import { valueFindings } from './value-findings.js';
 import { decideAttribution, decideForFinding, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
 import { decideValue } from './value-alerts.js';
@@ -67,7 +68,7 @@ function pickClause(parts: Clause[], claim: CompiledClaim): Clause {
   return best;
 }
 
-function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof matchClaims>[number], language: string) {
+function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof matchClaims>[number], language: string, judge: StanceJudge) {
   // Judge the clause that carries the claim's words, not the whole sentence.
   const clause = pickClause(parts, m.claim);
   const [s, e] = clause.span;
@@ -75,7 +76,7 @@ function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof match
   clause.cues ??= new ClauseCues(text);
   const termOffsets: number[] = [];
   for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
-  return judgeStance({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, claimText: m.claim.text, termOffsets, cues: clause.cues });
+  return judge.judge({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, claimText: m.claim.text, termOffsets, cues: clause.cues, sentence: st.sentence.text });
 }
 
 /** What the statements of one article share while they are judged in order. */
@@ -84,6 +85,7 @@ interface ArticleScope {
   cs: CompiledClaimSet;
   ctx: AlertContext;
   language: string;
+  judge: StanceJudge;
   report: Analysis;
   decisions: AlertDecision[];
   /** The claims the last statements spoke to: a rebuttal that names none of a claim's words is about them. */
@@ -103,7 +105,7 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   if (misattributed) decisions.push(misattributed);
   const parts = matches.length ? clausesOf(st) : [];
   matches.forEach((m, rank) => {
-    const raw = judgeFinding(st, parts, m, language);
+    const raw = judgeFinding(st, parts, m, language, scope.judge);
     // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
     // voice reports a denial it tells of; it does not deny anything itself.
     const relayed = (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
@@ -133,10 +135,15 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   }
 }
 
+/** How an article is judged: the stance judge asked about each statement (default: the rules). */
+export interface AnalyzeOptions {
+  judge?: StanceJudge;
+}
+
 /**
  * Analyse one article against a compiled claim set and the store's history. Pure: same inputs, same report.
  */
-export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, history: History): Analysis {
+export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, history: History, opts: AnalyzeOptions = {}): Analysis {
   const text = stripBoilerplate(normaliseText(article.text));
   const title = normaliseText(article.title);
   const language = detectLanguage(`${title}\n${text}`);
@@ -157,7 +164,7 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   attributeStatements(bodyNamed, cs);
 
   const scope: ArticleScope = {
-    article, cs, language, report, decisions: [], topic: { matches: [], at: -10, paragraph: -1 },
+    article, cs, language, judge: opts.judge ?? ruleJudge, report, decisions: [], topic: { matches: [], at: -10, paragraph: -1 },
     ctx: { cs, history, where: article.url },
   };
   // The story's own entities are in reach everywhere once the article is about the story; others
