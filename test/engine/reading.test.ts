@@ -75,6 +75,16 @@ describe('who says a denial', () => {
     expect(r.findings.filter((f) => f.actor === 'Piet Holm').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('credits the subject, not the name in an aside ("Varga, asked about Holm\'s offer, said …")', () => {
+    const r = read('Nerith port', "Lena Varga, asked about Piet Holm's offer for the port of Nerith, said reports of a sale to Ostmark Shipping were untrue.");
+    expect(denials(r)).toEqual(['Lena Varga port-sale']);
+  });
+
+  it('credits the one an agency quotes, not the agency', () => {
+    const r = read('Nerith port', 'The Nerith Courier quoted Piet Holm as saying that the sale of the port to Ostmark Shipping was false.');
+    expect(denials(r)).toEqual(['Piet Holm port-sale']);
+  });
+
   it('reads "по его словам" and a Russian quote-then-speaker as the minister\'s words', () => {
     const r = read('В Минтрансе Валдории ответили на публикацию о порте', [
       'Министр транспорта Лена Варга в понедельник прокомментировала сообщения о продаже порта Нерит компании Остмарк.',

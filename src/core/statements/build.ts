@@ -49,6 +49,11 @@ function surnamePattern(surname: string): RegExp {
   return re;
 }
 
+/** Verbs of quoting: their object is the speaker. */
+const QUOTING_CUE = /^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|cité|citó|citando|cytował\p{L}*|aktardı)$/iu;
+/** "Name, asked about …, said": a subject, then an aside opened by a participle of asking or answering. */
+const ASIDE_SUBJECT = /^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|referring|answering|pressed|отвечая|комментируя|говоря|на вопрос|auf die Frage|angesprochen|interrogé|répondant|preguntado|respondiendo|zapytany|odpowiadając|sorulan|yanıt veren|interpellato|rispondendo)\b[^,]*,/iu;
+
 const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by)/i;
 
 /** "According to X" names its speaker after the cue; "X said" before or right after it. */
@@ -59,6 +64,19 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
     const after = hits.find((h) => h.owner.startsWith('actor:') && tokens[h.start]!.start >= end && tokens[h.start]!.start < end + 60);
     if (after && !/^\s*(sources?|источник|kaynak)/i.test(window)) return after.owner.slice(6);
     if (mentionsUnnamedSources(window)) return UNNAMED_SOURCES;
+  }
+  // "Interfax quoted Peskov as saying", "zitierte die Agentur Interfax den Sprecher": the one quoted speaks, not
+  // the agency that relays him.
+  if (QUOTING_CUE.test(cue.text)) {
+    const quoted = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, (id) => cs.actors.get(id)?.kind === 'person');
+    if (quoted) return quoted;
+  }
+  // "Peskov, asked about Erdoğan's request, said …": the name opening the sentence is the subject; a name inside
+  // the aside between commas is what he was asked about.
+  const aside = ASIDE_SUBJECT.exec(text.slice(0, cue.at));
+  if (aside) {
+    const subject = hits.find((h) => h.owner.startsWith('actor:') && tokens[h.start]!.start < aside[1]!.length);
+    if (subject) return subject.owner.slice(6);
   }
   // The subject before the verb speaks ("Bloomberg reported that Erdogan …"); among those, people first:
   // "Ankara" or "the Kremlin" near the verb is more often a place or a topic than the speaker.
