@@ -44,20 +44,13 @@ const SUBJECT_WEIGHT = 0.5;
 /** Weight of a count whose unit is the claim's, with no cue word at all. */
 const UNIT_ONLY_WEIGHT = 0.2;
 
-const unitIndex = new WeakMap<CompiledClaimSet, Map<string, number[]>>();
+const countIndex = new WeakMap<CompiledClaimSet, CompiledClaim[]>();
 
-/** Count claims by the units they count in (indexes into `valueClaims`, in claim-set order), worked out once per set. */
-function countClaimsByUnit(cs: CompiledClaimSet): Map<string, number[]> {
-  let m = unitIndex.get(cs);
-  if (!m) {
-    m = new Map();
-    cs.valueClaims.forEach((c, i) => {
-      if (expectedKind(c) !== 'count') return;
-      for (const u of c.units) m!.set(u, [...(m!.get(u) ?? []), i]);
-    });
-    unitIndex.set(cs, m);
-  }
-  return m;
+/** Count claims with units and parties (in claim-set order) whose parties the sentence names, every one. */
+function countClaimsNamed(cs: CompiledClaimSet, named: ReadonlySet<string>): CompiledClaim[] {
+  let list = countIndex.get(cs);
+  if (!list) countIndex.set(cs, (list = cs.valueClaims.filter((c) => expectedKind(c) === 'count' && c.units.size > 0 && c.entities.length > 0)));
+  return list.length ? list.filter((c) => c.entities.every((e) => named.has(e))) : list;
 }
 
 /** Weight of a cue word inside the value itself (its unit noun). */
@@ -116,10 +109,11 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   // A teaser for another story carries that story's figures.
   if (isTeaser(st.sentence.text)) return [];
   const cues = cs.match.valueCues;
-  const byUnit = countClaimsByUnit(cs);
-  // Without a cue word, only a count of what a claim counts, about the claim's own parties, can be its value.
+  // Without a cue word, only a count of what a claim counts, about the claim's own parties all named in the
+  // sentence, can be its value (or a known place, for a claim of places).
+  const byParties = /\d/.test(st.sentence.text) ? countClaimsNamed(cs, st.entities) : [];
   const unitsOnly = !st.tokens.some((t) => cues.has(t.stem));
-  if (unitsOnly && (!byUnit.size || !/\d/.test(st.sentence.text)) && !placeClaims(cs).length) return [];
+  if (unitsOnly && !byParties.length && !placeClaims(cs).length) return [];
   // The value claims whose cue words the sentence carries (in claim-set order), with the tokens that are their cues.
   const cueTokens = new Map<number, number[]>();
   st.tokens.forEach((t, k) => {
@@ -132,12 +126,16 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const inReach = entitiesInReach(st, contextEntities, cs);
   // Only whole cue phrases count: one word of "presidential election" does not cue the election's date.
   for (const [i, ks] of cueTokens) {
+    if (!inReach(i)) {
+      cueTokens.delete(i);
+      continue;
+    }
     const whole = wholeCueTokens(st.tokens, ks, phrasesOf(cs.valueClaims[i]!, true));
     if (whole.length) cueTokens.set(i, whole);
     else cueTokens.delete(i);
   }
   const cued = [...cueTokens.keys()].sort((a, b) => a - b).filter(inReach);
-  if (!cued.length && !byUnit.size && !placeClaims(cs).length) return [];
+  if (!cued.length && !byParties.length && !placeClaims(cs).length) return [];
   const named = cued.filter((i) => isNameType(cs.valueClaims[i]!.valueType));
   // A place is its own cue: a known place in a sentence about the claim's parties ("phoned Putin from Mar-a-Lago").
   for (const i of placeClaims(cs)) {
@@ -147,7 +145,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   }
   const counted = named.length ? cued.filter((i) => !named.includes(i)) : cued;
   const out = named.length ? nameFindings(st, cs, named, cueTokens, actor) : [];
-  if ((!counted.length && !byUnit.size) || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
+  if ((!counted.length && !byParties.length) || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
   const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
@@ -240,13 +238,9 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     if (!best && v.normalised.kind === 'count' && v.normalised.unit) {
       // The claim's own unit, with every one of its parties named in this very sentence, is a weak cue of its own:
       // "rund 1.500 Angehörige … nach Russland gebracht" counts the troops even without a cue word.
-      for (const i of byUnit.get(v.normalised.unit) ?? []) {
-        const c = cs.valueClaims[i]!;
-        if (c.entities.length && c.entities.every((e) => st.entities.has(e))) {
-          best = { claim: c, score: UNIT_ONLY_WEIGHT };
-          break;
-        }
-      }
+      const unit = v.normalised.unit;
+      const c = byParties.find((x) => x.units.has(unit));
+      if (c) best = { claim: c, score: UNIT_ONLY_WEIGHT };
     }
     if (best) {
       const prev = bestOf.get(best.claim.id);

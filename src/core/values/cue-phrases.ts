@@ -44,6 +44,8 @@ export function phrasesOf(c: { def: { cues: string[]; terms: string[] } }, withT
  * index already found (`hits`), so the work follows the cues present, not the claim's vocabulary.
  */
 export function wholeCueTokens(tokens: readonly Token[], hits: readonly number[], list: readonly string[][]): number[] {
+  // A single hit of a claim whose cues are all one word is whole already when it fits one of them.
+  if (hits.length === 1 && list.every((p) => p.length === 1)) return list.some((p) => wordFits(tokens[hits[0]!]!.norm, p[0]!)) ? [hits[0]!] : [];
   const out = new Set<number>();
   for (const k of hits) {
     for (const phrase of list) {

@@ -10,7 +10,7 @@ import { readDuration } from './durations.js';
 import { readMoney } from './money.js';
 import { contextFor, refDayOf, tokenize } from './text.js';
 import { readPercent } from './percent.js';
-import { isRelativeLead, readRelativeDate } from './relative.js';
+import { isRelativeAnchor, isRelativeLead, readRelativeDate } from './relative.js';
 import { hasCjk, readCjkValues } from './cjk.js';
 import type { Match, ReadContext, Token } from './text.js';
 
@@ -96,7 +96,7 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
       if (currencyOf(t) !== null) return true;
     } else if (t.kind === 'word') {
       if (valueWord(t, ctx) || t.key === 'pair') return true;
-      if (ctx.ref && isRelativeLead(t.key)) return true;
+      if (ctx.ref && isRelativeAnchor(t.key)) return true;
       // A unit of time without a number is only read after "a"/"an" ("within a year").
       const prev = toks[i - 1]?.key;
       if ((prev === 'a' || prev === 'an' || prev === 'next' || prev === 'coming') && durationDays(t) !== undefined) return true;

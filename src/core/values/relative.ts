@@ -54,8 +54,22 @@ for (const [text, unit, delta] of PHRASES) {
   BY_FIRST.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
 }
 
-/** Every word that may start a relative date, as written (for the engine's quick look at a sentence). */
-export const relativeLeadWords = (): string[] => [...WEEKDAY.keys(), ...BY_FIRST.keys()];
+/**
+ * Words without which no relative date is written: weekdays, "yesterday", and the month and year words of the
+ * phrases ("last year" needs "year"). Common words that start phrases ("this", "last") are left out, so a quick
+ * look at a sentence stays quick.
+ */
+const ANCHORS = new Set<string>([...WEEKDAY.keys()]);
+for (const [text] of PHRASES) {
+  const words = text.split(' ').map(fold);
+  ANCHORS.add(words.length === 1 ? words[0]! : words[words.length - 1]!);
+}
+
+/** Could the word be part of a relative date? (Weekdays, "yesterday", "year", "месяце" …) */
+export const isRelativeAnchor = (key: string): boolean => ANCHORS.has(key);
+
+/** Every such word as written (for the engine's quick look at a sentence). */
+export const relativeLeadWords = (): string[] => [...ANCHORS];
 
 /** Words that may start a relative date: the reader is only tried at them. */
 export const isRelativeLead = (key: string): boolean => WEEKDAY.has(key) || BY_FIRST.has(key);
