@@ -102,7 +102,7 @@ export const claimSetSchema = z.object({
     languages: z.array(z.string()).default(['en']),
     /**
      * Alert on attributed statements that no claim covers yet ("new claim"). Off by default: on real coverage
-     * most such sentences are background, and a desk mutes a noisy bot (docs/adr/0006-alerts-a-desk-can-trust.md).
+     * most such sentences are background, and a desk mutes a noisy bot (docs/adr/0007-reading-real-coverage.md).
      */
     newClaimAlerts: z.boolean().default(false),
     /**
