@@ -74,7 +74,8 @@ export function knownNames(text: string, tokens: readonly Token[], book: NameBoo
 }
 
 // Two or three capitalised words in Latin or Cyrillic letters: a personal name the claim set may not know.
-const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:[-’'][\p{L}]+)?(?:\s\p{Lu}[\p{Ll}\p{M}]+(?:[-’'][\p{L}]+)?){1,2}(?![\p{L}\p{M}])/gu;
+// A case ending after an apostrophe ("Hachigo'nun") is not part of the name.
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?(?:\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?){1,2}(?![\p{L}\p{M}-])/gu;
 
 /** Unknown personal names (two or three capitalised words) outside the spans given, left to right. */
 export function unknownNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {

@@ -64,6 +64,7 @@ const SCALE: Table = {
     'миллиард миллиарда миллиардов миллиардам млрд:1e9', 'триллион триллиона триллионов трлн:1e12'],
   uk: ['тисяча тисячі тисяч тисячу тис:1e3', 'мільйон мільйона мільйонів млн:1e6', 'мільярд мільярда мільярдів млрд:1e9'],
   tr: ['bin:1e3', 'milyon:1e6', 'milyar:1e9', 'trilyon:1e12'],
+  ar: ['ألف آلاف الف:1e3', 'مليون ملايين:1e6', 'مليار مليارات:1e9'],
   fr: ['mille:1e3', 'million millions:1e6', 'milliard milliards md mds:1e9'],
   de: ['tausend:1e3', 'million millionen mio:1e6', 'milliarde milliarden mrd:1e9'],
   es: ['mil:1e3', 'millón millones:1e6', 'billón billones:1e12'],

@@ -37,6 +37,12 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
       'kampfjets avión aviones caza cazas',
     stems: 'uçak',
   },
+  vehicle: {
+    words: 'vehicle vehicles car cars автомобиль автомобиля автомобилей автомобили машин машины автомобілів автомобілі ' +
+      'véhicule véhicules voiture voitures fahrzeug fahrzeuge fahrzeugen auto autos vehículo vehículos coche coches ' +
+      'veicolo veicoli samochód samochodów pojazdów سيارة سيارات مركبة مركبات',
+    stems: 'araç otomobil',
+  },
   people: {
     words: 'people person persons soldier soldiers troops servicemen personnel человек человека солдат солдата ' +
       'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona personas soldado soldados ' +
