@@ -32,7 +32,9 @@ const toStance = (s: 'asserts' | 'denies' | 'reports'): Stance => (s === 'assert
  * denial repeated by its spokesman is not a new denial, and one alert stands for both.
  */
 export function voiceOf(cs: CompiledClaimSet, actorKey: string): string {
-  return cs.actors.get(actorKey)?.affiliation ?? actorKey;
+  // A person speaks for the body named; a body speaks for itself, even as one office of a larger one.
+  const a = cs.actors.get(actorKey);
+  return a?.kind === 'person' && a.affiliation ? a.affiliation : actorKey;
 }
 
 /** Keys and display names of every actor with the same voice (the body and the people who speak for it). */
@@ -64,6 +66,42 @@ function onFirmRecord(ctx: AlertContext, claim: string, actorKey: string, stance
   const voice = voiceMembers(ctx, actorKey);
   if ((ctx.cs.positions.get(claim) ?? []).some((p) => toStance(p.stance) === stance && voice.has(p.actor))) return true;
   return stance === 'denies' && ctx.history.alertedEvents.has(`denial:${claim}:${voiceOf(ctx.cs, actorKey)}`);
+}
+
+/** The top of an actor's affiliation chain: the government or company all its offices belong to. */
+function rootOf(cs: CompiledClaimSet, actorKey: string): string {
+  let key = actorKey;
+  for (let hops = 0; hops < 5; hops++) {
+    const next = cs.actors.get(key)?.affiliation;
+    if (!next) break;
+    key = next;
+  }
+  return key;
+}
+
+/**
+ * Another office of the same government or company asserting what it denied ("the Kremlin denied in October; the
+ * General Staff reports the troops fought in April"): one contradiction per government and claim. The denial must
+ * be firm (curated, or alerted) and by another office; the claim asserted may take the denied one for granted.
+ */
+function reversalOf(f: JudgedFinding, ctx: AlertContext): AlertDecision | null {
+  const root = rootOf(ctx.cs, f.actorKey);
+  if (root === f.actorKey || !ctx.cs.actors.has(root)) return null;
+  const ownVoice = voiceOf(ctx.cs, f.actorKey);
+  const claim = ctx.cs.byId.get(f.claim);
+  for (const target of [f.claim, ...(claim?.implies ?? [])]) {
+    const offices = [...ctx.cs.actors.values()].filter((a) => rootOf(ctx.cs, a.id) === root && voiceOf(ctx.cs, a.id) !== ownVoice);
+    const denier = offices.find((a) => onFirmRecord(ctx, target, a.id, 'denies'));
+    if (!denier) continue;
+    const rootName = actorName(ctx, root);
+    return {
+      kind: 'contradiction', claim: f.claim, claimText: claim?.text, actor: actorName(ctx, f.actorKey), evidence: f.evidence,
+      conflictsWith: positionsOf(ctx, target, 'denies', denier.id),
+      reason: `${actorName(ctx, f.actorKey)} backs "${claim?.text ?? f.claim}", which ${denier.name} (${rootName}) denied: a reversal by another office of the same side`,
+      eventKey: `reversal:${f.claim}:${root}`,
+    };
+  }
+  return null;
 }
 
 /** Positions on record for a claim with a given stance, as conflict references. */
@@ -124,6 +162,8 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
       eventKey: `flip:${f.claim}:${f.actorKey}:${f.stance}`,
     };
   }
+  const reversal = f.stance === 'supports' && f.attributed ? reversalOf(f, ctx) : null;
+  if (reversal) return reversal;
   if (f.stance === 'denies' && !isKnown(ctx, f.claim, f.actorKey, 'denies') && (f.rule === 'denial-cue' || f.attributed)) {
     return {
       ...base(), kind: 'denial', conflictsWith: positionsOf(ctx, f.claim, 'supports').concat(positionsOf(ctx, f.claim, 'reports')).slice(0, 5),

@@ -24,7 +24,9 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
       ],
       relevance: { all: ['nerith', 'ostmark'] },
       actors: [
-        { id: 'transport-ministry', name: 'Valdorian Transport Ministry', kind: 'institution', aliases: ['Transport Ministry', 'Минтранс Валдории'] },
+        { id: 'valdorian-state', name: 'Valdorian state', kind: 'institution' },
+        { id: 'transport-ministry', name: 'Valdorian Transport Ministry', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Transport Ministry', 'Минтранс Валдории'] },
+        { id: 'port-authority', name: 'Nerith Port Authority', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Port Authority', 'Nerith Port Authority'] },
         { id: 'lena-varga', name: 'Lena Varga', kind: 'person', role: 'transport minister', affiliation: 'transport-ministry', aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加'] },
         { id: 'piet-holm', name: 'Piet Holm', kind: 'person', role: 'Ostmark chief executive', aliases: ['Holm'] },
         { id: 'nerith-courier', name: 'Nerith Courier', kind: 'outlet', aliases: ['Nerith Courier'] },
@@ -117,6 +119,18 @@ describe('what is not a new denial', () => {
     const again = read('Minister: no sale of Nerith', 'Lena Varga denied on Tuesday that the port of Nerith was being sold to Ostmark Shipping.', history);
     expect(denials(again)).toEqual([]);
     expect(again.repeats.map((a) => a.kind)).toContain('denial');
+  });
+
+  it('flags another office of the same state confirming what the ministry denied, once', () => {
+    const first = read('Transport Ministry denies Nerith port sale', 'The Transport Ministry denied on Monday that Valdoria was selling the port of Nerith to Ostmark Shipping.');
+    const history: History = { positions: [], values: [], alertedEvents: new Set(first.alerts.map((a) => a.eventKey)) };
+    const later = read('Port sale confirmed', 'The Nerith Port Authority confirmed on Friday the sale of the port to Ostmark Shipping.', history);
+    expect(later.alerts.map((a) => `${a.kind} ${a.actor} ${a.claim}`)).toEqual(['contradiction Nerith Port Authority port-sale']);
+    expect(later.alerts[0]!.reason).toMatch(/Valdorian Transport Ministry/);
+    const again = read('Sale confirmed again', 'The Nerith Port Authority confirmed again the sale of the port to Ostmark Shipping.', {
+      ...history, alertedEvents: new Set([...history.alertedEvents, ...later.alerts.map((a) => a.eventKey)]),
+    });
+    expect(again.alerts).toEqual([]);
   });
 
   it('answers the story\'s central claim when a rebuttal follows a new paragraph, not the claim just before it', () => {

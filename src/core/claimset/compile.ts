@@ -49,6 +49,8 @@ export interface CompiledClaim {
   cueStems: Set<string>;
   knownValues: KnownValue[];
   conflicts: string[];
+  /** Claims this one takes for granted (see the schema). */
+  implies: string[];
   /** Sum of the heaviest vocabulary weights: the score a perfect match reaches. */
   norm: number;
   /** Stem → weight over the claim's whole vocabulary (terms weigh most, rarer stems more). */
@@ -241,6 +243,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       cueStems: new Set(c.cues.flatMap((cue) => [...contentStems(cue)])),
       knownValues,
       conflicts: c.conflicts,
+      implies: c.implies,
       norm: 0,
       vocab: new Map(),
     });

@@ -64,6 +64,7 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
       if (v.actor && !actors.has(v.actor)) problems.push(`claim ${c.id}.values[${i}].actor: unknown actor "${v.actor}"`);
     });
     for (const other of c.conflicts) if (!claims.has(other)) problems.push(`claim ${c.id}.conflicts: unknown claim "${other}"`);
+    for (const other of c.implies) if (!claims.has(other) || other === c.id) problems.push(`claim ${c.id}.implies: unknown claim "${other}"`);
     if (c.values.length && !c.attribute) problems.push(`claim ${c.id}.attribute: a claim with values needs an attribute`);
   }
   if (problems.length) {

@@ -91,6 +91,11 @@ export const claimSchema = z.object({
   cues: z.array(z.string()).default([]),
   /** Claims that cannot both be true ("never used" vs "test-fired at Sinop"): a new voice for one conflicts with the other. */
   conflicts: z.array(z.string()).default([]),
+  /**
+   * Claims this one takes for granted ("North Korean troops fought in Kursk" implies "North Korea sent troops"): an
+   * office asserting this claim reverses its government's denial of those.
+   */
+  implies: z.array(z.string()).default([]),
   positions: z.array(positionSchema).default([]),
   values: z.array(valueReportSchema).default([]),
 });
