@@ -1,6 +1,6 @@
 import type { AlertContext } from './alerts.js';
 import type { AlertDecision, ValueFinding } from './types.js';
-import { describeValue, refinedRecord, valuesAgree } from './values/index.js';
+import { describeValue, refinedRecord, sameMagnitude, valuesAgree } from './values/index.js';
 import { byClaim, sourceLine } from './history-index.js';
 import { sentenceFingerprint } from './claimset/fingerprint.js';
 
@@ -16,6 +16,8 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
   if (!known.length || refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return null;
   // A sentence of the documents the claim set was written from is the record itself, not news against it.
   if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
+  // A figure fifty times off every one on record ("two soldiers" against "11,000 troops") counts something else.
+  if (!sameMagnitude(v.normalised, known.map((k) => k.normalised))) return null;
   return {
     kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,
     conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),

@@ -41,6 +41,20 @@ const EXTRA_CUE_WEIGHT = 0.5;
 /** Weight of the claim's parties standing next to a value (against 1 for a cue word next to it). */
 const SUBJECT_WEIGHT = 0.5;
 
+/**
+ * A day written without month or year ("Monday", "yesterday", "28일", "5日") that falls on the day of the report or
+ * the day before is, in news copy, the day something was said ("…는 28일 밝혔다", "said on Monday"), not the
+ * date of the matter reported.
+ */
+function dayOfTelling(v: { text: string; normalised: NormalisedValue }, published: string | null): boolean {
+  if (!published || v.normalised.kind !== 'date' || v.normalised.precision !== 'day' || v.normalised.from !== v.normalised.to) return false;
+  // Written with its month ("7 ноября", "11月8日", "Nov. 7") it is a date the writer chose to give in full.
+  if (/\p{L}{3,}/u.test(v.text.replace(/[日일]/g, '')) && /\d/.test(v.text)) return false;
+  const day = Date.parse(`${v.normalised.from}T00:00:00Z`);
+  const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(day) && Number.isFinite(pub) && pub - day >= 0 && pub - day <= 86_400_000;
+}
+
 /** Weight of a count whose unit is the claim's, with no cue word at all. */
 const UNIT_ONLY_WEIGHT = 0.2;
 
@@ -189,7 +203,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     return 1 / (1 + worst / 10);
   };
   for (const v of extracted) {
-    if (v.normalised.kind === 'date' && isReportDate(st.sentence.text, v.start, v.end)) continue;
+    if (v.normalised.kind === 'date' && (isReportDate(st.sentence.text, v.start, v.end) || dayOfTelling(v, published))) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
     const relative = v.normalised.kind === 'date' && !/\d/.test(v.text);

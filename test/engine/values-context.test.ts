@@ -123,6 +123,20 @@ describe('dates in context', () => {
   });
 });
 
+describe('the day a thing was said', () => {
+  it('does not take "on Sunday" in a Monday report for the listing date', () => {
+    const r = run('Harbourline and Seaway agreed to merge. The merged company set its listing on Sunday, Harbourline said.', emptyHistory(), '2025-03-10T09:00:00Z');
+    expect(r.values.filter((v) => v.claim === 'listing-date')).toEqual([]);
+  });
+});
+
+describe('figures of another order', () => {
+  it('does not flag a handful of staff against thousands on record', () => {
+    const r = run('Harbourline and Seaway agreed to merge. Together they employ 12 staff at the Portmore desk.');
+    expect(contradictions(r.alerts)).toEqual([]);
+  });
+});
+
 describe('one alert per conflicting value', () => {
   it('raises a conflicting figure once, then files later reports of it as repeats', () => {
     const text = 'Harbourline and Seaway agreed to merge. Together they employ 6,500 staff, the companies said.';

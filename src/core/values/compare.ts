@@ -65,3 +65,20 @@ export function refinedRecord<T extends { normalised: NormalisedValue }>(known: 
     });
   });
 }
+
+/** How far apart (as a ratio) a figure and every one on record may be before it is taken for another matter. */
+const MAGNITUDE_RATIO = 50;
+
+const amountOf = (v: NormalisedValue): number | null => (v.kind === 'count' ? v.count : v.kind === 'money' ? v.amount : null);
+
+/**
+ * Is a count or an amount within fifty times of at least one value on record? Reports that disagree still give
+ * the same order of thing ("3,000" against "12,000"); "two" against "11,000" counts something else. Other kinds,
+ * and a record without figures, always pass.
+ */
+export function sameMagnitude(v: NormalisedValue, record: readonly NormalisedValue[]): boolean {
+  const a = amountOf(v);
+  if (a === null || a <= 0) return true;
+  const figures = record.map(amountOf).filter((x): x is number => x !== null && x > 0);
+  return !figures.length || figures.some((b) => Math.max(a, b) / Math.min(a, b) < MAGNITUDE_RATIO);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
-import { refinedRecord, valuesAgree } from './compare.js';
+import { refinedRecord, sameMagnitude, valuesAgree } from './compare.js';
 import { parseValue } from './parse.js';
 import type { NormalisedValue } from '../types.js';
 
@@ -112,5 +112,13 @@ describe('durations and dates of different precision', () => {
     expect(refined.map((k) => k.normalised)).toEqual([parseValue('December 2017')]);
     expect(refined.some((k) => valuesAgree(k.normalised, parseValue('September 2017')!))).toBe(false);
     expect(refined.some((k) => valuesAgree(k.normalised, parseValue('December 2017')!))).toBe(true);
+  });
+});
+
+describe('figures of another order', () => {
+  it('takes two soldiers for another matter than eleven thousand troops, and three thousand for the same one', () => {
+    const record = [{ kind: 'count', count: 11_000, unit: 'people' } as const];
+    expect(sameMagnitude({ kind: 'count', count: 2, unit: 'people' }, record)).toBe(false);
+    expect(sameMagnitude({ kind: 'count', count: 3_000, unit: 'people' }, record)).toBe(true);
   });
 });
