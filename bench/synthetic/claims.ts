@@ -51,7 +51,7 @@ export function syntheticClaim(vocab: Vocabulary, i: number): ClaimDef {
     paraphrases.push(`${capitalise(clause(rng, vocab, { words: rng.int(8, 14), lang: ru ? 'ru' : 'en', topic: t, topicShare: 0.4, names: ru ? ruNames : names }))}.`);
   }
   const claim: ClaimDef = {
-    id: `syn-${i}`, text, terms: t, entities, paraphrases, cues: [], positions: positions(rng, vocab, i, t), values: [],
+    id: `syn-${i}`, text, terms: t, entities, paraphrases, cues: [], positions: positions(rng, vocab, i, t), values: [], implies: [],
     // Only earlier claims, so claim i is identical whatever the set size.
     conflicts: rng.chance(0.05) && i > 0 ? [`syn-${rng.int(0, i - 1)}`] : [],
   };
