@@ -73,7 +73,7 @@ function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof match
   const clause = pickClause(parts, m.claim);
   const [s, e] = clause.span;
   const text = st.sentence.text.slice(s, e);
-  clause.cues ??= new ClauseCues(text);
+  clause.cues ??= new ClauseCues(text, language);
   const termOffsets: number[] = [];
   for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
   return judge.judge({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, claimText: m.claim.text, termOffsets, cues: clause.cues, sentence: st.sentence.text });

@@ -167,3 +167,55 @@ describe('what is not a denial', () => {
     expect(stance(HARM, 'The dispute over the ferry has not affected ties between the towns, the mayor said.', ['dispute', 'ferry'], 'en')).not.toBe('denies');
   });
 });
+
+describe('cue classes compiled for a clause\'s own scripts', () => {
+  it('find exactly what the classes over every language find, on the stance sets and in mixed scripts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const cues = await import('../../src/core/stance/cues.js');
+    const { execAll } = await import('../../src/core/text/regex.js');
+    const texts = ['dev', 'eval'].flatMap((f) =>
+      readFileSync(`test/fixtures/stance/${f}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase()),
+    );
+    texts.push('песков назвал это fake news и pure fiction', 'ο εκπρόσωπος μίλησε για fake news', '发言人否认了 reuters 的报道，称其纯属虚构', '대변인은 cnn 보도를 일축했다', 'ونفى المتحدث تقارير cnn');
+    const kinds = [['deny', cues.DENY], ['support', cues.SUPPORT], ['relay', cues.RELAY], ['hedge', cues.HEDGE], ['noComment', cues.NO_COMMENT], ['negatedDenial', cues.NEGATED_DENIAL]] as const;
+    for (const t of texts)
+      for (const [kind, all] of kinds) {
+        const mine = execAll(cues.cuesForScripts(kind, cues.scriptMask(t)), t).map((m) => `${m.index}:${m[0]}`);
+        expect(mine, `${kind} in "${t}"`).toEqual(execAll(all, t).map((m) => `${m.index}:${m[0]}`));
+      }
+  });
+});
+
+describe('cues by the clause\'s language', () => {
+  it('reads a clause with its own language\'s cues and English ones, whatever else shares its script', () => {
+    expect(stance(CALL, 'Der Sprecher nannte den Bericht über das Telefonat fake news.', ['telefonat'], 'de')).toBe('denies');
+    expect(stance(CALL, 'Sözcü, telefon görüşmesi haberlerini yalanladı.', ['görüşmesi'], 'tr')).toBe('denies');
+    expect(stance(CALL, 'Il portavoce ha smentito la notizia della telefonata.', ['telefonata'], 'it')).toBe('denies');
+    // Without a language, every language's cues are read.
+    expect(stance(CALL, 'Il portavoce ha smentito la notizia della telefonata.', ['telefonata'])).toBe('denies');
+  });
+});
+
+describe('the quick check for any cue', () => {
+  it('never starts after the first cue of any class, and finds nothing only where there is no cue', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const cues = await import('../../src/core/stance/cues.js');
+    const texts = ['dev', 'eval'].flatMap((f) =>
+      readFileSync(`test/fixtures/stance/${f}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase()),
+    );
+    for (const f of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) texts.push(...readFileSync(`seeds/${f}`, 'utf8').toLowerCase().split(/(?<=[.!?])\s+/));
+    texts.push('发言人说，他既不能证实，也不能否认通话一事。', '報道官は電話会談についてコメントを控えた。', 'ورفض المتحدث التعليق على المكالمة.', '«δεν υπήρξε καμία συνομιλία», είπε ο εκπρόσωπος.', '대변인은 통화 보도를 일축했다.');
+    for (const t of texts) {
+      const pairs = [[cues.ANY_CUE, undefined], [cues.DENY, 'deny'], [cues.SUPPORT, 'support'], [cues.RELAY, 'relay'], [cues.HEDGE, 'hedge'], [cues.NO_COMMENT, 'noComment'], [cues.NEGATED_DENIAL, 'negatedDenial']] as const;
+      for (const [all, kind] of pairs) {
+        all.lastIndex = 0;
+        const real = all.exec(t)?.index ?? -1;
+        all.lastIndex = 0;
+        const quick = cues.cueTrigger(cues.scriptMask(t), kind).exec(t)?.index ?? -1;
+        if (real < 0) continue;
+        expect(quick, `${kind ?? 'any'}: ${t}`).toBeGreaterThanOrEqual(0);
+        expect(quick, `${kind ?? 'any'}: ${t}`).toBeLessThanOrEqual(real);
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { Stance } from '../types.js';
-import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
-import { ANY_CUE, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
+import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
+import { cuesForScripts, cueTrigger, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
 import { execAll } from '../text/regex.js';
 import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
 import { CESSATION_STEMS } from './scope-words.js';
@@ -110,22 +110,47 @@ const negates = (cue: string) => {
   return found;
 };
 
+/** The cue classes, so a clause can run the same class compiled for its own scripts only. */
+const KIND_OF = new Map<RegExp, CueKind>([
+  [DENY, 'deny'], [SUPPORT, 'support'], [RELAY, 'relay'], [HEDGE, 'hedge'], [NO_COMMENT, 'noComment'], [NEGATED_DENIAL, 'negatedDenial'],
+]);
+
 /** Cue matches of one clause, each worked out on first use only (most clauses never need all of them). */
 export class ClauseCues {
   readonly lower: string;
+  /** The clause's language when known: a Latin-script clause is then read with its own and English cues. */
+  readonly language: string | undefined;
   #memo = new Map<RegExp, RegExpExecArray[]>();
-  constructor(text: string) {
+  constructor(text: string, language?: string) {
     this.lower = text.toLowerCase();
+    this.language = language === 'und' ? undefined : language;
   }
   #negation = new Map<string, ClauseNegation>();
+  #tokens: Token[] | undefined;
+  /** The scripts the clause is written in (see `scriptMask`). */
+  #scripts = -1;
   /** Where the first cue of any kind starts (-1: none). No single kind's first match can start before it. */
   #firstCue: number | undefined;
+  /** Matches of one cue class (DENY, HEDGE …) in the clause; the class runs compiled for the clause's scripts. */
   of(re: RegExp): RegExpExecArray[] {
-    this.#firstCue ??= ANY_CUE.exec(this.lower)?.index ?? -1;
+    if (this.#scripts < 0) this.#scripts = scriptMask(this.lower);
+    this.#firstCue ??= cueTrigger(this.#scripts, undefined, this.language).exec(this.lower)?.index ?? -1;
     if (this.#firstCue < 0) return NONE;
     let m = this.#memo.get(re);
-    if (!m) this.#memo.set(re, (m = execAll(re, this.lower, this.#firstCue)));
+    if (!m) {
+      const kind = KIND_OF.get(re);
+      if (!kind) m = execAll(re, this.lower, this.#firstCue);
+      else {
+        // The class's own quick check first: most clauses hold a cue of one or two classes only.
+        m = execAll(cuesForScripts(kind, this.#scripts, this.language), this.lower, this.#firstCue);
+      }
+      this.#memo.set(re, m);
+    }
     return m;
+  }
+  /** The clause's tokens. */
+  get tokens(): Token[] {
+    return (this.#tokens ??= tokenize(this.lower));
   }
   negation(language = 'und'): ClauseNegation {
     let n = this.#negation.get(language);
@@ -137,12 +162,13 @@ export class ClauseCues {
 // Cue matches depend only on the clause, not on the claim: one clause is judged against several claims.
 const cueCache = new Map<string, ClauseCues>();
 
-function cuesOf(text: string): ClauseCues {
-  let c = cueCache.get(text);
+function cuesOf(text: string, language?: string): ClauseCues {
+  const key = `${language ?? ''}\u0000${text}`;
+  let c = cueCache.get(key);
   if (c) return c;
-  c = new ClauseCues(text);
+  c = new ClauseCues(text, language);
   if (cueCache.size > 2_000) cueCache.clear();
-  cueCache.set(text, c);
+  cueCache.set(key, c);
   return c;
 }
 
@@ -171,7 +197,7 @@ function negationOf(claimText: string): ClaimNegation {
 
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
-  const cues = q.cues ?? cuesOf(q.text);
+  const cues = q.cues ?? cuesOf(q.text, q.language);
   const own = ownWords(q.claimStems, q.claimNegative);
   const negatedDenials = cues.of(NEGATED_DENIAL);
   const cessation = claimOfCessation(q.claimStems);
@@ -179,7 +205,7 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const denials = cues.of(DENY).filter((m) => {
     if (own(m) || negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length)) return false;
     // "Rejects a full ceasefire" rejects something else than the claim named beside it.
-    if (!deniesClaim(m[0], m.index, cues.lower, cues.negation(q.language).tokens, q.termOffsets)) return false;
+    if (!deniesClaim(m[0], m.index, cues.lower, cues.tokens, q.termOffsets)) return false;
     // "Called off the talks" agrees with "the talks ended".
     if (cessation && HALT.test(m[0])) return !(halted = true);
     return true;
