@@ -49,7 +49,7 @@ const SUBJECT_WEIGHT = 0.5;
 function dayOfTelling(v: { text: string; normalised: NormalisedValue }, published: string | null): boolean {
   if (!published || v.normalised.kind !== 'date' || v.normalised.precision !== 'day' || v.normalised.from !== v.normalised.to) return false;
   // Written with its month ("7 ноября", "11月8日", "Nov. 7") it is a date the writer chose to give in full.
-  if (/\p{L}{3,}/u.test(v.text.replace(/[日일]/g, '')) && /\d/.test(v.text)) return false;
+  if ((/\p{L}{3,}/u.test(v.text.replace(/[日일]/g, '')) || /[月월]/u.test(v.text)) && /\d/.test(v.text)) return false;
   const day = Date.parse(`${v.normalised.from}T00:00:00Z`);
   const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   return Number.isFinite(day) && Number.isFinite(pub) && pub - day >= 0 && pub - day <= 86_400_000;
@@ -102,7 +102,9 @@ function cueDistance(sentence: string, tok: Statement['tokens'][number], v: { st
     return d;
   }
   const between = sentence.slice(v.end, tok.start);
-  if (/[,;]/.test(between) || CONJUNCTION.test(between)) return null;
+  // A date or figure that opens the sentence may be set off by a comma ("Earlier, on 8 November, Putin …").
+  const opening = v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(/,/g) ?? []).length === 1;
+  if (/;/.test(between) || (/,/.test(between) && !opening) || CONJUNCTION.test(between)) return null;
   return (tok.start - v.end) * 3;
 }
 

@@ -18,7 +18,7 @@ export function wordFits(word: string, want: string): boolean {
   if (word === want) return true;
   if (want.startsWith(HANGUL_MARK)) {
     const w = want.slice(1);
-    return w.length >= 3 && (word.startsWith(w) || word.endsWith(w));
+    return word === w || (w.length >= 3 && (word.startsWith(w) || word.endsWith(w)));
   }
   if (want.length < 4) return false;
   const root = want.slice(0, Math.max(4, want.length - 2));
@@ -30,10 +30,7 @@ export function phrasesOf(c: { def: { cues: string[]; terms: string[] } }, withT
   let list = phrases.get(c);
   if (!list) {
     const texts = withTerms ? [...c.def.cues, ...c.def.terms.filter((t) => !t.startsWith('@'))] : c.def.cues;
-    list = texts.map((t) => {
-      const words = tokenize(t).map((x) => x.norm);
-      return words.length === 1 && HANGUL.test(t) ? [HANGUL_MARK + words[0]!] : words;
-    });
+    list = texts.map((t) => tokenize(t).map((x) => (HANGUL.test(t[x.start] ?? '') ? HANGUL_MARK + x.norm : x.norm)));
     phrases.set(c, (list = list.filter((p) => p.length > 0)));
   }
   return list;

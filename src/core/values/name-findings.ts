@@ -80,7 +80,9 @@ function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[]
   return null;
 }
 
-function pickParty(text: string, cues: Span[], known: NameSpan[]): NameSpan | null {
+function pickParty(text: string, cues: Span[], all: NameSpan[]): NameSpan | null {
+  // "the Putin–Trump call" names both sides, not who made it.
+  const known = all.filter((n) => !all.some((o) => o !== n && /^\s*[-–—]\s*$/u.test(o.start >= n.end ? text.slice(n.end, o.start) : text.slice(o.end, n.start))));
   for (const cue of cues) {
     const before = known.filter((n) => n.end <= cue.start && cue.start - n.end <= NEAR.party && !/[.;!?]/.test(text.slice(n.end, cue.start)));
     const after = known.filter((n) => n.start >= cue.end && n.start - cue.end <= NEAR.party && !/[.;!?]/.test(text.slice(cue.end, n.start)));

@@ -65,6 +65,7 @@ const SCALE: Table = {
   uk: ['тисяча тисячі тисяч тисячу тис:1e3', 'мільйон мільйона мільйонів млн:1e6', 'мільярд мільярда мільярдів млрд:1e9'],
   tr: ['bin:1e3', 'milyon:1e6', 'milyar:1e9', 'trilyon:1e12'],
   ar: ['ألف آلاف الف:1e3', 'مليون ملايين:1e6', 'مليار مليارات:1e9'],
+  pl: ['tysiąc tysiące tysięcy tys:1e3', 'milion miliony milionów mln:1e6', 'miliard miliardy miliardów mld:1e9'],
   fr: ['mille:1e3', 'million millions:1e6', 'milliard milliards md mds:1e9'],
   de: ['tausend:1e3', 'million millionen mio:1e6', 'milliarde milliarden mrd:1e9'],
   es: ['mil:1e3', 'millón millones:1e6', 'billón billones:1e12'],
@@ -116,4 +117,4 @@ export function numberWord(key: string, ctx: ReadContext): NumberWord | undefine
 export const GLUED_SCALES: Record<string, number> = { bn: 1e9, mn: 1e6, млрд: 1e9, млн: 1e6, тыс: 1e3, mrd: 1e9, mio: 1e6 };
 export const MONEY_GLUED_SCALES: Record<string, number> = { ...GLUED_SCALES, m: 1e6, k: 1e3, b: 1e9 };
 /** Abbreviated scales that may be followed by a full stop ("млрд.", "Mrd."). */
-export const ABBREVIATED = new Set(['bn', 'mn', 'тыс', 'млн', 'млрд', 'трлн', 'mrd', 'mio', 'md', 'mds', 'm', 'k', 'b']);
+export const ABBREVIATED = new Set(['bn', 'mn', 'тыс', 'млн', 'млрд', 'трлн', 'mrd', 'mio', 'md', 'mds', 'm', 'k', 'b', 'tys', 'mld', 'тис']);
