@@ -173,8 +173,9 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
   }
   if (f.stance === 'supports' && f.attributed && !f.actorKey.startsWith('outlet:') && !isKnown(ctx, f.claim, f.actorKey, 'supports')) {
     for (const other of claim.conflicts) {
+      // Held against the curated record only, like a reversal: the engine's own readings are no record.
+      if (!(ctx.cs.positions.get(other) ?? []).some((p) => p.stance === 'asserts')) continue;
       const against = positionsOf(ctx, other, 'supports');
-      if (!against.length) continue;
       return {
         ...base(), kind: 'contradiction', conflictsWith: against.slice(0, 5),
         reason: `${who()} backs "${claim.text}", which conflicts with "${ctx.cs.byId.get(other)?.text ?? other}" on record`,

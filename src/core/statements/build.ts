@@ -184,13 +184,14 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;
       // An institution "speaking" right after one of its own people spoke is that person ("the Kremlin leader stated").
       if (speaker && lastSpeaker && !namesPerson && cs.actors.get(lastSpeaker)?.affiliation === speaker) speaker = lastSpeaker;
+      // The known actor opening the sentence ("Nissan et Honda … démentent", "South Korea's Defence Ministry
+      // said"), however far its verb, before any capitalised words are taken for an unknown name.
+      if (!speaker) speaker = openingActor(speakable);
       if (!speaker) {
         const named = unknownNamedSpeaker(sentence.text);
         if (named) speaker = `name:${named}`;
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
-      // The subject opening the sentence ("Nissan et Honda … démentent"), however far its verb.
-      if (!speaker) speaker = openingActor(speakable);
       // A quote and a verb with no subject at all ('"…", afirmó'): languages that drop the pronoun.
       if (!speaker && referent && i - lastSpokeAt <= 3 && !hits.length && quotes.length) speaker = referent;
     } else if (lastSpeaker && pronounSource(sentence.text)) {
