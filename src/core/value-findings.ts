@@ -32,8 +32,11 @@ function placeClaims(cs: CompiledClaimSet): number[] {
   return list;
 }
 
-/** Kinds of entity that are parties to a story (not places, things or events). */
-const PARTY_KINDS = new Set(['person', 'country', 'company', 'institution', 'organisation', 'organization', 'group', 'government', 'state']);
+/**
+ * Kinds of entity that make a sentence someone else's: a person or a company. Countries are too often the
+ * setting ("the war in Ukraine") to count.
+ */
+const PARTY_KINDS = new Set(['person', 'company']);
 
 /** Share of the weight of every cue but the nearest. */
 const EXTRA_CUE_WEIGHT = 0.5;
@@ -169,8 +172,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   let hits: Array<{ owner: string; start: number; end: number }> | null = null;
   const others = new Map<string, boolean>();
   /**
-   * Is the sentence about someone else? It names a party outside the claim (a person, a country, a company, a
-   * speaker) and not all of the claim's own: "Zelensky spoke to Trump on Wednesday" dates another call, "Peskov
+   * Is the sentence about someone else? It names a party outside the claim (a person or a company other than
+   * the one telling it) and not all of the claim's own: "Zelensky spoke to Trump on Wednesday" dates another call, "Peskov
    * said on Monday" dates a statement.
    */
   const aboutOthers = (c: CompiledClaim): boolean => {
