@@ -3,7 +3,7 @@ import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
 import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue } from './values/index.js';
 import { entitySpans, nameFindings } from './values/name-findings.js';
-import { endOf } from './values/names.js';
+import { endOf, spelledAsKnown } from './values/names.js';
 import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
 import { isReportDate, isTeaser } from './values/context.js';
 
@@ -180,7 +180,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     if (!c.entities.length) return false;
     let r = others.get(c.id);
     if (r === undefined) {
-      hits ??= cs.nameBook.index.find(st.tokens);
+      hits ??= cs.nameBook.index.find(st.tokens).filter((h) => spelledAsKnown(st.tokens, h, cs.nameBook.about(h.owner)));
       const own = hits.filter((h) => h.owner.startsWith('entity:') && c.entities.includes(h.owner.slice(7)));
       const allOwn = c.entities.every((e) => own.some((h) => h.owner === `entity:${e}`));
       r = !allOwn && hits.some((h) => !own.some((o) => o.start === h.start && o.end === h.end) && isParty(h.owner));
@@ -230,9 +230,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       const c = cs.valueClaims[i]!;
       if (expectedKind(c) !== v.normalised.kind || aboutOthers(c)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
-      // A claim that counts in nouns of its own ("casualties", "killed") takes a count of people or things too.
-      if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '') &&
-        !(isUnitClass(v.normalised.unit ?? '') && ![...c.units].some(isUnitClass))) continue;
+      // A claim that counts in nouns of its own ("casualties", "killed", no unit class) takes any count near them.
+      if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '') && [...c.units].some(isUnitClass)) continue;
       // The nearest cue decides; more cue words add a little (a claim with a long list of cues must not win on
       // the count of its words).
       let sum = 0;

@@ -217,9 +217,10 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     name: e.aliases['any']?.[0] ?? e.aliases['en']?.[0] ?? Object.values(e.aliases)[0]?.[0] ?? e.id, kind: e.kind,
     spellings: Object.values(e.aliases).flat().map((a) => tokenize(a).map((t) => t.norm)),
   }]));
+  const actorInfo = new Map(file.actors.map((a) => [a.id, { name: a.name, kind: a.kind, spellings: [a.name, ...a.aliases].map((x) => tokenize(x).map((t) => t.norm)) }]));
   const nameBook: NameBook = {
     index: names,
-    about: (owner) => (owner.startsWith('actor:') ? actors.get(owner.slice(6)) ?? null : entityInfo.get(owner.slice(7)) ?? null),
+    about: (owner) => (owner.startsWith('actor:') ? actorInfo.get(owner.slice(6)) ?? null : owner.startsWith('entity:') ? entityInfo.get(owner.slice(7)) ?? null : null),
   };
 
   const claims: CompiledClaim[] = [];

@@ -1,7 +1,7 @@
 import type { CompiledClaimSet } from '../claimset/compile.js';
 import type { Statement } from '../statements/build.js';
 import type { NormalisedValue, ValueFinding } from '../types.js';
-import { endOf, knownNames, tenseAround, unknownNames, type NameSpan } from './names.js';
+import { endOf, knownNames, spelledAsKnown, tenseAround, unknownNames, type NameSpan } from './names.js';
 import type { NameType } from './value-type.js';
 import { phrasesOf, wordFits } from './cue-phrases.js';
 
@@ -118,8 +118,7 @@ function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: reado
     if (!ids.includes(id)) continue;
     const info = cs.nameBook.about(h.owner);
     // The words must be one of the names as written, give or take an ending ("Кремле" is not "Kremlchef").
-    const words = st.tokens.slice(h.start, h.end).map((t) => t.norm);
-    if (info?.spellings && !info.spellings.some((a) => a.length === words.length && a.every((w, j) => wordFits(words[j]!, w)))) continue;
+    if (!spelledAsKnown(st.tokens, h, info)) continue;
     out.push({ start: st.tokens[h.start]!.start, end: endOf(text, st.tokens[h.end - 1]!), name: info?.name ?? id, key: h.owner, kind: info?.kind ?? 'thing', known: true });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { NameType } from './value-type.js';
+import { wordFits } from './cue-phrases.js';
 
 /**
  * Names as values: who holds an office, who started something, where it happened. Known names come from the
@@ -56,6 +57,16 @@ export function endOf(text: string, tok: Token): number {
   return tok.start + (m ? m[0].length : 1);
 }
 
+/**
+ * Do the words of a hit stand for one of its owner's spellings, give or take an ending? The name index also
+ * matches long words by a short stem, which joins unrelated names ("블라디보스토크로" and "블링컨" share one).
+ */
+export function spelledAsKnown(tokens: readonly Token[], hit: { start: number; end: number }, info: NameInfo | null): boolean {
+  if (!info?.spellings) return true;
+  const words = tokens.slice(hit.start, hit.end).map((t) => t.norm);
+  return info.spellings.some((a) => a.length === words.length && a.every((w, j) => wordFits(words[j]!, w)));
+}
+
 /** Known names of the right type in a sentence (matching tokens already made), left to right. */
 export function knownNames(text: string, tokens: readonly Token[], book: NameBook, type: NameType): NameSpan[] {
   const out: NameSpan[] = [];
@@ -64,7 +75,7 @@ export function knownNames(text: string, tokens: readonly Token[], book: NameBoo
   for (const hit of book.index.find(tokens)) {
     const info = book.about(hit.owner);
     const isActor = hit.owner.startsWith('actor:');
-    if (!info || (!isActor && !hit.owner.startsWith('entity:')) || !fits(type, isActor, info.kind)) continue;
+    if (!info || (!isActor && !hit.owner.startsWith('entity:')) || !fits(type, isActor, info.kind) || !spelledAsKnown(tokens, hit, info)) continue;
     const span: NameSpan = { start: tokens[hit.start]!.start, end: endOf(text, tokens[hit.end - 1]!), name: info.name, key: hit.owner, kind: info.kind, known: true };
     const same = out.findIndex((o) => o.start === span.start && o.end === span.end);
     if (same < 0) out.push(span);
