@@ -161,6 +161,17 @@ describe('what is not a denial', () => {
     expect(stance(TOLD, 'The council raised no objection to the closure.', ['objection', 'closure'], 'en')).not.toBe('denies');
   });
 
+  it('reads a denial verb that the claim itself holds under its negation as a denial ("заперечує" against "did not object")', () => {
+    const TOLD = 'The council was told of the closure in advance and did not object';
+    // The editor's Ukrainian wording of the claim: "не заперечувала" (did not object).
+    const words = ['заперечує', 'закриття'];
+    const t = normaliseText('Міська рада заперечує інформацію про те, що її попередили про закриття.');
+    const lower = t.toLowerCase();
+    const claimStems = new Set([...tokenize(normaliseText(TOLD)), ...tokenize('рада знала про закриття і не заперечувала заперечує')].map((x) => x.stem));
+    const termOffsets = words.map((w) => lower.indexOf(w));
+    expect(judgeStance({ text: t, language: 'uk', claimStems, claimNegative: true, claimText: TOLD, termOffsets }).stance).toBe('denies');
+  });
+
   it('reads a negative claim restated in other words as agreement, even when the negation sits on another verb', () => {
     const HARM = 'The dispute over the ferry does not harm relations between the two towns';
     expect(stance(HARM, 'The mayor does not regard the dispute over the ferry as something that could harm relations between the towns.', ['dispute', 'ferry', 'harm', 'relations'], 'en')).not.toBe('denies');

@@ -3,7 +3,7 @@ import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
 import { cuesForScripts, cueTrigger, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
 import { execAll } from '../text/regex.js';
 import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
-import { CESSATION_STEMS } from './scope-words.js';
+import { CESSATION_STEMS, POST_NEGATION } from './scope-words.js';
 import { deniesClaim } from './denial-scope.js';
 
 const NONE: RegExpExecArray[] = [];
@@ -94,19 +94,24 @@ function stemsOfCue(m: RegExpExecArray): string[] {
  * is the claim's own wording only when the claim is negative about the same words: "our position has not
  * changed" restates "the position has not changed" and denies "changed its position".
  */
-function ownWords(claimStems: ReadonlySet<string>, claimNegative: boolean) {
+function ownWords(claimStems: ReadonlySet<string>, claimNegative: boolean, before?: ReadonlySet<string> | null) {
   return (m: RegExpExecArray) => {
     const stems = stemsOfCue(m);
     // A negated cue ("position … has not changed") restates a claim that is negative about the same words.
     if (negates(m[0])) return claimNegative && stems.some((s) => claimStems.has(s));
+    // A negative claim's wording in other languages holds its negated verb too ("не заперечував" for "did not
+    // object"): used without the negation, that verb is no restatement, unless the claim states it outright.
+    if (claimNegative && before && !stems.every((s) => before.has(s))) return false;
     return stems.length > 0 && stems.every((s) => claimStems.has(s));
   };
 }
 
 const negates = (cue: string) => {
   NEGATOR.lastIndex = 0;
-  const found = NEGATOR.test(cue);
+  POST_NEGATION.lastIndex = 0;
+  const found = NEGATOR.test(cue) || POST_NEGATION.test(cue);
   NEGATOR.lastIndex = 0;
+  POST_NEGATION.lastIndex = 0;
   return found;
 };
 
@@ -198,7 +203,8 @@ function negationOf(claimText: string): ClaimNegation {
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
   const cues = q.cues ?? cuesOf(q.text, q.language);
-  const own = ownWords(q.claimStems, q.claimNegative);
+  const ownNegation = q.claimText === undefined ? undefined : negationOf(q.claimText);
+  const own = ownWords(q.claimStems, q.claimNegative, ownNegation?.before);
   const negatedDenials = cues.of(NEGATED_DENIAL);
   const cessation = claimOfCessation(q.claimStems);
   let halted = false;
@@ -214,7 +220,6 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   if (denials.length && !noComment) return { stance: 'denies', confidence: 0.8, rule: 'denial-cue' };
   if (noComment) return { stance: 'reports', confidence: 0.55, rule: 'no-comment' };
   if (negatedDenials.length) return { stance: 'reports', confidence: 0.55, rule: 'negated-denial' };
-  const ownNegation = q.claimText === undefined ? undefined : negationOf(q.claimText);
   const claimNegated = ownNegation?.negated;
   const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems, q.language, {
     claimCessation: cessation,
