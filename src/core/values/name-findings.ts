@@ -62,7 +62,9 @@ const possessive = (text: string, n: Span): boolean => /^['’]s\b/u.test(text.s
 function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[], subjects: Span[] = []): NameSpan | null {
   let best: { span: NameSpan; d: number } | null = null;
   for (const n of known) {
-    if (cues.some((c) => overlaps(c, n)) || subjects.some((e) => overlaps(e, n)) || possessive(text, n)) continue;
+    // A spelling that is only the title ("Kremlin spokesman" as an alias of the spokesman) names no one; one that
+    // carries the name with it ("三部敏宏社長") does.
+    if (cues.some((c) => n.start >= c.start && n.end <= c.end) || subjects.some((e) => overlaps(e, n)) || possessive(text, n)) continue;
     for (const c of cues) {
       const d = gap(c, n);
       if (d <= NEAR.person && !/[;.!?]/.test(text.slice(Math.min(c.end, n.end), Math.max(c.start, n.start))) && (!best || d < best.d)) best = { span: n, d };
@@ -184,7 +186,12 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
     }
     // Who started something between the claim's parties is one of them: "Trump called Putin" names Trump, not
     // the Kremlin that comments on it.
-    const known = type === 'party' && c.entities.length ? partiesOf(text, st, cs, c.entities) : namesOf(type);
+    // A person the set knows to speak for another company or body of the story holds no office of this one.
+    const foreign = (n: NameSpan): boolean => {
+      const aff = n.key.startsWith('actor:') ? cs.actors.get(n.key.slice(6))?.affiliation : undefined;
+      return aff !== undefined && c.entities.length > 0 && cs.entityIds.includes(aff) && !c.entities.includes(aff);
+    };
+    const known = type === 'party' && c.entities.length ? partiesOf(text, st, cs, c.entities) : namesOf(type).filter((n) => type !== 'person' || !foreign(n));
     taken ??= takenSpans(text, st, cs, entities);
     const span = type === 'person' ? pickPerson(text, cues, known, taken, own) : type === 'party' ? pickParty(text, cues, known) : pickPlace(cues, known);
     if (!span || (type === 'person' && used.has(span.key))) continue;
