@@ -65,6 +65,15 @@ describe('denials worded without the claim\'s own words', () => {
     for (const [lang, text, word] of cases) expect(stance(CALL, text, [word], lang), `${lang}: ${text}`).toBe('denies');
   });
 
+  it('reads a company\'s "this is not something we announced" as a denial of the report, in several languages', () => {
+    const PLANT = 'The dairy will close its Velden plant';
+    expect(stance(PLANT, 'The dairy said the report about closing the Velden plant was not something that was announced by the company.', ['closing', 'plant'], 'en')).toBe('denies');
+    expect(stance(PLANT, '乳業会社はベルデン工場の閉鎖報道について「当社が発表したものではない」とコメントした。', ['工場', '閉鎖'], 'ja')).toBe('denies');
+    expect(stance(PLANT, '该公司表示，关于关闭工厂的报道并非出自公司发布。', ['工厂'], 'zh')).toBe('denies');
+    expect(stance(PLANT, 'La laiterie précise que ces informations sur la fermeture de l\'usine n\'ont pas été communiquées par elle.', ['fermeture', 'usine'], 'fr')).toBe('denies');
+    expect(stance(PLANT, '공장 폐쇄 보도에 대해 회사는 "결정된 것은 없다"고 밝혔다.', ['공장', '폐쇄'], 'ko')).toBe('denies');
+  });
+
   it('reads "not on the agenda", "our position has not changed" and "no decision has been taken" as denials', () => {
     const MERGER = 'The two dairies decided to merge';
     expect(stance(MERGER, 'A merger of the two dairies is not on the agenda, the chairman said.', ['merger'], 'en')).toBe('denies');

@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** German stance cues. */
 export const de: Lexicon = {
   deny: [
+    String.raw`\b(nicht|keine) (von uns|vom unternehmen) (bekanntgegeben|veröffentlicht|mitgeteilt)\b|\bes ist nichts entschieden\b|\bnichts ist entschieden\b`,
     String.raw`\b(dementier\p{L}*|dementi|bestritt|bestreit\p{L}*|wies\p{L}* zurück|weis\p{L}* (das|dies|diese\p{L}*|\p{L}+) zurück|zurückgewiesen|haltlos|verschoben|abgesagt|nicht auf der tagesordnung|falsch\p{L}*|unwahr\p{L}*|unzutreffend|erfunden|erfindung|fake news|lüge\p{L}*|entbehrt jeder grundlage|stimmt nicht|nicht zutreffend)\b`,
     String.raw`\b(hat|haben) nichts mit der (realität|wirklichkeit) zu tun\b|\b(position|haltung) (hat sich )?nicht geändert\b|\bkeine entscheidung (getroffen|gefallen)\b`,
   ],

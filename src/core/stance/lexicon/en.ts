@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** English stance cues. */
 export const en: Lexicon = {
   deny: [
+    String.raw`\bnot (something )?(which|that) (was|were|had been|has been) announced by\b|\bnot announced by (the|our) (company|group|firm)\b|\bdid not come from (any|an) (announcement|statement)\b|\bnot based on (any|an|our) (announcement|statement)\b|\bnothing has been decided\b`,
     String.raw`\b(den(y|ies|ied|ying)|denial|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebuff(s|ed)?|debunk(s|ed)?|disputed|contradicted|repudiat(e|es|ed)|disavow(s|ed)?)\b`,
     String.raw`\b(ruled? out|rules out|ruling out|played down|downplayed|voted down|pushed back|pushing back|push back|postponed|called off|cancell?ed|scrapped|shelved|overturned|wrong|incorrect|inaccurate|not accurate|implausible|mischaracteri[sz]\w*|misleading|distort(ed|ion|s)?)\b`,
     String.raw`\b(fabricat(ion|ions|ed)|fake news|baseless|groundless|unfounded|false|untrue|not true|no truth|nonsense|absurd|speculation and nothing more|without foundation|misinformation|disinformation|hoax)\b`,

@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** Spanish stance cues. */
 export const es: Lexicon = {
   deny: [
+    String.raw`\bno procedía de ningún anuncio\b|\bno proced\p{L}* de (ningún|un) (anuncio|comunicado)\b|\bnada está decidido\b|\bno hay nada decidido\b`,
     String.raw`\b(neg(ó|aron|ado|ar|ado)|desmint\p{L}*|desmiente\p{L}*|desmentido|rechaz\p{L}*|infundad\p{L}*|aplazad\p{L}*|cancelad\p{L}*|no está en la agenda|falso|falsa|falsos|falsas|mentira\p{L}*|bulo\p{L}*|fake news)\b`,
     String.raw`\b((pura|total) (ficción|invención)|es (una )?ficción|carece\p{L}* de fundamento|sin fundamento|nada que ver con la realidad|no (se )?correspond\p{L}* (con|a) la realidad|no es (cierto|verdad)|nuestra posición no ha cambiado|no se ha tomado ninguna decisión)\b`,
   ],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** French stance cues. */
 export const fr: Lexicon = {
   deny: [
+    String.raw`\bn'(ont|a) pas été (communiqu\p{L}*|annonc\p{L}*) par\b|\baucune conclusion n'a été tirée\b|\brien n'a été décidé\b|\bne provien\p{L}* pas d'une annonce\b`,
     String.raw`\b(dément\p{L}*|démenti\p{L}*|nié|nie|nient|rejet\p{L}*|infond\p{L}*|reporté\p{L}*|annulé\p{L}*|pas à l'ordre du jour|faux|fausse|fausses|inexact\p{L}*|mensong\p{L}*|infox|fake news|affabulation\p{L}*|absurde\p{L}*)\b`,
     String.raw`\b((pure|totale|complète) (fiction|invention)|(de la|une) fiction|sans fondement|aucun fondement|dénué\p{L}* de (tout )?fondement|n'a rien à voir avec la réalité|ne correspond\p{L}* pas à la réalité|notre position n'a pas changé|aucune décision n'a été prise)\b`,
   ],

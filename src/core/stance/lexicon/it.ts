@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** Italian stance cues. */
 export const it: Lexicon = {
   deny: [
+    String.raw`\bnon (è stat[oa]|sono stat[ei]) (annunciat\p{L}*|comunicat\p{L}*) da\b|\bnon è stato deciso nulla\b`,
     String.raw`\b(smentit\p{L}*|smentisc\p{L}*|smentita|negat[oaie]|nega|negano|respint\p{L}*|respinge\p{L}*|infondat\p{L}*|falso|falsa|falsi|false|fake news|bufal\p{L}*|menzogn\p{L}*|rinviat\p{L}*|annullat\p{L}*)\b`,
     String.raw`\b((pura|totale) (fantasia|invenzione|finzione)|privo di fondamento|priva di fondamento|senza fondamento|non corrispond\p{L}* (al vero|alla realtà)|non ha nulla a che vedere con la realtà|non è all'ordine del giorno|la nostra posizione non è cambiata|nessuna decisione è stata presa)\b`,
   ],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** Turkish stance cues (endings attach to the word: cues end in \p{L}* where they inflect). */
 export const tr: Lexicon = {
   deny: [
+    String.raw`açıklamalar\p{L}* dayanmadığ\p{L}*|açıklamas\p{L}* dayanmıyor|şirket tarafından yapılmış bir açıklama değil|henüz bir karar (verilmedi|yok)`,
     String.raw`ertelen\p{L}*|iptal edil\p{L}*|yanlış|yalanla\p{L}*|yalan|reddet\p{L}*|reddetti|asılsız|temelsiz|uydurma|kurgu|gerçek dışı|gerçeği yansıtmıyor|gerçeklerle bağdaşmıyor|dezenformasyon|doğru değil|söz konusu değil`,
     String.raw`gündemde değil|gündemimizde değil|gündemde yok|gerçekle (hiçbir )?(ilgisi|alakası) (yok|bulunmuyor)|değişiklik (yok|bulunmuyor|söz konusu değil)|(tutumumuz|pozisyonumuz|tutumu|pozisyonu) değişmedi|karar (alınmadı|verilmedi|alınmış değil)`,
     String.raw`iddiaları (kesinlikle )?(yalanladı|reddetti)|böyle bir (talep|teklif|plan|görüşme|konuşma|şey) (yok|olmadı|yapılmadı|gerçekleşmedi)`,
