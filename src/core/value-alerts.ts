@@ -1,6 +1,6 @@
 import type { AlertContext } from './alerts.js';
 import type { AlertDecision, ValueFinding } from './types.js';
-import { describeValue, refinedRecord, sameMagnitude, valuesAgree } from './values/index.js';
+import { describeValue, refinedRecord, sameMagnitude, sameSeason, valuesAgree } from './values/index.js';
 import { byClaim, sourceLine } from './history-index.js';
 import { sentenceFingerprint } from './claimset/fingerprint.js';
 
@@ -18,6 +18,8 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
   if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
   // A figure fifty times off every one on record ("two soldiers" against "11,000 troops") counts something else.
   if (!sameMagnitude(v.normalised, known.map((k) => k.normalised))) return null;
+  // A date more than half a year from every date on record is another event's ("the last call, in July 2020").
+  if (!sameSeason(v.normalised, known.map((k) => k.normalised))) return null;
   return {
     kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,
     conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),

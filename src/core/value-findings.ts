@@ -74,6 +74,7 @@ function countClaimsNamed(cs: CompiledClaimSet, named: ReadonlySet<string>): Com
 const OWN_NOUN_WEIGHT = 0.35;
 
 const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
 /**
@@ -218,7 +219,9 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
         const tok = st.tokens[k]!;
         // A cue that is the value's own noun ("3,000 troops") tells little: every count of people has one. It
         // counts, but a cue of its own nearby ("casualties", "planned") outweighs it.
-        const inside = tok.start >= v.start && tok.start < v.end;
+        // In Chinese and Japanese the noun follows the counter ("约1万名士兵"): it is the value's own noun too.
+        const nounEnd = v.normalised.kind === 'count' && CJK.test(v.text) ? v.end + 2 : v.end;
+        const inside = tok.start >= v.start && tok.start < nounEnd;
         const d = cueDistance(st.sentence.text, tok, v, verbFinal, relative);
         weights.set(k, (w = inside ? OWN_NOUN_WEIGHT : d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
       }

@@ -123,6 +123,13 @@ describe('dates in context', () => {
   });
 });
 
+describe('figures about someone else', () => {
+  it('does not take a date from a sentence about another person\'s plans for the merged company\'s', () => {
+    const r = run('Harbourline and Seaway agreed to merge. Seaway\'s former owner Tomas Ek will list his own shipyard in May 2027.');
+    expect(r.values.filter((v) => v.claim === 'listing-date')).toEqual([]);
+  });
+});
+
 describe('the day a thing was said', () => {
   it('does not take "on Sunday" in a Monday report for the listing date', () => {
     const r = run('Harbourline and Seaway agreed to merge. The merged company set its listing on Sunday, Harbourline said.', emptyHistory(), '2025-03-10T09:00:00Z');

@@ -82,3 +82,23 @@ export function sameMagnitude(v: NormalisedValue, record: readonly NormalisedVal
   const figures = record.map(amountOf).filter((x): x is number => x !== null && x > 0);
   return !figures.length || figures.some((b) => Math.max(a, b) / Math.min(a, b) < MAGNITUDE_RATIO);
 }
+
+/** Days within which a reported date and one on record are two accounts of one event. */
+const SEASON_DAYS = 183;
+
+const dayOf = (iso: string): number => Date.parse(`${lowDay(iso).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/**
+ * Is a date within half a year of at least one date on record? Accounts of one event that disagree are weeks or
+ * months apart ("7 October" for "7 November"); a date years off dates another event. Other kinds always pass.
+ */
+export function sameSeason(v: NormalisedValue, record: readonly NormalisedValue[]): boolean {
+  if (v.kind !== 'date') return true;
+  const dates = record.filter((r): r is Extract<NormalisedValue, { kind: 'date' }> => r.kind === 'date');
+  if (!dates.length) return true;
+  const [lo, hi] = [dayOf(v.from), dayOf(highDay(v.to))];
+  return dates.some((r) => {
+    const [a, b] = [dayOf(r.from), dayOf(highDay(r.to))];
+    return !(Number.isFinite(lo) && Number.isFinite(a)) || (lo - b <= SEASON_DAYS && a - hi <= SEASON_DAYS);
+  });
+}

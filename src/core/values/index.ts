@@ -8,7 +8,7 @@ export type { ExtractOptions } from './extract.js';
 export { mayMentionValue } from './hint.js';
 export type { ExtractedValue } from './extract.js';
 export { parseValue } from './parse.js';
-export { refinedRecord, sameMagnitude, valuesAgree } from './compare.js';
+export { refinedRecord, sameMagnitude, sameSeason, valuesAgree } from './compare.js';
 export { describeValue } from './describe.js';
 export { readKnownValue } from './known.js';
 export { knownNames, unknownNames, tenseAround } from './names.js';

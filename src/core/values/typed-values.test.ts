@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
-import { refinedRecord, sameMagnitude, valuesAgree } from './compare.js';
+import { refinedRecord, sameMagnitude, sameSeason, valuesAgree } from './compare.js';
 import { parseValue } from './parse.js';
 import type { NormalisedValue } from '../types.js';
 
@@ -120,5 +120,13 @@ describe('figures of another order', () => {
     const record = [{ kind: 'count', count: 11_000, unit: 'people' } as const];
     expect(sameMagnitude({ kind: 'count', count: 2, unit: 'people' }, record)).toBe(false);
     expect(sameMagnitude({ kind: 'count', count: 3_000, unit: 'people' }, record)).toBe(true);
+  });
+});
+
+describe('dates of another event', () => {
+  it('takes a date years off the record for another event, and one a month off for a conflicting account', () => {
+    const record = [parseValue('November 7, 2024')!];
+    expect(sameSeason(parseValue('July 2020')!, record)).toBe(false);
+    expect(sameSeason(parseValue('October 7, 2024')!, record)).toBe(true);
   });
 });
