@@ -239,3 +239,12 @@ describe('the quick check for any cue', () => {
     }
   });
 });
+
+describe('reports about the same parties in other words', () => {
+  it('takes a relayed or hedged account naming the claim\'s parties for a report of it, not for another story', async () => {
+    const { classifyStance } = await import('../../src/core/stance/classify.js');
+    const DEAL = 'Nordmilk has agreed to acquire the cheese maker Fjordost.';
+    expect(classifyStance(DEAL, 'Shares in Fjordost rose after a newspaper reported that Nordmilk was exploring a takeover bid for the cheese maker.', 'en').label).toBe('reports');
+    expect(classifyStance(DEAL, 'Fjordost reported higher quarterly sales of hard cheese on Tuesday.', 'en').label).toBe('unrelated');
+  });
+});

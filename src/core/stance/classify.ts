@@ -8,7 +8,7 @@ import { opposes } from '../text/lexicon.js';
 import { clauses, judgeStance } from './judge.js';
 import { negationParity } from './negation.js';
 import { detectLanguage } from '../text/language.js';
-import { DENY } from './cues.js';
+import { DENY, HEDGE, RELAY } from './cues.js';
 import { execAll } from '../text/regex.js';
 
 /**
@@ -77,6 +77,9 @@ export function relatedness(claimTokens: Token[], claimText: string, text: { ste
 /** Below this weighted overlap even a text with a denial cue is taken to be about something else. */
 export const DENIAL_RELATEDNESS = 0.25;
 
+/** A text with a relay or hedge cue that carries this much of the claim (names included) is a report of it. */
+export const REPORT_NAMES_SHARE = 0.6;
+
 /** Below this share of the non-name words, a text is about something else those names did. */
 export const REST_THRESHOLD = 0.15;
 
@@ -108,7 +111,11 @@ export function classifyStance(claim: string, text: string, language?: string): 
   // A rebuttal names the thing it rejects and little else ("calling talk of his dismissal a pure invention"): with
   // a denial cue in the text, less of the claim's wording is needed.
   const rebuttal = rel >= DENIAL_RELATEDNESS && rel < RELATEDNESS_THRESHOLD && execAll(DENY, t.toLowerCase()).length > 0;
-  if ((rel < RELATEDNESS_THRESHOLD && !rebuttal) || r.rest < REST_THRESHOLD) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
+  // A report about the same named parties ("a newspaper reported that Halvorsen was exploring a bid for
+  // Brightmeal") words the deal its own way: with a relay or hedge cue, the names carry it.
+  const lowerText = t.toLowerCase();
+  const reported = r.rest < REST_THRESHOLD && rel >= REPORT_NAMES_SHARE && (execAll(RELAY, lowerText).length > 0 || execAll(HEDGE, lowerText).length > 0);
+  if ((rel < RELATEDNESS_THRESHOLD && !rebuttal) || (r.rest < REST_THRESHOLD && !reported)) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
   const claimNegative = negationParity(c, detectLanguage(c));
