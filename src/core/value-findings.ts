@@ -5,7 +5,7 @@ import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue } from 
 import { entitySpans, nameFindings } from './values/name-findings.js';
 import { endOf, spelledAsKnown } from './values/names.js';
 import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
-import { isReportDate, isTeaser } from './values/context.js';
+import { isPartOf, isReportDate, isTeaser } from './values/context.js';
 
 /**
  * Typed values in a statement, each assigned to the value claim (attribute) it speaks to: the value's kind
@@ -210,6 +210,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   };
   for (const v of extracted) {
     if (v.normalised.kind === 'date' && (isReportDate(st.sentence.text, v.start, v.end) || dayOfTelling(v, published))) continue;
+    if (v.normalised.kind === 'count' && isPartOf(st.sentence.text, v.start)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
     const relative = v.normalised.kind === 'date' && !/\d/.test(v.text);

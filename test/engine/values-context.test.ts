@@ -137,6 +137,13 @@ describe('the day a thing was said', () => {
   });
 });
 
+describe('parts of a figure', () => {
+  it('does not take the officers among the staff for the staff', () => {
+    const r = run('Harbourline and Seaway agreed to merge. Together they employ 4,000 staff, including 300 officers at sea.');
+    expect(r.values.filter((v) => v.claim === 'staff-count').map((v) => v.value)).toEqual(['4,000 staff']);
+  });
+});
+
 describe('figures of another order', () => {
   it('does not flag a handful of staff against thousands on record', () => {
     const r = run('Harbourline and Seaway agreed to merge. Together they employ 12 staff at the Portmore desk.');

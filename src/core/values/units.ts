@@ -49,7 +49,8 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
       'военных офицеров офицера офицер бойцов военных военнослужащего військових військовослужбовців військовослужбовці солдатів ' +
       'солдати офіцерів офіцери осіб людей вояків militärangehörige militärangehörigen offiziere offizieren officers officer ' +
       'officiers militaires militares efectivos oficiales żołnierzy żołnierze militari soldati mann angehörige ' +
-      'angehörigen infanteristen kämpfer fighters infantrymen combatants combattants combatientes бойцов бійців',
+      'angehörigen infanteristen kämpfer fighters infantrymen combatants combattants combatientes бойцов бійців ' +
+      'спецназовцев спецназовцы спецназівців commandos spezialkräfte elitesoldaten',
     stems: 'kişi asker',
   },
 };
