@@ -248,3 +248,14 @@ describe('reports about the same parties in other words', () => {
     expect(classifyStance(DEAL, 'Fjordost reported higher quarterly sales of hard cheese on Tuesday.', 'en').label).toBe('unrelated');
   });
 });
+
+describe('clauses', () => {
+  it('splits two Turkish complement clauses joined by "ve", so a denial of the report does not deny what follows', async () => {
+    const { clauses } = await import('../../src/core/stance/judge.js');
+    const t = 'Sözcüler, haberin şirket açıklamasına dayanmadığını ve görüşmelerin sürdüğünü bildirdi.';
+    expect(clauses(t).map(([a, b]) => t.slice(a, b))).toEqual(['Sözcüler, haberin şirket açıklamasına dayanmadığını', 'görüşmelerin sürdüğünü bildirdi.']);
+    // "ve" between two names stays inside the clause.
+    expect(clauses('Honda ve Nissan görüşmeleri sürdürüyor.')).toHaveLength(1);
+  });
+});
+

@@ -49,6 +49,10 @@ const CLAUSE_BREAK = new RegExp(
     String.raw`;`,
     String.raw`,?\s+(?:and that|but|whereas|however|и что|а также|но|однако|ancak|ama|fakat|mais|aber|pero)\s+`,
     String.raw`,\s+(?:and|while|which|who|и|который|которая|которые|ve|et|qui|und|die|der|y|que)\s+`,
+    // Turkish complement clauses end in -dığını / -acağını: "ve" after one starts the next ("… dayanmadığını ve
+    // görüşmelerin sürdüğünü").
+    String.raw`(?<=\p{L}(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıi]n[ıi]))\s+ve\s+`,
+    String.raw`,?\s+(?:і що|и что|and said|and that)\s+`,
   ].join('|'),
   'giu',
 );
