@@ -74,6 +74,7 @@ function countClaimsNamed(cs: CompiledClaimSet, named: ReadonlySet<string>): Com
 const OWN_NOUN_WEIGHT = 0.35;
 
 const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
+const VERB_LATE = new Set(['de', 'nl']);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
@@ -213,7 +214,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     if (v.normalised.kind === 'count' && isPartOf(st.sentence.text, v.start)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
-    const relative = v.normalised.kind === 'date' && !/\d/.test(v.text);
+    // German puts the participle last ("hatte … am Donnerstag … gratuliert"): its cue may follow a weekday too.
+    const relative = v.normalised.kind === 'date' && !/\d/.test(v.text) && !VERB_LATE.has(lang);
     const weightOf = (k: number): number => {
       let w = weights.get(k);
       if (w === undefined) {

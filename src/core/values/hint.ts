@@ -1,7 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
 import { durationKeys } from './durations.js';
 import { numberWordKeys } from './number-words.js';
-import { relativeLeadWords } from './relative.js';
+import { isRelativeAnchor, relativeLeadWords } from './relative.js';
 
 /**
  * A look at a sentence's matching tokens (the engine's own, already made) before the value readers tokenise it
@@ -40,7 +40,7 @@ export function mayMentionValue(text: string, tokens: ReadonlyArray<{ norm: stri
   if (relative && /(周|星期|週)[一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜/.test(text)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    if (relative && hints.relative.has(norm)) return true;
+    if (relative && (hints.relative.has(norm) || isRelativeAnchor(norm))) return true;
     if (hints.numbers.has(norm) || (hints.units.has(norm) && ['a', 'an', 'next', 'coming'].includes(tokens[i - 1]?.norm ?? ''))) return true;
     // The matcher keeps "четырех-шести", "twenty-five" whole; the readers see each part.
     if (norm.includes('-') && norm.split('-').some((part) => hints!.numbers.has(part))) return true;

@@ -98,7 +98,11 @@ function pickParty(text: string, cues: Span[], all: NameSpan[]): NameSpan | null
 
 function pickPlace(cues: Span[], known: NameSpan[]): NameSpan | null {
   // Without a cue word, the place named is the value (only asked when the claim's parties are in the sentence).
-  if (!cues.length) return known.length === 1 ? known[0]! : null;
+  if (!cues.length) {
+    // Countries are settings more often than places something happened: only a named place, city or site counts.
+    const sites = known.filter((n) => n.kind !== 'country');
+    return sites.length === 1 ? sites[0]! : null;
+  }
   let best: { span: NameSpan; d: number } | null = null;
   for (const n of known) for (const c of cues) {
     const d = gap(c, n);

@@ -66,13 +66,21 @@ for (const [text] of PHRASES) {
 }
 
 /** Could the word be part of a relative date? (Weekdays, "yesterday", "year", "месяце" …) */
-export const isRelativeAnchor = (key: string): boolean => ANCHORS.has(key);
+export const isRelativeAnchor = (key: string): boolean => ANCHORS.has(key) || partOfDay(key) !== undefined;
+
+// German writes the part of the day into the weekday: "Donnerstagabend", "Montagmorgen".
+const DAY_PARTS = /^(.+?)(abend|morgen|nachmittag|vormittag|mittag|nacht)$/;
+
+function partOfDay(key: string): number | undefined {
+  const m = DAY_PARTS.exec(key);
+  return m ? WEEKDAY.get(m[1]!) : undefined;
+}
 
 /** Every such word as written (for the engine's quick look at a sentence). */
 export const relativeLeadWords = (): string[] => [...ANCHORS];
 
 /** Words that may start a relative date: the reader is only tried at them. */
-export const isRelativeLead = (key: string): boolean => WEEKDAY.has(key) || BY_FIRST.has(key);
+export const isRelativeLead = (key: string): boolean => WEEKDAY.has(key) || BY_FIRST.has(key) || partOfDay(key) !== undefined;
 
 const NEXT = new Set(['next', 'nächsten', 'nachsten', 'prochain', 'próximo', 'proximo', 'следующий', 'следующую']);
 
@@ -85,7 +93,7 @@ export function readRelativeDate(toks: readonly Token[], i: number, ctx: ReadCon
   if (!ref || t?.kind !== 'word') return null;
   // French "hier" (yesterday) is German and Dutch "here".
   if (t.key === 'hier' && ctx.lang !== 'fr') return null;
-  const wd = WEEKDAY.get(t.key);
+  const wd = WEEKDAY.get(t.key) ?? partOfDay(t.key);
   if (wd !== undefined) {
     // "Thursday, November 7" / "jeudi 7 novembre": the full date that follows is the reading; the weekday adds nothing.
     let j = i + 1;

@@ -77,6 +77,10 @@ describe('dates relative to the report', () => {
     expect(read('两位市长周四会面。', 'zh')).toEqual([day('2024-11-07')]);
   });
 
+  it('reads a German weekday with the part of the day written into it', () => {
+    expect(read('Die Bürgermeister trafen sich am Donnerstagabend.', 'de')).toEqual([day('2024-11-07')]);
+  });
+
   it('lets a full date after the weekday decide ("Thursday, 7 October" is 7 October)', () => {
     expect(read('Зустріч відбулася у четвер, 7 жовтня.', 'uk')).toEqual([day('2024-10-07')]);
   });
