@@ -114,6 +114,11 @@ describe('what is not a denial', () => {
       ['zh', '发言人说，他既不能证实，也不能否认通话一事。', '通话'],
       ['ja', '報道官は電話会談についてコメントを控えた。', '電話会談'],
       ['ko', '대변인은 통화 여부를 확인해 줄 수 없다고 말했다.', '통화'],
+      ['de', 'Gerüchte über ein Telefonat kommentieren wir grundsätzlich nicht, sagte die Sprecherin.', 'telefonat'],
+      ['ar', 'وقال المتحدث: لا نعلق على الشائعات بشأن المكالمة.', 'المكالمة'],
+      ['zh', '发言人说，不评论有关通话的传言。', '通话'],
+      ['ja', '報道官は電話会談をめぐる憶測にはコメントしないと述べた。', '電話会談'],
+      ['ko', '대변인은 통화 관련 추측에 대해서는 언급하지 않았다.', '통화'],
       ['en', 'The mayor is reported to have held a phone call with the rail chief last week.', 'phone call'],
       ['de', 'Eine Sprecherin wollte sich am Montag nicht zu Berichten über ein angebliches Telefonat zwischen den beiden äußern.', 'telefonat'],
     ];

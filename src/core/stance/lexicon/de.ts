@@ -11,7 +11,7 @@ export const de: Lexicon = {
   relay: [String.raw`\b(laut Medienberichten|Berichten zufolge|aus kreisen|nach informationen|unter berufung auf|informierten kreisen)\b`],
   hedge: [String.raw`\b(angeblich|soll|sollen|könnte|erwägt|mutmaßlich|vermutlich|zweifel\p{L}*|bezweifel\p{L}*)\b`],
   noComment: [
-    String.raw`\bweder bestätigt noch dementiert\b|\b(wollte|wollten|will|möchte) sich\b[^.]{0,60}\bnicht\b[^.]{0,80}äußern|\b(lehnte\p{L}* (einen )?kommentar ab)\b|\b(äußern|äußert|äußerte) (wir |er |sie )?(uns|sich) nicht\b|\b(kommentieren|kommentiert) (wir )?nicht\b|\bkein kommentar\b`,
+    String.raw`\bweder bestätigt noch dementiert\b|\b(wollte|wollten|will|möchte) sich\b[^.]{0,60}\bnicht\b[^.]{0,80}äußern|\b(lehnte\p{L}* (einen )?kommentar ab)\b|\b(äußern|äußert|äußerte) (wir |er |sie )?(uns|sich) nicht\b|\b(kommentieren|kommentiert) (\p{L}+ ){0,2}nicht\b|\bkein kommentar\b`,
     String.raw`\b(nicht|weder) (unabhängig )?(bestätigen|überprüfen|verifizieren)\b|\bnicht (bestätigt|überprüft)\b|\bnicht ausschließen\b|\b(schließen|schloss|schließt) (\p{L}+ )?nicht aus\b`,
   ],
   negatedDenial: [String.raw`nicht (dementiert|bestritten)`],
