@@ -38,6 +38,9 @@ function placeClaims(cs: CompiledClaimSet): number[] {
  */
 const PARTY_KINDS = new Set(['person', 'company']);
 
+/** Score (cue and parties) above which two figures of one claim in a sentence both stand. */
+const SECOND_VALUE_SCORE = 1.2;
+
 /** Share of the weight of every cue but the nearest. */
 const EXTRA_CUE_WEIGHT = 0.5;
 
@@ -170,6 +173,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
   const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
+  const extra: ValueFinding[] = [];
   let spans: ReturnType<typeof entitySpans> | null = null;
   let hits: Array<{ owner: string; start: number; end: number }> | null = null;
   const others = new Map<string, boolean>();
@@ -267,13 +271,17 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       if (c) best = { claim: c, score: UNIT_ONLY_WEIGHT };
     }
     if (best) {
+      const finding: ValueFinding = { attribute: best.claim.attribute!, claim: best.claim.id, value: v.text, normalised: v.normalised, evidence: st.sentence.text, actor };
       const prev = bestOf.get(best.claim.id);
-      if (prev && prev.score >= best.score) continue;
-      bestOf.set(best.claim.id, { score: best.score, finding: { attribute: best.claim.attribute!, claim: best.claim.id, value: v.text, normalised: v.normalised, evidence: st.sentence.text, actor } });
+      // A second figure for the same claim stands only when its own cue governs it as strongly ("about 4,000
+      // killed or wounded, while officials gave 1,200 casualties"); otherwise the better-governed one wins.
+      if (prev && best.score >= SECOND_VALUE_SCORE && prev.score >= SECOND_VALUE_SCORE) extra.push(finding);
+      else if (!prev || best.score > prev.score) bestOf.set(best.claim.id, { score: best.score, finding });
     }
   }
   // One value per claim and sentence, the one its cues govern most: a sentence listing several figures of a kind
   // ("Honda sold 3.98m, Nissan 3.37m, 7.35m together") gives each claim the figure nearest its words.
   for (const { finding } of bestOf.values()) out.push(finding);
+  out.push(...extra);
   return out;
 }
