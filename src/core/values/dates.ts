@@ -128,7 +128,25 @@ function rangeEnd(toks: readonly Token[], a: Atom, ctx: ReadContext, between: bo
  * A date or date range at `i`: a year, a month and year, a full date, or a range of them. Dates without a year
  * ("September 3", "in October") are read and dropped, so their numbers are not taken for counts.
  */
+/** "8. und 13. Oktober", "8–13 October", "с 8 по 13 октября": two days sharing one month (and year). */
+function dayRange(toks: readonly Token[], i: number, ctx: ReadContext): Match<DateValue> | null {
+  if (!isShortNum(toks[i])) return null;
+  let k = skipText(toks, i + 1, '.');
+  // "and" joins a range only after "between" ("zwischen dem 8. und 13."); "on 8 and 13 October" is two days.
+  const between = isWord(toks[i - 1], BETWEEN) || isWord(toks[i - 2], BETWEEN);
+  const joins = isDash(toks[k]) || isWord(toks[k], RANGE_TO) || (between && isWord(toks[k], AND));
+  if (!joins || !isShortNum(toks[k + 1])) return null;
+  const b = dayFirst(toks, k + 1, ctx);
+  if (!b || !b.month || !b.day) return null;
+  const d1 = Number(toks[i]!.text);
+  const year = b.year ?? (ctx.ref ? yearNear(ctx.ref, b.month, d1) : null);
+  if (year === null || d1 < 1 || d1 >= b.day || !validDay(year, b.month, d1)) return null;
+  return { first: i, end: b.end, value: { kind: 'date', from: isoDate(year, b.month, d1), to: isoDate(year, b.month, b.day), precision: 'day' } };
+}
+
 export function readDate(toks: readonly Token[], i: number, ctx: ReadContext): Match<DateValue> | null {
+  const range = dayRange(toks, i, ctx);
+  if (range) return range;
   const a = atomAt(toks, i, ctx);
   if (!a) return null;
   const b = rangeEnd(toks, a, ctx, isWord(toks[i - 1], BETWEEN));

@@ -91,6 +91,12 @@ describe('dates relative to the report', () => {
     expect(read('Die Fähre fuhr gestern wieder.', 'de')).toEqual([day('2024-11-09')]);
   });
 
+  it('reads two days of one month as a range ("zwischen dem 8. und 13. Oktober", "с 8 по 13 октября")', () => {
+    const range = { kind: 'date', from: '2024-10-08', to: '2024-10-13', precision: 'day' };
+    expect(read('Die Schiffe fuhren zwischen dem 8. und 13. Oktober.', 'de')).toEqual([range]);
+    expect(read('Суда шли с 8 по 13 октября.', 'ru')).toEqual([range]);
+  });
+
   it('gives a month without a year the year nearest the report', () => {
     expect(read('The treaty was signed in June.', 'en')).toEqual([month('2024-06')]);
     expect(read('Переговоры прошли 7 ноября.', 'ru')).toEqual([day('2024-11-07')]);
