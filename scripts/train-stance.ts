@@ -1,5 +1,5 @@
 /**
- * npm run train:stance -- [--data ../shared/datasets] [--folds 5] [--seed 16] [--out models/stance.json] [--cv-only] [--no-cv]
+ * npm run train:stance -- [--data ../shared/datasets] [--folds 5] [--seed 16] [--out models/stance.json] [--cv-only] [--no-cv] [--set key=value]
  *
  * Trains the learned stance judge on the public training splits (Emergent, FNC-1) beside the repository,
  * cross-validates it grouped by claim (Emergent) and by body (FNC-1), prints macro-F1, per-class F1 and the
@@ -24,8 +24,19 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'models/stance.json' },
     'cv-only': { type: 'boolean', default: false },
     'no-cv': { type: 'boolean', default: false },
+    /** Try a recipe change without editing the file: --set classBalance=0.8 --set datasetWeight.emergent=6 */
+    set: { type: 'string', multiple: true },
   },
 });
+for (const s of values.set ?? []) {
+  const [path, raw] = s.split('=');
+  const keys = path!.split('.');
+  let at = TRAINING as unknown as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  const last = keys.at(-1)!;
+  if (!(last in at)) throw new Error(`--set ${s}: no such training setting`);
+  at[last] = raw === 'true' ? true : raw === 'false' ? false : Number(raw);
+}
 const root = packageRoot();
 const dataDir = resolve(values.data ?? join(root, '..', 'shared', 'datasets'));
 const folds = Number(values.folds);
@@ -36,13 +47,13 @@ const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 const pairs: Pair[] = [...loadEmergent(dataDir), ...loadFnc1(dataDir), ...(TRAINING.withDev ? loadDev(join(root, 'test/fixtures/stance/dev.jsonl')) : [])];
 console.log(`read ${pairs.length} pairs from ${dataDir} (${elapsed()})`);
 const examples = featurise(pairs, (n) => console.log(`  features: ${n} of ${pairs.length} (${elapsed()})`));
-const names = denseNames();
+const names = denseNames(TRAINING.shared);
 console.log(`features: ${names.length} dense + 2^${TRAINING.hashBits} hashed (${elapsed()})`);
 
 // Folds by group: every claim (Emergent) or body (FNC-1) sits in exactly one fold.
 const groups = [...new Set(pairs.map((p) => p.group))].sort();
 const foldOf = new Map(shuffled(groups, seededRandom(seed)).map((g, i) => [g, i % folds]));
-const options = { labels: LABELS, denseNames: names, hashBits: TRAINING.hashBits, epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2 };
+const options = { labels: LABELS, denseNames: names, hashBits: TRAINING.hashBits, features: { lexicalByKind: TRAINING.lexicalByKind, claimMask: TRAINING.claimMask, shared: TRAINING.shared }, epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2 };
 
 if (!values['no-cv']) {
   const all: Array<{ pair: Pair; predicted: (typeof LABELS)[number] }> = [];

@@ -88,12 +88,15 @@ function build(io: Io, setCode: (c: number) => void): Command {
   program.command('stance').description('stance of a text towards a claim: supports | denies | reports | unrelated')
     .requiredOption('--claim <text>', 'the claim')
     .option('--text <text>', 'the text to judge')
+    .option('--judge <name>', 'rules | learned (default: STANCE_JUDGE)')
     .argument('[file]', 'read the text from a file instead of --text')
     .action((file: string | undefined, o) => done(stanceCommand(file, o, io)));
 
   program.command('eval').description('score the stance judge on a JSONL file of {"claim","text","label"}')
     .argument('<file>', 'JSONL file')
-    .action((file: string) => done(evalCommand(file, io)));
+    .option('--judge <name>', 'rules | learned (default: STANCE_JUDGE)')
+    .option('--predictions <file>', 'write one JSON line per pair: gold label, predicted label, confidence')
+    .action((file: string, o) => done(evalCommand(file, o, io)));
 
   program.command('digest').description("print the week's digest (what changed in the story)")
     .option('--since <date>', 'start of the period (default: 7 days ago)', isoDate)
@@ -114,6 +117,7 @@ function build(io: Io, setCode: (c: number) => void): Command {
   program.command('eval-articles').description('score the engine on a labelled corpus (NNN.txt + labels.jsonl), run through the bot\'s path')
     .argument('<dirs...>', 'corpus directories; several are scored one by one, then together')
     .option('--claims <file>', 'the claim set (default: stories/<dir name>/claims.yaml; labels-map.yaml beside it)')
+    .option('--judge <name>', 'stance judge: rules | learned (default: STANCE_JUDGE)')
     .option('--details', 'list every miss and false alarm')
     .action((dirs: string[], o) => done(evalArticlesCommand(dirs, o, io)));
 

@@ -73,6 +73,8 @@ const schema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   ADMIN_USER_IDS: idList.default([]),
   DRY_RUN: bool.default(false),
+  /** Which stance judge the bot, analyze, stance and eval use: the learned model (models/stance.json) or the rules alone. */
+  STANCE_JUDGE: z.enum(['rules', 'learned']).default('learned'),
 
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger.js';
 import { loadClaimSet } from './claimset.js';
 import { createMetrics } from './metrics.js';
 import { createPipeline } from './pipeline.js';
+import { loadStanceJudge } from './stance-judge.js';
 import { createHttpServer } from './http.js';
 import { createScheduler } from './scheduler.js';
 import { createWorkLoop, type WorkLoop } from './work-loop.js';
@@ -126,7 +127,8 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       log.info({ feed: demo.url, database: dbUrl }, 'demo: serving the bundled sample feed locally');
     } else await seedFeeds(store, cfg, log);
 
-    const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics, owner, leaseMs: cfg.ANALYSIS_LEASE_MS });
+    const judge = loadStanceJudge(cfg.STANCE_JUDGE);
+    const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics, owner, leaseMs: cfg.ANALYSIS_LEASE_MS, judge });
     const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner, leaseMs: cfg.OUTBOX_LEASE_MS });
     // The running bot analyses and delivers as soon as there is work, side by side with polling and with the other
     // instances (each batch is leased in the store); `--once` does the same steps one after another instead.

@@ -3,6 +3,7 @@ import type { Store, Route, ArticleRecord, RecordAnalysisInput } from '../store/
 import { historyWithAnalysis } from '../store/analysis-plan.js';
 import type { AlertDecision, ArticleInput, History } from '../core/types.js';
 import { analyzeArticle, type Analysis } from '../core/analyze.js';
+import type { StanceJudge } from '../core/stance/stance-judge.js';
 import { canonicalUrl, contentHash } from '../ingest/index.js';
 import type { LoadedClaimSet } from './claimset.js';
 import type { Metrics } from './metrics.js';
@@ -27,6 +28,8 @@ export interface PipelineDeps {
   leaseMs?: number;
   /** Stored articles leased at a time (default 10). */
   batchSize?: number;
+  /** The stance judge (STANCE_JUDGE; default: the rules). */
+  judge?: StanceJudge;
 }
 
 /** Save an article (if new) and record its analysis; used by `analyze --record`. */
@@ -76,7 +79,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   /** The engine's verdict on one stored article, and what recording it takes. */
   function judge(rec: ArticleRecord, history: History): { report: Analysis; recorded: RecordAnalysisInput } {
     const input: ArticleInput = { url: rec.url, title: rec.title, text: rec.text, published: rec.published, source: rec.source };
-    const report = analyzeArticle(input, claimSet.compiled, history);
+    const report = analyzeArticle(input, claimSet.compiled, history, { judge: deps.judge });
     // A new feed's backlog goes into the history (its events are on record) but sends nothing.
     const routes = rec.quiet ? () => [] : deps.routes;
     return { report, recorded: { articleId: rec.id, report, article: meta(input), repeats: report.repeats, routes, at: deps.now().toISOString() } };

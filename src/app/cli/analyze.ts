@@ -9,11 +9,13 @@ import { fetchArticleInput } from '../fetch-article.js';
 import { openStore } from '../../store/index.js';
 import { recordArticle } from '../pipeline.js';
 import { formatReport } from './format.js';
+import { loadStanceJudge } from '../stance-judge.js';
 
 /** `claimwatch analyze FILE...|URL|- [--json] [--record]` */
 export async function analyzeCommand(inputs: string[], opts: { json?: boolean; record?: boolean }, io: Io): Promise<number> {
   const cfg = loadConfig(io.env);
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
+  const judge = loadStanceJudge(cfg.STANCE_JUDGE);
   const dbPath = cfg.DATABASE_URL.startsWith('file:') ? cfg.DATABASE_URL.slice(5) : null;
   // Reading history must not create a database: without --record and without a store, history is empty.
   const store = opts.record || !dbPath || existsSync(dbPath) ? await openStore(cfg.DATABASE_URL) : null;
@@ -31,7 +33,7 @@ export async function analyzeCommand(inputs: string[], opts: { json?: boolean; r
         io.err(`claimwatch: ${(err as Error).message}\n`);
         continue;
       }
-      const report: Analysis = analyzeArticle(article, claimSet.compiled, history);
+      const report: Analysis = analyzeArticle(article, claimSet.compiled, history, { judge });
       if (opts.record && store) {
         await recordArticle(store, article, report, null, { routes: () => [] });
         history = await store.loadHistory(claimSet.file.story.id);

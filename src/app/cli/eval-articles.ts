@@ -10,6 +10,8 @@ import { resolveAsset } from '../paths.js';
 import { openStore } from '../../store/index.js';
 import { recordArticle } from '../pipeline.js';
 import { analyzeArticle } from '../../core/analyze.js';
+import type { StanceJudge } from '../../core/stance/stance-judge.js';
+import { judgeFromOption } from '../stance-judge.js';
 import { articleFromText } from './input.js';
 import { labelMapSchema, parseLabels, type LabelMap } from '../../core/eval/labels.js';
 import { scoreStory, type StoryScore } from '../../core/eval/score.js';
@@ -20,11 +22,12 @@ import { combine, formatLine, formatTable } from '../../core/eval/format.js';
  * the bot's own path — the engine against the store's history, each article recorded before the next — scored
  * against the labels. Several directories are scored one by one and then together; the last line is for machines.
  */
-export async function evalArticlesCommand(dirs: string[], opts: { claims?: string; details?: boolean }, io: Io): Promise<number> {
+export async function evalArticlesCommand(dirs: string[], opts: { claims?: string; details?: boolean; judge?: string }, io: Io): Promise<number> {
+  const judge = judgeFromOption(opts.judge, io.env);
   if (opts.claims && dirs.length > 1) throw new UsageError('claims-with-several', '--claims names one claim set: give one DIR with it');
   const scores: StoryScore[] = [];
   for (const dir of dirs) {
-    const score = await evalStory(dir, opts.claims, io);
+    const score = await evalStory(dir, opts.claims, io, judge);
     scores.push(score);
     io.out(formatTable(score));
     if (opts.details) for (const d of score.details) io.out(`    ${d}\n`);
@@ -36,7 +39,7 @@ export async function evalArticlesCommand(dirs: string[], opts: { claims?: strin
   return 0;
 }
 
-async function evalStory(dir: string, claimsOpt: string | undefined, io: Io): Promise<StoryScore> {
+async function evalStory(dir: string, claimsOpt: string | undefined, io: Io, judge: StanceJudge): Promise<StoryScore> {
   const labelsPath = join(dir, 'labels.jsonl');
   if (!existsSync(labelsPath)) throw new UsageError('no-labels', `${dir} has no labels.jsonl: give a directory in the labelled-corpus format`);
   const rows = parseLabels(await readFile(labelsPath, 'utf8'), labelsPath);
@@ -54,7 +57,7 @@ async function evalStory(dir: string, claimsOpt: string | undefined, io: Io): Pr
       // Named as the claim set cites its seeds (relative to the claim set), so a seed's own positions are known.
       const url = relative(dirname(cs.path), resolve(path)).split(sep).join('/');
       const article = { ...articleFromText(await readFile(path, 'utf8'), url, row.outlet), published: row.date ? `${row.date}T12:00:00.000Z` : null };
-      const report = analyzeArticle(article, cs.compiled, history);
+      const report = analyzeArticle(article, cs.compiled, history, { judge });
       await recordArticle(store, article, report, null, { routes: () => [] });
       history = await store.loadHistory(cs.file.story.id);
       reports.push(report);

@@ -5,7 +5,7 @@ import type { StanceLabel } from '../types.js';
 /** Evaluation of a stance judge on labelled pairs: confusion matrix, per-label F1, macro-F1, accuracy. */
 
 export const LABELS: StanceLabel[] = ['supports', 'denies', 'reports', 'unrelated'];
-const row = z.object({ claim: z.string().min(1), text: z.string().min(1), label: z.enum(['supports', 'denies', 'reports', 'unrelated']) });
+const row = z.object({ claim: z.string().min(1), text: z.string().min(1), label: z.enum(['supports', 'denies', 'reports', 'unrelated']), lang: z.string().optional() });
 export type EvalRow = z.infer<typeof row>;
 
 /** Parse JSONL; a bad line stops with its line number. Blank lines are skipped. */

@@ -16,22 +16,36 @@ export class DenseVector {
     if (!layout) this.#names.push(name);
   }
 
-  /** The vector three times over: shared, then the block of `kind` filled and the other left at zero. */
-  expand(kind: 'short' | 'long'): Float64Array {
+  /**
+   * The vector laid out for a text of `kind`: with `shared`, once in a block every kind shares, then in the
+   * block of its kind (the other kind's block left at zero); without, in its kind's block only.
+   */
+  expand(kind: 'short' | 'long', shared: boolean): Float64Array {
     layout ??= this.#names;
     const n = this.#values.length;
-    const out = new Float64Array(3 * n);
-    const block = kind === 'short' ? n : 2 * n;
+    const out = new Float64Array((shared ? 3 : 2) * n);
+    const block = blockOf(kind, shared, n);
     for (let i = 0; i < n; i++) {
-      out[i] = this.#values[i]!;
+      if (shared) out[i] = this.#values[i]!;
       out[block + i] = this.#values[i]!;
     }
     return out;
   }
 
   /** Names of the expanded vector, once a vector has been built. */
-  static names(): string[] {
+  static names(shared: boolean): string[] {
     if (!layout) throw new Error('no feature vector built yet');
-    return [...layout, ...layout.map((x) => `short.${x}`), ...layout.map((x) => `long.${x}`)];
+    return [...(shared ? layout : []), ...layout.map((x) => `short.${x}`), ...layout.map((x) => `long.${x}`)];
   }
+
+  /** Where the first feature of a block sits. */
+  static offsets(kind: 'short' | 'long', shared: boolean): number[] {
+    if (!layout) throw new Error('no feature vector built yet');
+    const block = blockOf(kind, shared, layout.length);
+    return shared ? [0, block] : [block];
+  }
+}
+
+function blockOf(kind: 'short' | 'long', shared: boolean, n: number): number {
+  return (shared ? n : 0) + (kind === 'short' ? 0 : n);
 }

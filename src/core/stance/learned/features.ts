@@ -1,5 +1,6 @@
 import type { Stance } from '../../types.js';
 import { opposes } from '../../text/lexicon.js';
+import { classifyStance } from '../classify.js';
 import { valuesAgree, type ExtractedValue } from '../../values/index.js';
 import { CUE_KINDS, RULES, sentenceSignals, type SentenceSignals } from './signals.js';
 import { prepareClaim, prepareText, sentenceValues, type PreparedClaim, type PreparedText } from './prepare.js';
@@ -15,12 +16,16 @@ import { DenseVector } from './dense.js';
 
 export interface PairFeatures {
   dense: Float64Array;
+  /** Where "lexical.off" sits in `dense` (set when the words are left out). */
+  lexicalOff: number[];
   /** Indices into the hashed block (may repeat), each worth `hashedValue`. */
   hashed: Int32Array;
   hashedValue: number;
 }
 
 const STANCES: Stance[] = ['supports', 'denies', 'reports'];
+/** Texts of at most this many sentences are read as a headline or a statement, longer ones as a body. */
+export const SHORT_TEXT = 3;
 const BINS = 10;
 /** A sentence counts as "related" from this weighted overlap with the claim (or 70% of the best sentence's). */
 const RELATED_FLOOR = 0.3;
@@ -84,6 +89,11 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   v.set('related.gate', max < 0.4 || (best?.rest ?? 0) < 0.15 ? 1 : 0);
   v.set('related.share', sigs.length ? near.length / sigs.length : 0);
 
+  // The rule judge's own call on a headline or a statement (on a long body it judges one clause of it).
+  const rules = text.sentences.length <= SHORT_TEXT ? classifyStance(claim.text, text.text, text.language) : null;
+  for (const l of ['supports', 'denies', 'reports', 'unrelated'] as const) v.set(`rules.label.${l}`, rules?.label === l ? 1 : 0);
+  for (const r of [...RULES, 'overlap', 'value-conflict', 'antonym']) v.set(`rules.rule.${r}`, rules?.rule === r ? 1 : 0);
+
   signalsBlock(v, 'best', best);
   signalsBlock(v, 'first', sigs[0] && sigs[0].related >= RELATED_FLOOR ? sigs[0] : null);
   for (const s of STANCES) v.set(`near.stance.${s}`, near.length ? near.filter((x) => x.stance === s).length / near.length : 0);
@@ -113,24 +123,39 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   return [...new Set([0, ...ranked.slice(0, 3).map(([, i]) => i)])];
 }
 
-/** Texts of at most this many sentences are read as a headline or a statement, longer ones as a body. */
-export const SHORT_TEXT = 2;
+export interface FeatureOptions {
+  /** Use the English words at all. */
+  lexical: boolean;
+  hashBits: number;
+  /** Words also counted per kind of text (headline/statement vs body). */
+  lexicalByKind?: boolean;
+  /** The claim's own words read as one placeholder word. */
+  claimMask?: boolean;
+  /**
+   * Features (dense and words) also in a block shared by headlines and bodies. Without it the two kinds of
+   * text have separate weights: what FNC-1's bodies teach does not move how a statement is read.
+   */
+  shared?: boolean;
+}
 
 /** Features of a pair. `lexical: false` leaves out the English words (other languages, and training dropout). */
-export function pairFeatures(claim: PreparedClaim, text: PreparedText, opts: { lexical: boolean; hashBits: number }): PairFeatures {
+export function pairFeatures(claim: PreparedClaim, text: PreparedText, opts: FeatureOptions): PairFeatures {
   const base = new DenseVector();
   const focus = baseFeatures(base, claim, text, opts.lexical);
-  const dense = base.expand(text.sentences.length <= SHORT_TEXT ? 'short' : 'long');
-  const hashed = opts.lexical ? lexicalFeatures(claim, text, opts.hashBits, focus) : new Int32Array(0);
-  return { dense, hashed, hashedValue: hashed.length ? 1 / Math.sqrt(hashed.length) : 0 };
+  const kind = text.sentences.length <= SHORT_TEXT ? 'short' : 'long';
+  const shared = opts.shared ?? true;
+  const dense = base.expand(kind, shared);
+  const lexicalOff = DenseVector.offsets(kind, shared);
+  const hashed = opts.lexical ? lexicalFeatures(claim, text, opts.hashBits, { focus, kind: opts.lexicalByKind || !shared ? kind : '', shared, claimMask: opts.claimMask }) : new Int32Array(0);
+  return { dense, lexicalOff, hashed, hashedValue: hashed.length ? 1 / Math.sqrt(hashed.length) : 0 };
 }
 
 /** Names of the dense features, in order (kept with the weights so a model and the code cannot drift apart). */
-export function denseNames(): string[] {
+export function denseNames(shared = true): string[] {
   try {
-    return DenseVector.names();
+    return DenseVector.names(shared);
   } catch {
     pairFeatures(prepareClaim('x', 'en'), prepareText('x', 'en'), { lexical: false, hashBits: 1 });
-    return DenseVector.names();
+    return DenseVector.names(shared);
   }
 }

@@ -16,7 +16,19 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
 }
 
 /** Hashed indices (0 … 2^bits − 1) of the focus sentences' words and word pairs. */
-export function lexicalFeatures(claim: PreparedClaim, text: PreparedText, bits: number, focus?: number[]): Int32Array {
+export interface LexicalOptions {
+  /** Sentences to read (default: all). */
+  focus?: number[];
+  /** Also count each word for this kind of text ('' = no). */
+  kind?: string;
+  /** Count each word for every kind of text (default true). */
+  shared?: boolean;
+  /** The claim's own words as one placeholder. */
+  claimMask?: boolean;
+}
+
+export function lexicalFeatures(claim: PreparedClaim, text: PreparedText, bits: number, o: LexicalOptions = {}): Int32Array {
+  const { focus, kind = '', shared = true, claimMask = false } = o;
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const at = focus ?? text.sentences.map((_, i) => i);
@@ -27,14 +39,18 @@ export function lexicalFeatures(claim: PreparedClaim, text: PreparedText, bits: 
     let prev = '^';
     let negatedFor = 0;
     for (const t of s.tokens) {
-      const w = negatedFor > 0 ? `¬${t.norm}` : t.norm;
+      // The claim's own words become one placeholder: what is said about them is the stance, not which they are.
+      const word = claimMask && claim.stems.has(t.stem) ? '<claim>' : t.norm;
+      const w = negatedFor > 0 ? `¬${word}` : word;
       negatedFor = NEGATORS.has(t.norm) ? 3 : Math.max(0, negatedFor - 1);
-      for (const f of [`w:${w}`, `b:${prev}|${w}`]) {
+      // Each word twice: once shared by every kind of text, once for this kind only (a headline's "hoax" is not a body's).
+      const names = [...(shared ? [`w:${w}`, `b:${prev}|${w}`] : []), ...(kind ? [`${kind}w:${w}`, `${kind}b:${prev}|${w}`] : [])];
+      for (const f of names) {
         if (seen.has(f)) continue;
         seen.add(f);
         out.push(hashString(f) & mask);
       }
-      prev = t.norm;
+      prev = word;
     }
   }
   return Int32Array.from(out);

@@ -7,10 +7,18 @@ import type { PairFeatures } from './features.js';
  * base64 in a JSON file, with the dense feature names so a model and the feature code cannot drift apart.
  */
 
+/** How the features were computed when the model was trained (the judge computes them the same way). */
+export interface ModelFeatures {
+  lexicalByKind: boolean;
+  claimMask: boolean;
+  shared: boolean;
+}
+
 export interface StanceModel {
   labels: StanceLabel[];
   denseNames: string[];
   hashBits: number;
+  features: ModelFeatures;
   /** Row-major: labels × (dense + 2^hashBits). */
   weights: Float32Array;
   bias: Float32Array;
@@ -21,6 +29,7 @@ export interface StoredModel {
   labels: StanceLabel[];
   denseNames: string[];
   hashBits: number;
+  features: ModelFeatures;
   /** The dense weights of every label, label after label, to five decimals (a few hundred numbers). */
   dense: number[];
   hashedScale: number;
@@ -83,7 +92,7 @@ export function storeModel(m: StanceModel, trainedOn?: Record<string, unknown>):
   }
   const qh = quantise(hashed);
   return {
-    format: 'claimwatch-stance/1', labels: m.labels, denseNames: m.denseNames, hashBits: m.hashBits,
+    format: 'claimwatch-stance/1', labels: m.labels, denseNames: m.denseNames, hashBits: m.hashBits, features: m.features,
     dense: [...dense].map((x) => Math.round(x * 1e5) / 1e5), hashedScale: qh.scale, hashed: qh.bytes, bias: [...m.bias].map((x) => Math.round(x * 1e5) / 1e5), trainedOn,
   };
 }
@@ -99,5 +108,5 @@ export function loadModel(s: StoredModel, expectedNames: string[]): StanceModel 
   const weights = new Float32Array(s.labels.length * w);
   s.dense.forEach((x, i) => (weights[Math.floor(i / d) * w + (i % d)] = x));
   dequantise(s.hashed, s.hashedScale, weights, (i) => Math.floor(i / h) * w + d + (i % h));
-  return { labels: s.labels, denseNames: s.denseNames, hashBits: s.hashBits, weights, bias: Float32Array.from(s.bias) };
+  return { labels: s.labels, denseNames: s.denseNames, hashBits: s.hashBits, features: s.features, weights, bias: Float32Array.from(s.bias) };
 }

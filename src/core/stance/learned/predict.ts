@@ -25,11 +25,6 @@ export function decide(model: StanceModel, x: PairFeatures, among?: readonly Sta
 /** The same features without the English words (what the judge sees of a text in another language). */
 export function withoutLexical(x: PairFeatures): PairFeatures {
   const dense = Float64Array.from(x.dense);
-  const n = dense.length / 3;
-  // Layout (see DenseVector.expand): shared block, short block, long block; "lexical.off" is feature 0 of each.
-  dense[0] = 1;
-  // The block of the text's kind is the one with anything in it (its length features are never zero).
-  const block = dense.subarray(n, 2 * n).some((v) => v !== 0) ? n : 2 * n;
-  dense[block] = 1;
-  return { dense, hashed: new Int32Array(0), hashedValue: 0 };
+  for (const i of x.lexicalOff) dense[i] = 1;
+  return { dense, lexicalOff: x.lexicalOff, hashed: new Int32Array(0), hashedValue: 0 };
 }

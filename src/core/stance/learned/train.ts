@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../../types.js';
-import { width, type StanceModel } from './model.js';
+import { width, type ModelFeatures, type StanceModel } from './model.js';
 import { probabilities, logits } from './model.js';
 import type { PairFeatures } from './features.js';
 
@@ -20,6 +20,7 @@ export interface TrainOptions {
   labels: StanceLabel[];
   denseNames: string[];
   hashBits: number;
+  features: ModelFeatures;
   epochs: number;
   rate: number;
   l2: number;
@@ -52,7 +53,7 @@ export function trainModel(examples: readonly Example[], o: TrainOptions): Stanc
   const k = o.labels.length;
   const d = o.denseNames.length;
   const w = width(o);
-  const model: StanceModel = { labels: o.labels, denseNames: o.denseNames, hashBits: o.hashBits, weights: new Float32Array(k * w), bias: new Float32Array(k) };
+  const model: StanceModel = { labels: o.labels, denseNames: o.denseNames, hashBits: o.hashBits, features: o.features, weights: new Float32Array(k * w), bias: new Float32Array(k) };
   const g2 = new Float32Array(k * w).fill(1e-8);
   const b2 = new Float32Array(k).fill(1e-8);
   const random = seededRandom(o.seed);
