@@ -18,7 +18,7 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
   if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
   // A figure fifty times off every one on record ("two soldiers" against "11,000 troops") counts something else.
   if (!sameMagnitude(v.normalised, known.map((k) => k.normalised))) return null;
-  // A date more than half a year from every date on record is another event's ("the last call, in July 2020").
+  // A date more than a year from every date on record is another event's ("the last call, in July 2020").
   if (!sameSeason(v.normalised, known.map((k) => k.normalised))) return null;
   return {
     kind: 'contradiction', claim: v.claim, claimText: claim.text, actor: v.actor, evidence: v.evidence,

@@ -83,13 +83,14 @@ export function sameMagnitude(v: NormalisedValue, record: readonly NormalisedVal
   return !figures.length || figures.some((b) => Math.max(a, b) / Math.min(a, b) < MAGNITUDE_RATIO);
 }
 
-/** Days within which a reported date and one on record are two accounts of one event. */
-const SEASON_DAYS = 183;
+/** Days within which a reported date and one on record are two accounts of one event (a year and a bit: a test
+ * firing dated November 2019 against October 2020 is one event misdated). */
+const SEASON_DAYS = 400;
 
 const dayOf = (iso: string): number => Date.parse(`${lowDay(iso).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /**
- * Is a date within half a year of at least one date on record? Accounts of one event that disagree are weeks or
+ * Is a date within about a year of at least one date on record? Accounts of one event that disagree are weeks or
  * months apart ("7 October" for "7 November"); a date years off dates another event. Other kinds always pass.
  */
 export function sameSeason(v: NormalisedValue, record: readonly NormalisedValue[]): boolean {
