@@ -82,6 +82,11 @@ describe('office-holders', () => {
     expect(contradictions(r.alerts)).toEqual([]);
   });
 
+  it('reads a holder named before the title, past the company\'s possessive', () => {
+    const r = run('Harbourline and Seaway agreed to merge. Anna Berg, Harbourline\'s chief executive, declined to comment.');
+    expect(r.values.find((v) => v.claim === 'harbourline-ceo')?.normalised).toMatchObject({ key: 'actor:anna-berg' });
+  });
+
   it('does not read the other company\'s chief as this one\'s', () => {
     expect(valuesOf('Harbourline and Seaway agreed to merge. Seaway CEO Tomas Ek welcomed the merger.', 'harbourline-ceo')).toEqual([]);
   });

@@ -184,7 +184,7 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
         const subj = subjects.get(cue)!;
         const lo = Math.min(subj.end, cue.end, holder.end);
         const hi = Math.max(subj.start, cue.start, holder.start);
-        const others = people.filter((p) => p.key !== holder.key && p.start >= lo && p.end <= hi);
+        const others = people.filter((p) => p.key !== holder.key && p.start >= lo && p.end <= hi && !own.some((e) => overlaps(e, p)) && !possessive(text, p));
         if (others.length) continue;
       }
     }
