@@ -4,6 +4,7 @@ import type { NormalisedValue, ValueFinding } from './types.js';
 import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue } from './values/index.js';
 import { entitySpans, nameFindings } from './values/name-findings.js';
 import { endOf, spelledAsKnown } from './values/names.js';
+import { stem } from './text/tokens.js';
 import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
 import { isPartOf, isReportDate, isTeaser } from './values/context.js';
 
@@ -37,6 +38,17 @@ function placeClaims(cs: CompiledClaimSet): number[] {
  * setting ("the war in Ukraine") to count.
  */
 const PARTY_KINDS = new Set(['person', 'company']);
+
+const HANGUL = /[\uac00-\ud7af]/;
+
+/** Value claims cued by a part of a Korean word (its romanised form's beginnings and endings, three letters up). */
+function hangulCues(cues: ReadonlyMap<string, number[]>, norm: string): number[] {
+  const out: number[] = [];
+  for (let n = 3; n < norm.length; n++) {
+    for (const part of [norm.slice(0, n), norm.slice(norm.length - n)]) for (const i of cues.get(stem(part)) ?? []) if (!out.includes(i)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
 
 /** Score (cue and parties) above which two figures of one claim in a sentence both stand. */
 const SECOND_VALUE_SCORE = 1.2;
@@ -140,12 +152,15 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   if (unitsOnly && !byParties.length && !placeClaims(cs).length) return [];
   // The value claims whose cue words the sentence carries (in claim-set order), with the tokens that are their cues.
   const cueTokens = new Map<number, number[]>();
+  const file = (i: number, k: number): void => {
+    const list = cueTokens.get(i);
+    if (!list) cueTokens.set(i, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
   st.tokens.forEach((t, k) => {
-    for (const i of cues.get(t.stem) ?? []) {
-      const list = cueTokens.get(i);
-      if (list) list.push(k);
-      else cueTokens.set(i, [k]);
-    }
+    for (const i of cues.get(t.stem) ?? []) file(i, k);
+    // Korean glues particles to the word ("8월부터", "사상자가"): a cue may end or start a longer word.
+    if (HANGUL.test(st.sentence.text.slice(t.start, t.start + 6))) for (const i of hangulCues(cues, t.norm)) file(i, k);
   });
   const inReach = entitiesInReach(st, contextEntities, cs);
   // Only whole cue phrases count: one word of "presidential election" does not cue the election's date.
