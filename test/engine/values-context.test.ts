@@ -40,7 +40,7 @@ function storyClaims(): CompiledClaimSet {
         },
         {
           id: 'listing-date', text: 'When the merged company lists.', attribute: 'listing_date', terms: ['listing'],
-          cues: ['listing', 'list', 'listed'], entities: ['harbourline', 'seaway'],
+          cues: ['listing', 'list', 'listed', '상장'], entities: ['harbourline', 'seaway'],
           values: [
             { value: '2026', sources: [source], evidence: 'Paraphrase: a listing is planned for 2026.' },
             { value: 'March 2026', sources: [source], evidence: 'Paraphrase: the listing is set for March.' },
@@ -114,6 +114,11 @@ describe('dates in context', () => {
   it('takes the month on record, and the year alone, as agreeing', () => {
     expect(contradictions(run('Harbourline and Seaway agreed to merge. The merged company will list in March 2026.').alerts)).toEqual([]);
     expect(contradictions(run('Harbourline and Seaway agreed to merge. The merged company will list in 2026.').alerts)).toEqual([]);
+  });
+
+  it('finds a Korean cue with its particle glued on', () => {
+    const r = run('Harbourline과 Seaway는 합병에 합의했다. 통합 회사는 2026년 9월 상장된다.');
+    expect(contradictions(r.alerts)).toEqual(['listing-date']);
   });
 
   it('does not take a dateline for the event\'s date', () => {
