@@ -164,10 +164,12 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
           if (d <= 25 && (!nearest || d < nearest.d)) nearest = { ...e, d };
         }
         if (nearest === null) {
-          // A title with no company or country beside it ("речник МЗС Георгій Тихий") is this office's only when
-          // no other office of the set is worded that way here.
+          // A title with no company or country beside it ("речник МЗС Георгій Тихий", "…, CEO Toshihiro Mibe
+          // said") is this office's when no other office of the set is worded that way here, or when the
+          // sentence names this office's company and none of the others'.
+          const named = (j: number): boolean => cs.valueClaims[j]!.entities.length > 0 && cs.valueClaims[j]!.entities.every((e) => st.entities.has(e));
           const rivals = claims.filter((j) => j !== i && cs.valueClaims[j]!.valueType === 'person' && titleSpans(st, cs.valueClaims[j]!).some((x) => overlaps(x, cue)));
-          if (rivals.length) return false;
+          if (rivals.length && (!named(i) || rivals.some(named))) return false;
           subjects.set(cue, cue);
           return true;
         }
