@@ -259,15 +259,25 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '') && [...c.units].some(isUnitClass)) continue;
       // The nearest cue decides; more cue words add a little (a claim with a long list of cues must not win on
       // the count of its words).
+      // Chinese and Japanese cues are runs of one-character tokens ("报道" is two): a run weighs as its nearest.
       let sum = 0;
       let top = 0;
       let outside = false;
+      let run = 0;
+      let prevK = -2;
       for (const k of cueTokens.get(i)!) {
         const w = weightOf(k);
-        sum += w;
+        const cjk = CJK.test(st.sentence.text[st.tokens[k]!.start] ?? '');
+        if (cjk && k === prevK + 1) run = Math.max(run, w);
+        else {
+          sum += run;
+          run = w;
+        }
+        prevK = cjk ? k : -2;
         top = Math.max(top, w);
         if (w > 0 && !(st.tokens[k]!.start >= v.start && st.tokens[k]!.start < v.end)) outside = true;
       }
+      sum += run;
       if (top <= 0) continue;
       let score = top + EXTRA_CUE_WEIGHT * (sum - top);
       // The claim's parties near the figure: "Honda sold 3.98m" is Honda's figure before it is the pair's. A
