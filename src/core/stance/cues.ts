@@ -117,11 +117,20 @@ function scriptOfPattern(source: string): number {
   return first ? scriptMask(first.toLowerCase()) || ALL_SCRIPTS : ALL_SCRIPTS;
 }
 
+/** A literal word a cue starts with; `inner` when a letter may come before it (an attached Arabic prefix). */
+interface Head {
+  word: string;
+  inner: boolean;
+}
+
 /**
  * The literal words every match of a pattern alternative starts with ("den" for "den(y|ies|ied)", "pure" and
  * "complete" for "(pure|complete) fiction"), or null when it starts otherwise (a class, an optional part).
  */
-function heads(alt: string): string[] | null {
+function heads(alt: string): Head[] | null {
+  // An optional letter class in front ("[وفبل]?نفى"): the word after it, wherever it starts.
+  const optional = /^\[[^\]\\]+\]\?/.exec(alt);
+  if (optional) return heads(alt.slice(optional[0].length))?.map((h) => ({ ...h, inner: true })) ?? null;
   let lit = '';
   let i = 0;
   for (; i < alt.length; i++) {
@@ -131,7 +140,7 @@ function heads(alt: string): string[] | null {
   }
   // A quantifier after the literal makes its last letter optional ("cancell?ed").
   if (lit && '?*{'.includes(alt[i] ?? '')) lit = lit.slice(0, -1);
-  if (lit) return [lit];
+  if (lit) return [{ word: lit, inner: false }];
   if (alt.startsWith('\\b')) return heads(alt.slice(2));
   if (alt[0] !== '(') return null;
   let depth = 0;
@@ -144,9 +153,9 @@ function heads(alt: string): string[] | null {
       break;
     }
   }
-  if (!end || '?*{'.includes(alt[end + 1] ?? '') || alt.startsWith('(?<') || alt.startsWith('(?=') || alt.startsWith('(?!')) return null;
+  if (!end || '?*{'.includes(alt[end + 1] ?? '') || /^\(\?[<=!]/.test(alt)) return null;
   const inner = alt.slice(alt.startsWith('(?:') ? 3 : 1, end);
-  const out: string[] = [];
+  const out: Head[] = [];
   for (const a of alternatives(inner)) {
     const h = heads(a);
     if (!h) return null;
@@ -155,44 +164,79 @@ function heads(alt: string): string[] | null {
   return out;
 }
 
-const escapeLiteral = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Fewer letters than this in a head would find a cue everywhere ("no", "es"); Hangul and Han carry more each. */
+const minHead = (word: string) => (/[\u1100-\u11ff\uac00-\ud7af\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0600-\u06ff]/u.test(word) ? 1 : 3);
 
 /**
- * One quick pass that finds where the first cue of any class could start: the literal words the cues of the
- * clause's scripts start with (an alternative without such a word is kept whole). It never starts later than
- * the first real cue, and finds nothing only where there is none, so the classes' own passes start from it.
- * With `only`, the same for one class.
+ * Where the first cue of any class (or of one class) could start in a lower-cased clause: a look-up of the literal
+ * words the cues begin with at each word start (their first two letters index them), and one pattern for the few
+ * cues that begin otherwise. It never answers later than the first real cue less two characters, and -1 only
+ * where there is none, so the classes' own passes can start from it.
  */
-export function cueTrigger(mask: number, only?: CueKind, language?: string): RegExp {
-  const lang = language && LATIN_LANGUAGES.has(language) ? language : '';
-  const key = `trigger:${mask}:${only ?? 'any'}:${lang}`;
-  let re = byScript.get(key);
-  if (re) return re;
-  const spaced = new Set<string>();
+export interface CueFinder {
+  find(lower: string): number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function buildFinder(mask: number, lang: string | undefined, only: CueKind | undefined): CueFinder {
+  const byStart = new Map<string, string[]>();
+  const inner: string[] = [];
   const whole: string[] = [];
-  const unspaced = new Set<string>();
+  const unspacedWhole: string[] = [];
   const kinds: CueKind[] = only ? [only] : ['deny', 'noComment', 'negatedDenial', 'hedge', 'relay', 'support'];
-  for (const [code, lex] of Object.entries(LEXICONS))
-    if (wanted(code, lang || undefined))
+  for (const [code, lex] of Object.entries(LEXICONS)) {
+    if (!wanted(code, lang)) continue;
     for (const kind of kinds)
-      for (const alt of alternatives(lowerLiterals(lex[kind].join('|')))) {
-        if (!(scriptOfPattern(alt) & mask)) continue;
-        // Heads of one or two letters ("no", "es") would fire everywhere: such an alternative is kept whole.
-        const h = heads(alt.replace(/^\\b/, ''))?.filter((w) => w.length >= 3 || lex.unspaced);
-        if (h?.length && h.length === heads(alt.replace(/^\\b/, ''))!.length) for (const w of h) (lex.unspaced ? unspaced : spaced).add(w);
-        else if (lex.unspaced) whole.push(`(?:${alt})`);
-        else whole.push(`${AT_WORD_START}(?:${unicodeBoundaries(alt.replace(/^\\b/, ''))})`);
+      for (const raw of alternatives(lowerLiterals(lex[kind].join('|')))) {
+        if (!(scriptOfPattern(raw) & mask)) continue;
+        const alt = raw.replace(/^\\b/, '');
+        const hs = heads(alt);
+        if (hs && hs.every((h) => h.word.length >= minHead(h.word))) {
+          for (const h of hs) {
+            if (h.inner || lex.unspaced) inner.push(h.word);
+            else {
+              const key = h.word.slice(0, 2);
+              const list = byStart.get(key) ?? [];
+              list.push(h.word);
+              byStart.set(key, list);
+            }
+          }
+        } else if (lex.unspaced) unspacedWhole.push(`(?:${alt})`);
+        else whole.push(unicodeBoundaries(alt));
       }
-  // A shorter head covers every longer one it begins ("den" covers "deny").
-  const short = (set: Set<string>) => [...set].filter((w) => ![...set].some((v) => v !== w && w.startsWith(v))).sort((a, b) => b.length - a.length).map(escapeLiteral);
-  const parts = [
-    spaced.size ? `${AT_WORD_START}(?:${short(spaced).join('|')})` : '',
-    unspaced.size ? `(?:${short(unspaced).join('|')})` : '',
-    ...whole,
-  ].filter(Boolean);
-  re = new RegExp(parts.length ? parts.join('|') : '(?!)', 'u');
-  byScript.set(key, re);
-  return re;
+  }
+  const parts = [whole.length ? `${AT_WORD_START}(?:${whole.join('|')})` : '', ...unspacedWhole].filter(Boolean);
+  const rest = parts.length ? new RegExp(parts.join('|'), 'u') : null;
+  const innerWords = [...new Set(inner)];
+  return {
+    find(lower: string): number {
+      let first = rest ? (rest.exec(lower)?.index ?? -1) : -1;
+      const before = (i: number) => first < 0 || i < first;
+      for (const w of innerWords) {
+        const i = lower.indexOf(w);
+        if (i >= 0 && before(i)) first = i;
+      }
+      const limit = first < 0 ? lower.length : first;
+      for (let i = 0; i < limit; i++) {
+        if (i > 0 && WORD_CHAR.test(lower[i - 1]!)) continue;
+        const list = byStart.get(lower.slice(i, i + 2));
+        if (list && list.some((w) => lower.startsWith(w, i))) return Math.max(0, i - 2);
+      }
+      return first < 0 ? -1 : Math.max(0, first - 2);
+    },
+  };
+}
+
+const finders = new Map<string, CueFinder>();
+
+/** The finder of the first possible cue for a clause's scripts (and Latin-script language), cached. */
+export function cueFinder(mask: number, language?: string, only?: CueKind): CueFinder {
+  const lang = language && LATIN_LANGUAGES.has(language) ? language : '';
+  const key = `${mask}:${lang}:${only ?? ''}`;
+  let f = finders.get(key);
+  if (!f) finders.set(key, (f = buildFinder(mask, lang || undefined, only)));
+  return f;
 }
 
 const byScript = new Map<string, RegExp>();
@@ -202,16 +246,26 @@ const byScript = new Map<string, RegExp>();
  * language finds in a text written in those scripts, at a fraction of the cost. With the clause's language
  * (one written in the Latin script), the other Latin-script languages' cues are left out too.
  */
+const KIND_INDEX: Record<CueKind | 'any', number> = { any: 0, deny: 1, support: 2, relay: 3, hedge: 4, noComment: 5, negatedDenial: 6 };
+const LANG_INDEX = new Map([...LATIN_LANGUAGES].map((l, i) => [l, i + 1]));
+const compiled = new Map<number, RegExp>();
+
 export function cuesForScripts(kind: CueKind | 'any', mask: number, language?: string): RegExp {
-  const lang = language && LATIN_LANGUAGES.has(language) ? language : '';
+  // A number for a key: this is asked once per cue class of every clause judged.
+  const li = (language && LANG_INDEX.get(language)) || 0;
+  const n = (mask * 16 + li) * 8 + KIND_INDEX[kind];
+  let re = compiled.get(n);
+  if (re) return re;
+  const lang = li ? language! : '';
   const key = `${kind}:${mask}:${lang}`;
-  let re = byScript.get(key);
+  re = byScript.get(key);
   if (!re) {
     re = kind === 'any'
       ? new RegExp(cueClassFor(mask, lang || undefined, 'deny', 'noComment', 'negatedDenial', 'hedge', 'relay', 'support'), 'u')
       : new RegExp(cueClassFor(mask, lang || undefined, kind), 'gu');
     byScript.set(key, re);
   }
+  compiled.set(n, re);
   return re;
 }
 

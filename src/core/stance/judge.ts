@@ -1,6 +1,6 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
-import { cuesForScripts, cueTrigger, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
+import { cueFinder, cuesForScripts, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
 import { execAll } from '../text/regex.js';
 import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
 import { CESSATION_STEMS, POST_NEGATION } from './scope-words.js';
@@ -138,21 +138,17 @@ export class ClauseCues {
   #tokens: Token[] | undefined;
   /** The scripts the clause is written in (see `scriptMask`). */
   #scripts = -1;
-  /** Where the first cue of any kind starts (-1: none). No single kind's first match can start before it. */
+  /** Where the first cue of any kind could start (-1: none). No single kind's first match starts before it. */
   #firstCue: number | undefined;
   /** Matches of one cue class (DENY, HEDGE …) in the clause; the class runs compiled for the clause's scripts. */
   of(re: RegExp): RegExpExecArray[] {
     if (this.#scripts < 0) this.#scripts = scriptMask(this.lower);
-    this.#firstCue ??= cueTrigger(this.#scripts, undefined, this.language).exec(this.lower)?.index ?? -1;
+    this.#firstCue ??= cueFinder(this.#scripts, this.language).find(this.lower);
     if (this.#firstCue < 0) return NONE;
     let m = this.#memo.get(re);
     if (!m) {
       const kind = KIND_OF.get(re);
-      if (!kind) m = execAll(re, this.lower, this.#firstCue);
-      else {
-        // The class's own quick check first: most clauses hold a cue of one or two classes only.
-        m = execAll(cuesForScripts(kind, this.#scripts, this.language), this.lower, this.#firstCue);
-      }
+      m = execAll(kind ? cuesForScripts(kind, this.#scripts, this.language) : re, this.lower, this.#firstCue);
       this.#memo.set(re, m);
     }
     return m;

@@ -18,8 +18,9 @@ export const en: Lexicon = {
     String.raw`\b(according to (?:\w+\s){0,3}?(?:sources?|reports?|media|people|persons?|insiders?|officials? who|a person|two people|several people|diplomats?)|sources? (?:said|say|says|told|familiar|close)|media reports?|reports? (?:say|said|suggest|suggested|claim)|citing (?:unnamed |anonymous )?sources|unnamed|anonymous)\b`,
   ],
   hedge: [
-    String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|were said to|(is|are|was|were) (widely )?(reported|rumou?red|thought) to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
+    String.raw`\b(reportedly|allegedly|alleg(e|es|ed|ation|ations)|rumou?r(s|ed)?|speculat(e|es|ed|ion|ive)|purportedly|supposedly|apparently|is said to|are said to|was said to|were said to|believed to|understood to|expected to|may|might|could|possibly|perhaps|likely|potential(ly)?|consider(s|ed|ing)?|weigh(s|ed|ing)?|explor(e|es|ed|ing)|mull(s|ed|ing)?|if confirmed|unconfirmed|unverified|whether|claim(s|ed)?|suggest(s|ed|ing)?|possibility|plan(s|ned)? to|seek(s|ing)? to|intend(s|ed)? to)\b`,
     String.raw`\b(doubt(s|ed|ing|ful)?|sceptical|skeptical|questioned whether|cast doubt)\b`,
+    String.raw`\b(is|are|was|were) (widely )?(reported|rumou?red|thought) to\b`,
   ],
   noComment: [
     String.raw`\b(declined|refused|would not|wouldn't|did not|didn't) (to )?(comment|confirm or deny|say|elaborate|discuss)\b|\bno (immediate )?comment\b|\bcould not be reached\b|\bdid not (immediately )?respond\b`,
