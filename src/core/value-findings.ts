@@ -169,6 +169,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       cueTokens.delete(i);
       continue;
     }
+    // Office titles are matched whole (either way round) where they are read, in name-findings.
+    if (cs.valueClaims[i]!.valueType === 'person') continue;
     const whole = wholeCueTokens(st.tokens, ks, phrasesOf(cs.valueClaims[i]!, true));
     if (whole.length) cueTokens.set(i, whole);
     else cueTokens.delete(i);

@@ -30,13 +30,37 @@ const TIGHT = /^(?:['’]\p{Ll}{1,4})?[\s,:]{0,3}$/u;
  * Where the claim's titles stand whole in the sentence: an office is named by its whole title ("Kremlin
  * spokesman"), not by one of its words ("Kremlin").
  */
+const OF = new Set(['of', 'de', 'del', 'du', 'des', 'di', 'della']);
+const THE = new Set(['the', 'la', 'le', 'el', 'l']);
+
+/**
+ * "Foreign Ministry spokesperson" written the other way round: "spokesperson of the (Ukrainian) Foreign
+ * Ministry", "porte-parole du ministère". Returns the index after the match, or -1.
+ */
+function inverted(toks: Statement['tokens'], k: number, phrase: readonly string[]): number {
+  const head = phrase[phrase.length - 1]!;
+  const mods = phrase.slice(0, -1);
+  if (!mods.length || !wordFits(toks[k]!.norm, head) || !OF.has(toks[k + 1]?.norm ?? '')) return -1;
+  let j = k + 2;
+  if (THE.has(toks[j]?.norm ?? '')) j += 1;
+  for (const skip of [0, 1]) {
+    const at = j + skip;
+    if (at + mods.length <= toks.length && mods.every((w, q) => wordFits(toks[at + q]!.norm, w))) return at + mods.length;
+  }
+  return -1;
+}
+
 function titleSpans(st: Statement, c: { def: { cues: string[]; terms: string[] } }): Span[] {
   const out: Span[] = [];
   const toks = st.tokens;
   for (const phrase of phrasesOf(c, false)) {
-    for (let k = 0; k + phrase.length <= toks.length; k++) {
-      if (!phrase.every((w, j) => wordFits(toks[k + j]!.norm, w))) continue;
-      out.push({ start: toks[k]!.start, end: endOf(st.sentence.text, toks[k + phrase.length - 1]!) });
+    for (let k = 0; k < toks.length; k++) {
+      if (k + phrase.length <= toks.length && phrase.every((w, j) => wordFits(toks[k + j]!.norm, w))) {
+        out.push({ start: toks[k]!.start, end: endOf(st.sentence.text, toks[k + phrase.length - 1]!) });
+        continue;
+      }
+      const end = phrase.length > 1 ? inverted(toks, k, phrase) : -1;
+      if (end > 0) out.push({ start: toks[k]!.start, end: endOf(st.sentence.text, toks[end - 1]!) });
     }
   }
   return out;
