@@ -7,7 +7,7 @@ import { execAll } from '../text/regex.js';
 
 export type ReportingVerb = 'assert' | 'deny' | 'report';
 
-const DENY_VERBS = String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечи\p{L}*|заперечу\p{L}*|відкину\p{L}*|yalanladı|reddetti|a démenti|dément\p{L}*|a rejeté|dementierte|dementiert|bestritt|bestreitet|zurückgewiesen|wies\p{L}* zurück|negó|niega|niegan|desmintió|desmiente|rechazó|ha negado|ha desmentido|smentito|smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*`;
+const DENY_VERBS = String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечи\p{L}*|заперечу\p{L}*|відкину\p{L}*|yalanladı|reddetti|a démenti|dément\p{L}*|a rejeté|dementierte|dementiert|bestritt|bestreitet|zurückgewiesen|wies\p{L}* zurück|negó|niega|niegan|desmintió|desmiente|rechazó|ha negado|ha desmentido|smentito|smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*|ruled out|rules out|descart\p{L}*|exclut|a exclu|schließt\p{L}* aus|исключил\p{L}*|виключи\p{L}*|wyklucz\p{L}*|esclude|ha escluso|reddediyor`;
 const REPORT_VERBS = String.raw`according to|reported|reports|reportedly|cited|citing|quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|wrote|по словам|по данным|по информации|как сообщает|как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|d'après|laut|zufolge|según`;
 const ASSERT_VERBS = String.raw`said|says|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments|answered|прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|стверджува\p{L}*|стверджує|визнав|визнала|заявляв|утверждал\p{L}*|kommentierte|antwortete|betonte|fügte hinzu|sagte|teilte mit|erklärten|a commenté|a répondu|a ajouté|a souligné|a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|ha sottolineato|yanıt verdi|yanıtladı|dile getirdi|söyledi|belirtti|açıkladı|called|telling|saying|adding|noting|stressing|insisting|arguing|explaining|warning|indique|précise|estime|affirme|assure|explique|souligne|ajoute|déclare|reconnaît|sagt|erklärt|betont|versichert|afirma|asegura|explica|señala|dice|sostiene|afferma|spiega|sottolinea|dichiara|mówi|twierdzi|назвал\p{L}*|назвав|назвала|nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi`;
 
@@ -125,6 +125,23 @@ const NOT_A_NAME_START = /^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|
  * An unknown person's name close to a reporting cue, before it or after it ("заявил … Мурат Озкан").
  * `taken` holds character ranges already claimed by known names or entities.
  */
+/** A country's name in any newsroom language ("Estados Unidos", "Südkorea") is a place, never an unknown speaker. */
+let countryNames: Set<string> | null = null;
+function isCountryName(name: string): boolean {
+  if (!countryNames) {
+    countryNames = new Set();
+    const codes = 'AF AL DZ AO AR AM AU AT AZ BH BD BY BE BA BR BG KH CM CA CL CN CO HR CU CY CZ DK EG EE ET FI FR GE DE GR HK HU IN ID IR IQ IE IL IT JP JO KZ KE KP KR KW KG LV LB LY LT LU MY MX MD MN ME MA MM NL NZ NG MK NO OM PK PS PH PL PT QA RO RU SA RS SG SK SI ZA ES LK SD SE CH SY TW TJ TH TN TR TM UA AE GB US UZ VE VN YE'.split(' ');
+    for (const locale of ['en', 'ru', 'uk', 'tr', 'fr', 'de', 'es', 'it', 'pl', 'pt']) {
+      const dn = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+      for (const c of codes) {
+        const n = dn.of(c);
+        if (n) countryNames.add(n.toLowerCase());
+      }
+    }
+  }
+  return countryNames.has(name.toLowerCase());
+}
+
 export function unknownNameNear(sentence: string, cueAt: number, taken: Array<[number, number]>): string | null {
   let best: { name: string; d: number } | null = null;
   PERSON_NAME.lastIndex = 0;
@@ -140,7 +157,7 @@ export function unknownNameNear(sentence: string, cueAt: number, taken: Array<[n
       start += first.length + 1;
       if (!name.includes(' ')) break;
     }
-    if (!name.includes(' ')) continue;
+    if (!name.includes(' ') || isCountryName(name)) continue;
     const end = start + name.length;
     if (taken.some(([a, b]) => start < b && a < end)) continue;
     const d = end <= cueAt ? cueAt - end : start - cueAt;

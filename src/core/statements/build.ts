@@ -193,7 +193,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
       // A quote and a verb with no subject at all ('"…", afirmó'): languages that drop the pronoun.
-      if (!speaker && referent && i - lastSpokeAt <= 3 && !hits.length && quotes.length) speaker = referent;
+      if (!speaker && referent && i - lastSpokeAt <= 3 && !speakable.some((h) => h.owner.startsWith('actor:')) && quotes.length) speaker = referent;
     } else if (lastSpeaker && pronounSource(sentence.text)) {
       speaker = lastSpeaker;
     } else if (quotes.length && actorsNamed.length === 1) {
