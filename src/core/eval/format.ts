@@ -26,6 +26,8 @@ export function combine(name: string, scores: StoryScore[]): StoryScore {
     alertsByKind: Object.fromEntries([...kinds].map((k) => [k, scores.map((s) => s.alertsByKind[k] ?? zero).reduce(add, zero)])),
     seedAlerts: scores.reduce((n, s) => n + s.seedAlerts, 0),
     unmappedPositions: scores.reduce((n, s) => n + s.unmappedPositions, 0),
+    denialsByLanguage: Object.fromEntries([...new Set(scores.flatMap((s) => Object.keys(s.denialsByLanguage)))]
+      .map((l) => [l, scores.map((s) => s.denialsByLanguage[l] ?? zero).reduce(add, zero)])),
     details: [],
   };
 }
@@ -45,6 +47,8 @@ export function formatTable(s: StoryScore): string {
     row('alerts', s.alerts),
     ...Object.entries(s.alertsByKind).sort().map(([k, t]) => row(`  ${k}`, t)),
   ];
+  const langs = Object.entries(s.denialsByLanguage).filter(([, t]) => t.gold || t.predicted).sort(([a], [b]) => a.localeCompare(b));
+  if (langs.length) lines.push(`  denials by language (right/predicted, found/gold): ${langs.map(([l, t]) => `${l} ${t.right}/${t.predicted} ${t.found}/${t.gold}`).join(', ')}`);
   if (s.unmappedPositions) lines.push(`  (${s.unmappedPositions} labelled positions name propositions the claim set has no claim for; not counted)`);
   return `${lines.join('\n')}\n`;
 }

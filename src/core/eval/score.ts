@@ -21,6 +21,8 @@ export interface StoryScore {
   seedAlerts: number;
   /** Labelled positions whose proposition the claim set has no claim for (not counted in recall). */
   unmappedPositions: number;
+  /** Denials by actor, per article language. */
+  denialsByLanguage: Record<string, Tally>;
   /** One line per miss or false alarm, for `--details`. */
   details: string[];
 }
@@ -52,7 +54,7 @@ export interface ScoreInput {
 export function scoreStory({ story, rows, reports, map, actorName, sameVoice = () => [] }: ScoreInput): StoryScore {
   const s: StoryScore = {
     story, n: rows.length, relevanceRight: 0, positions: tally(), denials: tally(), values: tally(), alerts: tally(),
-    alertsByKind: {}, seedAlerts: 0, unmappedPositions: 0, details: [],
+    alertsByKind: {}, seedAlerts: 0, unmappedPositions: 0, denialsByLanguage: {}, details: [],
   };
   const propOf = new Map<string, string>(); // claim id → proposition
   for (const [prop, claim] of Object.entries(map.propositions)) propOf.set(claim, prop);
@@ -86,6 +88,7 @@ export function scoreStory({ story, rows, reports, map, actorName, sameVoice = (
     const goldD = new Set([...gold].filter(isDenial));
     const gotD = new Set([...got].filter(isDenial));
     count(s.denials, goldD, gotD);
+    count((s.denialsByLanguage[row.lang ?? '?'] ??= tally()), goldD, gotD);
     for (const k of goldD) if (!gotD.has(k)) say(`missed denial ${k}`);
     for (const k of gotD) if (!goldD.has(k)) say(`false denial ${k}`);
 
