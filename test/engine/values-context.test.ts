@@ -34,6 +34,11 @@ function storyClaims(): CompiledClaimSet {
           values: [{ value: 'Anna Berg', sources: [source], evidence: 'Paraphrase: Anna Berg runs Harbourline.' }],
         },
         {
+          id: 'seaway-spokesperson', text: 'Who speaks for Seaway.', attribute: 'office_holder', terms: ['Seaway spokesperson'],
+          cues: ['Seaway spokesperson'], entities: ['seaway'],
+          values: [{ value: 'Mia Lund', sources: [source], evidence: 'Paraphrase: Mia Lund speaks for Seaway.' }],
+        },
+        {
           id: 'talks-initiator', text: 'Who started the merger talks.', attribute: 'initiator', terms: ['approached'],
           cues: ['approached', 'proposed the merger'], entities: ['harbourline', 'seaway'],
           values: [{ value: 'Harbourline approached Seaway', sources: [source], evidence: 'Paraphrase: Harbourline made the first move.' }],
@@ -85,6 +90,11 @@ describe('office-holders', () => {
   it('reads a holder named before the title, past the company\'s possessive', () => {
     const r = run('Harbourline and Seaway agreed to merge. Anna Berg, Harbourline\'s chief executive, declined to comment.');
     expect(r.values.find((v) => v.claim === 'harbourline-ceo')?.normalised).toMatchObject({ key: 'actor:anna-berg' });
+  });
+
+  it('reads a title written the other way round', () => {
+    const r = run('Harbourline and Seaway agreed to merge. The spokesperson of the Seaway Jon Vik declined to comment.');
+    expect(contradictions(r.alerts)).toEqual(['seaway-spokesperson']);
   });
 
   it('does not read the other company\'s chief as this one\'s', () => {

@@ -14,19 +14,22 @@ function highDay(iso: string): string {
   return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
 }
 
+/** Large counts are rounded in print ("7.3 million" for 7,350,000): within 1% they agree; small ones must match. */
+const sameCount = (a: number, b: number): boolean => a === b || (Math.max(a, b) >= 1000 && Math.abs(a - b) <= 0.01 * Math.max(a, b));
+
 const overlaps = (aLo: string | number, aHi: string | number, bLo: string | number, bHi: string | number): boolean =>
   aLo <= bHi && bLo <= aHi;
 
 /**
- * True when two values can both be right: the same count of the same unit class (a count without a unit agrees
- * on the number alone); overlapping dates, where a year contains its months and days; money in the same currency
+ * True when two values can both be right: the same count of the same unit class, large counts within 1% (a count
+ * without a unit agrees on the number alone); overlapping dates, where a year contains its months and days; money in the same currency
  * within 5% (10% when either is approximate); overlapping durations. Values of different kinds, or money in
  * different currencies, are never confirmed to agree.
  */
 export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
   switch (a.kind) {
     case 'count':
-      return b.kind === 'count' && a.count === b.count && (a.unit === null || b.unit === null || a.unit === b.unit);
+      return b.kind === 'count' && sameCount(a.count, b.count) && (a.unit === null || b.unit === null || a.unit === b.unit);
     case 'money': {
       if (b.kind !== 'money' || a.currency !== b.currency) return false;
       const tolerance = a.approx || b.approx ? APPROX_MONEY_TOLERANCE : MONEY_TOLERANCE;

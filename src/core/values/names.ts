@@ -92,11 +92,16 @@ const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?(?:\s\p{Lu
 export function unknownNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(CAPITALISED)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
-    const key = `name:${m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
-    out.push({ start, end, name: m[0], key, kind: 'person', known: false });
+    // Words of a known name at either end ("Seaway Jon Vik") are cut off; two words must remain.
+    const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ start: (m.index ?? 0) + (w.index ?? 0), end: (m.index ?? 0) + (w.index ?? 0) + w[0].length }));
+    const free = (w: { start: number; end: number }): boolean => !taken.some((t) => t.start < w.end && w.start < t.end);
+    while (words.length && !free(words[0]!)) words.shift();
+    while (words.length && !free(words[words.length - 1]!)) words.pop();
+    if (words.length < 2 || !words.every(free)) continue;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const name = text.slice(start, end);
+    out.push({ start, end, name, key: `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`, kind: 'person', known: false });
   }
   return out;
 }
