@@ -103,6 +103,8 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:') || (kinds && !kinds(h.owner.slice(6)))) continue;
+    // The object of a preposition ("after a call with Trump", "в разговоре с Путиным") is not the one speaking.
+    if (h.start > 0 && PREPOSITIONS.has(tokens[h.start - 1]!.norm)) continue;
     const at = tokens[h.start]!.start;
     // A quotation between the speaker and the verb ("MSB sources, '…', said") does not count as distance.
     const d = at <= cueAt ? Math.max(0, cueAt - at - quoted) : (at - cueAt) * 2;
@@ -111,6 +113,13 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
   }
   return best?.id ?? null;
 }
+
+/** Prepositions (folded) whose object is a name spoken of, not a speaker. */
+const PREPOSITIONS = new Set([
+  'with', 'to', 'from', 'about', 'for', 'against', 'of', 'by', 'into', 'toward', 'towards', 'between', 'among', 'than',
+  's', 'so', 'k', 'ko', 'o', 'ob', 'ot', 'dlia', 'protiv', 'mezhdu', 'z', 'zi', 'do', 'vid', 'pro',
+  'mit', 'zu', 'von', 'uber', 'gegen', 'avec', 'contre', 'entre', 'con', 'sobre', 'contra', 'ile', 'z', 'ze', 'przeciwko', 'con',
+]);
 
 const isEntity = (owner: NameOwner) => owner.startsWith('entity:') || owner.startsWith('near:');
 const isActor = (owner: NameOwner) => owner.startsWith('actor:');
@@ -170,7 +179,9 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     const spans = !/["‘]/.test(sentence.text) ? [] : execAll(QUOTED, sentence.text).map((q): [number, number] => [q.index, q.index + q[0].length]);
     const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
-    const namesPerson = speakable.some((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
+    // A person named before the verb may be its subject; those in the complement after it are spoken of.
+    const cueAt = cues[0]?.at ?? sentence.text.length;
+    const namesPerson = speakable.some((h) => h.owner.startsWith('actor:') && tokens[h.start]!.start < cueAt && cs.actors.get(h.owner.slice(6))?.kind === 'person');
     // Who "he" is: the speaker of the last few sentences, else the person named last.
     const referent = lastSpeaker && i - lastSpokeAt <= 3 ? lastSpeaker : lastPerson && i - lastPersonAt <= 3 ? lastPerson : lastSpeaker;
     if (cues.length) {
