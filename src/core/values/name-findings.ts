@@ -3,7 +3,7 @@ import type { Statement } from '../statements/build.js';
 import type { NormalisedValue, ValueFinding } from '../types.js';
 import { endOf, knownNames, spelledAsKnown, tenseAround, unknownNames, type NameSpan } from './names.js';
 import type { NameType } from './value-type.js';
-import { phrasesOf, wordFits } from './cue-phrases.js';
+import { phrasesOf, wholeCueTokens, wordFits } from './cue-phrases.js';
 
 /**
  * Names as values in one statement. An office-holder is the person named nearest the office's title, with the
@@ -108,7 +108,8 @@ function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[]
 
 function pickParty(text: string, cues: Span[], all: NameSpan[]): NameSpan | null {
   // "the Putin–Trump call" names both sides, not who made it.
-  const known = all.filter((n) => !all.some((o) => o !== n && /^\s*[-–—]\s*$/u.test(o.start >= n.end ? text.slice(n.end, o.start) : text.slice(o.end, n.start))));
+  const known = all.filter((n) => !/\p{L}[-–—]\p{Lu}/u.test(text.slice(n.start, n.end)) &&
+    !all.some((o) => o !== n && /^\s*[-–—]\s*$/u.test(o.start >= n.end ? text.slice(n.end, o.start) : text.slice(o.end, n.start))));
   for (const cue of cues) {
     const before = known.filter((n) => n.end <= cue.start && cue.start - n.end <= NEAR.party && !/[.;!?]/.test(text.slice(n.end, cue.start)));
     const after = known.filter((n) => n.start >= cue.end && n.start - cue.end <= NEAR.party && !/[.;!?]/.test(text.slice(cue.end, n.start)));
@@ -154,6 +155,13 @@ function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: reado
   return out;
 }
 
+/** Is token `k` a whole verb cue: a one-word cue it fits at full length, or part of a longer cue standing whole? */
+function isVerbCue(st: Statement, k: number, phrases: readonly string[][]): boolean {
+  const norm = st.tokens[k]!.norm;
+  if (phrases.some((p) => p.length === 1 && wordFits(norm, p[0]!) && norm.length >= p[0]!.replace(/^\u0000/, '').length)) return true;
+  return wholeCueTokens(st.tokens, [k], phrases.filter((p) => p.length > 1)).includes(k);
+}
+
 /** Name values for the cued claims of type person, party or place (indexes into `valueClaims`). */
 export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readonly number[], cueTokens: ReadonlyMap<number, number[]>, actor: string | null): ValueFinding[] {
   const text = st.sentence.text;
@@ -170,7 +178,9 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
   for (const i of claims) {
     const c = cs.valueClaims[i]!;
     const type = c.valueType as NameType;
-    let cues = type === 'person' ? titleSpans(st, c) : cueSpans(st, cueTokens.get(i)!);
+    // A party's cue is a verb: a shorter word that merely begins like one ("call" for "called") is the noun.
+    const verbs = type === 'party' ? cueTokens.get(i)!.filter((k) => isVerbCue(st, k, phrasesOf(c, true))) : [];
+    let cues = type === 'person' ? titleSpans(st, c) : cueSpans(st, type === 'party' ? verbs : cueTokens.get(i)!);
     if (!cues.length && type !== 'place') continue;
     // The office's own subject ("Trump" in "Trump's communications director") is never its holder.
     entities ??= entitySpans(st, cs);
