@@ -19,16 +19,16 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
       story: { id: 'nerith-port', title: 'The sale of the port of Nerith', central: 'port-sale', ...extra },
       entities: [
         { id: 'valdoria', kind: 'country', aliases: { any: ['Valdoria', 'Valdorian'], ru: ['Валдория', 'Валдории'], zh: ['瓦尔多利亚'] } },
-        { id: 'nerith', kind: 'place', aliases: { any: ['Nerith'], ru: ['Нерит', 'Нерита'], zh: ['内里斯'] } },
-        { id: 'ostmark', kind: 'company', aliases: { any: ['Ostmark', 'Ostmark Shipping'], ru: ['Остмарк'], zh: ['奥斯特马克'] } },
+        { id: 'nerith', kind: 'place', aliases: { any: ['Nerith'], ru: ['Нерит', 'Нерита'], zh: ['内里斯'], ko: ['네리스'], ja: ['ネリス'] } },
+        { id: 'ostmark', kind: 'company', aliases: { any: ['Ostmark', 'Ostmark Shipping'], ru: ['Остмарк'], zh: ['奥斯特马克'], ko: ['오스트마크'], ja: ['オストマルク'] } },
       ],
       relevance: { all: ['nerith', 'ostmark'] },
       actors: [
         { id: 'valdorian-state', name: 'Valdorian state', kind: 'institution' },
         { id: 'transport-ministry', name: 'Valdorian Transport Ministry', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Transport Ministry', 'Минтранс Валдории'] },
         { id: 'port-authority', name: 'Nerith Port Authority', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Port Authority', 'Nerith Port Authority'] },
-        { id: 'lena-varga', name: 'Lena Varga', kind: 'person', role: 'transport minister', affiliation: 'transport-ministry', aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加'] },
-        { id: 'piet-holm', name: 'Piet Holm', kind: 'person', role: 'Ostmark chief executive', aliases: ['Holm'] },
+        { id: 'lena-varga', name: 'Lena Varga', kind: 'person', role: 'transport minister', affiliation: 'transport-ministry', aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加', '바르가', 'バルガ'] },
+        { id: 'piet-holm', name: 'Piet Holm', kind: 'person', role: 'Ostmark chief executive', aliases: ['Holm', '홀름', 'ホルム'] },
         { id: 'nerith-courier', name: 'Nerith Courier', kind: 'outlet', aliases: ['Nerith Courier'] },
       ],
       claims: [
@@ -93,6 +93,13 @@ describe('who says a denial', () => {
       'По ее словам, это «чистая выдумка».',
     ].join('\n\n'));
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
+  });
+
+  it('takes the marked subject, not a name spoken of, as the speaker in Korean, Japanese and Turkish', () => {
+    const speakerOf = (title: string, text: string) => read(title, text).findings.find((f) => f.claim === 'port-sale')?.actor;
+    expect(speakerOf('네리스 항구', '바르가 장관은 홀름이 오스트마크를 위해 네리스 항구를 샀다는 보도를 부인했다.')).toBe('Lena Varga');
+    expect(speakerOf('ネリス港', 'バルガ氏は、ホルム氏がオストマルクのためにネリス港を買ったとの報道を否定した。')).toBe('Lena Varga');
+    expect(speakerOf('Nerith limanı', "Bakan Varga, Holm'un Nerith limanını Ostmark için satın aldığı haberlerini yalanladı.")).toBe('Lena Varga');
   });
 
   it('finds a Chinese speaker and denial inside text written without spaces', () => {

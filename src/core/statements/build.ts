@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
+import { verbLastSubject } from './sov.js';
 import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSource, pronounSpeaker, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
@@ -190,6 +191,9 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
       if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text)) speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
+      // Verb-last languages mark their subject; a name marked otherwise before the verb is spoken of.
+      const lastCue = cues[cues.length - 1]!;
+      if (!speaker) speaker = verbLastSubject(sentence.text, speakable, tokens, lastCue.at);
       if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
       // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;

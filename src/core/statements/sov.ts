@@ -1,0 +1,52 @@
+import type { NameOwner } from '../claimset/compile.js';
+import type { PhraseHit } from '../text/phrases.js';
+import { isIdeographic, type Token } from '../text/tokens.js';
+
+/**
+ * Korean, Japanese and Turkish put the verb last and mark the subject: "러시아 정부가 … 부인했다", "日産の内田社長は
+ * … 述べた", "Kremlin Sözcüsü Peskov, … Putin'in … görüşmediğini söyledi". The speaker of the closing verb is the
+ * name carrying the subject or topic marker (Korean 이/가/은/는/께서, Japanese は/が), or in Turkish the first name with
+ * no case ending after its apostrophe; names marked otherwise are what is spoken of.
+ */
+
+const JAPANESE_SUBJECT = /^(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6})?(?:は|が|も)/u;
+const TURKISH_CASE = /^'(?:\p{L}{1,5})/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const TURKISH = /[ığşİ]/u;
+
+/** End offset of a name hit in the text: the end of its last token's word. */
+function endOf(text: string, tokens: Token[], h: PhraseHit<NameOwner>): number {
+  const last = tokens[h.end - 1]!;
+  // Chinese and Japanese characters are tokens of their own: the name ends with its last character.
+  if (isIdeographic(text.charCodeAt(last.start))) return last.start + 1;
+  let i = last.start;
+  while (i < text.length && /[\p{L}\p{N}\p{M}\-]/u.test(text[i]!)) i++;
+  return i;
+}
+
+/** The marked subject among the actors named before the verb, in a verb-last language; null when none is marked. */
+export function verbLastSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number): string | null {
+  const korean = HANGUL.test(text);
+  const japanese = !korean && KANA.test(text);
+  const turkish = !korean && !japanese && TURKISH.test(text);
+  if (!korean && !japanese && !turkish) return null;
+  for (const h of hits) {
+    if (!h.owner.startsWith('actor:')) continue;
+    const at = tokens[h.start]!.start;
+    if (at >= cueAt) break;
+    if (korean) {
+      // The particle is glued to the name or to the title after it ("바르가 장관은"): a topic or honorific subject
+      // ending (은/는/께서) on either, or 이/가 on the title (names themselves often end in those letters).
+      const end = endOf(text, tokens, h);
+      const word = text.slice(at, end);
+      const next = text.slice(end).match(/^\s+([\p{L}]{1,6})/u)?.[1] ?? '';
+      if (/(?:은|는|께서)$/u.test(word) || /^\p{L}{1,4}(?:은|는|이|가|께서)$/u.test(next)) return h.owner.slice(6);
+    } else if (japanese) {
+      if (JAPANESE_SUBJECT.test(text.slice(endOf(text, tokens, h)))) return h.owner.slice(6);
+    } else if (!TURKISH_CASE.test(text.slice(endOf(text, tokens, h)))) {
+      return h.owner.slice(6);
+    }
+  }
+  return null;
+}
