@@ -8,6 +8,10 @@ import { readArticleFile } from '../../src/app/cli/input.js';
 import { analyzeArticle } from '../../src/core/analyze.js';
 import { emptyHistory } from '../../src/core/types.js';
 import { PassThrough } from 'node:stream';
+import { learnedJudge } from '../../src/core/stance/learned/judge.js';
+import { loadModel } from '../../src/core/stance/learned/model.js';
+import { denseNames } from '../../src/core/stance/learned/features.js';
+import { ruleJudge } from '../../src/core/stance/stance-judge.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cw-model-'));
 
@@ -45,6 +49,17 @@ describe('the learned stance judge', () => {
     const file = join(dir, 'other.json');
     writeFileSync(file, JSON.stringify({ format: 'claimwatch-stance/1', labels: ['supports', 'denies'] }));
     expect(() => loadStanceJudge('learned', file)).toThrow(/is not a stance model: denseNames/);
+  });
+
+  it('leaves an article\'s statements to the rules unless told how sure it must be to overrule them', () => {
+    const q = {
+      text: 'The ministry denied that Norvik airport would close', sentence: 'The ministry denied that Norvik airport would close, a spokesman said.',
+      language: 'en', claimStems: new Set(['norvi', 'airpo', 'clos']), claimNegative: false, termOffsets: [25, 32, 46],
+      claimText: 'Norvik airport will close.',
+    };
+    const model = loadModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')), denseNames(true));
+    expect(learnedJudge(model).judge(q)).toEqual(ruleJudge.judge(q));
+    expect(['supports', 'denies', 'reports']).toContain(learnedJudge(model, { overruleAt: 0 }).judge(q).stance);
   });
 
   it('judges the bot\'s statements too: every finding supports, denies or reports its claim', async () => {

@@ -16,6 +16,11 @@ export class DenseVector {
     if (!layout) this.#names.push(name);
   }
 
+  /** The value set last. */
+  last(): number {
+    return this.#values[this.#values.length - 1] ?? 0;
+  }
+
   /**
    * The vector laid out for a text of `kind`: with `shared`, once in a block every kind shares, then in the
    * block of its kind (the other kind's block left at zero); without, in its kind's block only.

@@ -1,6 +1,7 @@
-import type { Stance } from '../../types.js';
+import type { Stance, StanceLabel } from '../../types.js';
 import { opposes } from '../../text/lexicon.js';
-import { classifyStance } from '../classify.js';
+import { RELATEDNESS_THRESHOLD, REST_THRESHOLD } from '../classify.js';
+import { relatedTo } from './relatedness.js';
 import { valuesAgree, type ExtractedValue } from '../../values/index.js';
 import { CUE_KINDS, RULES, sentenceSignals, type SentenceSignals } from './signals.js';
 import { prepareClaim, prepareText, sentenceValues, type PreparedClaim, type PreparedText } from './prepare.js';
@@ -53,19 +54,38 @@ function conflict(claimValues: ExtractedValue[], textValues: ExtractedValue[]): 
   return { comparable, agrees };
 }
 
-/** Share of the claim's character trigrams (inside words) found in the text. */
-function trigramContainment(claim: string, text: string): number {
-  const grams = (s: string) => {
-    const out = new Set<string>();
-    for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
-    return out;
-  };
-  const c = grams(claim);
+const gramCache = new WeakMap<object, Set<string>>();
+
+/** Character trigrams inside the words of a text, kept with the claim or sentence they belong to. */
+function trigrams(owner: object, text: string): Set<string> {
+  let out = gramCache.get(owner);
+  if (out) return out;
+  out = new Set<string>();
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+  gramCache.set(owner, out);
+  return out;
+}
+
+/** Share of the claim's character trigrams found in the text. */
+function trigramContainment(claim: PreparedClaim, owner: object, text: string): number {
+  const c = trigrams(claim, claim.text);
   if (!c.size) return 0;
-  const t = grams(text);
+  const t = trigrams(owner, text);
   let n = 0;
   for (const g of c) if (t.has(g)) n++;
   return n / c.size;
+}
+
+/** The rule judge's label and rule for a short text, from the signals of its best sentence. */
+function ruleCall(claim: PreparedClaim, text: PreparedText, best: SentenceSignals | null, bestAt: number, antonym: boolean): { label: StanceLabel; rule: string } {
+  // One sentence: its relatedness is the text's.
+  const r = text.sentences.length === 1 && best ? { all: best.related, rest: best.rest } : relatedTo(claim.words, text.keys);
+  if (!best || r.all < RELATEDNESS_THRESHOLD || r.rest < REST_THRESHOLD) return { label: 'unrelated', rule: 'overlap' };
+  if (best.stance !== 'supports') return { label: best.stance, rule: best.rule };
+  const values = claim.values.length ? conflict(claim.values, sentenceValues(text.sentences[bestAt]!, text.language)) : null;
+  if (values?.comparable && !values.agrees) return { label: 'denies', rule: 'value-conflict' };
+  if (antonym) return { label: 'denies', rule: 'antonym' };
+  return { label: best.stance, rule: best.rule };
 }
 
 /** The language-independent part of a pair's features, by name (see DENSE_NAMES for the order). */
@@ -89,8 +109,10 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   v.set('related.gate', max < 0.4 || (best?.rest ?? 0) < 0.15 ? 1 : 0);
   v.set('related.share', sigs.length ? near.length / sigs.length : 0);
 
-  // The rule judge's own call on a headline or a statement (on a long body it judges one clause of it).
-  const rules = text.sentences.length <= SHORT_TEXT ? classifyStance(claim.text, text.text, text.language) : null;
+  // The rule judge's call on a headline or a statement, read off the signals above (as `classifyStance` decides:
+  // the relatedness gate, the clause carrying the claim, then a different value or an opposite word denies).
+  const antonym = opposes(claim.tokens, text.tokens);
+  const rules = text.sentences.length <= SHORT_TEXT ? ruleCall(claim, text, best, bestAt, antonym) : null;
   for (const l of ['supports', 'denies', 'reports', 'unrelated'] as const) v.set(`rules.label.${l}`, rules?.label === l ? 1 : 0);
   for (const r of [...RULES, 'overlap', 'value-conflict', 'antonym']) v.set(`rules.rule.${r}`, rules?.rule === r ? 1 : 0);
 
@@ -106,14 +128,14 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   for (const s of claim.stems) if (text.keys.stems.has(s)) overlap++;
   v.set('overlap.coverage', claim.stems.size ? overlap / claim.stems.size : 0);
   v.set('overlap.jaccard', overlap / (claim.stems.size + text.keys.stems.size - overlap || 1));
-  v.set('trigram.best', best ? trigramContainment(claim.text, text.sentences[bestAt]!.text) : 0);
-  v.set('trigram.text', trigramContainment(claim.text, text.text.slice(0, 4000)));
+  v.set('trigram.best', best ? trigramContainment(claim, text.sentences[bestAt]!, text.sentences[bestAt]!.text) : 0);
+  v.set('trigram.text', text.sentences.length === 1 ? v.last() : trigramContainment(claim, text, text.text.slice(0, 4000)));
 
   const bestValues = best && claim.values.length ? conflict(claim.values, sentenceValues(text.sentences[bestAt]!, text.language)) : null;
   v.set('values.claim', claim.values.length ? 1 : 0);
   v.set('values.conflict', bestValues?.comparable && !bestValues.agrees ? 1 : 0);
   v.set('values.agree', bestValues?.agrees ? 1 : 0);
-  v.set('antonym', opposes(claim.tokens, text.tokens) ? 1 : 0);
+  v.set('antonym', antonym ? 1 : 0);
   v.set('claim.negative', claim.negative ? 1 : 0);
   v.set('length.tokens', Math.log1p(text.tokens.length) / 7);
   v.set('length.sentences', Math.min(1, text.sentences.length / 20));

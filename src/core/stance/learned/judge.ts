@@ -6,6 +6,7 @@ import { textKeys } from '../classify.js';
 import type { Stance } from '../../types.js';
 import { pairFeatures } from './features.js';
 import { decide } from './predict.js';
+import { primeCues } from './signals.js';
 import { prepareClaim, prepareText, type PreparedClaim, type PreparedText } from './prepare.js';
 import type { StanceModel } from './model.js';
 
@@ -19,10 +20,17 @@ import type { StanceModel } from './model.js';
 /** Languages whose words the model was trained on. */
 const LEXICAL_LANGUAGES = new Set(['en']);
 const STANCES: readonly Stance[] = ['supports', 'denies', 'reports'];
-/** How sure the model must be to overrule the rule judge on a statement of an article. */
-export const OVERRULE_AT = 0.6;
+export interface LearnedJudgeOptions {
+  /**
+   * How sure the model must be to overrule the rule judge on a statement of an article (the pipeline's
+   * question); unset: statements are left to the rules. The model was trained on headlines and bodies, not on
+   * one article sentence matched to a claim, and on the labelled article corpus no threshold beat the rules
+   * while the model halved the engine's speed (ADR 0005), so the bot's default leaves them to the rules.
+   */
+  overruleAt?: number;
+}
 
-export function learnedJudge(model: StanceModel): StanceJudge {
+export function learnedJudge(model: StanceModel, opts: LearnedJudgeOptions = {}): StanceJudge {
   // Claims recur (a claim set's claims, again and again): each is read once.
   const claims = new Map<string, PreparedClaim>();
   const claimOf = (text: string): PreparedClaim => {
@@ -33,8 +41,23 @@ export function learnedJudge(model: StanceModel): StanceJudge {
     }
     return c;
   };
-  const features = (claim: PreparedClaim, text: PreparedText) =>
-    pairFeatures(claim, text, { lexical: LEXICAL_LANGUAGES.has(text.language), hashBits: model.hashBits, ...model.features });
+  // A sentence matched to several claims is read once (and its clauses and cues with it, see signals.ts).
+  const sentences = new Map<string, PreparedText>();
+  const sentenceOf = (raw: string, language: string): PreparedText => {
+    const key = `${language}\u0000${raw}`;
+    let p = sentences.get(key);
+    if (!p) {
+      if (sentences.size > 1_024) sentences.clear();
+      // The statement is one sentence already, in the article's language: no splitting, no detection.
+      const text = normaliseText(raw);
+      const tokens = tokenize(text);
+      const keys = textKeys(tokens);
+      sentences.set(key, (p = { text, language, tokens, keys, sentences: [{ text, tokens, keys }] }));
+    }
+    return p;
+  };
+  const features = (claim: PreparedClaim, text: PreparedText, words = true) =>
+    pairFeatures(claim, text, { lexical: words && LEXICAL_LANGUAGES.has(text.language), hashBits: model.hashBits, ...model.features });
 
   return {
     name: 'learned',
@@ -43,16 +66,13 @@ export function learnedJudge(model: StanceModel): StanceJudge {
       return { label: d.label, confidence: d.probability, rule: 'learned' };
     },
     judge(q) {
-      // The statement is one sentence already, in the article's language: no splitting, no detection.
-      const text = normaliseText(q.sentence);
-      const tokens = tokenize(text);
-      const keys = textKeys(tokens);
-      const prepared: PreparedText = { text, language: q.language ?? 'und', tokens, keys, sentences: [{ text, tokens, keys }] };
       const rules = judgeStance(q);
-      const d = decide(model, features(claimOf(q.claimText), prepared), STANCES);
-      // The model was trained on headlines and bodies, not on one article sentence matched to a claim: there it
-      // overrules the rule judge only when it is sure (measured on the labelled article corpus, see ADR 0005).
-      if (d.label === rules.stance || d.probability < OVERRULE_AT) return rules;
+      if (opts.overruleAt === undefined) return rules;
+      const prepared = sentenceOf(q.sentence, q.language ?? 'und');
+      if (q.cues) primeCues(prepared.sentences[0]!, q.text, q.cues);
+      // A statement is judged on the language-independent features alone: the words cost more than the rest.
+      const d = decide(model, features(claimOf(q.claimText), prepared, false), STANCES);
+      if (d.label === rules.stance || d.probability < opts.overruleAt) return rules;
       return { stance: d.label as Stance, confidence: d.probability, rule: 'learned' };
     },
   };

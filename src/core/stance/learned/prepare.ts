@@ -5,6 +5,7 @@ import { isStopword, tokenize, NEGATIONS, type Token } from '../../text/tokens.j
 import { negationParity } from '../negation.js';
 import { textKeys } from '../classify.js';
 import { extractValues, type ExtractedValue } from '../../values/index.js';
+import { claimWords, type ClaimWord } from './relatedness.js';
 
 /**
  * A claim or a text read once for the learned judge: normalised, tokenised, split into sentences. A body is
@@ -39,6 +40,8 @@ export interface PreparedClaim {
   stems: Set<string>;
   negative: boolean;
   values: ExtractedValue[];
+  /** Its content words and their weights, for relatedness. */
+  words: ClaimWord[];
 }
 
 function sentenceOf(text: string): PreparedSentence {
@@ -62,7 +65,7 @@ export function prepareClaim(raw: string, language?: string): PreparedClaim {
   const lang = language ?? detectLanguage(text);
   const tokens = tokenize(text);
   const stems = new Set(tokens.filter((t) => !isStopword(t.norm) && !NEGATIONS.has(t.norm) && t.norm.length > 1).map((t) => t.stem));
-  return { text, language: lang, tokens, stems, negative: negationParity(text, lang), values: extractValues(text, lang) };
+  return { text, language: lang, tokens, stems, negative: negationParity(text, lang), values: extractValues(text, lang), words: claimWords(tokens, text) };
 }
 
 /** A sentence's values, read once. */

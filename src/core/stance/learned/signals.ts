@@ -1,14 +1,14 @@
-import { relatedness } from '../classify.js';
 import { ClauseCues, clauses, judgeStance } from '../judge.js';
 import { DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT } from '../cues.js';
 import { negationNearTerms } from '../negation.js';
 import { isStopword, tokenize, NEGATIONS } from '../../text/tokens.js';
 import type { Stance } from '../../types.js';
 import type { PreparedClaim, PreparedSentence } from './prepare.js';
+import { relatedTo } from './relatedness.js';
 
 /**
  * The rule engine's signals for one sentence against one claim: how much of the claim it carries, the rule
- * judge's verdict on the clause that carries it, and which cue classes fire (from the per-language lexicons,
+ * judge's verdict on the clause that carries it, and which cue classes fire there (from the per-language lexicons,
  * so they read Russian or Turkish as well as English). These are the learned judge's language-independent
  * features; a better rule engine gives better features at the next retrain.
  */
@@ -29,7 +29,6 @@ export interface SentenceSignals {
 
 interface ClauseCache {
   clauses?: Array<{ span: [number, number]; cues: ClauseCues | null }>;
-  cues?: ClauseCues;
 }
 
 const cache = new WeakMap<PreparedSentence, ClauseCache>();
@@ -48,9 +47,20 @@ function own(claim: PreparedClaim) {
   };
 }
 
+/**
+ * Hand over cue matches the caller already has for a clause of the sentence (the pipeline matched them for the
+ * rule judge), so they are not matched again.
+ */
+export function primeCues(s: PreparedSentence, clauseText: string, cues: ClauseCues): void {
+  const c = cache.get(s) ?? {};
+  cache.set(s, c);
+  c.clauses ??= clauses(s.text).map((span) => ({ span, cues: null }));
+  for (const part of c.clauses) if (!part.cues && s.text.slice(part.span[0], part.span[1]) === clauseText) part.cues = cues;
+}
+
 /** Signals of one sentence against one claim. */
 export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, language: string): SentenceSignals {
-  const r = relatedness(claim.tokens, claim.text, s.keys);
+  const r = relatedTo(claim.words, s.keys);
   const c = cache.get(s) ?? {};
   cache.set(s, c);
   c.clauses ??= clauses(s.text).map((span) => ({ span, cues: null }));
@@ -69,11 +79,10 @@ export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, langu
   for (const t of s.tokens) if (t.start >= from && t.start < to && claim.stems.has(t.stem)) termOffsets.push(t.start - from);
   const verdict = judgeStance({ text: clauseText, language, claimStems: claim.stems, claimNegative: claim.negative, termOffsets, cues: best.cues });
 
-  c.cues ??= new ClauseCues(s.text);
-  const cues = c.cues;
+  // The cue classes of the clause the rule judge read (the pipeline has matched them already, see primeCues).
+  const cues = best.cues;
   const isOwn = own(claim);
   const negated = cues.of(NEGATED_DENIAL);
-  const sentenceTerms = s.tokens.filter((t) => claim.stems.has(t.stem)).map((t) => t.start);
   return {
     related: r.all,
     rest: r.rest,
@@ -86,7 +95,7 @@ export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, langu
       hedge: cues.of(HEDGE).some((m) => !isOwn(m)),
       noComment: cues.of(NO_COMMENT).length > 0,
       negatedDenial: negated.length > 0,
-      negation: negationNearTerms(cues.negation(language), sentenceTerms, claim.stems),
+      negation: negationNearTerms(cues.negation(language), termOffsets, claim.stems),
       question: /\?\s*["'’]?\s*$/.test(s.text),
     },
   };
