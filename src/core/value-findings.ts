@@ -64,8 +64,11 @@ const SUBJECT_WEIGHT = 0.5;
  * the day before is, in news copy, the day something was said ("…는 28일 밝혔다", "said on Monday"), not the
  * date of the matter reported.
  */
-function dayOfTelling(v: { text: string; normalised: NormalisedValue }, published: string | null): boolean {
+function dayOfTelling(v: { text: string; start: number; normalised: NormalisedValue }, published: string | null, sentence = ''): boolean {
   if (!published || v.normalised.kind !== 'date' || v.normalised.precision !== 'day' || v.normalised.from !== v.normalised.to) return false;
+  // "국정원은 28일 … 밝혔다", "《华邮》10日 … 报道": a bare day right after the sentence's subject, with a verb of
+  // saying in the sentence, is when it was said.
+  if (/^\d{1,2}\s?[日일]/u.test(v.text) && v.start <= 20 && SAYING.test(sentence)) return true;
   // Written with its month ("7 ноября", "11月8日", "Nov. 7") it is a date the writer chose to give in full.
   if ((/\p{L}{3,}/u.test(v.text.replace(/[日일]/g, '')) || /[月월]/u.test(v.text)) && /\d/.test(v.text)) return false;
   const day = Date.parse(`${v.normalised.from}T00:00:00Z`);
@@ -90,6 +93,8 @@ const OWN_NOUN_WEIGHT = 0.35;
 
 const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
 const VERB_LATE = new Set(['de', 'nl']);
+/** Verbs of saying and reporting in Korean, Chinese and Japanese. */
+const SAYING = /밝혔|말했|전했|보도했|발표했|설명했|称|表示|报道|報道|发表|發表|述べ|報告|明らかにし|伝えた|発表し/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
@@ -231,7 +236,7 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     return 1 / (1 + worst / 10);
   };
   for (const v of extracted) {
-    if (v.normalised.kind === 'date' && (isReportDate(st.sentence.text, v.start, v.end) || dayOfTelling(v, published))) continue;
+    if (v.normalised.kind === 'date' && (isReportDate(st.sentence.text, v.start, v.end) || dayOfTelling(v, published, st.sentence.text))) continue;
     if (v.normalised.kind === 'count' && isPartOf(st.sentence.text, v.start)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();

@@ -164,6 +164,13 @@ describe('parts of a figure', () => {
   });
 });
 
+describe('the day a thing was said, in Korean', () => {
+  it('does not take "28일" after the speaker, with "밝혔다" in the sentence, for the listing date', () => {
+    const r = run('Harbourline과 Seaway는 합병에 합의했다. Harbourline은 28일 상장 계획을 밝혔다.');
+    expect(r.values.filter((v) => v.claim === 'listing-date')).toEqual([]);
+  });
+});
+
 describe('figures of another order', () => {
   it('does not flag a handful of staff against thousands on record', () => {
     const r = run('Harbourline and Seaway agreed to merge. Together they employ 12 staff at the Portmore desk.');
