@@ -57,7 +57,7 @@ const SECOND_VALUE_SCORE = 1.2;
 const EXTRA_CUE_WEIGHT = 0.5;
 
 /** Weight of the claim's parties standing next to a value (against 1 for a cue word next to it). */
-const SUBJECT_WEIGHT = 0.5;
+const SUBJECT_WEIGHT = 0.8;
 
 /**
  * A day written without month or year ("Monday", "yesterday", "28일", "5日") that falls on the day of the report or
