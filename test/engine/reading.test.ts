@@ -34,7 +34,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
       claims: [
         {
           id: 'port-sale', text: 'Valdoria is selling the port of Nerith to Ostmark Shipping.',
-          terms: ['selling the port', 'sale of the port', 'port sale', 'sell the port', 'продажа порта', 'продаже порта', '出售港口'],
+          terms: ['selling the port', 'sale of the port', 'port sale', 'sell the port', 'продажа порта', 'продаже порта', '出售港口', 'Verkauf des Hafens'],
           entities: ['nerith', 'ostmark'],
           positions: [{ actor: 'nerith-courier', stance: 'asserts', source: seed, evidence: 'Paraphrase: the Courier reports the sale, citing officials.' }],
         },
@@ -100,6 +100,17 @@ describe('who says a denial', () => {
     expect(speakerOf('네리스 항구', '바르가 장관은 홀름이 오스트마크를 위해 네리스 항구를 샀다는 보도를 부인했다.')).toBe('Lena Varga');
     expect(speakerOf('ネリス港', 'バルガ氏は、ホルム氏がオストマルクのためにネリス港を買ったとの報道を否定した。')).toBe('Lena Varga');
     expect(speakerOf('Nerith limanı', "Bakan Varga, Holm'un Nerith limanını Ostmark için satın aldığı haberlerini yalanladı.")).toBe('Lena Varga');
+  });
+
+  it('reads German indirect speech as the last speaker\'s words, and a quoted outlet name as its subject', () => {
+    const r = read('Nerith', [
+      'Lena Varga wies am Montag einen Bericht über den Verkauf des Hafens Nerith an Ostmark als falsch zurück.',
+      'Ein Verkauf des Hafens an Ostmark sei nie geplant gewesen.',
+      'Der "Nerith Courier" hatte am Sonntag unter Berufung auf Beamte über den Verkauf des Hafens Nerith an Ostmark berichtet.',
+    ].join(' '));
+    expect(r.findings.find((f) => f.evidence.startsWith('Ein'))?.actor).toBe('Lena Varga');
+    expect(r.findings.find((f) => f.evidence.startsWith('Der'))?.actor).toBe('Nerith Courier');
+    expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
   it('finds a Chinese speaker and denial inside text written without spaces', () => {

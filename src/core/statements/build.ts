@@ -5,7 +5,7 @@ import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
 import { verbLastSubject } from './sov.js';
-import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSource, pronounSpeaker, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+import { describedSpeaker, mentionsUnnamedSources, unknownNameNear, pronounSource, pronounSpeaker, reportedSpeech, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
 export interface Statement {
@@ -86,6 +86,9 @@ function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: Repor
   const quoted = execAll(QUOTED, text.slice(0, cue.at)).reduce((n, q) => n + q[0].length, 0);
   const person = nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ?? nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted);
   if (person) return person;
+  // The actor opening the sentence is its subject, however long the way to its verb ("Die Post hatte … berichtet").
+  const opening = hits.find((h) => h.owner.startsWith('actor:') && h.start <= 2 && tokens[h.start]!.start < cue.at);
+  if (opening) return opening.owner.slice(6);
   const after = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, isPerson);
   const taken = hits.map((h): [number, number] => [tokens[h.start]!.start, tokens[h.end - 1]!.start + 5]);
   const unknown = unknownNameNear(text, cue.at, taken);
@@ -177,7 +180,8 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     const cues = reportingCues(sentence.text);
     const quotes = extractQuotes(sentence.text);
     // Names inside a quotation are spoken about, not speaking.
-    const spans = !/["‘]/.test(sentence.text) ? [] : execAll(QUOTED, sentence.text).map((q): [number, number] => [q.index, q.index + q[0].length]);
+    // (A name in quotes by itself — an outlet's title, "Washington Post" — is no quotation.)
+    const spans = !/["‘]/.test(sentence.text) ? [] : execAll(QUOTED, sentence.text).filter((q) => q[0].split(/\s+/).length > 3).map((q): [number, number] => [q.index, q.index + q[0].length]);
     const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
     let speaker: string | null = null;
     // A person named before the verb may be its subject; those in the complement after it are spoken of.
@@ -210,6 +214,8 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       // A quote and a verb with no subject at all ('"…", afirmó'): languages that drop the pronoun.
       if (!speaker && referent && i - lastSpokeAt <= 3 && !speakable.some((h) => h.owner.startsWith('actor:')) && quotes.length) speaker = referent;
     } else if (lastSpeaker && pronounSource(sentence.text)) {
+      speaker = lastSpeaker;
+    } else if (lastSpeaker && i - lastSpokeAt <= 2 && !openingActor(speakable) && reportedSpeech(sentence.text)) {
       speaker = lastSpeaker;
     } else if (quotes.length && actorsNamed.length === 1) {
       speaker = actorsNamed[0]!;
