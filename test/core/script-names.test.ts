@@ -37,6 +37,16 @@ describe('names in every script', () => {
     expect(normaliseText('The C-300 is a different machine.')).toContain('C-300');
   });
 
+  it('lets a long alias meet an inflected form of itself, not another word that shares its first letters', async () => {
+    const { PhraseIndex } = await import('../../src/core/text/phrases.js');
+    const ix = new PhraseIndex<string>();
+    ix.add('Kremlchef', 'putin');
+    ix.add('Журавлев', 'zhuravlev');
+    const owners = (text: string) => ix.find(tokenize(text)).map((h) => h.owner);
+    expect(owners('Переговоры прошли в Кремле')).toEqual([]);
+    expect(owners('слова Журавлева')).toEqual(['zhuravlev']);
+  });
+
   it('finds a model code with a Korean particle after it, but not a longer number', () => {
     expect(entities('튀르키예가 Z-300을 돌려준다')).toContain('entity:z300');
     expect(entities('The Z-3000 is another model')).not.toContain('entity:z300');

@@ -32,7 +32,8 @@ function tokenMatches(alias: string, aliasStem: string, prefix: boolean, token: 
     // A model code takes a particle but not another digit: "S-400을" is S-400, "S-4000" is not.
     if (prefix || (/\d$/.test(alias) && /^[a-z]/.test(text.slice(alias.length)))) return true;
   }
-  return alias.length >= 6 && aliasStem === token.stem;
+  // Same stem, and no more than the last three letters of the alias differ ("Кремле" is not "Kremlchef").
+  return alias.length >= 6 && aliasStem === token.stem && text.startsWith(alias.slice(0, Math.max(5, alias.length - 3)));
 }
 
 /** Do the phrase's tokens stand at `i` in the text? */
