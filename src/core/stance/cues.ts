@@ -94,20 +94,22 @@ function cueClassFor(mask: number, language: string | undefined, ...kinds: CueKi
  * Scripts. Every cue starts with a letter of one script, so a clause written in Cyrillic and Latin (names) needs
  * only the Cyrillic and Latin cues: per script, the alternations are a fraction of all fourteen languages'.
  */
-const SCRIPTS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /[a-z\u00c0-\u024f]/u], // Latin
-  [2, /[\u0400-\u04ff]/u], // Cyrillic
-  [4, /[\u0370-\u03ff\u1f00-\u1fff]/u], // Greek
-  [8, /[\u0600-\u06ff]/u], // Arabic
-  [16, /[\u1100-\u11ff\uac00-\ud7af]/u], // Hangul
-  [32, /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u], // Chinese and Japanese
-];
 const ALL_SCRIPTS = 63;
 
 /** The scripts a (lower-cased) text is written in, as a bit mask. */
 export function scriptMask(text: string): number {
+  // One pass over the characters (a test per script would scan a Latin clause five more times to find nothing).
   let mask = 0;
-  for (const [bit, re] of SCRIPTS) if (re.test(text)) mask |= bit;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61) continue;
+    if (c <= 0x7a || (c >= 0xc0 && c <= 0x24f)) mask |= 1;
+    else if (c >= 0x400 && c <= 0x4ff) mask |= 2;
+    else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) mask |= 4;
+    else if (c >= 0x600 && c <= 0x6ff) mask |= 8;
+    else if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af)) mask |= 16;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) mask |= 32;
+  }
   return mask;
 }
 
@@ -115,128 +117,6 @@ export function scriptMask(text: string): number {
 function scriptOfPattern(source: string): number {
   const first = source.replace(/\\p\{[^}]*\}|\\./gu, '').match(/\p{L}/u)?.[0];
   return first ? scriptMask(first.toLowerCase()) || ALL_SCRIPTS : ALL_SCRIPTS;
-}
-
-/** A literal word a cue starts with; `inner` when a letter may come before it (an attached Arabic prefix). */
-interface Head {
-  word: string;
-  inner: boolean;
-}
-
-/**
- * The literal words every match of a pattern alternative starts with ("den" for "den(y|ies|ied)", "pure" and
- * "complete" for "(pure|complete) fiction"), or null when it starts otherwise (a class, an optional part).
- */
-function heads(alt: string): Head[] | null {
-  // An optional letter class in front ("[وفبل]?نفى"): the word after it, wherever it starts.
-  const optional = /^\[[^\]\\]+\]\?/.exec(alt);
-  if (optional) return heads(alt.slice(optional[0].length))?.map((h) => ({ ...h, inner: true })) ?? null;
-  let lit = '';
-  let i = 0;
-  for (; i < alt.length; i++) {
-    const c = alt[i]!;
-    if (c === '\\' || '()[]?*+{}.|^$'.includes(c)) break;
-    lit += c;
-  }
-  // A quantifier after the literal makes its last letter optional ("cancell?ed").
-  if (lit && '?*{'.includes(alt[i] ?? '')) lit = lit.slice(0, -1);
-  if (lit) return [{ word: lit, inner: false }];
-  if (alt.startsWith('\\b')) return heads(alt.slice(2));
-  if (alt[0] !== '(') return null;
-  let depth = 0;
-  let end = 0;
-  for (let k = 0; k < alt.length; k++) {
-    if (alt[k] === '\\') k++;
-    else if (alt[k] === '(') depth++;
-    else if (alt[k] === ')' && --depth === 0) {
-      end = k;
-      break;
-    }
-  }
-  if (!end || '?*{'.includes(alt[end + 1] ?? '') || /^\(\?[<=!]/.test(alt)) return null;
-  const inner = alt.slice(alt.startsWith('(?:') ? 3 : 1, end);
-  const out: Head[] = [];
-  for (const a of alternatives(inner)) {
-    const h = heads(a);
-    if (!h) return null;
-    out.push(...h);
-  }
-  return out;
-}
-
-/** Fewer letters than this in a head would find a cue everywhere ("no", "es"); Hangul and Han carry more each. */
-const minHead = (word: string) => (/[\u1100-\u11ff\uac00-\ud7af\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0600-\u06ff]/u.test(word) ? 1 : 3);
-
-/**
- * Where the first cue of any class (or of one class) could start in a lower-cased clause: a look-up of the literal
- * words the cues begin with at each word start (their first two letters index them), and one pattern for the few
- * cues that begin otherwise. It never answers later than the first real cue less two characters, and -1 only
- * where there is none, so the classes' own passes can start from it.
- */
-export interface CueFinder {
-  find(lower: string): number;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function buildFinder(mask: number, lang: string | undefined, only: CueKind | undefined): CueFinder {
-  const byStart = new Map<string, string[]>();
-  const inner: string[] = [];
-  const whole: string[] = [];
-  const unspacedWhole: string[] = [];
-  const kinds: CueKind[] = only ? [only] : ['deny', 'noComment', 'negatedDenial', 'hedge', 'relay', 'support'];
-  for (const [code, lex] of Object.entries(LEXICONS)) {
-    if (!wanted(code, lang)) continue;
-    for (const kind of kinds)
-      for (const raw of alternatives(lowerLiterals(lex[kind].join('|')))) {
-        if (!(scriptOfPattern(raw) & mask)) continue;
-        const alt = raw.replace(/^\\b/, '');
-        const hs = heads(alt);
-        if (hs && hs.every((h) => h.word.length >= minHead(h.word))) {
-          for (const h of hs) {
-            if (h.inner || lex.unspaced) inner.push(h.word);
-            else {
-              const key = h.word.slice(0, 2);
-              const list = byStart.get(key) ?? [];
-              list.push(h.word);
-              byStart.set(key, list);
-            }
-          }
-        } else if (lex.unspaced) unspacedWhole.push(`(?:${alt})`);
-        else whole.push(unicodeBoundaries(alt));
-      }
-  }
-  const parts = [whole.length ? `${AT_WORD_START}(?:${whole.join('|')})` : '', ...unspacedWhole].filter(Boolean);
-  const rest = parts.length ? new RegExp(parts.join('|'), 'u') : null;
-  const innerWords = [...new Set(inner)];
-  return {
-    find(lower: string): number {
-      let first = rest ? (rest.exec(lower)?.index ?? -1) : -1;
-      const before = (i: number) => first < 0 || i < first;
-      for (const w of innerWords) {
-        const i = lower.indexOf(w);
-        if (i >= 0 && before(i)) first = i;
-      }
-      const limit = first < 0 ? lower.length : first;
-      for (let i = 0; i < limit; i++) {
-        if (i > 0 && WORD_CHAR.test(lower[i - 1]!)) continue;
-        const list = byStart.get(lower.slice(i, i + 2));
-        if (list && list.some((w) => lower.startsWith(w, i))) return Math.max(0, i - 2);
-      }
-      return first < 0 ? -1 : Math.max(0, first - 2);
-    },
-  };
-}
-
-const finders = new Map<string, CueFinder>();
-
-/** The finder of the first possible cue for a clause's scripts (and Latin-script language), cached. */
-export function cueFinder(mask: number, language?: string, only?: CueKind): CueFinder {
-  const lang = language && LATIN_LANGUAGES.has(language) ? language : '';
-  const key = `${mask}:${lang}:${only ?? ''}`;
-  let f = finders.get(key);
-  if (!f) finders.set(key, (f = buildFinder(mask, lang || undefined, only)));
-  return f;
 }
 
 const byScript = new Map<string, RegExp>();

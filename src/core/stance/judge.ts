@@ -1,6 +1,6 @@
 import type { Stance } from '../types.js';
 import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
-import { cueFinder, cuesForScripts, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
+import { cuesForScripts, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
 import { execAll } from '../text/regex.js';
 import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
 import { CESSATION_STEMS, POST_NEGATION } from './scope-words.js';
@@ -143,7 +143,7 @@ export class ClauseCues {
   /** Matches of one cue class (DENY, HEDGE …) in the clause; the class runs compiled for the clause's scripts. */
   of(re: RegExp): RegExpExecArray[] {
     if (this.#scripts < 0) this.#scripts = scriptMask(this.lower);
-    this.#firstCue ??= cueFinder(this.#scripts, this.language).find(this.lower);
+    this.#firstCue ??= cuesForScripts('any', this.#scripts, this.language).exec(this.lower)?.index ?? -1;
     if (this.#firstCue < 0) return NONE;
     let m = this.#memo.get(re);
     if (!m) {
