@@ -1,12 +1,11 @@
 import type { Stance } from '../types.js';
-import { isStopword, tokenize, NEGATIONS, type Token } from '../text/tokens.js';
-import { cuesForScripts, DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
-import { execAll } from '../text/regex.js';
-import { claimNegation, clauseNegation, negationNearTerms, type ClaimNegation, type ClauseNegation } from './negation.js';
+import { isStopword, tokenize, NEGATIONS } from '../text/tokens.js';
+import { DENY, HALT, HEDGE, NEGATED_DENIAL, NEGATOR, NO_COMMENT, RELAY, SUPPORT } from './cues.js';
+import { claimNegation, negationNearTerms, type ClaimNegation } from './negation.js';
 import { CESSATION_STEMS, POST_NEGATION } from './scope-words.js';
 import { deniesClaim } from './denial-scope.js';
+import { ClauseCues, cuesOf } from './clause-cues.js';
 
-const NONE: RegExpExecArray[] = [];
 
 /** Hedge words that name talk (speculation, rumours) rather than hedge a statement. */
 const TALK = /^(?:speculat|rumou?r|слух|спекуляц|söylenti|spekulation|gerücht|rumeur|spéculation|rumor|especulaci|plotk|spekulacj|voci|speculazion|φήμ|传闻|傳聞)/u;
@@ -42,39 +41,6 @@ export interface StanceQuestion {
   termOffsets: number[];
   /** The clause's cue matches when the caller keeps them (one clause is judged against several claims). */
   cues?: ClauseCues;
-}
-
-const CLAUSE_BREAK = new RegExp(
-  [
-    String.raw`;`,
-    String.raw`,?\s+(?:and that|but|whereas|however|и что|а также|но|однако|ancak|ama|fakat|mais|aber|pero)\s+`,
-    String.raw`,\s+(?:and|while|which|who|и|который|которая|которые|ve|et|qui|und|die|der|y|que)\s+`,
-    // Turkish complement clauses end in -dığını / -acağını: "ve" after one starts the next ("… dayanmadığını ve
-    // görüşmelerin sürdüğünü").
-    String.raw`(?<=\p{L}(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıi]n[ıi]))\s+ve\s+`,
-    String.raw`,?\s+(?:і що|и что|and said|and that)\s+`,
-  ].join('|'),
-  'giu',
-);
-/** An opening subordinate clause ends at its comma: "Although Turkey has not confirmed it, sources say …". */
-const OPENING_SUBORDINATE = /^(?:although|though|even though|while|despite|if|when|as|хотя|несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120},\s*/iu;
-
-/** Split a sentence into clauses at coordinating breaks; returns [start, end) offsets. */
-export function clauses(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let last = 0;
-  const opening = OPENING_SUBORDINATE.exec(text);
-  if (opening) {
-    out.push([0, opening[0].replace(/,\s*$/, '').length]);
-    last = opening[0].length;
-  }
-  CLAUSE_BREAK.lastIndex = last;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    out.push([last, m.index]);
-    last = m.index + m[0].length;
-  }
-  out.push([last, text.length]);
-  return out;
 }
 
 // The content-word stems of a cue's words, worked out once: cue words are a small vocabulary ("denied",
@@ -119,64 +85,6 @@ const negates = (cue: string) => {
   return found;
 };
 
-/** The cue classes, so a clause can run the same class compiled for its own scripts only. */
-const KIND_OF = new Map<RegExp, CueKind>([
-  [DENY, 'deny'], [SUPPORT, 'support'], [RELAY, 'relay'], [HEDGE, 'hedge'], [NO_COMMENT, 'noComment'], [NEGATED_DENIAL, 'negatedDenial'],
-]);
-
-/** Cue matches of one clause, each worked out on first use only (most clauses never need all of them). */
-export class ClauseCues {
-  readonly lower: string;
-  /** The clause's language when known: a Latin-script clause is then read with its own and English cues. */
-  readonly language: string | undefined;
-  #memo = new Map<RegExp, RegExpExecArray[]>();
-  constructor(text: string, language?: string) {
-    this.lower = text.toLowerCase();
-    this.language = language === 'und' ? undefined : language;
-  }
-  #negation = new Map<string, ClauseNegation>();
-  #tokens: Token[] | undefined;
-  /** The scripts the clause is written in (see `scriptMask`). */
-  #scripts = -1;
-  /** Where the first cue of any kind could start (-1: none). No single kind's first match starts before it. */
-  #firstCue: number | undefined;
-  /** Matches of one cue class (DENY, HEDGE …) in the clause; the class runs compiled for the clause's scripts. */
-  of(re: RegExp): RegExpExecArray[] {
-    if (this.#scripts < 0) this.#scripts = scriptMask(this.lower);
-    this.#firstCue ??= cuesForScripts('any', this.#scripts, this.language).exec(this.lower)?.index ?? -1;
-    if (this.#firstCue < 0) return NONE;
-    let m = this.#memo.get(re);
-    if (!m) {
-      const kind = KIND_OF.get(re);
-      m = execAll(kind ? cuesForScripts(kind, this.#scripts, this.language) : re, this.lower, this.#firstCue);
-      this.#memo.set(re, m);
-    }
-    return m;
-  }
-  /** The clause's tokens. */
-  get tokens(): Token[] {
-    return (this.#tokens ??= tokenize(this.lower));
-  }
-  negation(language = 'und'): ClauseNegation {
-    let n = this.#negation.get(language);
-    if (!n) this.#negation.set(language, (n = clauseNegation(this.lower, language)));
-    return n;
-  }
-}
-
-// Cue matches depend only on the clause, not on the claim: one clause is judged against several claims.
-const cueCache = new Map<string, ClauseCues>();
-
-function cuesOf(text: string, language?: string): ClauseCues {
-  const key = `${language ?? ''}\u0000${text}`;
-  let c = cueCache.get(key);
-  if (c) return c;
-  c = new ClauseCues(text, language);
-  if (cueCache.size > 2_000) cueCache.clear();
-  cueCache.set(key, c);
-  return c;
-}
-
 // Is a claim about something ending ("removed from the programme")? Worked out once per claim's stems.
 const cessation = new WeakMap<ReadonlySet<string>, boolean>();
 function claimOfCessation(stems: ReadonlySet<string>): boolean {
@@ -199,6 +107,9 @@ function negationOf(claimText: string): ClaimNegation {
   }
   return n;
 }
+
+export { clauses } from './clauses.js';
+export { ClauseCues } from './clause-cues.js';
 
 /** Judge the stance of `text` towards a claim. */
 export function judgeStance(q: StanceQuestion): StanceVerdict {
