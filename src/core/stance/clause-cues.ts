@@ -45,7 +45,7 @@ export class ClauseCues {
   }
   negation(language = 'und'): ClauseNegation {
     let n = this.#negation.get(language);
-    if (!n) this.#negation.set(language, (n = clauseNegation(this.lower, language)));
+    if (!n) this.#negation.set(language, (n = clauseNegation(this.lower, language, () => this.tokens)));
     return n;
   }
 }

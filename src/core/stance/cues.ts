@@ -69,14 +69,17 @@ function cueClass(...kinds: CueKind[]): string {
 }
 
 /**
- * Languages written in the Latin script share it with English quotes and names: a clause of a known Latin-script
- * language is read with its own cues and English ones only (the other scripts' cues never match it anyway).
+ * Languages written in the Latin script share it with English quotes and names: a clause of a known language is
+ * read with its own cues and the English ones only, besides those of other scripts it holds.
  */
 const LATIN_LANGUAGES = new Set(['en', 'tr', 'fr', 'de', 'es', 'pl', 'it']);
 function wanted(code: string, language: string | undefined): boolean {
-  if (!language || !LATIN_LANGUAGES.has(language) || !LATIN_LANGUAGES.has(code)) return true;
+  if (!language || !LATIN_LANGUAGES.has(code)) return true;
   return code === language || code === 'en';
 }
+
+/** The languages a clause's cues are chosen by: any known language (a Russian clause reads English quotes only). */
+const knownLanguage = (language: string | undefined) => (language && language !== 'und' && LEXICONS[language] ? language : '');
 
 function cueClassIn(mask: number, ...kinds: CueKind[]): string {
   return cueClassFor(mask, undefined, ...kinds);
@@ -127,13 +130,13 @@ const byScript = new Map<string, RegExp>();
  * (one written in the Latin script), the other Latin-script languages' cues are left out too.
  */
 const KIND_INDEX: Record<CueKind | 'any', number> = { any: 0, deny: 1, support: 2, relay: 3, hedge: 4, noComment: 5, negatedDenial: 6 };
-const LANG_INDEX = new Map([...LATIN_LANGUAGES].map((l, i) => [l, i + 1]));
+const LANG_INDEX = new Map(Object.keys(LEXICONS).map((l, i) => [l, i + 1]));
 const compiled = new Map<number, RegExp>();
 
 export function cuesForScripts(kind: CueKind | 'any', mask: number, language?: string): RegExp {
   // A number for a key: this is asked once per cue class of every clause judged.
-  const li = (language && LANG_INDEX.get(language)) || 0;
-  const n = (mask * 16 + li) * 8 + KIND_INDEX[kind];
+  const li = LANG_INDEX.get(knownLanguage(language)) ?? 0;
+  const n = (mask * 32 + li) * 8 + KIND_INDEX[kind];
   let re = compiled.get(n);
   if (re) return re;
   const lang = li ? language! : '';

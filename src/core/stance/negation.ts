@@ -45,7 +45,8 @@ export interface ClauseNegation {
 
 const TURKISH_VERBS = new RegExp(TURKISH_VERB_NEGATION.source, 'gu');
 
-export function clauseNegation(lower: string, language?: string): ClauseNegation {
+/** `tokens`: the clause's tokens when the caller has them already (they are read only if there is a negation). */
+export function clauseNegation(lower: string, language?: string, tokens?: () => Token[]): ClauseNegation {
   const negators = execAll(NEGATOR, lower).map((m): Negator => {
     const end = m.index + m[0].length;
     const [self, next] = tokenize(lower.slice(m.index, end + 30));
@@ -57,8 +58,8 @@ export function clauseNegation(lower: string, language?: string): ClauseNegation
   for (const m of execAll(POST_NEGATION, lower)) post.push([m.index, m.index + m[0].length]);
   post.sort((a, b) => a[0] - b[0]);
   // Tokens are only needed for the scope of a negation: a clause without one (most) skips them.
-  const tokens = negators.length || post.length ? tokenize(lower) : [];
-  return { negators, suffixed, post, tokens, text: lower };
+  const words = negators.length || post.length ? (tokens?.() ?? tokenize(lower)) : [];
+  return { negators, suffixed, post, tokens: words, text: lower };
 }
 
 /** Odd number of negations in the whole text (used for a claim's own wording); concord counts once. */
