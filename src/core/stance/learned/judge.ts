@@ -25,7 +25,7 @@ export interface LearnedJudgeOptions {
    * How sure the model must be to overrule the rule judge on a statement of an article (the pipeline's
    * question); unset: statements are left to the rules. The model was trained on headlines and bodies, not on
    * one article sentence matched to a claim, and on the labelled article corpus no threshold beat the rules
-   * while the model halved the engine's speed (ADR 0005), so the bot's default leaves them to the rules.
+   * while the model halved the engine's speed (ADR 0008), so the bot's default leaves them to the rules.
    */
   overruleAt?: number;
 }
