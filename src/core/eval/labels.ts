@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonLines } from '../jsonl.js';
 
 /**
  * The labelled-corpus format of `claimwatch eval-articles` (one JSON object per article, in file order) and the
@@ -58,18 +59,5 @@ export type LabelMap = z.infer<typeof labelMapSchema>;
 
 /** Parse labels.jsonl; a bad line is named with its number. */
 export function parseLabels(raw: string, name: string): LabelRow[] {
-  const rows: LabelRow[] = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new Error(`${name}:${i + 1}: not JSON`);
-    }
-    const r = labelRowSchema.safeParse(json);
-    if (!r.success) throw new Error(`${name}:${i + 1}: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    rows.push(r.data);
-  });
-  return rows;
+  return parseJsonLines(raw, name, labelRowSchema);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import type { StanceLabel } from '../types.js';
+import { parseJsonLines } from '../jsonl.js';
 
 /** Evaluation of a stance judge on labelled pairs: confusion matrix, per-label F1, macro-F1, accuracy. */
 
@@ -10,19 +11,7 @@ export type EvalRow = z.infer<typeof row>;
 
 /** Parse JSONL; a bad line stops with its line number. Blank lines are skipped. */
 export function parseEvalLines(raw: string, name: string): EvalRow[] {
-  const out: EvalRow[] = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new UsageError('bad-jsonl', `${name}:${i + 1}: not valid JSON`);
-    }
-    const parsed = row.safeParse(json);
-    if (!parsed.success) throw new UsageError('bad-jsonl', `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
-    out.push(parsed.data);
-  });
+  const out = parseJsonLines(raw, name, row);
   if (!out.length) throw new UsageError('empty', `${name}: no labelled pairs`);
   return out;
 }
