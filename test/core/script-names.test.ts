@@ -47,6 +47,25 @@ describe('names in every script', () => {
     expect(owners('слова Журавлева')).toEqual(['zhuravlev']);
   });
 
+  it('matches a claim written in Chinese or Japanese words, without matching on particles', async () => {
+    const { matchClaims } = await import('../../src/core/match.js');
+    const { buildStatements } = await import('../../src/core/statements/build.js');
+    const { splitSentences } = await import('../../src/core/text/sentences.js');
+    const set = compileClaimSet(claimSetSchema.parse({
+      story: { id: 'radar-sale', title: 'x' },
+      entities: [{ id: 'z300', aliases: { any: ['Z-300'] } }],
+      relevance: { all: ['z300'] },
+      claims: [
+        { id: 'return', text: 'Ruritania is returning its Z-300 radars.', terms: ['归还', '返還'], entities: ['z300'] },
+        { id: 'upgrade', text: 'Ruritania is upgrading its Z-300 radars.', terms: ['升级', 'アップグレード'], entities: ['z300'] },
+      ],
+    }));
+    const claimsIn = (text: string, lang: string) =>
+      matchClaims(buildStatements(splitSentences(text, lang), set)[0]!, new Set(['z300']), set).map((m) => m.claim.id);
+    expect(claimsIn('该国考虑将Z-300雷达归还给供应国。', 'zh')).toEqual(['return']);
+    expect(claimsIn('同国はZ-300レーダーの返還を検討している。', 'ja')).toEqual(['return']);
+  });
+
   it('finds a model code with a Korean particle after it, but not a longer number', () => {
     expect(entities('튀르키예가 Z-300을 돌려준다')).toContain('entity:z300');
     expect(entities('The Z-3000 is another model')).not.toContain('entity:z300');

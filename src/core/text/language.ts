@@ -37,8 +37,9 @@ function byScript(sample: string, share: (others: RegExp) => number): string | n
   }
   if (share(/\P{Script=Greek}+/gu) > 0.5) return 'el';
   if (share(/\P{Script=Arabic}+/gu) > 0.5) return 'ar';
+  // Japanese writes most content words in Chinese characters: its kana, even a few, decide before the Han share.
+  if (share(/[^\p{Script=Hiragana}\p{Script=Katakana}]+/gu) > 0.05) return 'ja';
   if (share(/\P{Script=Han}+/gu) > 0.3) return 'zh';
-  if (share(/[^\p{Script=Hiragana}\p{Script=Katakana}]+/gu) > 0.1) return 'ja';
   if (share(/\P{Script=Hangul}+/gu) > 0.3) return 'ko';
   return null;
 }

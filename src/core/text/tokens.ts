@@ -234,6 +234,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const CJK_FUNCTION = new Set([...'的了是在和与及对为也就都而将被把从于以之其这那个等中上下日月年人们已并或但所到让给着过来去还又']);
+
+function cjkContent(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return isIdeographic(c) && !(c >= 0x3040 && c <= 0x309f) && !CJK_FUNCTION.has(ch);
+}
+
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm) && !NEGATIONS.has(norm);
 }
@@ -241,6 +248,8 @@ export function isStopword(norm: string): boolean {
 /** Content stems of a text (no stopwords), as a set. */
 export function contentStems(text: string): Set<string> {
   const s = new Set<string>();
-  for (const t of tokenize(text)) if (!isStopword(t.norm) && t.norm.length > 1) s.add(t.stem);
+  // A lone Latin letter carries nothing; a lone Chinese character or katakana is a word, but not hiragana (Japanese
+  // particles and endings) nor the commonest function characters.
+  for (const t of tokenize(text)) if (!isStopword(t.norm) && (t.norm.length > 1 || cjkContent(t.norm))) s.add(t.stem);
   return s;
 }
