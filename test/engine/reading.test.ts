@@ -19,22 +19,22 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
       story: { id: 'nerith-port', title: 'The sale of the port of Nerith', central: 'port-sale', ...extra },
       entities: [
         { id: 'valdoria', kind: 'country', aliases: { any: ['Valdoria', 'Valdorian'], ru: ['Валдория', 'Валдории'], zh: ['瓦尔多利亚'] } },
-        { id: 'nerith', kind: 'place', aliases: { any: ['Nerith'], ru: ['Нерит', 'Нерита'], zh: ['内里斯'], ko: ['네리스'], ja: ['ネリス'] } },
-        { id: 'ostmark', kind: 'company', aliases: { any: ['Ostmark', 'Ostmark Shipping'], ru: ['Остмарк'], zh: ['奥斯特马克'], ko: ['오스트마크'], ja: ['オストマルク'] } },
+        { id: 'nerith', kind: 'place', aliases: { any: ['Nerith'], ru: ['Нерит', 'Нерита'], zh: ['内里斯'], ko: ['네리스'], ja: ['ネリス'], el: ['Νέριθ'], fa: ['نریت'] } },
+        { id: 'ostmark', kind: 'company', aliases: { any: ['Ostmark', 'Ostmark Shipping'], ru: ['Остмарк'], zh: ['奥斯特马克'], ko: ['오스트마크'], ja: ['オストマルク'], el: ['Όστμαρκ'], fa: ['اوستمارک'] } },
       ],
       relevance: { all: ['nerith', 'ostmark'] },
       actors: [
         { id: 'valdorian-state', name: 'Valdorian state', kind: 'institution' },
         { id: 'transport-ministry', name: 'Valdorian Transport Ministry', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Transport Ministry', 'Минтранс Валдории'] },
         { id: 'port-authority', name: 'Nerith Port Authority', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Port Authority', 'Nerith Port Authority'] },
-        { id: 'lena-varga', name: 'Lena Varga', kind: 'person', role: 'transport minister', affiliation: 'transport-ministry', aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加', '바르가', 'バルガ'] },
+        { id: 'lena-varga', name: 'Lena Varga', kind: 'person', role: 'transport minister', affiliation: 'transport-ministry', aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加', '바르가', 'バルガ', 'Βάργκα', 'وارگا'] },
         { id: 'piet-holm', name: 'Piet Holm', kind: 'person', role: 'Ostmark chief executive', aliases: ['Holm', '홀름', 'ホルム'] },
         { id: 'nerith-courier', name: 'Nerith Courier', kind: 'outlet', aliases: ['Nerith Courier'] },
       ],
       claims: [
         {
           id: 'port-sale', text: 'Valdoria is selling the port of Nerith to Ostmark Shipping.',
-          terms: ['selling the port', 'sale of the port', 'port sale', 'sell the port', 'продажа порта', 'продаже порта', '出售港口', 'Verkauf des Hafens'],
+          terms: ['selling the port', 'sale of the port', 'port sale', 'sell the port', 'продажа порта', 'продаже порта', '出售港口', 'Verkauf des Hafens', 'πώληση του λιμανιού', 'فروش بندر'],
           entities: ['nerith', 'ostmark'],
           positions: [{ actor: 'nerith-courier', stance: 'asserts', source: seed, evidence: 'Paraphrase: the Courier reports the sale, citing officials.' }],
         },
@@ -111,6 +111,12 @@ describe('who says a denial', () => {
     expect(r.findings.find((f) => f.evidence.startsWith('Ein'))?.actor).toBe('Lena Varga');
     expect(r.findings.find((f) => f.evidence.startsWith('Der'))?.actor).toBe('Nerith Courier');
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
+  });
+
+  it('reads Greek and Persian reporting verbs', () => {
+    const g = read('Νέριθ', 'Η Βάργκα διέψευσε την πώληση του λιμανιού της Νέριθ στην Όστμαρκ.');
+    expect(denials(g)).toEqual(['Lena Varga port-sale']);
+    expect(denials(read('نریت', 'وارگا فروش بندر نریت به اوستمارک را تکذیب کرد.'))).toEqual(['Lena Varga port-sale']);
   });
 
   it('finds a Chinese speaker and denial inside text written without spaces', () => {

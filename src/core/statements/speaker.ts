@@ -43,7 +43,7 @@ const QUOTING_CUE = /^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|про
 /** "Name, asked about …, said": a subject, then an aside opened by a participle of asking or answering. */
 const ASIDE_SUBJECT = /^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|referring|answering|pressed|отвечая|комментируя|говоря|на вопрос|auf die Frage|angesprochen|interrogé|répondant|preguntado|respondiendo|zapytany|odpowiadając|sorulan|yanıt veren|interpellato|rispondendo)\b[^,]*,/iu;
 
-const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by)/i;
+const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by|σύμφωνα με|όπως μετέδωσε|به گزارش|به نقل از)/i;
 
 /** "According to X" names its speaker after the cue; "X said" before or right after it. */
 export function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: ReportingCue, text: string, cs: CompiledClaimSet): string | null {
