@@ -21,6 +21,8 @@ const REBUTTAL = new RegExp(
     String.raw`doğru değil|gerçeği yansıtmıyor|asılsız|yalan\p{L}*|böyle bir \p{L}+ (?:olmadı|yok)`,
     // zh, ja, ko, ar (no word boundaries in the first three)
     String.raw`不实|不屬實|不属实|不符合事实|不符合事實|虚假|虛假|虚构|虛構|臆造|捏造|纯属|純屬|否认|否認|没有进行|沒有進行|没有通话|並無|并无|事実ではない|事実無根|否定|一切ない|なかった|사실이 아니|허구|허위|부인했|부인하|없었다|غير صحيح|كاذب|عار عن الصحة|نفى|ينفي|لم يحدث|لم تجر|لم تكن هناك|لم يكن هناك`,
+    // el, fa
+    String.raw`διέψευσ\p{L}*|διαψεύδ\p{L}*|ψευδ\p{L}*|ανακριβ\p{L}*|δεν ισχύει|φαντασίας|δεν υπήρξε|δεν έγινε|αβάσιμ\p{L}*|تکذیب|نادرست|کذب محض|بی‌اساس`,
     // pl, it (more)
     String.raw`\b(?:nie było|nie doszło|nie miał\p{L}* miejsca|non c'è stat\p{L}*|non è vero|pura fantasia)\b`,
   ].join('|'),

@@ -97,7 +97,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
       // Verb-last languages mark their subject; a name marked otherwise before the verb is spoken of.
       const lastCue = cues[cues.length - 1]!;
-      if (!speaker) speaker = verbLastSubject(sentence.text, speakable, tokens, lastCue.at);
+      if (!speaker) speaker = verbLastSubject(sentence.text, speakable, tokens, lastCue.at, (id) => cs.actors.get(id)?.kind === 'person');
       if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
       // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;

@@ -26,7 +26,17 @@ function endOf(text: string, tokens: Token[], h: PhraseHit<NameOwner>): number {
 }
 
 /** The marked subject among the actors named before the verb, in a verb-last language; null when none is marked. */
-export function verbLastSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number): string | null {
+export function verbLastSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, isPerson: (id: string) => boolean = () => false): string | null {
+  const subject = markedSubject(text, hits, tokens, cueAt);
+  if (!subject) return null;
+  // "Kremlin Sözcüsü Dmitriy Peskov", "크렘린궁 대변인 페스코프는": a body's title before a person's name is the person.
+  const at = hits.findIndex((h) => h.owner === `actor:${subject}`);
+  const next = hits.slice(at + 1).find((h) => h.owner.startsWith('actor:') && h.owner !== `actor:${subject}`);
+  if (next && !isPerson(subject) && isPerson(next.owner.slice(6)) && tokens[next.start]!.start - endOf(text, tokens, hits[at]!) <= 20) return next.owner.slice(6);
+  return subject;
+}
+
+function markedSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number): string | null {
   const korean = HANGUL.test(text);
   const japanese = !korean && KANA.test(text);
   const turkish = !korean && !japanese && TURKISH.test(text);
