@@ -1,49 +1,21 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackApp, createSlackHandler } from '../../src/chat/slack/app.js';
+import { describe, expect, it } from 'vitest';
+import { createSlackApp } from '../../src/chat/slack/app.js';
 import { commands } from '../../commands/index.js';
-import { FakeSlackApi } from '../fakes/slack-api.js';
-import { contextFactory, eventually, serve } from './command-rig.js';
-import { silentLog, tempStore } from './fixtures.js';
+import { contextFactory, eventually } from './command-rig.js';
+import { slackRig, SLACK_SECRET } from './slack-rig.js';
+import { silentLog } from './fixtures.js';
 
-const SECRET = 'test-signing-secret';
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof tempStore>>;
-let server: Awaited<ReturnType<typeof serve>>;
-let seq = 0;
-
-beforeEach(async () => {
-  slack = await new FakeSlackApi().start();
-  db = await tempStore();
-  const { context } = contextFactory(db.store, { admins: ['U0EDITOR'] });
-  server = await serve(createSlackHandler({ botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, registry: commands, context, log: silentLog }));
-});
-afterEach(async () => {
-  await server.close();
-  await slack.close();
-  await db.cleanup();
-});
-
-/** A slash command as Slack sends it: form-encoded, signed with the app's signing secret. */
-function slashCommand(command: string, text: string, opts: { user?: string; ts?: number; secret?: string; headers?: boolean } = {}) {
-  const id = String(++seq);
-  const body = new URLSearchParams({
-    token: 'legacy', team_id: 'T0NEWS', channel_id: 'C0DESK', user_id: opts.user ?? 'U0REPORTER', user_name: 'reporter',
-    command, text, response_url: slack.responseUrl(id), trigger_id: `trigger-${id}`, api_app_id: 'A0CLAIMS',
-  }).toString();
-  const ts = opts.ts ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', opts.secret ?? SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
-  if (opts.headers !== false) Object.assign(headers, { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature });
-  return { id, send: () => fetch(`${server.url}/slack/events`, { method: 'POST', headers, body }) };
-}
+const rig = slackRig();
+const slashCommand = rig.slashCommand;
+const SECRET = SLACK_SECRET;
 
 describe('a journalist using slash commands in Slack', () => {
   it('gets /claim answered in the channel after a quick acknowledgement', async () => {
     const cmd = slashCommand('/claim', 'systems-returned');
     const res = await cmd.send();
     expect(res.status).toBe(200);
-    const answer = await eventually(() => slack.responses(cmd.id)[0]);
+    const answer = await eventually(() => rig.slack.responses(cmd.id)[0]);
     expect(answer.body.response_type).toBe('in_channel');
     const text = JSON.stringify(answer.body.blocks);
     expect(text).toContain('*Timeline*');
@@ -68,18 +40,18 @@ describe('a journalist using slash commands in Slack', () => {
   it('cannot add a feed without being an admin, and is told whom to ask', async () => {
     const cmd = slashCommand('/feeds', 'add https://feeds.example.org/rss');
     await cmd.send();
-    const answer = await eventually(() => slack.responses(cmd.id)[0]);
+    const answer = await eventually(() => rig.slack.responses(cmd.id)[0]);
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.body.text).toContain('Only the bot’s admins can add feeds');
-    expect(await db.store.listFeeds()).toHaveLength(0);
+    expect(await rig.db.store.listFeeds()).toHaveLength(0);
   });
 
   it('lets an admin add a feed, with Slack’s <…> link wrapping removed', async () => {
     const cmd = slashCommand('/feeds', 'add <https://feeds.example.org/rss>', { user: 'U0EDITOR' });
     await cmd.send();
-    const answer = await eventually(() => slack.responses(cmd.id)[0]);
+    const answer = await eventually(() => rig.slack.responses(cmd.id)[0]);
     expect(answer.body.text).toContain('Added “A Test Feed”');
-    expect((await db.store.listFeeds()).map((f) => f.url)).toEqual(['https://feeds.example.org/rss']);
+    expect((await rig.db.store.listFeeds()).map((f) => f.url)).toEqual(['https://feeds.example.org/rss']);
   });
 });
 
@@ -109,7 +81,7 @@ describe('requests that did not come from Slack', () => {
     for (const body of ['payload=null', 'payload=%5B%5D', 'payload=%7B', 'payload=42']) {
       const ts = Math.floor(Date.now() / 1000);
       const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-      const res = await fetch(`${server.url}/slack/events`, {
+      const res = await fetch(`${rig.server.url}/slack/events`, {
         method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
       });
       expect(res.status, body).toBe(400);
@@ -124,15 +96,15 @@ describe('requests that did not come from Slack', () => {
   it('never reach a command when refused', async () => {
     await slashCommand('/claims', '', { secret: 'nope' }).send();
     await new Promise((r) => setTimeout(r, 100));
-    expect(slack.requests.filter((r) => r.path.startsWith('/response/'))).toHaveLength(0);
+    expect(rig.slack.requests.filter((r) => r.path.startsWith('/response/'))).toHaveLength(0);
   });
 });
 
 describe('Socket Mode', () => {
   it('is used instead of the HTTP endpoint when an app-level token is set', async () => {
-    const { context } = contextFactory(db.store);
-    const app = createSlackApp({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl, registry: commands, context, log: silentLog });
+    const { context } = contextFactory(rig.db.store);
+    const app = createSlackApp({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: rig.slack.apiUrl, registry: commands, context, log: silentLog });
     expect(app.handler).toBeNull();
-    expect(slack.requests).toHaveLength(0); // nothing is contacted until start()
+    expect(rig.slack.requests).toHaveLength(0); // nothing is contacted until start()
   });
 });
