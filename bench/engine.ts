@@ -30,12 +30,16 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
   const sizes = o.sizes ?? [100, 1_000, 10_000];
   const fx = await engineFixture({ sizes, articles: o.articles ?? 200 });
   const words = fx.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
-  log(`claim engine: ${fx.articles.length} articles (${fx.seedCount} seeds + ${fx.articles.length - fx.seedCount} synthetic, ` +
-    `${Math.round(words / fx.articles.length)} words on average), vocabulary ${fx.vocabulary.words.length} + ${fx.vocabulary.cyrillic.length} Cyrillic words, ` +
-    `${fx.realClaims} real claims + synthetic; one JS thread (V8's GC and compiler threads may use another core), median of timed passes after a warm-up pass`);
+  log(
+    `claim engine: ${fx.articles.length} articles (${fx.seedCount} seeds + ${fx.articles.length - fx.seedCount} synthetic, ` +
+      `${Math.round(words / fx.articles.length)} words on average), vocabulary ${fx.vocabulary.words.length} + ${fx.vocabulary.cyrillic.length} Cyrillic words, ` +
+      `${fx.realClaims} real claims + synthetic; one JS thread (V8's GC and compiler threads may use another core), median of timed passes after a warm-up pass`,
+  );
 
   const texts = fx.articles.map((a) => `${a.title}\n${a.text}`);
-  const tokenizeAll = () => { for (const t of texts) tokenize(t); };
+  const tokenizeAll = () => {
+    for (const t of texts) tokenize(t);
+  };
   for (let i = 0; i < 3; i++) tokenizeAll();
 
   // Every size is compiled and warmed up first; then the timed passes take turns (one pass of each size and one
@@ -45,26 +49,48 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
     const file = fx.files.get(size)!;
     const { value: cs, ms: compileMs } = timeOnce(() => compileClaimSet(file, []));
     const p = prepareSize(fx.articles, cs, passCapMs);
-    const thinned = p.stride > 1 ? ` (1 in ${p.stride}: a full pass was predicted to take over ${fmt(passCapMs / 1000, 0)} s)` : '';
-    log(`  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${p.used.length} articles${thinned}; warm-up pass ${fmt(p.warmMs, 0)} ms`);
+    const thinned =
+      p.stride > 1 ? ` (1 in ${p.stride}: a full pass was predicted to take over ${fmt(passCapMs / 1000, 0)} s)` : '';
+    log(
+      `  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${p.used.length} articles${thinned}; warm-up pass ${fmt(p.warmMs, 0)} ms`,
+    );
     return { ...p, claims: file.claims.length, compileMs };
   });
   const budgetMs = (o.budgetMs ?? 8_000) * sizes.length;
   const roundMs = prepared.reduce((n, p) => n + p.warmMs, 0);
   const warmupCounted = roundMs > budgetMs;
-  const passes = [...prepared.map((p) => () => { analyseAll(p.used, p.cs); }), tokenizeAll];
+  const passes = [
+    ...prepared.map((p) => () => {
+      analyseAll(p.used, p.cs);
+    }),
+    tokenizeAll,
+  ];
   const timings = warmupCounted
-    ? [...prepared.map((p) => ({ runs: [p.warmMs], medianMs: p.warmMs, minMs: p.warmMs, maxMs: p.warmMs })), ...interleavedRuns([tokenizeAll], { budgetMs: 2_000, minRounds: 7, maxRounds: 9 })]
+    ? [
+        ...prepared.map((p) => ({ runs: [p.warmMs], medianMs: p.warmMs, minMs: p.warmMs, maxMs: p.warmMs })),
+        ...interleavedRuns([tokenizeAll], { budgetMs: 2_000, minRounds: 7, maxRounds: 9 }),
+      ]
     : interleavedRuns(passes, { budgetMs, minRounds: 3, maxRounds: 9 });
   const tokenizeTiming = timings[prepared.length]!;
-  log(warmupCounted ? '  one round of passes is longer than the budget: the warm-up passes are the measurement'
-    : `  ${timings[0]!.runs.length} rounds of timed passes, one pass of each size per round; medians below`);
+  log(
+    warmupCounted
+      ? '  one round of passes is longer than the budget: the warm-up passes are the measurement'
+      : `  ${timings[0]!.runs.length} rounds of timed passes, one pass of each size per round; medians below`,
+  );
   const out: SizeFigures[] = prepared.map((p, i) => {
     const timing = timings[i]!;
     const msPerArticle = timing.medianMs / p.used.length;
     return {
-      claims: p.claims, compileMs: p.compileMs, analysed: p.used.length, stride: p.stride, timing, warmupCounted, warmMs: p.warmMs,
-      msPerArticle, tally: p.tally, articlesPerSecond: 1000 / msPerArticle,
+      claims: p.claims,
+      compileMs: p.compileMs,
+      analysed: p.used.length,
+      stride: p.stride,
+      timing,
+      warmupCounted,
+      warmMs: p.warmMs,
+      msPerArticle,
+      tally: p.tally,
+      articlesPerSecond: 1000 / msPerArticle,
     };
   });
   const figures: EngineFigures = { sizes: out, tokenize: tokenizeTiming, articles: fx.articles.length };
@@ -73,12 +99,22 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
 }
 
 function sizesArg(value: string | undefined): number[] | undefined {
-  return value?.split(',').map((s) => Number(s.replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+  return value
+    ?.split(',')
+    .map((s) => Number(s.replace(/_/g, '')))
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 // Run on its own (e.g. `node --cpu-prof --import tsx bench/engine.ts --sizes 1000`) as well as from bench/index.ts.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, articles: { type: 'string' }, budget: { type: 'string' }, cap: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      articles: { type: 'string' },
+      budget: { type: 'string' },
+      cap: { type: 'string' },
+    },
+  });
   await runEngineBench({
     sizes: sizesArg(values.sizes),
     articles: values.articles ? Number(values.articles) : undefined,

@@ -30,18 +30,26 @@ const lines: string[] = [];
 // A running bot has converted many items before a hostile one arrives: warm the converter up on ordinary markup.
 for (let i = 0; i < 20; i++) htmlToText('<p>Some text, <b>bold</b> &amp; <a href="/x">more</a>.</p>'.repeat(2_000));
 lines.push(`hostile_item_100k_nested_stall_ms=${(await longestStallMs(() => htmlToText(nested))).toFixed(0)}`);
-lines.push(`hostile_item_flat_32k_tags_stall_ms=${(await longestStallMs(() => htmlToText('<p>Some text, <b>bold</b> &amp; more.</p>'.repeat(16_000)))).toFixed(0)}`);
+lines.push(
+  `hostile_item_flat_32k_tags_stall_ms=${(await longestStallMs(() => htmlToText('<p>Some text, <b>bold</b> &amp; more.</p>'.repeat(16_000)))).toFixed(0)}`,
+);
 
 const pages: Record<string, string> = { '/100kb': page(700), '/1mb': page(7_000) };
-const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pages[req.url ?? ''] ?? ''));
+const server = createServer((req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html' }).end(pages[req.url ?? ''] ?? ''),
+);
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const limits = fetchLimits({ allowHosts: ['127.0.0.1'] });
 await fetchArticlePage(`${base}/100kb`, limits); // start the worker outside the measurement
 for (const path of ['/100kb', '/1mb']) {
   const name = path.slice(1);
-  lines.push(`page_${name}_inline_stall_ms=${(await longestStallMs(() => extractArticle(pages[path]!, `${base}${path}`))).toFixed(0)}`);
-  lines.push(`page_${name}_worker_stall_ms=${(await longestStallMs(() => fetchArticlePage(`${base}${path}`, limits))).toFixed(0)}`);
+  lines.push(
+    `page_${name}_inline_stall_ms=${(await longestStallMs(() => extractArticle(pages[path]!, `${base}${path}`))).toFixed(0)}`,
+  );
+  lines.push(
+    `page_${name}_worker_stall_ms=${(await longestStallMs(() => fetchArticlePage(`${base}${path}`, limits))).toFixed(0)}`,
+  );
 }
 server.close();
 console.log(lines.join('\n'));

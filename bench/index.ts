@@ -19,11 +19,31 @@ interface Benchmark {
 }
 
 const BENCHMARKS: Benchmark[] = [
-  { name: 'engine', what: 'pure claim engine, articles/s for 100, 1,000 and 10,000 claims vs bare tokenisation (compiled JS)', run: async () => runCompiled('engine') },
-  { name: 'stance-judge', what: 'the claim engine with the rule and the learned stance judge, articles/s with 1,000 claims (compiled JS)', run: async () => runCompiled('stance-judge') },
-  { name: 'poll', what: 'one poll cycle over 2,000 local feeds (mostly 304s): cycle time and peak RSS', run: () => runPollBench() },
-  { name: 'poll-instances', what: 'one poll cycle over 1,000 slow local feeds (100 ms answers), one vs two instances (needs npm run build)', run: () => runPollInstancesBench() },
-  { name: 'latency', what: 'published → alert at a fake Slack: latency and alerts/min, one vs two instances (needs npm run build)', run: () => runLatencyBench() },
+  {
+    name: 'engine',
+    what: 'pure claim engine, articles/s for 100, 1,000 and 10,000 claims vs bare tokenisation (compiled JS)',
+    run: async () => runCompiled('engine'),
+  },
+  {
+    name: 'stance-judge',
+    what: 'the claim engine with the rule and the learned stance judge, articles/s with 1,000 claims (compiled JS)',
+    run: async () => runCompiled('stance-judge'),
+  },
+  {
+    name: 'poll',
+    what: 'one poll cycle over 2,000 local feeds (mostly 304s): cycle time and peak RSS',
+    run: () => runPollBench(),
+  },
+  {
+    name: 'poll-instances',
+    what: 'one poll cycle over 1,000 slow local feeds (100 ms answers), one vs two instances (needs npm run build)',
+    run: () => runPollInstancesBench(),
+  },
+  {
+    name: 'latency',
+    what: 'published → alert at a fake Slack: latency and alerts/min, one vs two instances (needs npm run build)',
+    run: () => runLatencyBench(),
+  },
 ];
 
 /**
@@ -44,7 +64,10 @@ function runCompiled(name: string): void {
 
 function selected(only: string[] | undefined): Benchmark[] {
   if (!only?.length) return BENCHMARKS;
-  const names = only.flatMap((o) => o.split(',')).map((n) => n.trim()).filter(Boolean);
+  const names = only
+    .flatMap((o) => o.split(','))
+    .map((n) => n.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));
   if (unknown.length) {
     console.error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);

@@ -41,18 +41,27 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 function cpuSplit(cpu: CpuUse): string {
-  return `${cpu.instances.map((c, i) => `instance ${i + 1} ${c.toFixed(1)} s`).join(', ')}, PostgreSQL ${cpu.postgres.toFixed(1)} s, ` +
-    `fakes and bench ${cpu.bench.toFixed(1)} s, other processes ${cpu.others.toFixed(1)} s`;
+  return (
+    `${cpu.instances.map((c, i) => `instance ${i + 1} ${c.toFixed(1)} s`).join(', ')}, PostgreSQL ${cpu.postgres.toFixed(1)} s, ` +
+    `fakes and bench ${cpu.bench.toFixed(1)} s, other processes ${cpu.others.toFixed(1)} s`
+  );
 }
 
 export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<LatencyFigures[]> {
   const log = o.log ?? console.log;
   const postgresUrl = benchPostgresUrl();
-  const opts = { feeds: o.feeds ?? 8, steadyItems: o.steadyItems ?? 40, steadyEveryMs: o.steadyEveryMs ?? 500, burst: o.burst ?? 800 };
-  log(`latency: ${benchBackend(postgresUrl)}; ` +
-    `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
-    `burst: ${opts.burst} articles at once; every article raises one alert. Throughput is the sustained rate, first alert of ` +
-    `the burst to its last; "from publishing" adds the wait for the next poll tick and the first batch`);
+  const opts = {
+    feeds: o.feeds ?? 8,
+    steadyItems: o.steadyItems ?? 40,
+    steadyEveryMs: o.steadyEveryMs ?? 500,
+    burst: o.burst ?? 800,
+  };
+  log(
+    `latency: ${benchBackend(postgresUrl)}; ` +
+      `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
+      `burst: ${opts.burst} articles at once; every article raises one alert. Throughput is the sustained rate, first alert of ` +
+      `the burst to its last; "from publishing" adds the wait for the next poll tick and the first batch`,
+  );
   const out: LatencyFigures[] = [];
   for (const instances of o.instances ?? [1, 2]) {
     const run: LatencyRun = await latencyRun({ instances, postgresUrl, ...opts });
@@ -68,37 +77,57 @@ export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<Late
       cpuMsPerAlert: ours === null ? null : (1000 * ours) / run.burstAlerts,
     };
     out.push(figures);
-    log(`${instances} instance${instances > 1 ? 's' : ''} (${run.backend}): steady latency median ${figures.medianS.toFixed(2)} s, ` +
-      `p90 ${percentile(run.latenciesS, 0.9).toFixed(2)} s, worst ${figures.worstS.toFixed(2)} s over ${run.latenciesS.length} alerts`);
-    log(`  burst: ${run.burstAlerts} alerts, the first ${run.burstFirstS.toFixed(1)} s after publishing, the last ${run.burstS.toFixed(1)} s: ` +
-      `${figures.alertsPerMin.toFixed(0)} alerts/min sustained (first to last alert), ${figures.burstAlertsPerMin.toFixed(0)} alerts/min from publishing`);
+    log(
+      `${instances} instance${instances > 1 ? 's' : ''} (${run.backend}): steady latency median ${figures.medianS.toFixed(2)} s, ` +
+        `p90 ${percentile(run.latenciesS, 0.9).toFixed(2)} s, worst ${figures.worstS.toFixed(2)} s over ${run.latenciesS.length} alerts`,
+    );
+    log(
+      `  burst: ${run.burstAlerts} alerts, the first ${run.burstFirstS.toFixed(1)} s after publishing, the last ${run.burstS.toFixed(1)} s: ` +
+        `${figures.alertsPerMin.toFixed(0)} alerts/min sustained (first to last alert), ${figures.burstAlertsPerMin.toFixed(0)} alerts/min from publishing`,
+    );
     const cpu = run.burstCpu;
     if (cpu) {
-      log(`  CPU from the first alert to the last (${cpu.seconds.toFixed(1)} s): ${cpuSplit(cpu)}; machine ${cpu.machineBusyPct.toFixed(0)}% busy of ${cpu.cores.toFixed(0)} cores` +
-        (cpu.others > 0.1 * cpu.seconds * cpu.cores ? ' (another job shared the machine: repeat this run)' : ''));
+      log(
+        `  CPU from the first alert to the last (${cpu.seconds.toFixed(1)} s): ${cpuSplit(cpu)}; machine ${cpu.machineBusyPct.toFixed(0)}% busy of ${cpu.cores.toFixed(0)} cores` +
+          (cpu.others > 0.1 * cpu.seconds * cpu.cores ? ' (another job shared the machine: repeat this run)' : ''),
+      );
     }
     if (total && figures.cpuMsPerAlert !== null) {
-      log(`  CPU over the whole burst (${total.seconds.toFixed(1)} s): ${cpuSplit(total)}; ${figures.cpuMsPerAlert.toFixed(1)} ms per alert ` +
-        `(instances ${((1000 * total.instances.reduce((a, b) => a + b, 0)) / run.burstAlerts).toFixed(1)}, PostgreSQL ` +
-        `${((1000 * total.postgres) / run.burstAlerts).toFixed(1)}, fakes and bench ${((1000 * total.bench) / run.burstAlerts).toFixed(1)})`);
+      log(
+        `  CPU over the whole burst (${total.seconds.toFixed(1)} s): ${cpuSplit(total)}; ${figures.cpuMsPerAlert.toFixed(1)} ms per alert ` +
+          `(instances ${((1000 * total.instances.reduce((a, b) => a + b, 0)) / run.burstAlerts).toFixed(1)}, PostgreSQL ` +
+          `${((1000 * total.postgres) / run.burstAlerts).toFixed(1)}, fakes and bench ${((1000 * total.bench) / run.burstAlerts).toFixed(1)})`,
+      );
     }
-    log(`latency_median_s_${instances}=${figures.medianS.toFixed(2)} latency_worst_s_${instances}=${figures.worstS.toFixed(2)} ` +
-      `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)} burst_alerts_per_min_${instances}=${figures.burstAlertsPerMin.toFixed(0)}` +
-      (cpu ? ` burst_machine_busy_pct_${instances}=${cpu.machineBusyPct.toFixed(0)} burst_other_cpu_s_${instances}=${cpu.others.toFixed(1)}` : '') +
-      (figures.cpuMsPerAlert !== null ? ` burst_cpu_ms_per_alert_${instances}=${figures.cpuMsPerAlert.toFixed(1)}` : ''));
+    log(
+      `latency_median_s_${instances}=${figures.medianS.toFixed(2)} latency_worst_s_${instances}=${figures.worstS.toFixed(2)} ` +
+        `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)} burst_alerts_per_min_${instances}=${figures.burstAlertsPerMin.toFixed(0)}` +
+        (cpu
+          ? ` burst_machine_busy_pct_${instances}=${cpu.machineBusyPct.toFixed(0)} burst_other_cpu_s_${instances}=${cpu.others.toFixed(1)}`
+          : '') +
+        (figures.cpuMsPerAlert !== null
+          ? ` burst_cpu_ms_per_alert_${instances}=${figures.cpuMsPerAlert.toFixed(1)}`
+          : ''),
+    );
   }
   const [one, two] = [out.find((f) => f.instances === 1), out.find((f) => f.instances === 2)];
   if (one && two) {
-    log('two instances vs one: throughput_scaling on the sustained rates, burst_scaling on the rates from publishing');
-    log(`throughput_scaling_2_vs_1=${(two.alertsPerMin / one.alertsPerMin).toFixed(2)} ` +
-      `burst_scaling_2_vs_1=${(two.burstAlertsPerMin / one.burstAlertsPerMin).toFixed(2)}`);
+    log(
+      'two instances vs one: throughput_scaling on the sustained rates, burst_scaling on the rates from publishing',
+    );
+    log(
+      `throughput_scaling_2_vs_1=${(two.alertsPerMin / one.alertsPerMin).toFixed(2)} ` +
+        `burst_scaling_2_vs_1=${(two.burstAlertsPerMin / one.burstAlertsPerMin).toFixed(2)}`,
+    );
   }
   return out;
 }
 
 // Run on its own: `node --import tsx bench/latency.ts [--instances 1,2] [--burst 800] [--steady 40]` (steady + burst at most 900 articles).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { instances: { type: 'string' }, burst: { type: 'string' }, steady: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { instances: { type: 'string' }, burst: { type: 'string' }, steady: { type: 'string' } },
+  });
   await runLatencyBench({
     ...(values.instances ? { instances: values.instances.split(',').map(Number) } : {}),
     ...(values.burst ? { burst: Number(values.burst) } : {}),

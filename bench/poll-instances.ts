@@ -77,7 +77,11 @@ async function freePort(): Promise<number> {
 /** Milliseconds to the next tick of a `*\/periodS` seconds schedule. */
 const toNextTick = (periodS: number) => periodS * 1000 - (Date.now() % (periodS * 1000));
 
-async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollInstancesOptions, 'log' | 'instances'>>): Promise<PollInstancesFigures> {
+async function measure(
+  instances: number,
+  farm: FeedFarm,
+  o: Required<Omit<PollInstancesOptions, 'log' | 'instances'>>,
+): Promise<PollInstancesFigures> {
   const db = await freshBenchDatabase(benchPostgresUrl(), 'bench_poll');
   const bots: BotProcess[] = [];
   try {
@@ -88,8 +92,14 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
       await store.close();
     }
     const env = {
-      DATABASE_URL: db.url, FEEDS_ALLOW_HOSTS: '127.0.0.1', LOG_LEVEL: 'warn', TZ: 'UTC', HOST: '127.0.0.1',
-      POLL_CRON: `*/${o.periodS} * * * * *`, DIGEST_CRON: '0 0 1 1 *', FEED_TIMEOUT_MS: '30000',
+      DATABASE_URL: db.url,
+      FEEDS_ALLOW_HOSTS: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      TZ: 'UTC',
+      HOST: '127.0.0.1',
+      POLL_CRON: `*/${o.periodS} * * * * *`,
+      DIGEST_CRON: '0 0 1 1 *',
+      FEED_TIMEOUT_MS: '30000',
     };
     // First sight of every feed (the instances poll at start-up; backlog stored, unannounced), answered at once: not timed.
     farm.setDelay(0);
@@ -104,7 +114,9 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
     // Ready when every instance's /healthz reports its start-up poll done and the servers have gone quiet.
     const polledOnce = async (port: number) => {
       try {
-        const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { lastPoll?: string | null };
+        const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
+          lastPoll?: string | null;
+        };
         return Boolean(health.lastPoll);
       } catch {
         return false; // not listening yet
@@ -114,7 +126,8 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
     while (!(await Promise.all(ports.map(polledOnce))).every(Boolean)) {
       const dead = bots.find((b) => gone.has(b));
       if (dead) throw new Error(`poll-instances: ${dead.label} stopped while starting:\n${dead.stderrTail()}`);
-      if (Date.now() - started > 120_000) throw new Error('poll-instances: the instances did not finish their first poll within 2 minutes');
+      if (Date.now() - started > 120_000)
+        throw new Error('poll-instances: the instances did not finish their first poll within 2 minutes');
       await sleep(200);
     }
     await quiet(farm, 1_000, 60_000);
@@ -133,10 +146,14 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
     await quiet(farm, 2 * o.delayMs + 1_000, 30_000);
     const cpu = cpuBetween(cpu0, cpuSnapshot(bots.map((b) => b.pid)));
     const polled = answered(farm) - before;
-    if (polled !== o.feeds) throw new Error(`poll-instances: ${polled} feeds answered in the timed cycle, expected ${o.feeds} (each once)`);
+    if (polled !== o.feeds)
+      throw new Error(`poll-instances: ${polled} feeds answered in the timed cycle, expected ${o.feeds} (each once)`);
     const cycleS = ((farm.times.lastAnswer ?? 0) - (farm.times.firstRequest ?? 0)) / 1000;
     return {
-      instances, cycleS, feedsPerS: o.feeds / cycleS, machineBusyPct: cpu?.machineBusyPct ?? null,
+      instances,
+      cycleS,
+      feedsPerS: o.feeds / cycleS,
+      machineBusyPct: cpu?.machineBusyPct ?? null,
       instanceCpuS: cpu ? cpu.instances.reduce((a, b) => a + b, 0) : null,
     };
   } finally {
@@ -147,17 +164,26 @@ async function measure(instances: number, farm: FeedFarm, o: Required<Omit<PollI
 
 export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Promise<PollInstancesFigures[]> {
   const log = opts.log ?? console.log;
-  const o = { feeds: opts.feeds ?? 1_000, hosts: opts.hosts ?? 16, delayMs: opts.delayMs ?? 100, periodS: opts.periodS ?? 20 };
-  log(`poll-instances: ${o.feeds} feeds on ${o.hosts} local hosts, every answer after ${o.delayMs} ms, 1 in ${CHANGE_EVERY} changed; ` +
-    `built CLI (\`run\`, POLL_CRON every ${o.periodS} s) with the default FEED_CONCURRENCY (8) and FEED_PER_HOST (2); ${benchBackend(benchPostgresUrl())}`);
+  const o = {
+    feeds: opts.feeds ?? 1_000,
+    hosts: opts.hosts ?? 16,
+    delayMs: opts.delayMs ?? 100,
+    periodS: opts.periodS ?? 20,
+  };
+  log(
+    `poll-instances: ${o.feeds} feeds on ${o.hosts} local hosts, every answer after ${o.delayMs} ms, 1 in ${CHANGE_EVERY} changed; ` +
+      `built CLI (\`run\`, POLL_CRON every ${o.periodS} s) with the default FEED_CONCURRENCY (8) and FEED_PER_HOST (2); ${benchBackend(benchPostgresUrl())}`,
+  );
   const farm = await startFeedFarm(o.feeds, 3, { hosts: o.hosts });
   const out: PollInstancesFigures[] = [];
   try {
     for (const n of opts.instances ?? [1, 2]) {
       const f = await measure(n, farm, o);
       out.push(f);
-      log(`poll_instances_cycle_s_${n}=${f.cycleS.toFixed(2)} (${f.feedsPerS.toFixed(0)} feeds/s; ` +
-        `instances' CPU ${f.instanceCpuS === null ? 'n/a' : `${f.instanceCpuS.toFixed(1)} s`}, machine ${f.machineBusyPct === null ? 'n/a' : `${f.machineBusyPct.toFixed(0)} %`} busy over the cycle)`);
+      log(
+        `poll_instances_cycle_s_${n}=${f.cycleS.toFixed(2)} (${f.feedsPerS.toFixed(0)} feeds/s; ` +
+          `instances' CPU ${f.instanceCpuS === null ? 'n/a' : `${f.instanceCpuS.toFixed(1)} s`}, machine ${f.machineBusyPct === null ? 'n/a' : `${f.machineBusyPct.toFixed(0)} %`} busy over the cycle)`,
+      );
     }
   } finally {
     await farm.close();
@@ -165,15 +191,24 @@ export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Pr
   const one = out.find((f) => f.instances === 1);
   const two = out.find((f) => f.instances === 2);
   if (one && two) {
-    log(`poll_instances_scaling_2_vs_1=${(one.cycleS / two.cycleS).toFixed(2)} (cycle time with one instance ÷ with two; ` +
-      'the ideal is 2: each instance brings its own FEED_CONCURRENCY polls at a time)');
+    log(
+      `poll_instances_scaling_2_vs_1=${(one.cycleS / two.cycleS).toFixed(2)} (cycle time with one instance ÷ with two; ` +
+        'the ideal is 2: each instance brings its own FEED_CONCURRENCY polls at a time)',
+    );
   }
   return out;
 }
 
 // Run on its own: `node --import tsx bench/poll-instances.ts [--feeds 1000] [--hosts 16] [--delay-ms 100] [--period-s 20]`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { feeds: { type: 'string' }, hosts: { type: 'string' }, 'delay-ms': { type: 'string' }, 'period-s': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      feeds: { type: 'string' },
+      hosts: { type: 'string' },
+      'delay-ms': { type: 'string' },
+      'period-s': { type: 'string' },
+    },
+  });
   await runPollInstancesBench({
     ...(values['period-s'] ? { periodS: Number(values['period-s']) } : {}),
     ...(values.feeds ? { feeds: Number(values.feeds) } : {}),

@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const entry = join(root, 'dist', 'src', 'cli.js');
 if (!existsSync(entry)) {
-  process.stderr.write('claimwatch: the compiled CLI is missing (dist/). Run `npm run build` (npm ci does it for you).\n');
+  process.stderr.write(
+    'claimwatch: the compiled CLI is missing (dist/). Run `npm run build` (npm ci does it for you).\n',
+  );
   process.exit(1);
 }
 const { main } = await import(pathToFileURL(entry).href);

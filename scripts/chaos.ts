@@ -34,8 +34,10 @@ const result = await runChaos({
 
 const t = result.tally;
 console.log(`backend=${result.backend} (${result.where}, dropped) instances=${result.instances} seed=${result.seed}`);
-console.log(`published=${result.published} expected_alerts=${t.expected} received=${t.received} unexpected=${t.unexpected} ` +
-  `outbox_dead=${result.dead} outbox_pending=${result.pending} unanalysed=${result.unanalysed}`);
+console.log(
+  `published=${result.published} expected_alerts=${t.expected} received=${t.received} unexpected=${t.unexpected} ` +
+    `outbox_dead=${result.dead} outbox_pending=${result.pending} unanalysed=${result.unanalysed}`,
+);
 if (t.lostKeys.length) console.log(`lost: ${t.lostKeys.slice(0, 10).join('\n      ')}`);
 if (t.duplicateKeys.length) console.log(`sent twice: ${t.duplicateKeys.slice(0, 10).join('\n            ')}`);
 console.log(chaosLine(result));

@@ -19,8 +19,13 @@ export interface Pair {
 }
 
 const MAP: Record<string, StanceLabel> = {
-  agree: 'supports', for: 'supports', disagree: 'denies', against: 'denies',
-  discuss: 'reports', observing: 'reports', unrelated: 'unrelated',
+  agree: 'supports',
+  for: 'supports',
+  disagree: 'denies',
+  against: 'denies',
+  discuss: 'reports',
+  observing: 'reports',
+  unrelated: 'unrelated',
 };
 
 function label(raw: string, where: string): StanceLabel {
@@ -30,15 +35,23 @@ function label(raw: string, where: string): StanceLabel {
 }
 
 function csv(path: string): Array<Record<string, string>> {
-  if (!existsSync(path)) throw new Error(`${path} is missing: the training splits live in ../shared/datasets beside the repository (or give --data DIR)`);
-  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>;
+  if (!existsSync(path))
+    throw new Error(
+      `${path} is missing: the training splits live in ../shared/datasets beside the repository (or give --data DIR)`,
+    );
+  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<
+    Record<string, string>
+  >;
 }
 
 export function loadEmergent(dir: string): Pair[] {
   const path = join(dir, 'emergent', 'train.csv');
   return csv(path).map((r, i) => ({
     dataset: 'emergent' as const,
-    claim: r.claimHeadline!, text: r.articleHeadline!, label: label(r.articleHeadlineStance!, `${path}:${i + 2}`), group: `e:${r.claimId}`,
+    claim: r.claimHeadline!,
+    text: r.articleHeadline!,
+    label: label(r.articleHeadlineStance!, `${path}:${i + 2}`),
+    group: `e:${r.claimId}`,
   }));
 }
 
@@ -49,14 +62,23 @@ export function loadFnc1(dir: string): Pair[] {
   return csv(path).map((r, i) => {
     const body = bodies.get(r['Body ID']!);
     if (body === undefined) throw new Error(`${path}:${i + 2}: Body ID ${r['Body ID']} is not in ${bodiesPath}`);
-    return { dataset: 'fnc1' as const, claim: r.Headline!, text: body, label: label(r.Stance!, `${path}:${i + 2}`), group: `f:${r['Body ID']}` };
+    return {
+      dataset: 'fnc1' as const,
+      claim: r.Headline!,
+      text: body,
+      label: label(r.Stance!, `${path}:${i + 2}`),
+      group: `f:${r['Body ID']}`,
+    };
   });
 }
 
 /** The project's own dev set (test/fixtures/stance/dev.jsonl), grouped by claim. */
 export function loadDev(path: string): Pair[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const j = JSON.parse(l) as { claim: string; text: string; label: StanceLabel };
-    return { dataset: 'dev' as const, claim: j.claim, text: j.text, label: j.label, group: `d:${j.claim}` };
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const j = JSON.parse(l) as { claim: string; text: string; label: StanceLabel };
+      return { dataset: 'dev' as const, claim: j.claim, text: j.text, label: j.label, group: `d:${j.claim}` };
+    });
 }

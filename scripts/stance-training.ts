@@ -1,7 +1,12 @@
 import { fncScore, LABELS, scorePredictions } from '../src/core/stance/evaluate.js';
 import type { StanceLabel } from '../src/core/types.js';
 import { pairFeatures, type PairFeatures } from '../src/core/stance/learned/features.js';
-import { prepareClaim, prepareText, type PreparedClaim, type PreparedText } from '../src/core/stance/learned/prepare.js';
+import {
+  prepareClaim,
+  prepareText,
+  type PreparedClaim,
+  type PreparedText,
+} from '../src/core/stance/learned/prepare.js';
 import { decide, withoutLexical } from '../src/core/stance/learned/predict.js';
 import type { StanceModel } from '../src/core/stance/learned/model.js';
 import { seededRandom, type Example } from '../src/core/stance/learned/train.js';
@@ -41,7 +46,13 @@ export function featurise(pairs: Pair[], progress: (n: number) => void): Featuri
     if (!t) texts.set(p.text, (t = prepareText(p.text, 'en')));
     let c = claims.get(p.claim);
     if (!c) claims.set(p.claim, (c = prepareClaim(p.claim, 'en')));
-    return pairFeatures(c, t, { lexical: true, hashBits: TRAINING.hashBits, lexicalByKind: TRAINING.lexicalByKind, claimMask: TRAINING.claimMask, shared: TRAINING.shared });
+    return pairFeatures(c, t, {
+      lexical: true,
+      hashBits: TRAINING.hashBits,
+      lexicalByKind: TRAINING.lexicalByKind,
+      claimMask: TRAINING.claimMask,
+      shared: TRAINING.shared,
+    });
   });
   const weights = classWeights(pairs);
   const random = seededRandom(7);
@@ -77,8 +88,12 @@ export function foldScores(predicted: Array<{ pair: Pair; predicted: StanceLabel
     const rows = predicted.filter((p) => p.pair.dataset === dataset);
     if (!rows.length) continue;
     const e = scorePredictions(rows.map((r) => [r.pair.label, r.predicted] as const));
-    const f1 = LABELS.filter((l) => LABELS.some((p) => e.matrix[l][p] > 0)).map((l) => `${l}=${e.f1[l].toFixed(3)}`).join(' ');
-    out.push(`${dataset.padEnd(8)} n=${String(e.n).padEnd(6)} macro_f1=${e.macroF1.toFixed(3)} accuracy=${e.accuracy.toFixed(3)} fnc_score=${fncScore(e).toFixed(3)} f1: ${f1}`);
+    const f1 = LABELS.filter((l) => LABELS.some((p) => e.matrix[l][p] > 0))
+      .map((l) => `${l}=${e.f1[l].toFixed(3)}`)
+      .join(' ');
+    out.push(
+      `${dataset.padEnd(8)} n=${String(e.n).padEnd(6)} macro_f1=${e.macroF1.toFixed(3)} accuracy=${e.accuracy.toFixed(3)} fnc_score=${fncScore(e).toFixed(3)} f1: ${f1}`,
+    );
   }
   return out;
 }

@@ -44,7 +44,11 @@ const seed = Number(values.seed);
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
-const pairs: Pair[] = [...loadEmergent(dataDir), ...loadFnc1(dataDir), ...(TRAINING.withDev ? loadDev(join(root, 'test/fixtures/stance/dev.jsonl')) : [])];
+const pairs: Pair[] = [
+  ...loadEmergent(dataDir),
+  ...loadFnc1(dataDir),
+  ...(TRAINING.withDev ? loadDev(join(root, 'test/fixtures/stance/dev.jsonl')) : []),
+];
 console.log(`read ${pairs.length} pairs from ${dataDir} (${elapsed()})`);
 const examples = featurise(pairs, (n) => console.log(`  features: ${n} of ${pairs.length} (${elapsed()})`));
 const names = denseNames(TRAINING.shared);
@@ -53,7 +57,15 @@ console.log(`features: ${names.length} dense + 2^${TRAINING.hashBits} hashed (${
 // Folds by group: every claim (Emergent) or body (FNC-1) sits in exactly one fold.
 const groups = [...new Set(pairs.map((p) => p.group))].sort();
 const foldOf = new Map(shuffled(groups, seededRandom(seed)).map((g, i) => [g, i % folds]));
-const options = { labels: LABELS, denseNames: names, hashBits: TRAINING.hashBits, features: { lexicalByKind: TRAINING.lexicalByKind, claimMask: TRAINING.claimMask, shared: TRAINING.shared }, epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2 };
+const options = {
+  labels: LABELS,
+  denseNames: names,
+  hashBits: TRAINING.hashBits,
+  features: { lexicalByKind: TRAINING.lexicalByKind, claimMask: TRAINING.claimMask, shared: TRAINING.shared },
+  epochs: TRAINING.epochs,
+  rate: TRAINING.rate,
+  l2: TRAINING.l2,
+};
 
 if (!values['no-cv']) {
   const all: Array<{ pair: Pair; predicted: (typeof LABELS)[number] }> = [];
@@ -75,8 +87,14 @@ if (!values['cv-only']) {
   const train = pairs.flatMap((_, i) => examples.training(i));
   const model = trainModel(train, { ...options, seed });
   const stored = storeModel(model, {
-    data: ['emergent/train.csv', 'fnc1/train_stances.csv + train_bodies.csv', ...(TRAINING.withDev ? ['test/fixtures/stance/dev.jsonl'] : [])],
-    pairs: pairs.length, seed, ...TRAINING,
+    data: [
+      'emergent/train.csv',
+      'fnc1/train_stances.csv + train_bodies.csv',
+      ...(TRAINING.withDev ? ['test/fixtures/stance/dev.jsonl'] : []),
+    ],
+    pairs: pairs.length,
+    seed,
+    ...TRAINING,
   });
   const out = resolve(root, values.out);
   writeFileSync(out, `${JSON.stringify(stored)}\n`);

@@ -25,7 +25,11 @@ export class StoreError extends AppError {}
 export class PlatformApiError extends AppError {
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
-  constructor(code: string, message: string, options: { cause?: unknown; remedy?: string; status?: number; retryAfterMs?: number } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { cause?: unknown; remedy?: string; status?: number; retryAfterMs?: number } = {},
+  ) {
     super(code, message, options);
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;

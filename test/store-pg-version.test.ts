@@ -12,17 +12,23 @@ describe('PostgreSQL server version', () => {
         seen.push(text);
         return { rows: text.startsWith('SHOW server_version_num') ? [{ server_version_num: versionNum }] : [] };
       },
-      release: () => { released = true; },
+      release: () => {
+        released = true;
+      },
     };
-    const conn = { pool: { connect: async () => client } as unknown as pg.Pool, sql: null as never, schema: null } satisfies PgConnection;
+    const conn = {
+      pool: { connect: async () => client } as unknown as pg.Pool,
+      sql: null as never,
+      schema: null,
+    } satisfies PgConnection;
     return { conn, seen, released: () => released };
   }
 
   it('refuses PostgreSQL 12 with a clear error and runs no migration', async () => {
     const server = fakeServer('120015');
-    await expect(migratePostgres(server.conn, [{ version: 1, name: 'first', sql: 'CREATE TABLE t (x int)' }])).rejects.toThrow(
-      /PostgreSQL 12 is too old: claimwatch needs PostgreSQL 13 or later/,
-    );
+    await expect(
+      migratePostgres(server.conn, [{ version: 1, name: 'first', sql: 'CREATE TABLE t (x int)' }]),
+    ).rejects.toThrow(/PostgreSQL 12 is too old: claimwatch needs PostgreSQL 13 or later/);
     expect(server.seen.some((q) => q.includes('CREATE TABLE'))).toBe(false);
     expect(server.released()).toBe(true);
   });

@@ -14,7 +14,10 @@ export function minutesAfter(minutes: number, from = T0): string {
   return new Date(Date.parse(from) + minutes * 60_000).toISOString();
 }
 
-export function anArticle(n: number, over: Omit<Partial<NewArticle>, 'keys'> & { keys?: Partial<ItemKeys> } = {}): NewArticle {
+export function anArticle(
+  n: number,
+  over: Omit<Partial<NewArticle>, 'keys'> & { keys?: Partial<ItemKeys> } = {},
+): NewArticle {
   const url = `https://wire.example/defence/s400-${n}`;
   const { keys, ...rest } = over;
   return {
@@ -59,18 +62,30 @@ export function aReport(a: NewArticle, alerts: AlertDecision[], over: Partial<An
     relevance: 0.92,
     findings: [
       {
-        claim: 's400-return', claimText: 'Turkey will hand its S-400 systems back to Russia', stance: 'denies',
-        actor: 'Deniz Kaya', evidence: '"No such transfer is on the table," said Deniz Kaya.', confidence: 0.84,
+        claim: 's400-return',
+        claimText: 'Turkey will hand its S-400 systems back to Russia',
+        stance: 'denies',
+        actor: 'Deniz Kaya',
+        evidence: '"No such transfer is on the table," said Deniz Kaya.',
+        confidence: 0.84,
       },
       {
-        claim: 's400-return', claimText: 'Turkey will hand its S-400 systems back to Russia', stance: 'reports',
-        actor: null, evidence: 'Reports say the batteries could be shipped back.', confidence: 0.6,
+        claim: 's400-return',
+        claimText: 'Turkey will hand its S-400 systems back to Russia',
+        stance: 'reports',
+        actor: null,
+        evidence: 'Reports say the batteries could be shipped back.',
+        confidence: 0.6,
       },
     ],
     values: [
       {
-        attribute: 'quantity', claim: 's400-quantity', value: 'four batteries', normalised: { kind: 'count', count: 4, unit: 'battery' },
-        evidence: 'Turkey operates four batteries, the report says.', actor: null,
+        attribute: 'quantity',
+        claim: 's400-quantity',
+        value: 'four batteries',
+        normalised: { kind: 'count', count: 4, unit: 'battery' },
+        evidence: 'Turkey operates four batteries, the report says.',
+        actor: null,
       },
     ],
     alerts,

@@ -35,7 +35,10 @@ export interface CpuUse {
 function processCpu(pid: number | string, children = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return ((f[11] ?? 0) + (f[12] ?? 0) + (children ? (f[13] ?? 0) + (f[14] ?? 0) : 0)) / TICKS_PER_S;
   } catch {
     return 0;
@@ -92,7 +95,10 @@ export function cpuBetween(a: CpuSnapshot | null, b: CpuSnapshot | null): CpuUse
   const total = b.machineTotal - a.machineTotal;
   const ours = instances.reduce((x, y) => x + y, 0) + postgres + bench;
   return {
-    seconds, instances, postgres, bench,
+    seconds,
+    instances,
+    postgres,
+    bench,
     others: Math.max(0, busy - ours),
     machineBusyPct: total > 0 ? (100 * busy) / total : 0,
     cores: seconds > 0 ? total / seconds : 0,

@@ -58,7 +58,8 @@ function entry(feed: number, n: number, origin: string): RssEntry {
 export async function startFeedFarm(feeds: number, itemsEach: number, o: FeedFarmOptions = {}): Promise<FeedFarm> {
   const { window = 20, hosts = 1 } = o;
   let delayMs = o.delayMs ?? 0;
-  if (!Number.isInteger(hosts) || hosts < 1 || hosts > 250) throw new RangeError(`feed farm: hosts must be 1–250, got ${hosts}`);
+  if (!Number.isInteger(hosts) || hosts < 1 || hosts > 250)
+    throw new RangeError(`feed farm: hosts must be 1–250, got ${hosts}`);
   const state: FarmFeed[] = [];
   const counts = { full: 0, notModified: 0 };
   const times: FeedFarm['times'] = { firstRequest: null, lastAnswer: null };
@@ -99,7 +100,11 @@ export async function startFeedFarm(feeds: number, itemsEach: number, o: FeedFar
   }
   const originOf = (i: number) => origins[i % origins.length]!;
   for (let i = 0; i < feeds; i++) {
-    state.push({ entries: Array.from({ length: itemsEach }, (_, n) => entry(i, itemsEach - 1 - n, originOf(i))), version: 0, body: null });
+    state.push({
+      entries: Array.from({ length: itemsEach }, (_, n) => entry(i, itemsEach - 1 - n, originOf(i))),
+      version: 0,
+      body: null,
+    });
   }
   return {
     urls: state.map((_, i) => `${originOf(i)}/f/${i}.xml`),
@@ -120,10 +125,12 @@ export async function startFeedFarm(feeds: number, itemsEach: number, o: FeedFar
       feed.body = null;
     },
     async close() {
-      await Promise.all(servers.map((s) => {
-        s.closeAllConnections();
-        return new Promise<void>((r) => s.close(() => r()));
-      }));
+      await Promise.all(
+        servers.map((s) => {
+          s.closeAllConnections();
+          return new Promise<void>((r) => s.close(() => r()));
+        }),
+      );
     },
   };
 }

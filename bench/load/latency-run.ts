@@ -54,8 +54,15 @@ export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
   try {
     for (let i = 0; i < o.instances; i++) cluster.start(i);
     // Ready once every feed has had its first poll.
-    const ready = await waitUntil(async () => (await cluster.store.listFeeds()).every((f) => f.initialised), 60_000, 250);
-    if (!ready) throw new Error(`instances did not poll within 60 s:\n${cluster.instances.map((b) => b?.stderrTail()).join('\n')}`);
+    const ready = await waitUntil(
+      async () => (await cluster.store.listFeeds()).every((f) => f.initialised),
+      60_000,
+      250,
+    );
+    if (!ready)
+      throw new Error(
+        `instances did not poll within 60 s:\n${cluster.instances.map((b) => b?.stderrTail()).join('\n')}`,
+      );
 
     const steady: PublishedItem[] = [];
     for (let i = 0; i < o.steadyItems; i++) {
@@ -64,7 +71,9 @@ export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
     }
     await waitUntil(() => allDelivered(cluster.slack, steady, ALERT_CHANNEL), 120_000, 100);
     const steadyArrivals = arrivals(slackPosts(cluster.slack), steady);
-    const latenciesS = steady.map((item, i) => (steadyArrivals[i]! - item.at) / 1000).filter((s) => Number.isFinite(s));
+    const latenciesS = steady
+      .map((item, i) => (steadyArrivals[i]! - item.at) / 1000)
+      .filter((s) => Number.isFinite(s));
 
     const pids = cluster.instances.flatMap((b) => (b ? [b.pid] : []));
     const cpu: Array<CpuSnapshot | null> = [cpuSnapshot(pids)];
@@ -80,7 +89,15 @@ export async function latencyRun(o: LatencyRunOptions): Promise<LatencyRun> {
     const burstCpu = cpuBetween(before(first), cpu.at(-1) ?? null);
     const burstCpuTotal = cpuBetween(cpu[0] ?? null, cpu.at(-1) ?? null);
     await cluster.stopAll();
-    return { backend: db.kind, burstCpu, burstCpuTotal, latenciesS, burstAlerts: burstArrivals.length, burstFirstS: (first - t0) / 1000, burstS: (last - t0) / 1000 };
+    return {
+      backend: db.kind,
+      burstCpu,
+      burstCpuTotal,
+      latenciesS,
+      burstAlerts: burstArrivals.length,
+      burstFirstS: (first - t0) / 1000,
+      burstS: (last - t0) / 1000,
+    };
   } finally {
     await cluster.close();
   }

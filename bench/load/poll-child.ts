@@ -20,7 +20,14 @@ export interface PollChildConfig {
 
 export type PollChildMessage =
   | { type: 'first'; seconds: number; summary: PollSummary; rssMb: number }
-  | { type: 'cycle'; seconds: number; summary: PollSummary; peakRssMb: number; processPeakRssMb: number; startRssMb: number };
+  | {
+      type: 'cycle';
+      seconds: number;
+      summary: PollSummary;
+      peakRssMb: number;
+      processPeakRssMb: number;
+      startRssMb: number;
+    };
 
 const send = (m: PollChildMessage) => new Promise<void>((r) => process.send!(m, () => r()));
 const nextMessage = () => new Promise<unknown>((r) => process.once('message', r));
@@ -31,19 +38,37 @@ async function main(config: PollChildConfig): Promise<void> {
   try {
     for (const url of config.urls) await store.addFeed(url, null);
     const poller = createPoller({
-      store, log: pino({ level: 'silent' }), now: () => new Date(), owner: 'bench', limits: fetchLimits({ allowHosts: ['127.0.0.1'] }),
-      concurrency: config.concurrency, perHost: config.perHost, backfill: false,
+      store,
+      log: pino({ level: 'silent' }),
+      now: () => new Date(),
+      owner: 'bench',
+      limits: fetchLimits({ allowHosts: ['127.0.0.1'] }),
+      concurrency: config.concurrency,
+      perHost: config.perHost,
+      backfill: false,
       onArticle: async () => undefined,
     });
     let t0 = performance.now();
     const first = await poller.pollOnce();
-    await send({ type: 'first', seconds: (performance.now() - t0) / 1000, summary: first, rssMb: process.memoryUsage.rss() / 2 ** 20 });
+    await send({
+      type: 'first',
+      seconds: (performance.now() - t0) / 1000,
+      summary: first,
+      rssMb: process.memoryUsage.rss() / 2 ** 20,
+    });
     await nextMessage();
     const startRssMb = process.memoryUsage.rss() / 2 ** 20;
     t0 = performance.now();
     const { result, peakMb } = await withPeakRss(() => poller.pollOnce());
     const seconds = (performance.now() - t0) / 1000;
-    await send({ type: 'cycle', seconds, summary: result, peakRssMb: peakMb, processPeakRssMb: processPeakRssMb(), startRssMb });
+    await send({
+      type: 'cycle',
+      seconds,
+      summary: result,
+      peakRssMb: peakMb,
+      processPeakRssMb: processPeakRssMb(),
+      startRssMb,
+    });
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });

@@ -52,7 +52,11 @@ export interface PreparedSize {
 }
 
 /** Probe, thin out if a pass would be too long, and warm up (the warm-up pass also counts what the engine finds). */
-export function prepareSize(articles: readonly ArticleInput[], cs: CompiledClaimSet, passCapMs: number): PreparedSize {
+export function prepareSize(
+  articles: readonly ArticleInput[],
+  cs: CompiledClaimSet,
+  passCapMs: number,
+): PreparedSize {
   const probeStride = Math.max(1, Math.floor(articles.length / 10));
   const probe = every(articles, probeStride);
   const predicted = (timeOnce(() => analyseAll(probe, cs)).ms / probe.length) * articles.length;
@@ -69,7 +73,10 @@ export function prepareSize(articles: readonly ArticleInput[], cs: CompiledClaim
  * (after at least `minRounds`). When a single round would overrun the budget, the warm-up passes are the
  * measurement.
  */
-export function interleavedRuns(work: Array<() => void>, o: { budgetMs: number; minRounds: number; maxRounds: number }): Timing[] {
+export function interleavedRuns(
+  work: Array<() => void>,
+  o: { budgetMs: number; minRounds: number; maxRounds: number },
+): Timing[] {
   const runs: number[][] = work.map(() => []);
   const started = performance.now();
   let lastRound = 0;

@@ -23,13 +23,39 @@ export function printEngineFigures(f: EngineFigures, log: (line: string) => void
   const tokMs = f.tokenize.medianMs / f.articles;
   const passes = (s: SizeFigures) => (s.warmupCounted ? '1 (warm-up)' : String(s.timing.runs.length));
   log('');
-  log(table(
-    ['claims', 'compile ms', 'ms/article', 'articles/s', 'x tokenize', 'articles', 'passes', 'relevant', 'findings', 'alerts'],
-    f.sizes.map((s) => [String(s.claims), fmt(s.compileMs, 0), fmt(s.msPerArticle, 2), fmt(s.articlesPerSecond, 0), fmt(s.msPerArticle / tokMs, 1),
-      s.stride > 1 ? `${s.analysed} (1 in ${s.stride})` : String(s.analysed), passes(s), `${s.tally.relevant}/${s.analysed}`, String(s.tally.findings), String(s.tally.alerts)]),
-  ));
+  log(
+    table(
+      [
+        'claims',
+        'compile ms',
+        'ms/article',
+        'articles/s',
+        'x tokenize',
+        'articles',
+        'passes',
+        'relevant',
+        'findings',
+        'alerts',
+      ],
+      f.sizes.map((s) => [
+        String(s.claims),
+        fmt(s.compileMs, 0),
+        fmt(s.msPerArticle, 2),
+        fmt(s.articlesPerSecond, 0),
+        fmt(s.msPerArticle / tokMs, 1),
+        s.stride > 1 ? `${s.analysed} (1 in ${s.stride})` : String(s.analysed),
+        passes(s),
+        `${s.tally.relevant}/${s.analysed}`,
+        String(s.tally.findings),
+        String(s.tally.alerts),
+      ]),
+    ),
+  );
   log(`tokenize only: ${fmt(tokMs * 1000, 0)} µs/article (${fmt(1000 / tokMs, 0)} articles/s)`);
-  if (f.sizes.some((s) => s.stride > 1)) log('(a size marked "1 in k" was measured on every k-th article to keep the run short; ms/article is comparable)');
+  if (f.sizes.some((s) => s.stride > 1))
+    log(
+      '(a size marked "1 in k" was measured on every k-th article to keep the run short; ms/article is comparable)',
+    );
   log('');
   const by = new Map(f.sizes.map((s) => [s.claims, s]));
   const rate = (n: number) => by.get(n)?.articlesPerSecond ?? NaN;
@@ -40,7 +66,10 @@ export function printEngineFigures(f: EngineFigures, log: (line: string) => void
   log(`engine_vs_tokenize_ratio_1000=${fmt(ratio1000, 1)}x`);
   for (const s of f.sizes) log(`engine_compile_ms_${s.claims}=${fmt(s.compileMs, 0)}`);
   log(`tokenize_articles_per_s=${fmt(1000 / tokMs, 1)}`);
-  const verdict = (ok: boolean, measured: number, text: string) => (Number.isNaN(measured) ? 'n/a (size not run)' : `${ok ? 'PASS' : 'FAIL'} (${text})`);
-  log(`target >=300 articles/s with 1,000 claims: ${verdict(rate(1_000) >= 300, rate(1_000), `${fmt(rate(1_000), 0)} articles/s`)}`);
+  const verdict = (ok: boolean, measured: number, text: string) =>
+    Number.isNaN(measured) ? 'n/a (size not run)' : `${ok ? 'PASS' : 'FAIL'} (${text})`;
+  log(
+    `target >=300 articles/s with 1,000 claims: ${verdict(rate(1_000) >= 300, rate(1_000), `${fmt(rate(1_000), 0)} articles/s`)}`,
+  );
   log(`target <=2x time from 100 to 10,000 claims: ${verdict(slowdown <= 2, slowdown, `${fmt(slowdown, 2)}x`)}`);
 }

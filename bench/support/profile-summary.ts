@@ -47,7 +47,8 @@ export function hotSpots(profile: CpuProfile, root: string): HotSpot[] {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const spots = new Map<string, HotSpot>();
-  const spot = (name: string): HotSpot => spots.get(name) ?? spots.set(name, { name, selfMs: 0, totalMs: 0, lines: new Map() }).get(name)!;
+  const spot = (name: string): HotSpot =>
+    spots.get(name) ?? spots.set(name, { name, selfMs: 0, totalMs: 0, lines: new Map() }).get(name)!;
   for (const n of profile.nodes) {
     const s = spot(label(n, root));
     for (const t of n.positionTicks ?? []) s.lines.set(t.line, (s.lines.get(t.line) ?? 0) + t.ticks);
@@ -71,7 +72,9 @@ export function hotSpots(profile: CpuProfile, root: string): HotSpot[] {
 
 function newestProfile(path: string): string {
   if (!statSync(path).isDirectory()) return path;
-  const files = readdirSync(path).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(path, f));
+  const files = readdirSync(path)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(path, f));
   if (!files.length) throw new Error(`no .cpuprofile in ${path}`);
   return files.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
 }
@@ -80,7 +83,8 @@ export function printHotSpots(path: string, top = 25, root = process.cwd()): voi
   const file = newestProfile(path);
   const spots = hotSpots(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, root);
   const all = spots.reduce((n, s) => n + s.selfMs, 0);
-  const row = (s: HotSpot) => `${s.selfMs.toFixed(0).padStart(8)} ${((100 * s.selfMs) / all).toFixed(1).padStart(5)}% ${s.totalMs.toFixed(0).padStart(8)} ${((100 * s.totalMs) / all).toFixed(1).padStart(5)}%  ${s.name}`;
+  const row = (s: HotSpot) =>
+    `${s.selfMs.toFixed(0).padStart(8)} ${((100 * s.selfMs) / all).toFixed(1).padStart(5)}% ${s.totalMs.toFixed(0).padStart(8)} ${((100 * s.totalMs) / all).toFixed(1).padStart(5)}%  ${s.name}`;
   console.log(`${file}: ${all.toFixed(0)} ms sampled`);
   console.log(`\nby self time\n  self ms  self%  total ms total%  function`);
   const bySelf = [...spots].sort((a, b) => b.selfMs - a.selfMs);
@@ -88,11 +92,18 @@ export function printHotSpots(path: string, top = 25, root = process.cwd()): voi
   console.log('\nhot lines (samples) in the top project functions');
   // Under tsx every module is one line, so lines only mean something for compiled JS (see bench/README.md).
   for (const s of bySelf.filter((x) => PROJECT.test(x.name) && [...x.lines.keys()].some((l) => l > 1)).slice(0, 5)) {
-    const lines = [...s.lines].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([l, t]) => `${l}:${t}`);
+    const lines = [...s.lines]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([l, t]) => `${l}:${t}`);
     console.log(`  ${s.name}  ${lines.join('  ')}`);
   }
   console.log(`\nproject functions (src/) by total time\n  self ms  self%  total ms total%  function`);
-  for (const s of spots.filter((x) => PROJECT.test(x.name)).sort((a, b) => b.totalMs - a.totalMs).slice(0, top)) console.log(row(s));
+  for (const s of spots
+    .filter((x) => PROJECT.test(x.name))
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, top))
+    console.log(row(s));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

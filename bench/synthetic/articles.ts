@@ -50,7 +50,12 @@ function sentenceEn(w: Writer): string {
   if (roll < 0.58) return `According to ${who}, ${b}.`;
   if (roll < 0.68) return `“${capitalise(b)},” ${who} told reporters.`;
   if (roll < 0.72) return `“${capitalise(b)},” he added.`;
-  if (roll < 0.78) return w.rng.pick([`${who} denied that ${b}.`, `${who} dismissed reports that ${b}.`, `${who} said the question of ${b} was not on the agenda.`]);
+  if (roll < 0.78)
+    return w.rng.pick([
+      `${who} denied that ${b}.`,
+      `${who} dismissed reports that ${b}.`,
+      `${who} said the question of ${b} was not on the agenda.`,
+    ]);
   if (roll < 0.83) return `Sources familiar with the matter said ${b}.`;
   if (roll < 0.86) return `${who} did not deny that ${b}.`;
   if (!w.valueClaims.length) return `${capitalise(b)}.`;
@@ -70,7 +75,12 @@ function sentenceRu(w: Writer): string {
   return `${capitalise(body(w, 6))} ${valueText(w.rng, 'quantity', 'ru')} ${body(w, 5)}.`;
 }
 
-const BOILERPLATE = ['Share this article', 'Subscribe to our newsletter for daily updates', 'Follow us on Twitter and Facebook', 'About us: an independent newsroom covering defence and diplomacy.'];
+const BOILERPLATE = [
+  'Share this article',
+  'Subscribe to our newsletter for daily updates',
+  'Follow us on Twitter and Facebook',
+  'About us: an independent newsroom covering defence and diplomacy.',
+];
 
 /** One synthetic article over the given topic claims. */
 export function syntheticArticle(vocab: Vocabulary, topicClaims: ClaimDef[], n: number): ArticleInput {
@@ -81,24 +91,38 @@ export function syntheticArticle(vocab: Vocabulary, topicClaims: ClaimDef[], n: 
   const entityIds = relevant ? ['s400', 'turkey', 'russia', 'usa', 'nato'] : ['s400', 'india', 'russia'];
   const aliases = lang === 'ru' ? vocab.entityRu : vocab.entityEn;
   const w: Writer = {
-    rng, vocab, lang,
+    rng,
+    vocab,
+    lang,
     topic: picks.flatMap((c) => c.terms),
     names: entityIds.flatMap((e) => aliases.get(e) ?? []),
-    speakers: relevant ? vocab.actors.map((a) => (lang === 'ru' ? a.ru : a.name)).concat(INVENTED_SPEAKERS) : INVENTED_SPEAKERS,
+    speakers: relevant
+      ? vocab.actors.map((a) => (lang === 'ru' ? a.ru : a.name)).concat(INVENTED_SPEAKERS)
+      : INVENTED_SPEAKERS,
     valueClaims: picks.filter((c) => c.attribute),
   };
-  const lead = relevant ? [rng.pick(aliases.get('turkey') ?? ['Turkey']), rng.pick(aliases.get('s400') ?? ['S-400'])] : ['India', 'S-400'];
+  const lead = relevant
+    ? [rng.pick(aliases.get('turkey') ?? ['Turkey']), rng.pick(aliases.get('s400') ?? ['S-400'])]
+    : ['India', 'S-400'];
   const title = capitalise(clause(rng, vocab, { words: rng.int(5, 9), lang, topic: w.topic, names: lead }));
   const target = rng.int(400, 800);
   const paragraphs: string[] = [];
   let words = 0;
   while (words < target) {
-    const para = Array.from({ length: rng.int(2, 5) }, () => (lang === 'ru' ? sentenceRu(w) : sentenceEn(w))).join(' ');
+    const para = Array.from({ length: rng.int(2, 5) }, () => (lang === 'ru' ? sentenceRu(w) : sentenceEn(w))).join(
+      ' ',
+    );
     words += para.split(/\s+/).length;
     paragraphs.push(para);
   }
   paragraphs.push(...BOILERPLATE.filter(() => rng.chance(0.5)));
-  return { url: `https://news.example.invalid/article/${n}`, title, text: paragraphs.join('\n\n'), published: null, source: `Synthetic Wire ${n % 40}` };
+  return {
+    url: `https://news.example.invalid/article/${n}`,
+    title,
+    text: paragraphs.join('\n\n'),
+    published: null,
+    source: `Synthetic Wire ${n % 40}`,
+  };
 }
 
 /** `count` synthetic articles (same every run). */

@@ -23,7 +23,12 @@ function positions(rng: Random, vocab: Vocabulary, i: number, terms: string[]): 
     const actor = rng.pick(vocab.actors);
     const body = clause(rng, vocab, { words: rng.int(10, 18), topic: terms, topicShare: 0.35 });
     const evidence = rng.chance(0.4) ? `“${capitalise(body)},” ${actor.name} said.` : `${actor.name} said ${body}.`;
-    out.push({ actor: actor.id, stance: rng.pick(['asserts', 'denies', 'reports'] as const), source: source(rng, i), evidence });
+    out.push({
+      actor: actor.id,
+      stance: rng.pick(['asserts', 'denies', 'reports'] as const),
+      source: source(rng, i),
+      evidence,
+    });
   }
   return out;
 }
@@ -48,10 +53,20 @@ export function syntheticClaim(vocab: Vocabulary, i: number): ClaimDef {
   for (let k = rng.int(0, 3); k > 0; k--) {
     const ru = rng.chance(0.25);
     const ruNames = entities.slice(0, 1).map((e) => rng.pick(vocab.entityRu.get(e) ?? [e]));
-    paraphrases.push(`${capitalise(clause(rng, vocab, { words: rng.int(8, 14), lang: ru ? 'ru' : 'en', topic: t, topicShare: 0.4, names: ru ? ruNames : names }))}.`);
+    paraphrases.push(
+      `${capitalise(clause(rng, vocab, { words: rng.int(8, 14), lang: ru ? 'ru' : 'en', topic: t, topicShare: 0.4, names: ru ? ruNames : names }))}.`,
+    );
   }
   const claim: ClaimDef = {
-    id: `syn-${i}`, text, terms: t, entities, paraphrases, cues: [], positions: positions(rng, vocab, i, t), values: [], implies: [],
+    id: `syn-${i}`,
+    text,
+    terms: t,
+    entities,
+    paraphrases,
+    cues: [],
+    positions: positions(rng, vocab, i, t),
+    values: [],
+    implies: [],
     // Only earlier claims, so claim i is identical whatever the set size.
     conflicts: rng.chance(0.05) && i > 0 ? [`syn-${rng.int(0, i - 1)}`] : [],
   };
@@ -61,7 +76,11 @@ export function syntheticClaim(vocab: Vocabulary, i: number): ClaimDef {
     claim.cues = cuesFor(rng, vocab, attribute);
     for (let k = rng.int(1, 3); k > 0; k--) {
       const value = valueText(rng, attribute);
-      claim.values.push({ value, sources: [source(rng, i)], evidence: `${capitalise(clause(rng, vocab, { words: 8, names }))} ${value}.` });
+      claim.values.push({
+        value,
+        sources: [source(rng, i)],
+        evidence: `${capitalise(clause(rng, vocab, { words: 8, names }))} ${value}.`,
+      });
     }
   }
   return claim;

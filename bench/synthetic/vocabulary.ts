@@ -31,19 +31,74 @@ const REAL_WORDS = (
   'manufacturer contractor engineers technicians maintenance spare parts consent resale buyback transfer storage'
 ).split(' ');
 
-const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'gr', 'kr', 'pl', 'st', 'tr', 'sh', 'ch', 'h', 'j'];
+const ONSETS = [
+  'b',
+  'd',
+  'f',
+  'g',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'dr',
+  'gr',
+  'kr',
+  'pl',
+  'st',
+  'tr',
+  'sh',
+  'ch',
+  'h',
+  'j',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ea'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 't', 'm', 'k'];
-const CYR_ONSETS = ['б', 'в', 'г', 'д', 'ж', 'з', 'к', 'л', 'м', 'н', 'п', 'р', 'с', 'т', 'ф', 'х', 'ш', 'пр', 'ст', 'кр', 'тр', 'зв'];
+const CYR_ONSETS = [
+  'б',
+  'в',
+  'г',
+  'д',
+  'ж',
+  'з',
+  'к',
+  'л',
+  'м',
+  'н',
+  'п',
+  'р',
+  'с',
+  'т',
+  'ф',
+  'х',
+  'ш',
+  'пр',
+  'ст',
+  'кр',
+  'тр',
+  'зв',
+];
 const CYR_VOWELS = ['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ю'];
 const CYR_CODAS = ['', '', 'н', 'р', 'л', 'с', 'т', 'м', 'й'];
 
-function inventWords(count: number, rng: Random, parts: [string[], string[], string[]], taken: Set<string>): string[] {
+function inventWords(
+  count: number,
+  rng: Random,
+  parts: [string[], string[], string[]],
+  taken: Set<string>,
+): string[] {
   const out: string[] = [];
   while (out.length < count) {
     let w = '';
     const syllables = rng.int(2, 4);
-    for (let i = 0; i < syllables; i++) w += rng.pick(parts[0]) + rng.pick(parts[1]) + (i === syllables - 1 ? rng.pick(parts[2]) : '');
+    for (let i = 0; i < syllables; i++)
+      w += rng.pick(parts[0]) + rng.pick(parts[1]) + (i === syllables - 1 ? rng.pick(parts[2]) : '');
     const tok = tokenize(w)[0];
     // One stem per word: a vocabulary of N words is N distinct index keys, as stated.
     if (!tok || tok.norm.length < 4 || taken.has(tok.stem)) continue;
@@ -73,14 +128,23 @@ export function buildVocabulary(file: ClaimSetFile, size = 3000, seed = 400): Vo
   const entityEn = new Map<string, string[]>();
   const entityRu = new Map<string, string[]>();
   for (const e of file.entities) {
-    entityEn.set(e.id, [...(e.aliases.any ?? []), ...(e.aliases.en ?? [])].filter((a) => !/\p{Script=Cyrillic}/u.test(a)));
+    entityEn.set(
+      e.id,
+      [...(e.aliases.any ?? []), ...(e.aliases.en ?? [])].filter((a) => !/\p{Script=Cyrillic}/u.test(a)),
+    );
     entityRu.set(e.id, e.aliases.ru ?? e.aliases.any ?? []);
   }
   const actors = file.actors.map((a) => ({
-    id: a.id, name: a.name, ru: a.aliases.find((x) => /^\p{Script=Cyrillic}/u.test(x)) ?? a.name,
+    id: a.id,
+    name: a.name,
+    ru: a.aliases.find((x) => /^\p{Script=Cyrillic}/u.test(x)) ?? a.name,
   }));
   return {
-    words, cyrillic, entityEn, entityRu, actors,
+    words,
+    cyrillic,
+    entityEn,
+    entityRu,
+    actors,
     // Ranks are drawn from the caller's generator so claims and articles each follow their own seed.
     word: (r) => words[latinRank(r)]!,
     cyrillicWord: (r) => cyrillic[cyrRank(r)]!,

@@ -7,7 +7,10 @@ import type { Vocabulary } from './vocabulary.js';
  * write them ("four divisions", "$2.5 billion", "October 2020", "four to six months").
  */
 
-const FUNCTION_EN = 'the the the of of to to and and in in that is would for on with its has been was as by from will could after over a an'.split(' ');
+const FUNCTION_EN =
+  'the the the of of to to and and in in that is would for on with its has been was as by from will could after over a an'.split(
+    ' ',
+  );
 const FUNCTION_RU = 'и и в в что что на не с по для из к о от как это уже'.split(' ');
 const NEGATION_EN = ['not', 'never', 'no'];
 
@@ -46,10 +49,32 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'eight', 'ten', 'twelve', '12', '24', '36', '4', '2'];
 const UNITS = ['batteries', 'divisions', 'battalions', 'regiments', 'systems', 'units'];
 const RU_COUNTS = ['4 дивизиона', 'два дивизиона', 'четыре батареи', '2 батареи'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Attributes the generator spreads value claims over (the standard ones, DESIGN.md). */
-export const ATTRIBUTES = ['quantity', 'contract_value', 'contract_date', 'first_delivery', 'delivery_completed', 'test_firing', 'deadline', 'meeting_date'] as const;
+export const ATTRIBUTES = [
+  'quantity',
+  'contract_value',
+  'contract_date',
+  'first_delivery',
+  'delivery_completed',
+  'test_firing',
+  'deadline',
+  'meeting_date',
+] as const;
 
 /** A value as a reporter would write it, of the kind the attribute takes. */
 export function valueText(rng: Random, attribute: string, lang: 'en' | 'ru' = 'en'): string {
@@ -58,9 +83,17 @@ export function valueText(rng: Random, attribute: string, lang: 'en' | 'ru' = 'e
     case 'quantity':
       return lang === 'ru' ? rng.pick(RU_COUNTS) : `${rng.pick(NUMBER_WORDS)} ${rng.pick(UNITS)}`;
     case 'contract_value':
-      return rng.pick([`$${rng.int(1, 9)}.${rng.int(1, 9)} billion`, `€${rng.int(2, 90) * 10} million`, `${rng.int(2, 9)} billion dollars`]);
+      return rng.pick([
+        `$${rng.int(1, 9)}.${rng.int(1, 9)} billion`,
+        `€${rng.int(2, 90) * 10} million`,
+        `${rng.int(2, 9)} billion dollars`,
+      ]);
     case 'deadline':
-      return rng.pick([`${rng.pick(['two', 'three', 'four'])} to ${rng.pick(['six', 'eight', 'nine'])} months`, `${rng.int(2, 12)} weeks`, `${rng.int(3, 9) * 10} days`]);
+      return rng.pick([
+        `${rng.pick(['two', 'three', 'four'])} to ${rng.pick(['six', 'eight', 'nine'])} months`,
+        `${rng.int(2, 12)} weeks`,
+        `${rng.int(3, 9) * 10} days`,
+      ]);
     default:
       return rng.pick([`${rng.pick(MONTHS)} ${year}`, `${year}`, `${rng.int(1, 28)} ${rng.pick(MONTHS)} ${year}`]);
   }

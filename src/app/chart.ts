@@ -46,11 +46,22 @@ function axes(top: number): string[] {
   const y = (v: number) => PLOT.bottom - (v / ceiling) * (PLOT.bottom - PLOT.top);
   const out: string[] = [];
   for (let v = 0; v <= ceiling; v += step) {
-    out.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e2e8f0" stroke-width="1"/>`);
+    out.push(
+      `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e2e8f0" stroke-width="1"/>`,
+    );
     out.push(text(PLOT.left - 8, y(v) + 4, String(v), 'font-size="11" fill="#4a5568" text-anchor="end"'));
   }
-  out.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}" stroke="#4a5568" stroke-width="1.5"/>`);
-  out.push(text(18, (PLOT.top + PLOT.bottom) / 2, 'statements / alerts', `font-size="12" fill="#4a5568" text-anchor="middle" transform="rotate(-90 18 ${(PLOT.top + PLOT.bottom) / 2})"`));
+  out.push(
+    `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}" stroke="#4a5568" stroke-width="1.5"/>`,
+  );
+  out.push(
+    text(
+      18,
+      (PLOT.top + PLOT.bottom) / 2,
+      'statements / alerts',
+      `font-size="12" fill="#4a5568" text-anchor="middle" transform="rotate(-90 18 ${(PLOT.top + PLOT.bottom) / 2})"`,
+    ),
+  );
   return out;
 }
 
@@ -68,11 +79,28 @@ function bars(days: readonly DigestDay[], top: number): string[] {
       const h = (v / ceiling) * (PLOT.bottom - PLOT.top);
       const x = x0 + j * barW;
       if (v > 0) {
-        out.push(`<rect x="${x.toFixed(1)}" y="${(PLOT.bottom - h).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.colour}"/>`);
-        out.push(text(x + (barW - 2) / 2, PLOT.bottom - h - 4, String(v), 'font-size="10" fill="#2d3748" text-anchor="middle"'));
+        out.push(
+          `<rect x="${x.toFixed(1)}" y="${(PLOT.bottom - h).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.colour}"/>`,
+        );
+        out.push(
+          text(
+            x + (barW - 2) / 2,
+            PLOT.bottom - h - 4,
+            String(v),
+            'font-size="10" fill="#2d3748" text-anchor="middle"',
+          ),
+        );
       }
     });
-    if (i % labelEvery === 0) out.push(text(PLOT.left + i * slot + slot / 2, PLOT.bottom + 18, d.label, 'font-size="11" fill="#2d3748" text-anchor="middle"'));
+    if (i % labelEvery === 0)
+      out.push(
+        text(
+          PLOT.left + i * slot + slot / 2,
+          PLOT.bottom + 18,
+          d.label,
+          'font-size="11" fill="#2d3748" text-anchor="middle"',
+        ),
+      );
   });
   return out;
 }
@@ -80,7 +108,10 @@ function bars(days: readonly DigestDay[], top: number): string[] {
 function legend(): string[] {
   return SERIES.flatMap((s, i) => {
     const x = PLOT.left + i * 150;
-    return [`<rect x="${x}" y="62" width="14" height="14" fill="${s.colour}"/>`, text(x + 20, 74, s.label, 'font-size="12" fill="#2d3748"')];
+    return [
+      `<rect x="${x}" y="62" width="14" height="14" fill="${s.colour}"/>`,
+      text(x + 20, 74, s.label, 'font-size="12" fill="#2d3748"'),
+    ];
   });
 }
 
@@ -94,11 +125,24 @@ export function digestChartSvg(model: DigestModel): string {
     text(PLOT.left, 28, `Digest · ${model.period.label}`, 'font-size="16" font-weight="bold" fill="#1a202c"'),
     ...(story ? [text(PLOT.left, 48, story, 'font-size="12" fill="#4a5568"')] : []),
     ...legend(),
-    text((PLOT.left + PLOT.right) / 2, CHART_HEIGHT - 14, `day (${model.period.tz})`, 'font-size="12" fill="#4a5568" text-anchor="middle"'),
+    text(
+      (PLOT.left + PLOT.right) / 2,
+      CHART_HEIGHT - 14,
+      `day (${model.period.tz})`,
+      'font-size="12" fill="#4a5568" text-anchor="middle"',
+    ),
     ...axes(top),
     ...bars(model.days, top),
   ];
-  if (top === 0) parts.push(text((PLOT.left + PLOT.right) / 2, (PLOT.top + PLOT.bottom) / 2, 'No statements or alerts in this period', 'font-size="14" fill="#718096" text-anchor="middle"'));
+  if (top === 0)
+    parts.push(
+      text(
+        (PLOT.left + PLOT.right) / 2,
+        (PLOT.top + PLOT.bottom) / 2,
+        'No statements or alerts in this period',
+        'font-size="14" fill="#718096" text-anchor="middle"',
+      ),
+    );
   parts.push('</svg>');
   return parts.join('\n');
 }

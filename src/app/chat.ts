@@ -5,8 +5,15 @@ import type { LoadedClaimSet } from './claimset.js';
 import type { Handler } from './http.js';
 import { commands } from '../../commands/index.js';
 import {
-  createDiscordGateway, createDiscordInteractionsHandler, createDiscordRest, createSlackApp,
-  SLACK_EVENTS_PATH, type CommandContext, type CommandUser, type FeedCheck, type Reply,
+  createDiscordGateway,
+  createDiscordInteractionsHandler,
+  createDiscordRest,
+  createSlackApp,
+  SLACK_EVENTS_PATH,
+  type CommandContext,
+  type CommandUser,
+  type FeedCheck,
+  type Reply,
 } from '../chat/index.js';
 import { probeFeed } from './feed-check.js';
 
@@ -38,8 +45,13 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
   const { cfg, log } = deps;
   const checkFeed = feedChecker(cfg);
   const context = (user: CommandUser): CommandContext => ({
-    store: deps.store, claimSet: deps.claimSet.file, user, admins: cfg.ADMIN_USER_IDS,
-    log: log.child({ user: `${user.platform}:${user.id}` }), checkFeedUrl: checkFeed, ...(deps.digest ? { digest: deps.digest } : {}),
+    store: deps.store,
+    claimSet: deps.claimSet.file,
+    user,
+    admins: cfg.ADMIN_USER_IDS,
+    log: log.child({ user: `${user.platform}:${user.id}` }),
+    checkFeedUrl: checkFeed,
+    ...(deps.digest ? { digest: deps.digest } : {}),
   });
   const routes: Record<string, Handler> = {};
   const starters: Array<() => Promise<void>> = [];
@@ -47,8 +59,13 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
 
   if (cfg.SLACK_BOT_TOKEN) {
     const slack = createSlackApp({
-      botToken: cfg.SLACK_BOT_TOKEN, signingSecret: cfg.SLACK_SIGNING_SECRET, appToken: cfg.SLACK_APP_TOKEN,
-      apiUrl: cfg.SLACK_API_URL, registry: commands, context, log: log.child({ platform: 'slack' }),
+      botToken: cfg.SLACK_BOT_TOKEN,
+      signingSecret: cfg.SLACK_SIGNING_SECRET,
+      appToken: cfg.SLACK_APP_TOKEN,
+      apiUrl: cfg.SLACK_API_URL,
+      registry: commands,
+      context,
+      log: log.child({ platform: 'slack' }),
     });
     if (slack.handler) routes[SLACK_EVENTS_PATH] = slack.handler;
     else {
@@ -59,14 +76,23 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
   if (cfg.DISCORD_TOKEN || cfg.DISCORD_MODE === 'http') {
     if (cfg.DISCORD_MODE === 'http') {
       const handler = createDiscordInteractionsHandler({
-        publicKey: cfg.DISCORD_PUBLIC_KEY!, applicationId: cfg.DISCORD_APPLICATION_ID ?? '',
+        publicKey: cfg.DISCORD_PUBLIC_KEY!,
+        applicationId: cfg.DISCORD_APPLICATION_ID ?? '',
         rest: createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL }),
-        registry: commands, context, log: log.child({ platform: 'discord' }),
+        registry: commands,
+        context,
+        log: log.child({ platform: 'discord' }),
       });
       routes['/discord/interactions'] = handler;
       stoppers.push(() => handler.idle());
     } else {
-      const gateway = createDiscordGateway({ token: cfg.DISCORD_TOKEN!, apiUrl: cfg.DISCORD_API_URL, registry: commands, context, log: log.child({ platform: 'discord' }) });
+      const gateway = createDiscordGateway({
+        token: cfg.DISCORD_TOKEN!,
+        apiUrl: cfg.DISCORD_API_URL,
+        registry: commands,
+        context,
+        log: log.child({ platform: 'discord' }),
+      });
       starters.push(() => gateway.start());
       stoppers.push(() => gateway.stop());
     }

@@ -18,12 +18,17 @@ export const CLAIM_SET_LIMITS = {
   seedTotalBytes: 16 * 1024 * 1024,
 } as const;
 
-const TRIM = 'a claim set is normally well under 1 MB (the bundled one is 67 KB): trim repeated paraphrases and aliases, or split the story';
+const TRIM =
+  'a claim set is normally well under 1 MB (the bundled one is 67 KB): trim repeated paraphrases and aliases, or split the story';
 
 /** Refuse a claim set file over the size cap before reading it. */
 export function checkClaimSetSize(path: string, bytes: number): void {
   if (bytes > CLAIM_SET_LIMITS.fileBytes) {
-    throw new ClaimSetError('too-large', `claim set ${path} is ${mb(bytes)}, over the ${mb(CLAIM_SET_LIMITS.fileBytes)} a claim set may be`, { remedy: TRIM });
+    throw new ClaimSetError(
+      'too-large',
+      `claim set ${path} is ${mb(bytes)}, over the ${mb(CLAIM_SET_LIMITS.fileBytes)} a claim set may be`,
+      { remedy: TRIM },
+    );
   }
 }
 
@@ -36,7 +41,11 @@ export function checkClaimSetBounds(path: string, parsed: unknown): void {
     if (typeof value === 'string') {
       strings++;
       if (value.length > CLAIM_SET_LIMITS.stringChars) {
-        throw new ClaimSetError('too-large', `claim set ${path} has a text of ${value.length} characters ("${value.slice(0, 40)}…"), over ${CLAIM_SET_LIMITS.stringChars}`, { remedy: 'quote a sentence or two as evidence, not a whole article' });
+        throw new ClaimSetError(
+          'too-large',
+          `claim set ${path} has a text of ${value.length} characters ("${value.slice(0, 40)}…"), over ${CLAIM_SET_LIMITS.stringChars}`,
+          { remedy: 'quote a sentence or two as evidence, not a whole article' },
+        );
       }
     } else if (value && typeof value === 'object') {
       // One push at a time: spreading 150,000 items into push() overflows the call stack.
@@ -44,7 +53,11 @@ export function checkClaimSetBounds(path: string, parsed: unknown): void {
     }
   }
   if (strings > CLAIM_SET_LIMITS.strings) {
-    throw new ClaimSetError('too-large', `claim set ${path} holds ${strings} texts, over the ${CLAIM_SET_LIMITS.strings} one set may hold`, { remedy: TRIM });
+    throw new ClaimSetError(
+      'too-large',
+      `claim set ${path} holds ${strings} texts, over the ${CLAIM_SET_LIMITS.strings} one set may hold`,
+      { remedy: TRIM },
+    );
   }
 }
 

@@ -23,12 +23,18 @@ export async function loadClaimSet(path: string): Promise<LoadedClaimSet> {
   let text: string;
   try {
     const info = await stat(full);
-    if (!info.isFile()) throw new ClaimSetError('unreadable', `claim set ${full} is not a regular file`, { remedy: 'point CLAIMS_FILE at a .yaml claim set' });
+    if (!info.isFile())
+      throw new ClaimSetError('unreadable', `claim set ${full} is not a regular file`, {
+        remedy: 'point CLAIMS_FILE at a .yaml claim set',
+      });
     checkClaimSetSize(full, info.size);
     text = await readFile(full, 'utf8');
   } catch (err) {
     if (err instanceof ClaimSetError) throw err;
-    throw new ClaimSetError('unreadable', `cannot read claim set ${full}: ${(err as Error).message}`, { cause: err, remedy: 'check CLAIMS_FILE' });
+    throw new ClaimSetError('unreadable', `cannot read claim set ${full}: ${(err as Error).message}`, {
+      cause: err,
+      remedy: 'check CLAIMS_FILE',
+    });
   }
   const file = parseClaimSet(text, path);
   checkClaimSetBounds(full, file);
@@ -44,9 +50,13 @@ export async function loadClaimSet(path: string): Promise<LoadedClaimSet> {
     const bytes = statSync(found).size;
     seedBytes += bytes;
     if (bytes > CLAIM_SET_LIMITS.seedBytes || seedBytes > CLAIM_SET_LIMITS.seedTotalBytes) {
-      throw new ClaimSetError('too-large', `the seed documents claim set ${full} cites are too large (${found}: ${bytes} bytes; at most ${CLAIM_SET_LIMITS.seedBytes} each, ${CLAIM_SET_LIMITS.seedTotalBytes} in all)`, {
-        remedy: 'cite the seed articles themselves, not archives or other large files',
-      });
+      throw new ClaimSetError(
+        'too-large',
+        `the seed documents claim set ${full} cites are too large (${found}: ${bytes} bytes; at most ${CLAIM_SET_LIMITS.seedBytes} each, ${CLAIM_SET_LIMITS.seedTotalBytes} in all)`,
+        {
+          remedy: 'cite the seed articles themselves, not archives or other large files',
+        },
+      );
     }
     texts.push(await readFile(found, 'utf8'));
   }

@@ -11,9 +11,12 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const idList = z
-  .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const idList = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const cron = z.string().refine((v) => v.trim().split(/\s+/).length >= 5 && v.trim().split(/\s+/).length <= 6, {
   message: 'expected a cron expression with 5 or 6 fields, e.g. "*/5 * * * *"',
@@ -37,36 +40,52 @@ const schema = z.object({
   TZ: z
     .string()
     .default('UTC')
-    .refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, { message: 'expected an IANA time zone such as Europe/Istanbul' }),
+    .refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'expected an IANA time zone such as Europe/Istanbul' },
+    ),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** Deprecated (one release): loopback and private ranges only, with a warning. Use FEEDS_ALLOW_HOSTS. */
   FEEDS_ALLOW_PRIVATE: bool.default(false),
   /** Non-public hosts feeds may be fetched from: names, addresses, CIDRs. Never link-local or metadata. */
-  FEEDS_ALLOW_HOSTS: idList.superRefine((entries, ctx) => {
-    try {
-      hostPolicy(entries);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: `${(err as Error).message}; expected e.g. feeds.intranet,10.20.0.0/16,127.0.0.1` });
-    }
-  }).default([]),
+  FEEDS_ALLOW_HOSTS: idList
+    .superRefine((entries, ctx) => {
+      try {
+        hostPolicy(entries);
+      } catch (err) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${(err as Error).message}; expected e.g. feeds.intranet,10.20.0.0/16,127.0.0.1`,
+        });
+      }
+    })
+    .default([]),
   /** /metrics on a listener of its own (loopback by default), or on PORT behind METRICS_TOKEN. */
   METRICS_HOST: z.string().default('127.0.0.1'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters (a random bearer token)').optional(),
   FEED_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
-  FEED_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  FEED_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   FEED_CONCURRENCY: z.coerce.number().int().positive().default(8),
   FEED_PER_HOST: z.coerce.number().int().positive().default(2),
   /** How long an instance holds a feed it is polling; another instance takes it over after a crash. */
-  FEED_LEASE_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  FEED_LEASE_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
   /** How long an instance holds a batch of stored articles it is analysing. */
   ANALYSIS_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   /** How long an instance holds an outbox entry it is sending. */
@@ -124,9 +143,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { posting
   // Setup commands (`discord deploy`, `slack manifest`) post nothing: `{ posting: false }` skips what only posting needs.
   if (opts.posting === false) return cfg;
   if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_SIGNING_SECRET && !cfg.SLACK_APP_TOKEN)
-    problems.push('  SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (socket mode) is set');
-  if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_ALERT_CHANNEL) problems.push('  SLACK_ALERT_CHANNEL: required with SLACK_BOT_TOKEN');
-  if (cfg.DISCORD_TOKEN && !cfg.DISCORD_ALERT_CHANNEL) problems.push('  DISCORD_ALERT_CHANNEL: required with DISCORD_TOKEN');
+    problems.push(
+      '  SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (socket mode) is set',
+    );
+  if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_ALERT_CHANNEL)
+    problems.push('  SLACK_ALERT_CHANNEL: required with SLACK_BOT_TOKEN');
+  if (cfg.DISCORD_TOKEN && !cfg.DISCORD_ALERT_CHANNEL)
+    problems.push('  DISCORD_ALERT_CHANNEL: required with DISCORD_TOKEN');
   if (cfg.DISCORD_MODE === 'http' && !cfg.DISCORD_PUBLIC_KEY)
     problems.push('  DISCORD_PUBLIC_KEY: required when DISCORD_MODE=http (interactions are verified with it)');
   if (problems.length) {

@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import {
-  buildDigest, claimsForDigest, digestHeadline, digestSections, lastDays, renderDigestText, weekBefore,
-  type DigestModel, type DigestPeriod,
+  buildDigest,
+  claimsForDigest,
+  digestHeadline,
+  digestSections,
+  lastDays,
+  renderDigestText,
+  weekBefore,
+  type DigestModel,
+  type DigestPeriod,
 } from '../core/digest/index.js';
 import type { OutboundPayload, Route, Store } from '../store/store.js';
 import { sqlitePath } from '../store/index.js';
@@ -21,15 +28,28 @@ import { renderDigestChart } from './chart.js';
  */
 
 /** Read the period's record from the store and build the digest model. */
-export async function gatherDigest(store: Store, claimSet: LoadedClaimSet, period: DigestPeriod): Promise<DigestModel> {
+export async function gatherDigest(
+  store: Store,
+  claimSet: LoadedClaimSet,
+  period: DigestPeriod,
+): Promise<DigestModel> {
   const { since, until } = period;
   const [positions, values, events, counts, feedFailures] = await Promise.all([
-    store.positions({ until }), store.values({ until }), store.events({ since, until }),
-    store.articleCounts({ since, until }), store.feedFailures({ since, until }),
+    store.positions({ until }),
+    store.values({ until }),
+    store.events({ since, until }),
+    store.articleCounts({ since, until }),
+    store.feedFailures({ since, until }),
   ]);
   return buildDigest({
-    period, story: claimSet.file.story.title, claims: claimsForDigest(claimSet.file),
-    positions, values, events, counts, feedFailures,
+    period,
+    story: claimSet.file.story.title,
+    claims: claimsForDigest(claimSet.file),
+    positions,
+    values,
+    events,
+    counts,
+    feedFailures,
   });
 }
 
@@ -70,13 +90,29 @@ export async function postDigest(deps: PostDigestDeps): Promise<PostDigestResult
     // An empty week is one line of text; a chart of nothing adds nothing.
     if (!model.empty && result.chartPath === null) result.chartPath = await writeChart(model, deps.chartDir);
     const payload: OutboundPayload = { type: 'digest', periodKey, text, model, chartPath: result.chartPath };
-    await deps.store.enqueue([{
-      kind: 'digest', sink: route.sink, channel: route.channel, eventKey: periodKey,
-      idempotencyKey: `digest:${route.sink}:${route.channel}:${periodKey}`, payload, nextAttemptAt: at, createdAt: at,
-    }]);
+    await deps.store.enqueue([
+      {
+        kind: 'digest',
+        sink: route.sink,
+        channel: route.channel,
+        eventKey: periodKey,
+        idempotencyKey: `digest:${route.sink}:${route.channel}:${periodKey}`,
+        payload,
+        nextAttemptAt: at,
+        createdAt: at,
+      },
+    ]);
     result.posted.push(route);
   }
-  deps.log?.info({ period: periodKey, posted: result.posted.map(routeName), alreadyPosted: result.alreadyPosted.map(routeName), empty: model.empty }, 'digest queued');
+  deps.log?.info(
+    {
+      period: periodKey,
+      posted: result.posted.map(routeName),
+      alreadyPosted: result.alreadyPosted.map(routeName),
+      empty: model.empty,
+    },
+    'digest queued',
+  );
   return result;
 }
 
@@ -110,11 +146,23 @@ export function routeName(r: Route): string {
 }
 
 /** The scheduled job (DIGEST_CRON): last week's digest, to the digest routes. */
-export function digestJob(deps: { store: Store; claimSet: LoadedClaimSet; config: RoutingConfig & { TZ: string; DATABASE_URL: string }; now: () => Date; log?: Logger }): () => Promise<PostDigestResult> {
-  return () => postDigest({
-    store: deps.store, claimSet: deps.claimSet, period: weekBefore(deps.now(), deps.config.TZ), routes: digestRoutes(deps.config),
-    now: deps.now, chartDir: chartDirFor(deps.config.DATABASE_URL), ...(deps.log ? { log: deps.log.child({ job: 'digest' }) } : {}),
-  });
+export function digestJob(deps: {
+  store: Store;
+  claimSet: LoadedClaimSet;
+  config: RoutingConfig & { TZ: string; DATABASE_URL: string };
+  now: () => Date;
+  log?: Logger;
+}): () => Promise<PostDigestResult> {
+  return () =>
+    postDigest({
+      store: deps.store,
+      claimSet: deps.claimSet,
+      period: weekBefore(deps.now(), deps.config.TZ),
+      routes: digestRoutes(deps.config),
+      now: deps.now,
+      chartDir: chartDirFor(deps.config.DATABASE_URL),
+      ...(deps.log ? { log: deps.log.child({ job: 'digest' }) } : {}),
+    });
 }
 
 /** The digest as a slash-command reply (`/digest`): the last seven days, sections as blocks. */
@@ -127,6 +175,11 @@ export function digestReply(model: DigestModel): Reply {
 }
 
 /** What `/digest` answers, for the command context's `digest()` hook. */
-export async function currentDigestReply(store: Store, claimSet: LoadedClaimSet, tz: string, now: () => Date = () => new Date()): Promise<Reply> {
+export async function currentDigestReply(
+  store: Store,
+  claimSet: LoadedClaimSet,
+  tz: string,
+  now: () => Date = () => new Date(),
+): Promise<Reply> {
   return digestReply(await gatherDigest(store, claimSet, lastDays(now(), tz)));
 }

@@ -35,7 +35,10 @@ export async function runDoctor(env: NodeJS.ProcessEnv, report: (c: Check) => vo
   }
   await attempt('claim set', say, async () => {
     const { file } = await loadClaimSet(cfg.CLAIMS_FILE);
-    return ok('claim set', `${cfg.CLAIMS_FILE}: “${file.story.title}”, ${file.claims.length} claims, ${file.actors.length} speakers`);
+    return ok(
+      'claim set',
+      `${cfg.CLAIMS_FILE}: “${file.story.title}”, ${file.claims.length} claims, ${file.actors.length} speakers`,
+    );
   });
   let store: Store | null = null;
   await attempt('database', say, async () => {
@@ -54,13 +57,14 @@ export async function runDoctor(env: NodeJS.ProcessEnv, report: (c: Check) => vo
 /** The platforms the configuration switches on, checked against their APIs; an "off" line for the others. */
 export async function platformReports(cfg: Config, timeoutMs = 10_000): Promise<PlatformReport[]> {
   const silent = pino({ level: 'silent' });
-  const slackClient = (token: string) => createSlackClient({ token, apiUrl: cfg.SLACK_API_URL, log: silent, timeoutMs });
+  const slackClient = (token: string) =>
+    createSlackClient({ token, apiUrl: cfg.SLACK_API_URL, log: silent, timeoutMs });
   const slack: Promise<PlatformReport> = cfg.SLACK_BOT_TOKEN
     ? slackReport(cfg, slackClient(cfg.SLACK_BOT_TOKEN)).then(async (r) => {
-      if (!cfg.SLACK_APP_TOKEN) return r;
-      const socket = await slackAppTokenCheck(slackClient(cfg.SLACK_APP_TOKEN));
-      return { checks: [...r.checks, socket], summary: socket.status === 'fail' ? null : r.summary };
-    })
+        if (!cfg.SLACK_APP_TOKEN) return r;
+        const socket = await slackAppTokenCheck(slackClient(cfg.SLACK_APP_TOKEN));
+        return { checks: [...r.checks, socket], summary: socket.status === 'fail' ? null : r.summary };
+      })
     : Promise.resolve({ checks: [off('slack', 'SLACK_BOT_TOKEN is not set')], summary: null });
   const discord: Promise<PlatformReport> = cfg.DISCORD_TOKEN
     ? discordReport(cfg, createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL, timeoutMs }))
@@ -77,7 +81,13 @@ async function checkFeeds(cfg: Config, store: Store | null, say: (c: Check) => v
       urls = parseOpml(await readFile(resolveAsset(cfg.FEEDS_FILE), 'utf8')).map((f) => f.url);
       from = `${cfg.FEEDS_FILE} (added on the first run)`;
     } catch (err) {
-      say(fail('feeds', `no feeds in the store, and ${cfg.FEEDS_FILE} cannot be read: ${asAppError(err).message}`, 'fix FEEDS_FILE, or add a feed: claimwatch feeds add URL'));
+      say(
+        fail(
+          'feeds',
+          `no feeds in the store, and ${cfg.FEEDS_FILE} cannot be read: ${asAppError(err).message}`,
+          'fix FEEDS_FILE, or add a feed: claimwatch feeds add URL',
+        ),
+      );
       return;
     }
   }
@@ -91,9 +101,15 @@ async function checkFeeds(cfg: Config, store: Store | null, say: (c: Check) => v
   const probes = urls.map((url) => limit(() => probeFeed(url, cfg)));
   for (const [i, url] of urls.entries()) {
     const p = await probes[i]!;
-    say(p.ok
-      ? ok(`feed ${url}`, `${p.items} items${p.title ? `, “${p.title}”` : ''}`)
-      : fail(`feed ${url}`, p.reason, p.fix ?? `check that it opens as RSS or Atom in a browser, or remove it: claimwatch feeds remove ${url}`));
+    say(
+      p.ok
+        ? ok(`feed ${url}`, `${p.items} items${p.title ? `, “${p.title}”` : ''}`)
+        : fail(
+            `feed ${url}`,
+            p.reason,
+            p.fix ?? `check that it opens as RSS or Atom in a browser, or remove it: claimwatch feeds remove ${url}`,
+          ),
+    );
   }
 }
 

@@ -4,8 +4,7 @@ import type { Config } from './config.js';
 import { feedFetchLimits } from './feed-limits.js';
 
 export type FeedProbe =
-  | { ok: true; title: string | null; items: number }
-  | { ok: false; reason: string; fix: string | undefined };
+  { ok: true; title: string | null; items: number } | { ok: false; reason: string; fix: string | undefined };
 
 /**
  * Fetch and parse a feed once, within the bot's limits and address rules, as the poller would: what `feeds add`,

@@ -12,12 +12,18 @@ export function feedAllowHosts(cfg: Pick<Config, 'FEEDS_ALLOW_HOSTS' | 'FEEDS_AL
 
 /** The limits every feed, article page and `/feeds add` check obeys, from config. */
 export function feedFetchLimits(cfg: Config): FetchLimits {
-  return fetchLimits({ timeoutMs: cfg.FEED_TIMEOUT_MS, maxBytes: cfg.FEED_MAX_BYTES, allowHosts: feedAllowHosts(cfg) });
+  return fetchLimits({
+    timeoutMs: cfg.FEED_TIMEOUT_MS,
+    maxBytes: cfg.FEED_MAX_BYTES,
+    allowHosts: feedAllowHosts(cfg),
+  });
 }
 
 /** Settings that still work but will not for long: one line each, for the start-up log. */
 export function deprecationWarnings(cfg: Config): string[] {
   return cfg.FEEDS_ALLOW_PRIVATE
-    ? ['FEEDS_ALLOW_PRIVATE=true is deprecated and goes in the next release: it now allows loopback and private ranges only (never link-local or metadata addresses); list what you need in FEEDS_ALLOW_HOSTS instead, e.g. FEEDS_ALLOW_HOSTS=127.0.0.1']
+    ? [
+        'FEEDS_ALLOW_PRIVATE=true is deprecated and goes in the next release: it now allows loopback and private ranges only (never link-local or metadata addresses); list what you need in FEEDS_ALLOW_HOSTS instead, e.g. FEEDS_ALLOW_HOSTS=127.0.0.1',
+      ]
     : [];
 }

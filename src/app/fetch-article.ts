@@ -9,5 +9,11 @@ export async function fetchArticleInput(url: string, cfg: Config): Promise<Artic
   const limits = feedFetchLimits(cfg);
   const page = await fetchArticlePage(url, limits);
   if (!page) throw new UsageError('no-article', `${url}: no readable article on that page`);
-  return { url, title: page.title ?? url, text: page.text, published: null, source: page.siteName ?? new URL(url).hostname };
+  return {
+    url,
+    title: page.title ?? url,
+    text: page.text,
+    published: null,
+    source: page.siteName ?? new URL(url).hostname,
+  };
 }

@@ -31,7 +31,9 @@ export function createHttpServer(deps: HttpDeps): Server {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', lastPoll }));
         } else if (req.method === 'GET' && path === '/metrics' && deps.metricsToken) {
           if (!hasBearer(req, deps.metricsToken)) {
-            res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('metrics need the METRICS_TOKEN bearer token\n');
+            res
+              .writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' })
+              .end('metrics need the METRICS_TOKEN bearer token\n');
           } else await sendMetrics(deps.metrics, res);
         } else if (req.method === 'POST' && path && deps.routes?.[path]) {
           await deps.routes[path]!(req, res);
@@ -50,7 +52,8 @@ export function createHttpServer(deps: HttpDeps): Server {
 export function createMetricsServer(metrics: Metrics, log: Logger): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'GET' || path !== '/metrics') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    if (req.method !== 'GET' || path !== '/metrics')
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
     sendMetrics(metrics, res).catch((err: unknown) => {
       log.error({ err }, 'metrics failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error\n');

@@ -11,15 +11,30 @@ export function listen(server: Server, port: number, host: string, key = 'PORT')
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
       if (err.code === 'EADDRINUSE') {
-        reject(new AppError('port-in-use', `port ${port} on ${host} is already in use (another claimwatch, or another program)`, {
-          cause: err, remedy: `stop the other program (ss -ltnp 'sport = :${port}' shows it) or set ${key} to a free port`,
-        }));
+        reject(
+          new AppError(
+            'port-in-use',
+            `port ${port} on ${host} is already in use (another claimwatch, or another program)`,
+            {
+              cause: err,
+              remedy: `stop the other program (ss -ltnp 'sport = :${port}' shows it) or set ${key} to a free port`,
+            },
+          ),
+        );
       } else if (err.code === 'EACCES') {
-        reject(new AppError('port-denied', `not allowed to listen on port ${port} on ${host}`, {
-          cause: err, remedy: `set ${key} to a port above 1023, or give node the right to bind low ports`,
-        }));
+        reject(
+          new AppError('port-denied', `not allowed to listen on port ${port} on ${host}`, {
+            cause: err,
+            remedy: `set ${key} to a port above 1023, or give node the right to bind low ports`,
+          }),
+        );
       } else if (err.code === 'EADDRNOTAVAIL') {
-        reject(new AppError('bad-host', `${host} is not an address of this machine`, { cause: err, remedy: 'set HOST to 0.0.0.0, 127.0.0.1 or an address of this machine' }));
+        reject(
+          new AppError('bad-host', `${host} is not an address of this machine`, {
+            cause: err,
+            remedy: 'set HOST to 0.0.0.0, 127.0.0.1 or an address of this machine',
+          }),
+        );
       } else reject(err);
     };
     const onListening = () => {

@@ -68,10 +68,21 @@ async function announcePlatforms(cfg: Config, log: Logger): Promise<void> {
  * The demo's fictional alerts never reach a real newsroom channel, even when `.env` holds the newsroom's tokens:
  * the platform keys are blanked (an empty value counts as unset) and the alerts print on the console only.
  */
-const DEMO_STAYS_ON_THE_CONSOLE: Record<string, string> = Object.fromEntries([
-  'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_ALERT_CHANNEL', 'SLACK_REVIEW_CHANNEL', 'SLACK_DIGEST_CHANNEL',
-  'DISCORD_TOKEN', 'DISCORD_MODE', 'DISCORD_ALERT_CHANNEL', 'DISCORD_REVIEW_CHANNEL', 'DISCORD_DIGEST_CHANNEL',
-].map((k) => [k, '']));
+const DEMO_STAYS_ON_THE_CONSOLE: Record<string, string> = Object.fromEntries(
+  [
+    'SLACK_BOT_TOKEN',
+    'SLACK_APP_TOKEN',
+    'SLACK_SIGNING_SECRET',
+    'SLACK_ALERT_CHANNEL',
+    'SLACK_REVIEW_CHANNEL',
+    'SLACK_DIGEST_CHANNEL',
+    'DISCORD_TOKEN',
+    'DISCORD_MODE',
+    'DISCORD_ALERT_CHANNEL',
+    'DISCORD_REVIEW_CHANNEL',
+    'DISCORD_DIGEST_CHANNEL',
+  ].map((k) => [k, '']),
+);
 
 /** First run: no feeds yet → the default feed list for the story. */
 async function seedFeeds(store: Store, cfg: Config, log: Logger): Promise<void> {
@@ -101,19 +112,33 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
   // The demo prints alerts on stdout; keep the log to warnings unless asked.
   // The demo's feed is served on 127.0.0.1, which only the allow-list opens.
   const env = opts.demo
-    ? { LOG_LEVEL: 'warn', ...io.env, ...DEMO_STAYS_ON_THE_CONSOLE, FEEDS_ALLOW_HOSTS: [io.env.FEEDS_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(',') }
+    ? {
+        LOG_LEVEL: 'warn',
+        ...io.env,
+        ...DEMO_STAYS_ON_THE_CONSOLE,
+        FEEDS_ALLOW_HOSTS: [io.env.FEEDS_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(','),
+      }
     : io.env;
   const cfg = loadConfig(env);
   const log = createLogger(cfg.LOG_LEVEL);
   for (const warning of deprecationWarnings(cfg)) log.warn(warning);
-  if (io.envFile) log.info({ envFile: io.envFile.report?.path ?? null }, describeEnvFile(io.envFile.report, io.envFile.cwd));
+  if (io.envFile)
+    log.info({ envFile: io.envFile.report?.path ?? null }, describeEnvFile(io.envFile.report, io.envFile.cwd));
   const sinkList = sinkStates(cfg);
-  if (sinkList.some((s) => s.suspicious)) log.warn({ sinks: sinkList }, `${describeSinks(sinkList)}; some keys of an off platform are set, check its token`);
+  if (sinkList.some((s) => s.suspicious))
+    log.warn(
+      { sinks: sinkList },
+      `${describeSinks(sinkList)}; some keys of an off platform are set, check its token`,
+    );
   else log.info({ sinks: sinkList }, describeSinks(sinkList));
-  if (opts.demo) log.info('demo: Slack and Discord stay off whatever .env says; the sample alerts print on the console only');
+  if (opts.demo)
+    log.info('demo: Slack and Discord stay off whatever .env says; the sample alerts print on the console only');
   else await announcePlatforms(cfg, log);
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
-  const dbUrl = opts.demo && !io.env.DATABASE_URL ? `file:${join(await mkdtemp(join(tmpdir(), 'claimwatch-demo-')), 'demo.db')}` : cfg.DATABASE_URL;
+  const dbUrl =
+    opts.demo && !io.env.DATABASE_URL
+      ? `file:${join(await mkdtemp(join(tmpdir(), 'claimwatch-demo-')), 'demo.db')}`
+      : cfg.DATABASE_URL;
   const store = await openStore(dbUrl, { log });
   const metrics = createMetrics();
   const owner = `${hostname()}:${process.pid}`;
@@ -128,14 +153,38 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     } else await seedFeeds(store, cfg, log);
 
     const judge = loadStanceJudge(cfg.STANCE_JUDGE);
-    const pipeline = createPipeline({ store, claimSet, log, routes: (a) => routesFor(a, cfg), now: () => new Date(), metrics, owner, leaseMs: cfg.ANALYSIS_LEASE_MS, judge });
-    const delivery = createDelivery({ store, sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }), log: log.child({ unit: 'delivery' }), now: () => new Date(), owner, leaseMs: cfg.OUTBOX_LEASE_MS });
+    const pipeline = createPipeline({
+      store,
+      claimSet,
+      log,
+      routes: (a) => routesFor(a, cfg),
+      now: () => new Date(),
+      metrics,
+      owner,
+      leaseMs: cfg.ANALYSIS_LEASE_MS,
+      judge,
+    });
+    const delivery = createDelivery({
+      store,
+      sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }),
+      log: log.child({ unit: 'delivery' }),
+      now: () => new Date(),
+      owner,
+      leaseMs: cfg.OUTBOX_LEASE_MS,
+    });
     // The running bot analyses and delivers as soon as there is work, side by side with polling and with the other
     // instances (each batch is leased in the store); `--once` does the same steps one after another instead.
     const background = !opts.once;
-    const sending = createWorkLoop({ name: 'delivery', log, everyMs: background ? WORK_CHECK_MS : 0, step: async () => (await delivery.deliverDue()).leased });
+    const sending = createWorkLoop({
+      name: 'delivery',
+      log,
+      everyMs: background ? WORK_CHECK_MS : 0,
+      step: async () => (await delivery.deliverDue()).leased,
+    });
     const analysing = createWorkLoop({
-      name: 'analysis', log, everyMs: background ? WORK_CHECK_MS : 0,
+      name: 'analysis',
+      log,
+      everyMs: background ? WORK_CHECK_MS : 0,
       step: async () => {
         const leased = await pipeline.analyseNext();
         if (leased > 0) sending.wake();
@@ -144,9 +193,15 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     });
     loops.push(analysing, sending);
     const poller = createPoller({
-      store, log: log.child({ unit: 'poller' }), now: () => new Date(), owner, leaseMs: cfg.FEED_LEASE_MS,
+      store,
+      log: log.child({ unit: 'poller' }),
+      now: () => new Date(),
+      owner,
+      leaseMs: cfg.FEED_LEASE_MS,
       limits: feedFetchLimits(cfg),
-      concurrency: cfg.FEED_CONCURRENCY, perHost: cfg.FEED_PER_HOST, backfill: Boolean(opts.backfill || opts.demo),
+      concurrency: cfg.FEED_CONCURRENCY,
+      perHost: cfg.FEED_PER_HOST,
+      backfill: Boolean(opts.backfill || opts.demo),
       // Stored already: the running bot's analysis takes it from the store (here or in another instance).
       onArticle: async (article) => {
         metrics.itemsNew.inc();
@@ -176,17 +231,46 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       undeliveredCheck(sent.dead, (await store.outboxStats()).pending);
       return 0;
     }
-    const chat = createChatTransports({ cfg, store, claimSet, log, digest: () => currentDigestReply(store, claimSet, cfg.TZ) });
+    const chat = createChatTransports({
+      cfg,
+      store,
+      claimSet,
+      log,
+      digest: () => currentDigestReply(store, claimSet, cfg.TZ),
+    });
     let lastPoll: string | null = null;
-    server = createHttpServer({ metrics, log, routes: chat.routes, health: async () => ({ lastPoll }), metricsToken: cfg.METRICS_TOKEN });
+    server = createHttpServer({
+      metrics,
+      log,
+      routes: chat.routes,
+      health: async () => ({ lastPoll }),
+      metricsToken: cfg.METRICS_TOKEN,
+    });
     await listen(server, cfg.PORT, cfg.HOST);
-    log.info({ port: cfg.PORT, routes: ['/healthz', ...(cfg.METRICS_TOKEN ? ['/metrics (bearer token)'] : []), ...Object.keys(chat.routes)] }, 'listening');
+    log.info(
+      {
+        port: cfg.PORT,
+        routes: ['/healthz', ...(cfg.METRICS_TOKEN ? ['/metrics (bearer token)'] : []), ...Object.keys(chat.routes)],
+      },
+      'listening',
+    );
     metricsServer = await startMetricsServer(cfg, metrics, log);
     await chat.start();
     const scheduler = createScheduler(
       [
-        { name: 'poll', cron: cfg.POLL_CRON, run: async ({ scheduledAt }) => { await poll(scheduledAt); lastPoll = new Date().toISOString(); } },
-        { name: 'digest', cron: cfg.DIGEST_CRON, run: digestJob({ store, claimSet, config: cfg, now: () => new Date(), log }) },
+        {
+          name: 'poll',
+          cron: cfg.POLL_CRON,
+          run: async ({ scheduledAt }) => {
+            await poll(scheduledAt);
+            lastPoll = new Date().toISOString();
+          },
+        },
+        {
+          name: 'digest',
+          cron: cfg.DIGEST_CRON,
+          run: digestJob({ store, claimSet, config: cfg, now: () => new Date(), log }),
+        },
       ],
       { timezone: cfg.TZ, log },
     );
@@ -197,7 +281,9 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     await scheduler.stop();
     await analysing.stop();
     await sending.stop();
-    await delivery.deliverAll().catch((err: unknown) => log.warn({ err }, 'final delivery incomplete; pending alerts stay in the outbox'));
+    await delivery
+      .deliverAll()
+      .catch((err: unknown) => log.warn({ err }, 'final delivery incomplete; pending alerts stay in the outbox'));
     await chat.stop();
     return 0;
   } finally {

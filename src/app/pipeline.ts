@@ -33,13 +33,36 @@ export interface PipelineDeps {
 }
 
 /** Save an article (if new) and record its analysis; used by `analyze --record`. */
-export async function recordArticle(store: Store, article: ArticleInput, report: Analysis, feedId: number | null, opts: { routes: (a: AlertDecision) => Route[]; now?: () => Date }): Promise<number> {
+export async function recordArticle(
+  store: Store,
+  article: ArticleInput,
+  report: Analysis,
+  feedId: number | null,
+  opts: { routes: (a: AlertDecision) => Route[]; now?: () => Date },
+): Promise<number> {
   const at = (opts.now?.() ?? new Date()).toISOString();
   const saved = await store.saveArticle({
-    feedId, url: article.url, keys: { guid: null, canonicalUrl: safeCanonical(article.url), contentHash: contentHash(article.title, article.text) },
-    title: article.title, source: article.source, published: article.published, text: article.text, fetchedAt: at,
+    feedId,
+    url: article.url,
+    keys: {
+      guid: null,
+      canonicalUrl: safeCanonical(article.url),
+      contentHash: contentHash(article.title, article.text),
+    },
+    title: article.title,
+    source: article.source,
+    published: article.published,
+    text: article.text,
+    fetchedAt: at,
   });
-  await store.recordAnalysis({ articleId: saved.id, report, article: meta(article), repeats: report.repeats, routes: opts.routes, at });
+  await store.recordAnalysis({
+    articleId: saved.id,
+    report,
+    article: meta(article),
+    repeats: report.repeats,
+    routes: opts.routes,
+    at,
+  });
   return saved.id;
 }
 
@@ -78,17 +101,43 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
   /** The engine's verdict on one stored article, and what recording it takes. */
   function judge(rec: ArticleRecord, history: History): { report: Analysis; recorded: RecordAnalysisInput } {
-    const input: ArticleInput = { url: rec.url, title: rec.title, text: rec.text, published: rec.published, source: rec.source };
+    const input: ArticleInput = {
+      url: rec.url,
+      title: rec.title,
+      text: rec.text,
+      published: rec.published,
+      source: rec.source,
+    };
     const report = analyzeArticle(input, claimSet.compiled, history, { judge: deps.judge });
     // A new feed's backlog goes into the history (its events are on record) but sends nothing.
     const routes = rec.quiet ? () => [] : deps.routes;
-    return { report, recorded: { articleId: rec.id, report, article: meta(input), repeats: report.repeats, routes, at: deps.now().toISOString() } };
+    return {
+      report,
+      recorded: {
+        articleId: rec.id,
+        report,
+        article: meta(input),
+        repeats: report.repeats,
+        routes,
+        at: deps.now().toISOString(),
+      },
+    };
   }
 
   function counted(rec: ArticleRecord, report: Analysis, res: { outbox: number }): void {
     metrics?.articlesAnalysed.inc({ relevant: String(report.relevant) });
     for (const a of report.alerts) metrics?.alerts.inc({ kind: a.kind });
-    log.info({ article: rec.url, relevant: report.relevant, findings: report.findings.length, alerts: report.alerts.length, repeats: report.repeats.length, outbox: res.outbox }, 'article analysed');
+    log.info(
+      {
+        article: rec.url,
+        relevant: report.relevant,
+        findings: report.findings.length,
+        alerts: report.alerts.length,
+        repeats: report.repeats.length,
+        outbox: res.outbox,
+      },
+      'article analysed',
+    );
   }
 
   async function analyse(rec: ArticleRecord, history: History): Promise<{ report: Analysis; history: History }> {
@@ -99,7 +148,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
   const notAnalysed = (rec: ArticleRecord, err: unknown) =>
     // Left leased: tried again (here or elsewhere) once the lease runs out, not in a tight loop.
-    log.error({ article: rec.url, err: String(err) }, 'article not analysed; it is tried again when its lease runs out');
+    log.error(
+      { article: rec.url, err: String(err) },
+      'article not analysed; it is tried again when its lease runs out',
+    );
 
   async function analyseNext(): Promise<number> {
     const leasedAt = deps.now().getTime();
@@ -128,7 +180,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     } catch (err) {
       // One article the store refuses must not hold up the others: one at a time, each judged against the history
       // as recorded, as if the batch had never been judged together.
-      log.warn({ err: String(err), articles: judged.length }, 'recording the batch failed; recording its articles one at a time');
+      log.warn(
+        { err: String(err), articles: judged.length },
+        'recording the batch failed; recording its articles one at a time',
+      );
       let recordedHistory = start;
       for (const { rec } of judged) {
         try {

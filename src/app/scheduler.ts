@@ -64,7 +64,13 @@ export function createScheduler(jobs: Job[], opts: { timezone: string; log: Logg
   if (opts.start !== false) {
     for (const job of jobs) {
       if (!cron.validate(job.cron)) throw new Error(`invalid cron expression for ${job.name}: ${job.cron}`);
-      tasks.push(cron.schedule(job.cron, (ctx) => void trigger(job.name, ctx.date), { timezone: opts.timezone, name: job.name, logger: cronLogger(opts.log) }));
+      tasks.push(
+        cron.schedule(job.cron, (ctx) => void trigger(job.name, ctx.date), {
+          timezone: opts.timezone,
+          name: job.name,
+          logger: cronLogger(opts.log),
+        }),
+      );
     }
   }
 

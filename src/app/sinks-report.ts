@@ -2,7 +2,13 @@ import type { Config } from './config.js';
 
 type SinkKeys = Pick<
   Config,
-  'SLACK_BOT_TOKEN' | 'SLACK_ALERT_CHANNEL' | 'SLACK_APP_TOKEN' | 'DISCORD_TOKEN' | 'DISCORD_ALERT_CHANNEL' | 'DISCORD_MODE' | 'DRY_RUN'
+  | 'SLACK_BOT_TOKEN'
+  | 'SLACK_ALERT_CHANNEL'
+  | 'SLACK_APP_TOKEN'
+  | 'DISCORD_TOKEN'
+  | 'DISCORD_ALERT_CHANNEL'
+  | 'DISCORD_MODE'
+  | 'DRY_RUN'
 >;
 
 export interface SinkState {
@@ -23,13 +29,16 @@ export function sinkStates(cfg: SinkKeys): SinkState[] {
   const slack: SinkState = cfg.SLACK_BOT_TOKEN
     ? { sink: 'slack', on: true, why: `alerts to ${cfg.SLACK_ALERT_CHANNEL}${dry}` }
     : {
-        sink: 'slack', on: false, why: 'SLACK_BOT_TOKEN is not set',
+        sink: 'slack',
+        on: false,
+        why: 'SLACK_BOT_TOKEN is not set',
         ...(cfg.SLACK_ALERT_CHANNEL || cfg.SLACK_APP_TOKEN ? { suspicious: true } : {}),
       };
   const discord: SinkState = cfg.DISCORD_TOKEN
     ? { sink: 'discord', on: true, why: `alerts to ${cfg.DISCORD_ALERT_CHANNEL}${dry}` }
     : {
-        sink: 'discord', on: false,
+        sink: 'discord',
+        on: false,
         why: `DISCORD_TOKEN is not set${cfg.DISCORD_MODE === 'http' ? ' (interactions are still served over HTTP, but nothing is posted)' : ''}`,
         ...(cfg.DISCORD_ALERT_CHANNEL ? { suspicious: true } : {}),
       };

@@ -11,17 +11,19 @@ import { resolveAsset } from './paths.js';
 /** Where the learned judge's weights live (written by `npm run train:stance`). */
 export const MODEL_FILE = 'models/stance.json';
 
-const stored = z.object({
-  format: z.literal('claimwatch-stance/1'),
-  labels: z.array(z.enum(['supports', 'denies', 'reports', 'unrelated'])).min(2),
-  denseNames: z.array(z.string()),
-  hashBits: z.number().int().min(1).max(24),
-  features: z.object({ lexicalByKind: z.boolean(), claimMask: z.boolean(), shared: z.boolean() }),
-  dense: z.array(z.number()),
-  hashedScale: z.number(),
-  hashed: z.string(),
-  bias: z.array(z.number()),
-}).passthrough();
+const stored = z
+  .object({
+    format: z.literal('claimwatch-stance/1'),
+    labels: z.array(z.enum(['supports', 'denies', 'reports', 'unrelated'])).min(2),
+    denseNames: z.array(z.string()),
+    hashBits: z.number().int().min(1).max(24),
+    features: z.object({ lexicalByKind: z.boolean(), claimMask: z.boolean(), shared: z.boolean() }),
+    dense: z.array(z.number()),
+    hashedScale: z.number(),
+    hashed: z.string(),
+    bias: z.array(z.number()),
+  })
+  .passthrough();
 
 const judges = new Map<string, StanceJudge>();
 
@@ -39,10 +41,18 @@ export function loadStanceJudge(name: JudgeName, file = MODEL_FILE): StanceJudge
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new ConfigError('stance-model', `cannot read the learned stance model ${path}: ${(err as Error).message}`, { remedy, cause: err });
+    throw new ConfigError('stance-model', `cannot read the learned stance model ${path}: ${(err as Error).message}`, {
+      remedy,
+      cause: err,
+    });
   }
   const parsed = stored.safeParse(raw);
-  if (!parsed.success) throw new ConfigError('stance-model', `${path} is not a stance model: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`, { remedy });
+  if (!parsed.success)
+    throw new ConfigError(
+      'stance-model',
+      `${path} is not a stance model: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`,
+      { remedy },
+    );
   try {
     judge = learnedJudge(loadModel(parsed.data as StoredModel, denseNames(parsed.data.features.shared)));
   } catch (err) {

@@ -18,7 +18,12 @@ export interface WorkLoop {
 }
 
 /** `step` takes one batch and resolves with how many items it took (0: nothing left). */
-export function createWorkLoop(opts: { name: string; step: () => Promise<number>; log: Logger; everyMs?: number }): WorkLoop {
+export function createWorkLoop(opts: {
+  name: string;
+  step: () => Promise<number>;
+  log: Logger;
+  everyMs?: number;
+}): WorkLoop {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;

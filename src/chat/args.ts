@@ -21,8 +21,12 @@ export function checkArgs(def: CommandDefinition, raw: Readonly<Record<string, s
   const known = new Set(def.options.map((o) => o.name));
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length) {
-    const takes = def.options.length ? `It takes: ${def.options.map((o) => o.name).join(', ')}.` : 'It takes no options.';
-    return fail(`/${def.name} does not know the option ${unknown.map((u) => `“${u}”`).join(', ')}. ${takes} Usage: ${usage(def)}`);
+    const takes = def.options.length
+      ? `It takes: ${def.options.map((o) => o.name).join(', ')}.`
+      : 'It takes no options.';
+    return fail(
+      `/${def.name} does not know the option ${unknown.map((u) => `“${u}”`).join(', ')}. ${takes} Usage: ${usage(def)}`,
+    );
   }
   const args: Record<string, string | undefined> = {};
   for (const o of def.options) {
@@ -44,7 +48,9 @@ export function checkArgs(def: CommandDefinition, raw: Readonly<Record<string, s
 export function slackTextToArgs(def: CommandDefinition, text: string): ArgsResult {
   const clean = unslack(text).trim();
   if (!def.options.length) {
-    return clean ? fail(`/${def.name} takes no options (got “${clean}”). Usage: ${usage(def)}`) : { ok: true, args: {} };
+    return clean
+      ? fail(`/${def.name} takes no options (got “${clean}”). Usage: ${usage(def)}`)
+      : { ok: true, args: {} };
   }
   const raw: Record<string, string> = {};
   let rest = clean;
@@ -65,7 +71,9 @@ export function slackTextToArgs(def: CommandDefinition, text: string): ArgsResul
 function unslack(text: string): string {
   return text
     .replace(/<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>/g, '$1')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function fail(text: string): ArgsResult {

@@ -52,7 +52,11 @@ export function actorName(set: ClaimSetFile, ref: string): string {
 /** The claim set's actor for an id, name or alias (case-insensitive), or null. */
 export function findActor(set: ClaimSetFile, query: string): ActorDef | null {
   const q = query.trim().toLowerCase();
-  return set.actors.find((a) => a.id === q || a.name.toLowerCase() === q || a.aliases.some((x) => x.toLowerCase() === q)) ?? null;
+  return (
+    set.actors.find(
+      (a) => a.id === q || a.name.toLowerCase() === q || a.aliases.some((x) => x.toLowerCase() === q),
+    ) ?? null
+  );
 }
 
 /** Claims whose id, text, terms or paraphrases contain every word of the query; all claims without one. */
@@ -69,18 +73,39 @@ export function claimStatus(set: ClaimSetFile, claimId: string, learned: Learned
   const claim = set.claims.find((c) => c.id === claimId);
   if (!claim) return null;
   const positions: PositionEntry[] = [
-    ...claim.positions.map((p) => ({ claim: claim.id, actor: actorName(set, p.actor), stance: p.stance, evidence: p.evidence, source: p.source, learned: false })),
-    ...learned.positions.filter((p) => p.claim === claimId)
-      .map((p) => ({ claim: claimId, actor: actorName(set, p.actor), stance: stanceOf(p.stance), evidence: p.evidence, source: p.source, learned: true })),
+    ...claim.positions.map((p) => ({
+      claim: claim.id,
+      actor: actorName(set, p.actor),
+      stance: p.stance,
+      evidence: p.evidence,
+      source: p.source,
+      learned: false,
+    })),
+    ...learned.positions
+      .filter((p) => p.claim === claimId)
+      .map((p) => ({
+        claim: claimId,
+        actor: actorName(set, p.actor),
+        stance: stanceOf(p.stance),
+        evidence: p.evidence,
+        source: p.source,
+        learned: true,
+      })),
   ].sort(byDate);
   const values = mergeValues([
     ...claim.values.map((v) => ({ value: v.value, evidence: v.evidence, sources: v.sources, learned: false })),
-    ...learned.values.filter((v) => v.claim === claimId).map((v) => ({ value: v.value, evidence: v.evidence, sources: [v.source], learned: true })),
+    ...learned.values
+      .filter((v) => v.claim === claimId)
+      .map((v) => ({ value: v.value, evidence: v.evidence, sources: [v.source], learned: true })),
   ]);
   const who = (stance: PositionStance) => unique(positions.filter((p) => p.stance === stance).map((p) => p.actor));
   return {
-    claim, positions, values,
-    assertedBy: who('asserts'), deniedBy: who('denies'), reportedBy: who('reports'),
+    claim,
+    positions,
+    values,
+    assertedBy: who('asserts'),
+    deniedBy: who('denies'),
+    reportedBy: who('reports'),
     contested: values.length > 1,
   };
 }
@@ -104,7 +129,8 @@ function mergeValues(values: ValueEntry[]): ValueEntry[] {
   for (const v of values) {
     const key = v.value.toLowerCase().replace(/\s+/g, ' ').trim();
     const seen = byKey.get(key);
-    if (seen) seen.sources = [...seen.sources, ...v.sources.filter((s) => !seen.sources.some((x) => x.where === s.where))];
+    if (seen)
+      seen.sources = [...seen.sources, ...v.sources.filter((s) => !seen.sources.some((x) => x.where === s.where))];
     else byKey.set(key, { ...v, sources: [...v.sources] });
   }
   return [...byKey.values()];

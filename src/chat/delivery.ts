@@ -59,7 +59,15 @@ export function threadKeyFor(payload: OutboundPayload): string | null {
  * of a batch are printed, then marked delivered in one write (a crash in between prints them again).
  */
 export function createDelivery(deps: DeliveryDeps): Delivery {
-  const { store, log, owner, maxAttempts = 8, backoff = exponentialBackoff(), leaseMs = 120_000, batchSize = 10 } = deps;
+  const {
+    store,
+    log,
+    owner,
+    maxAttempts = 8,
+    backoff = exponentialBackoff(),
+    leaseMs = 120_000,
+    batchSize = 10,
+  } = deps;
   const { sourceWaits = 3, sourceWaitMs = 20_000 } = deps;
   const now = deps.now ?? (() => new Date());
   const sinks = new Map(deps.sinks.map((s) => [s.name as string, s]));
@@ -91,7 +99,13 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     const dead = err.code === 'invalid-message' || failures >= maxAttempts;
     const text = `${err.toString()}${dead ? ` — gave up after ${failures} attempt${failures === 1 ? '' : 's'}` : ''}`;
     await store.markAttemptFailed(entry.id, text, iso(dead ? 0 : backoff.delayMs(failures, err)), dead);
-    const line = { outbox: entry.id, sink: entry.sink, channel: entry.channel, attempt: failures, err: err.toString() };
+    const line = {
+      outbox: entry.id,
+      sink: entry.sink,
+      channel: entry.channel,
+      attempt: failures,
+      err: err.toString(),
+    };
     if (dead) log.error(line, 'delivery: gave up; the message is in the dead-letter list (see /status)');
     else log.warn(line, 'delivery: failed, will retry');
     return dead ? 'dead' : err.code === 'rate-limited' ? 'rate-limited' : 'retried';
@@ -101,21 +115,41 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   async function deliverOne(entry: OutboxEntry, printed: number[]): Promise<Outcome> {
     const sink = sinks.get(entry.sink);
     if (!sink) {
-      const token = entry.sink === 'slack' ? 'SLACK_BOT_TOKEN' : entry.sink === 'discord' ? 'DISCORD_TOKEN' : `the ${entry.sink} settings`;
-      return fail(entry, new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, { remedy: `set ${token} to deliver it; otherwise it ends in the dead-letter list` }));
+      const token =
+        entry.sink === 'slack'
+          ? 'SLACK_BOT_TOKEN'
+          : entry.sink === 'discord'
+            ? 'DISCORD_TOKEN'
+            : `the ${entry.sink} settings`;
+      return fail(
+        entry,
+        new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, {
+          remedy: `set ${token} to deliver it; otherwise it ends in the dead-letter list`,
+        }),
+      );
     }
     const threadKey = sink.name === 'console' ? null : threadKeyFor(entry.payload);
     const threadId = threadKey ? await threadOf(entry.sink, entry.channel, threadKey) : null;
     if (entry.payload.type === 'source' && threadKey && !threadId && entry.attempts < sourceWaits) {
       // The alert this source belongs to has not opened its thread yet (still pending or retrying).
-      await store.markAttemptFailed(entry.id, 'waiting for the first alert about this claim to open its thread', iso(sourceWaitMs), false);
+      await store.markAttemptFailed(
+        entry.id,
+        'waiting for the first alert about this claim to open its thread',
+        iso(sourceWaitMs),
+        false,
+      );
       return 'waiting';
     }
     let result;
     try {
       result = await sink.send({ entry, threadId });
     } catch (err) {
-      return fail(entry, err instanceof PlatformApiError ? err : new PlatformApiError('unexpected', String((err as Error)?.message ?? err), { cause: err }));
+      return fail(
+        entry,
+        err instanceof PlatformApiError
+          ? err
+          : new PlatformApiError('unexpected', String((err as Error)?.message ?? err), { cause: err }),
+      );
     }
     if (sink.name === 'console') {
       printed.push(entry.id);
@@ -128,7 +162,10 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         await store.setThread(entry.sink, entry.channel, threadKey, result.threadRoot);
       }
     }
-    log.info({ outbox: entry.id, sink: entry.sink, channel: entry.channel, remoteId: result.remoteId, kind: entry.kind }, 'delivery: sent');
+    log.info(
+      { outbox: entry.id, sink: entry.sink, channel: entry.channel, remoteId: result.remoteId, kind: entry.kind },
+      'delivery: sent',
+    );
     return 'delivered';
   }
 
@@ -140,34 +177,53 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     const bySink = new Map<string, OutboxEntry[]>();
     for (const e of entries) bySink.set(e.sink, [...(bySink.get(e.sink) ?? []), e]);
 
-    await Promise.all([...bySink.values()].map(async (leased) => {
-      let queue = leased;
-      const printed: number[] = [];
-      let heldFrom = startedAt;
-      try {
-        while (queue.length && !storeFailure) {
-          try {
-            if (now().getTime() - heldFrom > leaseMs / 2) {
-              // Half the lease gone: renew what this queue still holds before sending more, so no other worker can
-              // take an entry over while it is being sent. An entry already taken over (after a stall) is left to it.
-              heldFrom = now().getTime();
-              const kept = new Set(await store.renewOutboxLeases([...printed, ...queue.map((e) => e.id)], owner, new Date(heldFrom).toISOString(), leaseMs));
-              const lost = queue.filter((e) => !kept.has(e.id));
-              if (lost.length) log.warn({ sink: lost[0]!.sink, outbox: lost.map((e) => e.id) }, 'delivery: the batch outran its lease; entries another worker took over are left to it');
-              queue = queue.filter((e) => kept.has(e.id));
-              continue;
+    await Promise.all(
+      [...bySink.values()].map(async (leased) => {
+        let queue = leased;
+        const printed: number[] = [];
+        let heldFrom = startedAt;
+        try {
+          while (queue.length && !storeFailure) {
+            try {
+              if (now().getTime() - heldFrom > leaseMs / 2) {
+                // Half the lease gone: renew what this queue still holds before sending more, so no other worker can
+                // take an entry over while it is being sent. An entry already taken over (after a stall) is left to it.
+                heldFrom = now().getTime();
+                const kept = new Set(
+                  await store.renewOutboxLeases(
+                    [...printed, ...queue.map((e) => e.id)],
+                    owner,
+                    new Date(heldFrom).toISOString(),
+                    leaseMs,
+                  ),
+                );
+                const lost = queue.filter((e) => !kept.has(e.id));
+                if (lost.length)
+                  log.warn(
+                    { sink: lost[0]!.sink, outbox: lost.map((e) => e.id) },
+                    'delivery: the batch outran its lease; entries another worker took over are left to it',
+                  );
+                queue = queue.filter((e) => kept.has(e.id));
+                continue;
+              }
+              const outcome = await deliverOne(queue.shift()!, printed);
+              if (outcome === 'rate-limited') {
+                report.retried++;
+                return;
+              } // the rest of this sink waits for its lease to lapse
+              report[outcome]++;
+            } catch (err) {
+              storeFailure ??= err;
             }
-            const outcome = await deliverOne(queue.shift()!, printed);
-            if (outcome === 'rate-limited') { report.retried++; return; } // the rest of this sink waits for its lease to lapse
-            report[outcome]++;
-          } catch (err) {
-            storeFailure ??= err;
           }
+        } finally {
+          if (printed.length)
+            await store.markAllDelivered(printed, iso()).catch((err: unknown) => {
+              storeFailure ??= err;
+            });
         }
-      } finally {
-        if (printed.length) await store.markAllDelivered(printed, iso()).catch((err: unknown) => { storeFailure ??= err; });
-      }
-    }));
+      }),
+    );
     if (storeFailure) throw storeFailure;
     return report;
   }
@@ -190,15 +246,21 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
  * Run `deliverDue` every `everyMs` (never two at once) until `stop()`. Errors are logged and the
  * loop goes on: the next tick retries whatever is still pending.
  */
-export function startDeliveryLoop(delivery: Delivery, opts: { everyMs: number; log: Logger }): { stop(): Promise<void> } {
+export function startDeliveryLoop(
+  delivery: Delivery,
+  opts: { everyMs: number; log: Logger },
+): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
   const tick = () => {
     if (busy) return;
     busy = true;
-    running = delivery.deliverDue()
+    running = delivery
+      .deliverDue()
       .catch((err: unknown) => opts.log.error({ err }, 'delivery: batch failed; will try again'))
-      .finally(() => { busy = false; });
+      .finally(() => {
+        busy = false;
+      });
   };
   const timer = setInterval(tick, opts.everyMs);
   timer.unref?.();

@@ -17,7 +17,12 @@ export type Prepared =
 export type RawArgs = { options: Readonly<Record<string, string | undefined>> } | { text: string };
 
 /** Pure and fast: safe to call before acknowledging the platform. */
-export function prepare(registry: readonly Command[], name: string, raw: RawArgs, ctx: Pick<CommandContext, 'claimSet'>): Prepared {
+export function prepare(
+  registry: readonly Command[],
+  name: string,
+  raw: RawArgs,
+  ctx: Pick<CommandContext, 'claimSet'>,
+): Prepared {
   const bare = name.replace(/^\//, '').toLowerCase();
   if (bare === UMBRELLA && 'text' in raw) return prepareSubcommand(registry, raw.text, ctx);
   const command = registry.find((c) => c.definition.name === bare);
@@ -25,14 +30,19 @@ export function prepare(registry: readonly Command[], name: string, raw: RawArgs
     const names = registry.map((c) => `/${c.definition.name}`).join(', ');
     return { kind: 'answer', reply: userError(`This bot has no /${bare} command. It knows ${names}.`) };
   }
-  const parsed: ArgsResult = 'text' in raw ? slackTextToArgs(command.definition, raw.text) : checkArgs(command.definition, raw.options);
+  const parsed: ArgsResult =
+    'text' in raw ? slackTextToArgs(command.definition, raw.text) : checkArgs(command.definition, raw.options);
   if (!parsed.ok) return { kind: 'answer', reply: parsed.reply };
   const early = command.precheck?.(ctx, parsed.args);
   return early ? { kind: 'answer', reply: early } : { kind: 'run', command, args: parsed.args };
 }
 
 /** `/claimwatch <sub> …` on Slack: the registry's command of that name, speaking of itself as `/claimwatch <sub>`. */
-function prepareSubcommand(registry: readonly Command[], text: string, ctx: Pick<CommandContext, 'claimSet'>): Prepared {
+function prepareSubcommand(
+  registry: readonly Command[],
+  text: string,
+  ctx: Pick<CommandContext, 'claimSet'>,
+): Prepared {
   const { sub, rest } = splitSubcommand(text);
   const command = registry.find((c) => c.definition.name === sub);
   if (!command) return { kind: 'answer', reply: unknownSubcommand(sub, registry) };
@@ -54,7 +64,10 @@ export async function runCommand(command: Command, ctx: CommandContext, args: Co
     const e = asAppError(err);
     log.error({ err: e, code: e.code }, 'command failed');
     // Foreign errors may carry internals (SQL, paths); only our own coded errors are worded for users.
-    const what = e.code === 'unexpected' ? 'something unexpected went wrong' : `${e.message}${e.remedy ? ` (${e.remedy})` : ''}`;
-    return userError(`Sorry, /${name} failed: ${what}. Try again in a minute; if it keeps failing, tell whoever runs the bot (error code ${e.code}).`);
+    const what =
+      e.code === 'unexpected' ? 'something unexpected went wrong' : `${e.message}${e.remedy ? ` (${e.remedy})` : ''}`;
+    return userError(
+      `Sorry, /${name} failed: ${what}. Try again in a minute; if it keeps failing, tell whoever runs the bot (error code ${e.code}).`,
+    );
   }
 }

@@ -16,12 +16,17 @@ export function stripInvisible(text: string): string {
 /** Dots a browser or a reader takes for a host's dots: ASCII, ideographic and full-width forms. */
 const DOT = '[.\\u3002\\uFF0E\\uFF61]';
 /** Something that reads as a host name: labels of letters, digits and hyphens joined by dots, ending in a 2+ letter name. */
-const HOST_LIKE = new RegExp(`(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?${DOT})+\\p{L}{2,}(?![\\p{L}\\p{N}-])`, 'gu');
+const HOST_LIKE = new RegExp(
+  `(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?${DOT})+\\p{L}{2,}(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
 
 /** The host names a label shows (as ASCII, lower case), e.g. `www.reuters.com` in "https://www.reuters.com/world". */
 export function hostsShown(label: string): string[] {
   const text = stripInvisible(label).normalize('NFKC');
-  return [...text.matchAll(HOST_LIKE)].map((m) => domainToASCII(m[0].replace(new RegExp(DOT, 'g'), '.').toLowerCase()) || m[0].toLowerCase());
+  return [...text.matchAll(HOST_LIKE)].map(
+    (m) => domainToASCII(m[0].replace(new RegExp(DOT, 'g'), '.').toLowerCase()) || m[0].toLowerCase(),
+  );
 }
 
 /**

@@ -1,12 +1,17 @@
-import type { Config } from '../app/config.js';
 import type { AlertDecision } from '../core/types.js';
 import type { Route } from '../store/store.js';
 
-export type RoutingConfig = Pick<
-  Config,
-  | 'SLACK_BOT_TOKEN' | 'SLACK_ALERT_CHANNEL' | 'SLACK_REVIEW_CHANNEL' | 'SLACK_DIGEST_CHANNEL'
-  | 'DISCORD_TOKEN' | 'DISCORD_ALERT_CHANNEL' | 'DISCORD_REVIEW_CHANNEL' | 'DISCORD_DIGEST_CHANNEL'
->;
+/** The tokens and channels routing reads (the app's `Config` satisfies it). */
+export interface RoutingConfig {
+  SLACK_BOT_TOKEN?: string | undefined;
+  SLACK_ALERT_CHANNEL?: string | undefined;
+  SLACK_REVIEW_CHANNEL?: string | undefined;
+  SLACK_DIGEST_CHANNEL?: string | undefined;
+  DISCORD_TOKEN?: string | undefined;
+  DISCORD_ALERT_CHANNEL?: string | undefined;
+  DISCORD_REVIEW_CHANNEL?: string | undefined;
+  DISCORD_DIGEST_CHANNEL?: string | undefined;
+}
 
 /** The console sees everything, on the one channel it has. */
 export const CONSOLE_ROUTE: Route = { sink: 'console', channel: 'console' };
@@ -19,9 +24,11 @@ export const CONSOLE_ROUTE: Route = { sink: 'console', channel: 'console' };
 export function routesFor(alert: AlertDecision, config: RoutingConfig): Route[] {
   const review = alert.kind === 'new-claim';
   const routes: Route[] = [CONSOLE_ROUTE];
-  const slack = review ? config.SLACK_REVIEW_CHANNEL ?? config.SLACK_ALERT_CHANNEL : config.SLACK_ALERT_CHANNEL;
+  const slack = review ? (config.SLACK_REVIEW_CHANNEL ?? config.SLACK_ALERT_CHANNEL) : config.SLACK_ALERT_CHANNEL;
   if (config.SLACK_BOT_TOKEN && slack) routes.push({ sink: 'slack', channel: slack });
-  const discord = review ? config.DISCORD_REVIEW_CHANNEL ?? config.DISCORD_ALERT_CHANNEL : config.DISCORD_ALERT_CHANNEL;
+  const discord = review
+    ? (config.DISCORD_REVIEW_CHANNEL ?? config.DISCORD_ALERT_CHANNEL)
+    : config.DISCORD_ALERT_CHANNEL;
   if (config.DISCORD_TOKEN && discord) routes.push({ sink: 'discord', channel: discord });
   return routes;
 }

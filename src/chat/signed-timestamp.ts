@@ -8,7 +8,11 @@ export const MAX_SIGNATURE_SKEW_S = 5 * 60;
 /**
  * True when `timestamp` (Unix seconds, digits only) is within five minutes of `nowMs`, in either direction. Never throws.
  */
-export function isSignatureTimestampFresh(timestamp: string | undefined, nowMs: number, maxSkewS = MAX_SIGNATURE_SKEW_S): boolean {
+export function isSignatureTimestampFresh(
+  timestamp: string | undefined,
+  nowMs: number,
+  maxSkewS = MAX_SIGNATURE_SKEW_S,
+): boolean {
   if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
   return Math.abs(nowMs / 1000 - Number(timestamp)) <= maxSkewS;
 }

@@ -21,14 +21,23 @@ export function underUmbrella(command: Command, registry: readonly Command[]): C
     ...command,
     definition: { ...command.definition, name: `${UMBRELLA} ${command.definition.name}` },
     run: async (ctx, args) => rename(await command.run(ctx, args)),
-    ...(command.precheck ? { precheck: (ctx, args) => { const r = command.precheck!(ctx, args); return r && rename(r); } } : {}),
+    ...(command.precheck
+      ? {
+          precheck: (ctx, args) => {
+            const r = command.precheck!(ctx, args);
+            return r && rename(r);
+          },
+        }
+      : {}),
   };
 }
 
 /** The answer to a subcommand the registry does not have. */
 export function unknownSubcommand(sub: string, registry: readonly Command[]): Reply {
   const names = registry.map((c) => c.definition.name).join(', ');
-  return userError(`/${UMBRELLA} has no “${sub}” subcommand. It knows ${names}; /${UMBRELLA} help says what each does.`);
+  return userError(
+    `/${UMBRELLA} has no “${sub}” subcommand. It knows ${names}; /${UMBRELLA} help says what each does.`,
+  );
 }
 
 /**
@@ -37,14 +46,28 @@ export function unknownSubcommand(sub: string, registry: readonly Command[]): Re
  * addresses are never touched.
  */
 export function slackNames(registry: readonly Command[]): (reply: Reply) => Reply {
-  const names = registry.map((c) => c.definition.name).sort((a, b) => b.length - a.length).map(escape);
+  const names = registry
+    .map((c) => c.definition.name)
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
   const mention = new RegExp(`(?<![\\p{L}\\p{N}_/.:-])/(${names.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
   const text = (s: string) => s.replace(mention, `/${UMBRELLA} $1`);
-  const line = (l: Line): Line => (typeof l === 'string' ? text(l) : l.map((part) => (typeof part === 'string' ? text(part) : { ...part, text: text(part.text) })));
+  const line = (l: Line): Line =>
+    typeof l === 'string'
+      ? text(l)
+      : l.map((part) => (typeof part === 'string' ? text(part) : { ...part, text: text(part.text) }));
   return (reply) => ({
     ...reply,
     text: text(reply.text),
-    ...(reply.blocks ? { blocks: reply.blocks.map((b) => ({ ...b, ...(b.heading ? { heading: text(b.heading) } : {}), lines: b.lines.map(line) })) } : {}),
+    ...(reply.blocks
+      ? {
+          blocks: reply.blocks.map((b) => ({
+            ...b,
+            ...(b.heading ? { heading: text(b.heading) } : {}),
+            lines: b.lines.map(line),
+          })),
+        }
+      : {}),
   });
 }
 

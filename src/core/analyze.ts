@@ -26,7 +26,12 @@ export interface Analysis extends AnalysisReport {
 }
 
 /** Entities in reach of a statement: its own, the two before it, and the title's. */
-function contextEntities(all: Statement[], i: number, title: Statement | null, storyWide: ReadonlySet<string>): Set<string> {
+function contextEntities(
+  all: Statement[],
+  i: number,
+  title: Statement | null,
+  storyWide: ReadonlySet<string>,
+): Set<string> {
   const out = new Set<string>(storyWide);
   for (let k = Math.max(0, i - 2); k <= i; k++) for (const e of all[k]!.entities) out.add(e);
   if (title) for (const e of title.entities) out.add(e);
@@ -45,7 +50,11 @@ function clausesOf(st: Statement): Clause[] {
   const spans = clauses(st.sentence.text);
   // One clause is the clause of every claim: its stems are never asked for.
   if (spans.length === 1) return [{ span: spans[0]!, stems: new Set(), cues: null }];
-  return spans.map((span) => ({ span, stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)), cues: null }));
+  return spans.map((span) => ({
+    span,
+    stems: new Set(st.tokens.filter((t) => t.start >= span[0] && t.start < span[1]).map((t) => t.stem)),
+    cues: null,
+  }));
 }
 
 /** The clause carrying the claim: whole terms count most, then distinct words of the claim's wording. */
@@ -68,7 +77,13 @@ function pickClause(parts: Clause[], claim: CompiledClaim): Clause {
   return best;
 }
 
-function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof matchClaims>[number], language: string, judge: StanceJudge) {
+function judgeFinding(
+  st: Statement,
+  parts: Clause[],
+  m: ReturnType<typeof matchClaims>[number],
+  language: string,
+  judge: StanceJudge,
+) {
   // Judge the clause that carries the claim's words, not the whole sentence.
   const clause = pickClause(parts, m.claim);
   const [s, e] = clause.span;
@@ -76,7 +91,16 @@ function judgeFinding(st: Statement, parts: Clause[], m: ReturnType<typeof match
   clause.cues ??= new ClauseCues(text, language);
   const termOffsets: number[] = [];
   for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
-  return judge.judge({ text, language, claimStems: m.claim.ownStems, claimNegative: m.claim.negative, claimText: m.claim.text, termOffsets, cues: clause.cues, sentence: st.sentence.text });
+  return judge.judge({
+    text,
+    language,
+    claimStems: m.claim.ownStems,
+    claimNegative: m.claim.negative,
+    claimText: m.claim.text,
+    termOffsets,
+    cues: clause.cues,
+    sentence: st.sentence.text,
+  });
 }
 
 /** What the statements of one article share while they are judged in order. */
@@ -99,24 +123,45 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const actor = displayName(cs, actorKey);
   const own = matchClaims(st, reach, cs);
   if (own.length) scope.topic = { matches: own, at: i, paragraph: st.sentence.paragraph };
-  const matches = own.length ? own : carriedTopic(st, i, scope.topic, cs.story.central ? cs.byId.get(cs.story.central) ?? null : null);
+  const matches = own.length
+    ? own
+    : carriedTopic(st, i, scope.topic, cs.story.central ? (cs.byId.get(cs.story.central) ?? null) : null);
   // Words on record from someone else: that is the news; the sentence's other readings would be noise.
-  const misattributed = st.speaker && st.quotes.length ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx) : null;
+  const misattributed =
+    st.speaker && st.quotes.length
+      ? decideAttribution({ actorKey, quotes: st.quotes, evidence: st.sentence.text }, ctx)
+      : null;
   if (misattributed) decisions.push(misattributed);
   const parts = matches.length ? clausesOf(st) : [];
   matches.forEach((m, rank) => {
     const raw = judgeFinding(st, parts, m, language, scope.judge);
     // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
     // voice reports a denial it tells of; it does not deny anything itself.
-    const relayed = (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
+    const relayed =
+      (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
     const stance = relayed ? 'reports' : raw.stance;
     if (!own.length && stance !== 'denies') return;
-    const finding: Finding = { claim: m.claim.id, claimText: m.claim.text, stance, actor, evidence: st.sentence.text, confidence: Math.round(raw.confidence * m.score * 100) / 100 };
+    const finding: Finding = {
+      claim: m.claim.id,
+      claimText: m.claim.text,
+      stance,
+      actor,
+      evidence: st.sentence.text,
+      confidence: Math.round(raw.confidence * m.score * 100) / 100,
+    };
     report.findings.push(finding);
     report.actorKeys.push(actorKey);
     const judged: JudgedFinding = {
-      claim: finding.claim, claimText: finding.claimText, stance, actor, evidence: finding.evidence, confidence: finding.confidence,
-      actorKey, attributed: st.attributed, rule: relayed ? 'relayed' : raw.rule, quotes: st.quotes,
+      claim: finding.claim,
+      claimText: finding.claimText,
+      stance,
+      actor,
+      evidence: finding.evidence,
+      confidence: finding.confidence,
+      actorKey,
+      attributed: st.attributed,
+      rule: relayed ? 'relayed' : raw.rule,
+      quotes: st.quotes,
     };
     // One denial is about one claim: only the best-fitting claim of the sentence can raise a new denial.
     const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
@@ -130,7 +175,12 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     if (d) decisions.push(d);
   }
   if (cs.story.newClaimAlerts && !matches.length && !values.length && !misattributed) {
-    const d = decideNewClaim(st, actor, cs, () => nearClaim(st, cs) || cs.knownSentences.has(sentenceFingerprint(st.sentence.text)));
+    const d = decideNewClaim(
+      st,
+      actor,
+      cs,
+      () => nearClaim(st, cs) || cs.knownSentences.has(sentenceFingerprint(st.sentence.text)),
+    );
     if (d) decisions.push(d);
   }
 }
@@ -143,7 +193,12 @@ export interface AnalyzeOptions {
 /**
  * Analyse one article against a compiled claim set and the store's history. Pure: same inputs, same report.
  */
-export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, history: History, opts: AnalyzeOptions = {}): Analysis {
+export function analyzeArticle(
+  article: ArticleInput,
+  cs: CompiledClaimSet,
+  history: History,
+  opts: AnalyzeOptions = {},
+): Analysis {
   const text = stripBoilerplate(normaliseText(article.text));
   const title = normaliseText(article.title);
   const language = detectLanguage(`${title}\n${text}`);
@@ -153,18 +208,35 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   const titleSt = titleNamed?.statements[0] ?? null;
   const body = bodyNamed.statements;
   const judged = judgeRelevance(titleSt, body, cs);
-  const rel = headlineSpeaksToStory(judged, titleSt, cs) ? { ...judged, relevant: true, score: Math.max(judged.score, cs.relevance.threshold) } : judged;
+  const rel = headlineSpeaksToStory(judged, titleSt, cs)
+    ? { ...judged, relevant: true, score: Math.max(judged.score, cs.relevance.threshold) }
+    : judged;
   const report: Analysis = {
-    url: article.url, title: article.title, published: article.published, language,
-    relevant: rel.relevant, story: rel.relevant ? cs.story.id : null, relevance: rel.score,
-    findings: [], values: [], alerts: [], repeats: [], actorKeys: [],
+    url: article.url,
+    title: article.title,
+    published: article.published,
+    language,
+    relevant: rel.relevant,
+    story: rel.relevant ? cs.story.id : null,
+    relevance: rel.score,
+    findings: [],
+    values: [],
+    alerts: [],
+    repeats: [],
+    actorKeys: [],
   };
   if (!rel.relevant) return report;
   if (titleNamed) attributeHeadline(titleNamed, cs);
   attributeStatements(bodyNamed, cs);
 
   const scope: ArticleScope = {
-    article, cs, language, judge: opts.judge ?? ruleJudge, report, decisions: [], topic: { matches: [], at: -10, paragraph: -1 },
+    article,
+    cs,
+    language,
+    judge: opts.judge ?? ruleJudge,
+    report,
+    decisions: [],
+    topic: { matches: [], at: -10, paragraph: -1 },
     ctx: { cs, history, where: article.url },
   };
   // The story's own entities are in reach everywhere once the article is about the story; others
@@ -178,7 +250,11 @@ export function analyzeArticle(article: ArticleInput, cs: CompiledClaimSet, hist
   // The headline sums up the article: it raises an alert only where the body, which names the speaker and the
   // claim more fully, raises none of that kind on that claim, nor a denial by the same speaker.
   const inBody = new Set(scope.decisions.flatMap((d) => [`${d.kind}:${d.claim}`, `${d.kind}@${d.actor}`]));
-  scope.decisions.push(...fromTitle.filter((d) => !inBody.has(`${d.kind}:${d.claim}`) && !(d.kind === 'denial' && inBody.has(`denial@${d.actor}`))));
+  scope.decisions.push(
+    ...fromTitle.filter(
+      (d) => !inBody.has(`${d.kind}:${d.claim}`) && !(d.kind === 'denial' && inBody.has(`denial@${d.actor}`)),
+    ),
+  );
 
   const seen = new Set<string>();
   for (const d of scope.decisions) {

@@ -4,9 +4,15 @@ type HistoryPosition = History['positions'][number];
 type HistoryValue = History['values'][number];
 
 /** The store's history grouped by claim, built once per history object (it grows with every article). */
-const historyIndexes = new WeakMap<History, { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> }>();
+const historyIndexes = new WeakMap<
+  History,
+  { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> }
+>();
 
-export function byClaim(history: History): { positions: Map<string, HistoryPosition[]>; values: Map<string, HistoryValue[]> } {
+export function byClaim(history: History): {
+  positions: Map<string, HistoryPosition[]>;
+  values: Map<string, HistoryValue[]>;
+} {
   let ix = historyIndexes.get(history);
   if (!ix) {
     ix = { positions: new Map(), values: new Map() };

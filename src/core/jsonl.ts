@@ -16,7 +16,11 @@ export function parseJsonLines<S extends z.ZodType>(raw: string, name: string, s
       throw new UsageError('bad-jsonl', `${name}:${i + 1}: not valid JSON`);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new UsageError('bad-jsonl', `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new UsageError(
+        'bad-jsonl',
+        `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`,
+      );
     out.push(parsed.data);
   });
   return out;

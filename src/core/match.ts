@@ -39,7 +39,13 @@ function scratchOf(cs: CompiledClaimSet): Scratch {
   let s = scratches.get(cs);
   if (!s) {
     const n = cs.claims.length;
-    s = { mark: new Uint8Array(cs.match.keys.size), terms: new Int32Array(n), opened: new Uint8Array(n), touched: new Int32Array(n), visited: new Int32Array(n) };
+    s = {
+      mark: new Uint8Array(cs.match.keys.size),
+      terms: new Int32Array(n),
+      opened: new Uint8Array(n),
+      touched: new Int32Array(n),
+      visited: new Int32Array(n),
+    };
     scratches.set(cs, s);
   }
   return s;
@@ -146,14 +152,19 @@ function entityTest(st: Statement, context: ReadonlySet<string>, cs: CompiledCla
   }
   return (ci) => {
     const entities = cs.claims[ci]!.entities;
-    return entities.every((e) => st.entities.has(e)) ? IN_SENTENCE : entities.every((e) => st.entities.has(e) || context.has(e)) ? IN_CONTEXT : 0;
+    return entities.every((e) => st.entities.has(e))
+      ? IN_SENTENCE
+      : entities.every((e) => st.entities.has(e) || context.has(e))
+        ? IN_CONTEXT
+        : 0;
   };
 }
 
 /** Sum of the claim's vocabulary weights the sentence carries. */
 function weightIn(ix: MatchIndex, ci: number, keys: SentenceKeys): number {
   let sum = 0;
-  for (let j = ix.vocabStart[ci]!; j < ix.vocabStart[ci + 1]!; j++) if (keys.mark[ix.vocabKeys[j]!] === 1) sum += ix.vocabWeights[j]!;
+  for (let j = ix.vocabStart[ci]!; j < ix.vocabStart[ci + 1]!; j++)
+    if (keys.mark[ix.vocabKeys[j]!] === 1) sum += ix.vocabWeights[j]!;
   return sum;
 }
 
@@ -206,7 +217,10 @@ export function matchClaims(st: Statement, contextEntities: ReadonlySet<string>,
         // A whole evoking term is strong evidence on its own; more of them, stronger still; the claim's entities
         // named in the sentence itself (not only around it) stronger again.
         const inSentence = reach === IN_SENTENCE && hasEntities(ci) ? 0.1 : 0;
-        const score = Math.min(1, Math.max(weightIn(ix, ci, keys) / ix.norms[ci]!, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence);
+        const score = Math.min(
+          1,
+          Math.max(weightIn(ix, ci, keys) / ix.norms[ci]!, MATCH_THRESHOLD + 0.1 * (terms[ci]! - 1)) + inSentence,
+        );
         if (score < MATCH_THRESHOLD) continue;
         if (out.length === 3 && !better(ci, score, out[2]!)) continue;
         const m = { ci, score };

@@ -48,7 +48,8 @@ export function voiceMembers(ctx: AlertContext, actorKey: string): Set<string> {
 export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stance: Stance): boolean {
   const voice = voiceMembers(ctx, actorKey);
   const seeds = ctx.cs.positions.get(claim) ?? [];
-  if (seeds.some((p) => toStance(p.stance) === stance && (voice.has(p.actor) || p.source.where === ctx.where))) return true;
+  if (seeds.some((p) => toStance(p.stance) === stance && (voice.has(p.actor) || p.source.where === ctx.where)))
+    return true;
   // The store keeps actors by display name ("Dmitry Peskov"); the claim set by id ("peskov").
   const recorded = byClaim(ctx.history).positions.get(claim);
   if (!recorded) return false;
@@ -62,7 +63,8 @@ export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stan
  */
 export function onFirmRecord(ctx: AlertContext, claim: string, actorKey: string, stance: Stance): boolean {
   const voice = voiceMembers(ctx, actorKey);
-  if ((ctx.cs.positions.get(claim) ?? []).some((p) => toStance(p.stance) === stance && voice.has(p.actor))) return true;
+  if ((ctx.cs.positions.get(claim) ?? []).some((p) => toStance(p.stance) === stance && voice.has(p.actor)))
+    return true;
   return stance === 'denies' && ctx.history.alertedEvents.has(`denial:${claim}:${voiceOf(ctx.cs, actorKey)}`);
 }
 
@@ -100,4 +102,3 @@ export function displayName(cs: CompiledClaimSet, key: string): string {
 export function actorName(ctx: AlertContext, key: string): string {
   return displayName(ctx.cs, key);
 }
-

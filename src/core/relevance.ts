@@ -26,10 +26,17 @@ export function judgeRelevance(title: Statement | null, body: Statement[], cs: C
   // Prominence: each required entity is in the title or lead, or at least comes up more than once.
   // A story about India that mentions Turkey once in passing is not about Turkey.
   const lead = [...(title ? [title] : []), ...body.slice(0, 3)];
-  const prominence = (e: string) => (lead.some((s) => s.entities.has(e)) ? 1 : all.filter((s) => s.entities.has(e)).length >= 2 ? 0.5 : 0);
+  const prominence = (e: string) =>
+    lead.some((s) => s.entities.has(e)) ? 1 : all.filter((s) => s.entities.has(e)).length >= 2 ? 0.5 : 0;
   const prominent = Math.min(...required.map(prominence));
-  const score = Math.round((0.25 * (present === 1 && anyOk ? 1 : present * 0.5) + 0.15 * together + 0.6 * prominent) * 100) / 100;
-  return { relevant: present === 1 && anyOk && score >= cs.relevance.threshold, score, mentioned, allPresent: present === 1 && anyOk };
+  const score =
+    Math.round((0.25 * (present === 1 && anyOk ? 1 : present * 0.5) + 0.15 * together + 0.6 * prominent) * 100) / 100;
+  return {
+    relevant: present === 1 && anyOk && score >= cs.relevance.threshold,
+    score,
+    mentioned,
+    allPresent: present === 1 && anyOk,
+  };
 }
 
 /**

@@ -1,5 +1,13 @@
 import type { AlertDecision } from './types.js';
-import { actorName, onFirmRecord, positionsOf, rootOf, voiceOf, type AlertContext, type JudgedFinding } from './record.js';
+import {
+  actorName,
+  onFirmRecord,
+  positionsOf,
+  rootOf,
+  voiceOf,
+  type AlertContext,
+  type JudgedFinding,
+} from './record.js';
 
 /**
  * Another office of the same government or company asserting what it denied ("the Kremlin denied in October; the
@@ -12,12 +20,18 @@ export function reversalOf(f: JudgedFinding, ctx: AlertContext): AlertDecision |
   const ownVoice = voiceOf(ctx.cs, f.actorKey);
   const claim = ctx.cs.byId.get(f.claim);
   for (const target of [f.claim, ...(claim?.implies ?? [])]) {
-    const offices = [...ctx.cs.actors.values()].filter((a) => rootOf(ctx.cs, a.id) === root && voiceOf(ctx.cs, a.id) !== ownVoice);
+    const offices = [...ctx.cs.actors.values()].filter(
+      (a) => rootOf(ctx.cs, a.id) === root && voiceOf(ctx.cs, a.id) !== ownVoice,
+    );
     const denier = offices.find((a) => onFirmRecord(ctx, target, a.id, 'denies'));
     if (!denier) continue;
     const rootName = actorName(ctx, root);
     return {
-      kind: 'contradiction', claim: f.claim, claimText: claim?.text, actor: actorName(ctx, f.actorKey), evidence: f.evidence,
+      kind: 'contradiction',
+      claim: f.claim,
+      claimText: claim?.text,
+      actor: actorName(ctx, f.actorKey),
+      evidence: f.evidence,
       conflictsWith: positionsOf(ctx, target, 'denies', denier.id),
       reason: `${actorName(ctx, f.actorKey)} backs "${claim?.text ?? f.claim}", which ${denier.name} (${rootName}) denied: a reversal by another office of the same side`,
       eventKey: `reversal:${f.claim}:${root}`,
@@ -25,4 +39,3 @@ export function reversalOf(f: JudgedFinding, ctx: AlertContext): AlertDecision |
   }
   return null;
 }
-

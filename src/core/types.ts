@@ -135,7 +135,13 @@ export interface History {
   /** Positions learned after the seeds: (claim, actor, stance) with sources. */
   positions: ReadonlyArray<{ claim: string; actor: string; stance: Stance; source: SourceRef; evidence: string }>;
   /** Values learned after the seeds. */
-  values: ReadonlyArray<{ attribute: string; claim: string | null; value: string; normalised: NormalisedValue; source: SourceRef }>;
+  values: ReadonlyArray<{
+    attribute: string;
+    claim: string | null;
+    value: string;
+    normalised: NormalisedValue;
+    source: SourceRef;
+  }>;
   /** Event keys already alerted. */
   alertedEvents: ReadonlySet<string>;
 }

@@ -15,8 +15,14 @@ import { isPartOf, isReportDate, isTeaser } from './values/context.js';
  */
 
 const DEFAULT_KIND: Record<string, NormalisedValue['kind']> = {
-  quantity: 'count', contract_value: 'money', deadline: 'duration', contract_date: 'date', first_delivery: 'date',
-  delivery_completed: 'date', test_firing: 'date', meeting_date: 'date',
+  quantity: 'count',
+  contract_value: 'money',
+  deadline: 'duration',
+  contract_date: 'date',
+  first_delivery: 'date',
+  delivery_completed: 'date',
+  test_firing: 'date',
+  meeting_date: 'date',
 };
 
 function expectedKind(c: CompiledClaim): NormalisedValue['kind'] | null {
@@ -29,7 +35,11 @@ const placeIndex = new WeakMap<CompiledClaimSet, number[]>();
 /** Value claims of places (indexes into `valueClaims`), worked out once per set. */
 function placeClaims(cs: CompiledClaimSet): number[] {
   let list = placeIndex.get(cs);
-  if (!list) placeIndex.set(cs, (list = cs.valueClaims.flatMap((c, i) => (c.valueType === 'place' && c.entities.length ? [i] : []))));
+  if (!list)
+    placeIndex.set(
+      cs,
+      (list = cs.valueClaims.flatMap((c, i) => (c.valueType === 'place' && c.entities.length ? [i] : []))),
+    );
   return list;
 }
 
@@ -45,7 +55,8 @@ const HANGUL = /[\uac00-\ud7af]/;
 function hangulCues(cues: ReadonlyMap<string, number[]>, norm: string): number[] {
   const out: number[] = [];
   for (let n = 3; n < norm.length; n++) {
-    for (const part of [norm.slice(0, n), norm.slice(norm.length - n)]) for (const i of cues.get(stem(part)) ?? []) if (!out.includes(i)) out.push(i);
+    for (const part of [norm.slice(0, n), norm.slice(norm.length - n)])
+      for (const i of cues.get(stem(part)) ?? []) if (!out.includes(i)) out.push(i);
   }
   return out.sort((a, b) => a - b);
 }
@@ -64,8 +75,18 @@ const SUBJECT_WEIGHT = 0.8;
  * the day before is, in news copy, the day something was said ("…는 28일 밝혔다", "said on Monday"), not the
  * date of the matter reported.
  */
-function dayOfTelling(v: { text: string; start: number; normalised: NormalisedValue }, published: string | null, sentence = ''): boolean {
-  if (!published || v.normalised.kind !== 'date' || v.normalised.precision !== 'day' || v.normalised.from !== v.normalised.to) return false;
+function dayOfTelling(
+  v: { text: string; start: number; normalised: NormalisedValue },
+  published: string | null,
+  sentence = '',
+): boolean {
+  if (
+    !published ||
+    v.normalised.kind !== 'date' ||
+    v.normalised.precision !== 'day' ||
+    v.normalised.from !== v.normalised.to
+  )
+    return false;
   // "국정원은 28일 … 밝혔다", "《华邮》10日 … 报道": a bare day right after the sentence's subject, with a verb of
   // saying in the sentence, is when it was said.
   if (/^\d{1,2}\s?[日일]/u.test(v.text) && v.start <= 20 && SAYING.test(sentence)) return true;
@@ -84,7 +105,11 @@ const countIndex = new WeakMap<CompiledClaimSet, CompiledClaim[]>();
 /** Count claims with units and parties (in claim-set order) whose parties the sentence names, every one. */
 function countClaimsNamed(cs: CompiledClaimSet, named: ReadonlySet<string>): CompiledClaim[] {
   let list = countIndex.get(cs);
-  if (!list) countIndex.set(cs, (list = cs.valueClaims.filter((c) => expectedKind(c) === 'count' && c.units.size > 0 && c.entities.length > 0)));
+  if (!list)
+    countIndex.set(
+      cs,
+      (list = cs.valueClaims.filter((c) => expectedKind(c) === 'count' && c.units.size > 0 && c.entities.length > 0)),
+    );
   return list.length ? list.filter((c) => c.entities.every((e) => named.has(e))) : list;
 }
 
@@ -103,7 +128,13 @@ const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|ab
  * a value usually comes before it ("signed in 2017", "test … in October 2020"); a cue after it counts only
  * within the same clause, at a triple distance.
  */
-function cueDistance(sentence: string, tok: Statement['tokens'][number], v: { start: number; end: number }, verbFinal: boolean, relative = false): number | null {
+function cueDistance(
+  sentence: string,
+  tok: Statement['tokens'][number],
+  v: { start: number; end: number },
+  verbFinal: boolean,
+  relative = false,
+): number | null {
   // The cue's own length in the text (its folded form may be longer: Korean is romanised, "ß" becomes "ss").
   const tokEnd = endOf(sentence, tok);
   if (tok.start >= v.start && tok.start < v.end) return 0;
@@ -128,7 +159,8 @@ function cueDistance(sentence: string, tok: Statement['tokens'][number], v: { st
   }
   const between = sentence.slice(v.end, tok.start);
   // A date or figure that opens the sentence may be set off by a comma ("Earlier, on 8 November, Putin …").
-  const opening = v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(/,/g) ?? []).length === 1;
+  const opening =
+    v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(/,/g) ?? []).length === 1;
   if (/;/.test(between) || (/,/.test(between) && !opening) || CONJUNCTION.test(between)) return null;
   return (tok.start - v.end) * 3;
 }
@@ -145,7 +177,14 @@ function entitiesInReach(st: Statement, context: ReadonlySet<string>, cs: Compil
 }
 
 /** Values in one statement, with the value claim each belongs to (unassigned values are dropped). */
-export function valueFindings(st: Statement, contextEntities: ReadonlySet<string>, cs: CompiledClaimSet, lang: string, actor: string | null, published: string | null = null): ValueFinding[] {
+export function valueFindings(
+  st: Statement,
+  contextEntities: ReadonlySet<string>,
+  cs: CompiledClaimSet,
+  lang: string,
+  actor: string | null,
+  published: string | null = null,
+): ValueFinding[] {
   // A value is only kept next to one of its claim's cue words: without any, there is nothing to extract.
   // A teaser for another story carries that story's figures.
   if (isTeaser(st.sentence.text)) return [];
@@ -165,7 +204,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   st.tokens.forEach((t, k) => {
     for (const i of cues.get(t.stem) ?? []) file(i, k);
     // Korean glues particles to the word ("8월부터", "사상자가"): a cue may end or start a longer word.
-    if (HANGUL.test(st.sentence.text.slice(t.start, t.start + 6))) for (const i of hangulCues(cues, t.norm)) file(i, k);
+    if (HANGUL.test(st.sentence.text.slice(t.start, t.start + 6)))
+      for (const i of hangulCues(cues, t.norm)) file(i, k);
   });
   const inReach = entitiesInReach(st, contextEntities, cs);
   // Only whole cue phrases count: one word of "presidential election" does not cue the election's date.
@@ -191,7 +231,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   }
   const counted = named.length ? cued.filter((i) => !named.includes(i)) : cued;
   const out = named.length ? nameFindings(st, cs, named, cueTokens, actor) : [];
-  if ((!counted.length && !byParties.length) || !mayMentionValue(st.sentence.text, st.tokens, published !== null)) return out;
+  if ((!counted.length && !byParties.length) || !mayMentionValue(st.sentence.text, st.tokens, published !== null))
+    return out;
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
   const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
@@ -208,7 +249,9 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     if (!c.entities.length) return false;
     let r = others.get(c.id);
     if (r === undefined) {
-      hits ??= cs.nameBook.index.find(st.tokens).filter((h) => spelledAsKnown(st.tokens, h, cs.nameBook.about(h.owner)));
+      hits ??= cs.nameBook.index
+        .find(st.tokens)
+        .filter((h) => spelledAsKnown(st.tokens, h, cs.nameBook.about(h.owner)));
       const own = hits.filter((h) => h.owner.startsWith('entity:') && c.entities.includes(h.owner.slice(7)));
       const allOwn = c.entities.every((e) => own.some((h) => h.owner === `entity:${e}`));
       r = !allOwn && hits.some((h) => !own.some((o) => o.start === h.start && o.end === h.end) && isParty(h.owner));
@@ -218,7 +261,8 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
   };
   const isParty = (owner: string): boolean => {
     // The one who tells the figure is not another party to it; nor is an agency or an outlet.
-    if (owner.startsWith('actor:')) return owner.slice(6) !== st.speaker && cs.actors.get(owner.slice(6))?.kind === 'person';
+    if (owner.startsWith('actor:'))
+      return owner.slice(6) !== st.speaker && cs.actors.get(owner.slice(6))?.kind === 'person';
     if (!owner.startsWith('entity:')) return false;
     return PARTY_KINDS.has(cs.nameBook.about(owner)?.kind ?? '');
   };
@@ -229,14 +273,20 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
     let worst = 0;
     for (const e of c.entities) {
       let d = Infinity;
-      for (const sp of spans) if (sp.id === e) d = Math.min(d, sp.end <= v.start ? v.start - sp.end : sp.start >= v.end ? sp.start - v.end : 0);
+      for (const sp of spans)
+        if (sp.id === e)
+          d = Math.min(d, sp.end <= v.start ? v.start - sp.end : sp.start >= v.end ? sp.start - v.end : 0);
       if (d === Infinity) return null;
       worst = Math.max(worst, d);
     }
     return 1 / (1 + worst / 10);
   };
   for (const v of extracted) {
-    if (v.normalised.kind === 'date' && (isReportDate(st.sentence.text, v.start, v.end) || dayOfTelling(v, published, st.sentence.text))) continue;
+    if (
+      v.normalised.kind === 'date' &&
+      (isReportDate(st.sentence.text, v.start, v.end) || dayOfTelling(v, published, st.sentence.text))
+    )
+      continue;
     if (v.normalised.kind === 'count' && isPartOf(st.sentence.text, v.start)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
@@ -263,7 +313,13 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       if (expectedKind(c) !== v.normalised.kind || aboutOthers(c)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
       // A claim that counts in nouns of its own ("casualties", "killed", no unit class) takes any count near them.
-      if (v.normalised.kind === 'count' && c.units.size && !c.units.has(v.normalised.unit ?? '') && [...c.units].some(isUnitClass)) continue;
+      if (
+        v.normalised.kind === 'count' &&
+        c.units.size &&
+        !c.units.has(v.normalised.unit ?? '') &&
+        [...c.units].some(isUnitClass)
+      )
+        continue;
       // The nearest cue decides; more cue words add a little (a claim with a long list of cues must not win on
       // the count of its words).
       // Chinese and Japanese cues are runs of one-character tokens ("报道" is two): a run weighs as its nearest.
@@ -303,7 +359,14 @@ export function valueFindings(st: Statement, contextEntities: ReadonlySet<string
       if (c) best = { claim: c, score: UNIT_ONLY_WEIGHT };
     }
     if (best) {
-      const finding: ValueFinding = { attribute: best.claim.attribute!, claim: best.claim.id, value: v.text, normalised: v.normalised, evidence: st.sentence.text, actor };
+      const finding: ValueFinding = {
+        attribute: best.claim.attribute!,
+        claim: best.claim.id,
+        value: v.text,
+        normalised: v.normalised,
+        evidence: st.sentence.text,
+        actor,
+      };
       const prev = bestOf.get(best.claim.id);
       // A second figure for the same claim stands only when its own cue governs it as strongly ("about 4,000
       // killed or wounded, while officials gave 1,200 casualties"); otherwise the better-governed one wins.

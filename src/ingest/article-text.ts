@@ -43,7 +43,11 @@ export function feedText(item: FeedItem): string {
  * The rule for an item's text: the feed's content when it has at least ~400 characters; otherwise the
  * article page, fetched and extracted; when that fails or yields less, whatever the feed carried.
  */
-export async function articleText(item: FeedItem, link: string | null, opts: ArticleTextOptions): Promise<ArticleText> {
+export async function articleText(
+  item: FeedItem,
+  link: string | null,
+  opts: ArticleTextOptions,
+): Promise<ArticleText> {
   const carried = opts.carried ?? feedText(item);
   if (carried.length >= FULL_TEXT_MIN_CHARS || !link || !opts.fetchPages || opts.signal?.aborted) {
     return { text: carried, from: carried && item.contentHtml ? 'feed' : 'summary', pageTitle: null };

@@ -13,7 +13,11 @@ export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 5 * 60_000, maxMs: 6 * 6
  * base × 2^(failures − 1) plus up to `jitter` of itself, never more than `maxMs`. `random` returns [0, 1)
  * and is injected so tests can pin it.
  */
-export function backoffDelayMs(failureCount: number, random: () => number = Math.random, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+export function backoffDelayMs(
+  failureCount: number,
+  random: () => number = Math.random,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+): number {
   const exponent = Math.max(0, failureCount - 1);
   const delay = policy.baseMs * 2 ** Math.min(exponent, 30);
   return Math.round(Math.min(policy.maxMs, delay * (1 + policy.jitter * random())));
@@ -30,7 +34,11 @@ export const MAX_RETRY_AFTER_MS = 6 * 60 * 60_000;
 export function retryAfterMs(header: string | null | undefined, now: Date): number | null {
   const value = header?.trim();
   if (!value) return null;
-  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) - now.getTime() : NaN;
+  const ms = /^\d+$/.test(value)
+    ? Number(value) * 1000
+    : /^[A-Za-z]{3}, /.test(value)
+      ? Date.parse(value) - now.getTime()
+      : NaN;
   if (!Number.isFinite(ms)) return null;
   return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }

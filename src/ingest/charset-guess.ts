@@ -2,7 +2,11 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 /** Labels browsers read as their supersets (WHATWG Encoding), so the extra characters decode too. */
-const SUPERSETS: Record<string, string> = { 'iso-8859-1': 'windows-1252', 'us-ascii': 'windows-1252', 'iso-8859-9': 'windows-1254' };
+const SUPERSETS: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  'iso-8859-9': 'windows-1254',
+};
 const CYRILLIC_LANGS = new Set(['ru', 'uk', 'bg', 'be', 'sr', 'mk']);
 const CYRILLIC = ['windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866'];
 /** How much of a body is looked at: the first 64 KB tell as much as 5 MB would, and the checks read 16 KB of words. */
@@ -32,7 +36,11 @@ export function guessCharset(bytes: Uint8Array): string | null {
     const label = SUPERSETS[p.name.toLowerCase()] ?? p.name.toLowerCase();
     if (!iconv.encodingExists(label) || p.confidence <= 0) continue;
     const badness = implausibility(iconv.decode(words.subarray(0, CHECK_BYTES), label));
-    if (!best || badness < best.badness - 0.02 || (Math.abs(badness - best.badness) <= 0.02 && p.confidence > best.confidence)) {
+    if (
+      !best ||
+      badness < best.badness - 0.02 ||
+      (Math.abs(badness - best.badness) <= 0.02 && p.confidence > best.confidence)
+    ) {
       best = { label, badness, confidence: p.confidence };
     }
   }
@@ -50,7 +58,13 @@ export function implausibilityAs(bytes: Uint8Array, label: string): number {
  * of them uses `<` or `>` inside a character.)
  */
 function wordsOnly(bytes: Buffer): Buffer {
-  return Buffer.from(bytes.toString('latin1').replace(/<[^>]*>/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' '), 'latin1');
+  return Buffer.from(
+    bytes
+      .toString('latin1')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\bhttps?:\/\/\S+/g, ' '),
+    'latin1',
+  );
 }
 
 /**

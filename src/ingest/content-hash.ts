@@ -10,7 +10,9 @@ const TEXT_CHARS = 2000;
  */
 export function contentHash(title: string, text: string): string {
   const body = normaliseForHash(text).slice(0, TEXT_CHARS);
-  return createHash('sha256').update(`${normaliseForHash(title)}\n${body}`).digest('hex');
+  return createHash('sha256')
+    .update(`${normaliseForHash(title)}\n${body}`)
+    .digest('hex');
 }
 
 /** The normalised form the hash is taken over (exported for tests and diagnostics). */

@@ -6,7 +6,7 @@ import { extractArticle } from './extract.js';
  * takes hundreds of milliseconds on an ordinary page and seconds on a large one; here that time blocks nothing.
  */
 parentPort?.on('message', (job: { id: number; html: string; url: string }) => {
-  let result: ReturnType<typeof extractArticle> = null;
+  let result: ReturnType<typeof extractArticle>;
   try {
     result = extractArticle(job.html, job.url);
   } catch {

@@ -24,7 +24,8 @@ export function readFeedDate(raw: string | null | undefined): string | null {
   if (found && found.start.isCertain('year') && found.text.length >= text.length * 0.6) {
     const { start } = found;
     // A date without a time is that day's start, UTC (chrono would say noon).
-    if (!start.isCertain('hour')) return iso(Date.UTC(start.get('year')!, start.get('month')! - 1, start.get('day')!));
+    if (!start.isCertain('hour'))
+      return iso(Date.UTC(start.get('year')!, start.get('month')! - 1, start.get('day')!));
     return iso(start.date().getTime());
   }
   return /\b\d{4}\b/.test(text) ? iso(Date.parse(text)) : null;

@@ -52,18 +52,31 @@ type RawItem = Parser.Item & Record<string, unknown>;
 /** Map rss-parser's loosely typed item, converting titles, authors and summaries to plain text once, here. */
 export function toFeedItem(raw: RawItem, format: FeedFormat | null): FeedItem {
   const atom = format === 'atom';
-  const content = atom ? bodyHtml(fieldText(raw['rawContent']), textKind(raw['rawContent'], format)) : fieldText(raw.content);
+  const content = atom
+    ? bodyHtml(fieldText(raw['rawContent']), textKind(raw['rawContent'], format))
+    : fieldText(raw.content);
   const contentHtml = fieldText(raw['content:encoded']) ?? content;
   const summaryField = atom && raw['rawSummary'] ? raw['rawSummary'] : atom ? raw['rawContent'] : raw.content;
   const summary = plainBlock(fieldText(summaryField), atom ? textKind(summaryField, format) : 'html');
   const titleField = raw['rawTitle'] ?? raw['rawDcTitle'];
-  const author = fieldText(raw.creator) ?? fieldText(raw['author']) ?? fieldText(raw['dc:creator']) ?? fieldText(raw['rawDcCreator']);
+  const author =
+    fieldText(raw.creator) ??
+    fieldText(raw['author']) ??
+    fieldText(raw['dc:creator']) ??
+    fieldText(raw['rawDcCreator']);
   const guid = fieldText(raw.guid) ?? fieldText(raw['id']) ?? fieldText(raw['rdf:about']);
   return {
     guid,
     link: chooseLink(raw['rawLinks'], raw['rawAtomLinks']) ?? permalink(raw['rawGuid']),
     title: plainLine(fieldText(titleField), textKind(titleField, format)),
-    published: firstDate(raw.isoDate, raw.pubDate, raw['date'], raw['rawIssued'], raw['rawModified'], raw['rawCreated']),
+    published: firstDate(
+      raw.isoDate,
+      raw.pubDate,
+      raw['date'],
+      raw['rawIssued'],
+      raw['rawModified'],
+      raw['rawCreated'],
+    ),
     contentHtml,
     summary: summary || null,
     author: plainLine(author, 'guess') || null,
@@ -75,8 +88,9 @@ export function toFeedItem(raw: RawItem, format: FeedFormat | null): FeedItem {
 function publisherOf(raw: RawItem, format: FeedFormat | null): string | null {
   const source = raw['rawSource'];
   const first = Array.isArray(source) ? source[0] : source;
-  const atomTitle = first && typeof first === 'object' && 'title' in first ? fieldText((first as { title: unknown }).title) : null;
-  const text = format === 'atom' ? atomTitle : fieldText(source) ?? atomTitle;
+  const atomTitle =
+    first && typeof first === 'object' && 'title' in first ? fieldText((first as { title: unknown }).title) : null;
+  const text = format === 'atom' ? atomTitle : (fieldText(source) ?? atomTitle);
   const name = plainLine(text ?? fieldText(raw['rawDcPublisher']), 'guess');
   return name ? name.slice(0, 120) : null;
 }

@@ -1,7 +1,21 @@
 import { attr, fieldText } from './feed-text.js';
 
 /** Link relations that point at the feed's machinery, never at the story itself. */
-const NOT_THE_STORY = new Set(['self', 'edit', 'edit-media', 'enclosure', 'replies', 'license', 'hub', 'next', 'previous', 'prev', 'first', 'last', 'payment']);
+const NOT_THE_STORY = new Set([
+  'self',
+  'edit',
+  'edit-media',
+  'enclosure',
+  'replies',
+  'license',
+  'hub',
+  'next',
+  'previous',
+  'prev',
+  'first',
+  'last',
+  'payment',
+]);
 const IANA = 'http://www.iana.org/assignments/relation/';
 
 interface Candidate {
@@ -17,7 +31,9 @@ interface Candidate {
  * no link. RSS's `<link>` text counts as an alternate link.
  */
 export function chooseLink(...lists: unknown[]): string | null {
-  const candidates = lists.flatMap((list) => (Array.isArray(list) ? list : list === undefined ? [] : [list])).flatMap(candidate);
+  const candidates = lists
+    .flatMap((list) => (Array.isArray(list) ? list : list === undefined ? [] : [list]))
+    .flatMap(candidate);
   const alternates = candidates.filter((c) => c.rel === 'alternate');
   const html = alternates.find((c) => !c.type || /html/.test(c.type));
   const other = candidates.find((c) => c.rel !== 'alternate' && !NOT_THE_STORY.has(c.rel));
@@ -33,4 +49,3 @@ function candidate(node: unknown): Candidate[] {
   const rel = (attr(node, 'rel') ?? 'alternate').trim().toLowerCase().replace(IANA, '') || 'alternate';
   return [{ href, rel, type: (attr(node, 'type') ?? '').toLowerCase() }];
 }
-

@@ -22,22 +22,52 @@ const CANONICAL: Record<string, string> = {
  * `<LINK>` are met in hand-written feeds); rss-parser matches them exactly.
  */
 const SPELLING = new Map(
-  ['rss', 'channel', 'item', 'title', 'link', 'description', 'pubDate', 'guid', 'author', 'category', 'comments',
-    'enclosure', 'source', 'lastBuildDate', 'feed', 'entry', 'id', 'updated', 'published', 'summary', 'content', 'name',
-    'encoded', 'creator', 'date', 'RDF'].map((n) => [n.toLowerCase(), n]),
+  [
+    'rss',
+    'channel',
+    'item',
+    'title',
+    'link',
+    'description',
+    'pubDate',
+    'guid',
+    'author',
+    'category',
+    'comments',
+    'enclosure',
+    'source',
+    'lastBuildDate',
+    'feed',
+    'entry',
+    'id',
+    'updated',
+    'published',
+    'summary',
+    'content',
+    'name',
+    'encoded',
+    'creator',
+    'date',
+    'RDF',
+  ].map((n) => [n.toLowerCase(), n]),
 );
 /** The prefixes whose names are spelled as above (none is the feed's own vocabulary). */
 const SPELLED_PREFIXES = new Set(['', 'atom', 'dc', 'content', 'rdf']);
 
 /** Rename elements of the namespaces above to the prefix rss-parser expects, following each element's declarations. */
-export function canonicalNames(el: XmlElement, format: FeedFormat | null, scope: ReadonlyMap<string, string> = new Map()): XmlElement {
+export function canonicalNames(
+  el: XmlElement,
+  format: FeedFormat | null,
+  scope: ReadonlyMap<string, string> = new Map(),
+): XmlElement {
   const own = declarations(el, scope);
   const colon = el.name.indexOf(':');
   const prefix = colon < 0 ? '' : el.name.slice(0, colon);
   const local = el.name.slice(colon + 1);
   const uri = own.get(prefix);
   let wanted = prefix;
-  if (uri !== undefined && uri in CANONICAL) wanted = format === 'atom' && CANONICAL[uri] === 'atom' ? '' : CANONICAL[uri]!;
+  if (uri !== undefined && uri in CANONICAL)
+    wanted = format === 'atom' && CANONICAL[uri] === 'atom' ? '' : CANONICAL[uri]!;
   const spelled = SPELLED_PREFIXES.has(wanted) ? (SPELLING.get(local.toLowerCase()) ?? local) : local;
   const name = wanted ? `${wanted}:${spelled}` : spelled;
   let changed = name !== el.name;

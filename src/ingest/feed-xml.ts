@@ -18,11 +18,42 @@ export interface NormalisedFeed {
 }
 
 /** Elements that hold a title, summary or body: markup inside them is the publisher's HTML, not feed structure. */
-const TEXT_CONSTRUCTS = new Set(['title', 'subtitle', 'tagline', 'summary', 'content', 'description', 'encoded', 'rights', 'copyright', 'info', 'name', 'creator']);
+const TEXT_CONSTRUCTS = new Set([
+  'title',
+  'subtitle',
+  'tagline',
+  'summary',
+  'content',
+  'description',
+  'encoded',
+  'rights',
+  'copyright',
+  'info',
+  'name',
+  'creator',
+]);
 /** Elements that hold a date (RSS, Atom 1.0 and 0.3, Dublin Core, DC terms). */
 const DATES = new Set(['pubdate', 'published', 'updated', 'issued', 'modified', 'created', 'date', 'lastbuilddate']);
 /** Elements of an item: found inside an unclosed title, they belong beside it. */
-const ITEM_FIELDS = new Set(['link', 'guid', 'pubdate', 'description', 'author', 'category', 'enclosure', 'comments', 'source', 'encoded', 'creator', 'date', 'id', 'updated', 'published', 'summary', 'content']);
+const ITEM_FIELDS = new Set([
+  'link',
+  'guid',
+  'pubdate',
+  'description',
+  'author',
+  'category',
+  'enclosure',
+  'comments',
+  'source',
+  'encoded',
+  'creator',
+  'date',
+  'id',
+  'updated',
+  'published',
+  'summary',
+  'content',
+]);
 
 /**
  * Read a feed document tolerantly and write it back as well-formed XML in the shape rss-parser expects, with what
@@ -41,15 +72,30 @@ export function normaliseFeed(text: string, options: { baseUrl?: string } = {}):
   const w: Writer = { out: ['<?xml version="1.0" encoding="UTF-8"?>\n'], cut: 0, format };
   // A bare `<feed>` with no attribute and no child reaches rss-parser as a string, whose `.link` is String's old HTML
   // method: an attribute keeps it an element.
-  const attrs = format === 'atom' && Object.keys(root.attrs).length === 0 ? { xmlns: 'http://www.w3.org/2005/Atom' } : root.attrs;
-  writeElement({ ...root, name: canonical, attrs, children: withChannel(root, format) }, baseOf(root, options.baseUrl), w);
+  const attrs =
+    format === 'atom' && Object.keys(root.attrs).length === 0 ? { xmlns: 'http://www.w3.org/2005/Atom' } : root.attrs;
+  writeElement(
+    { ...root, name: canonical, attrs, children: withChannel(root, format) },
+    baseOf(root, options.baseUrl),
+    w,
+  );
   return { xml: w.out.join(''), format, cutItems: w.cut, cutOff: root.cutOff, faults };
 }
 
 /** rss-parser needs a `<channel>` in RSS and RSS 1.0: items written straight under `<rss>` are given one. */
 function withChannel(root: XmlElement, format: FeedFormat | null): XmlNode[] {
-  if (format === 'atom' || format === null || root.children.some((c) => 'name' in c && localName(c.name) === 'channel')) return root.children;
-  const channel: XmlElement = { name: 'channel', attrs: {}, children: format === 'rss' ? root.children : [], cutOff: false };
+  if (
+    format === 'atom' ||
+    format === null ||
+    root.children.some((c) => 'name' in c && localName(c.name) === 'channel')
+  )
+    return root.children;
+  const channel: XmlElement = {
+    name: 'channel',
+    attrs: {},
+    children: format === 'rss' ? root.children : [],
+    cutOff: false,
+  };
   return format === 'rss' ? [channel] : [channel, ...root.children];
 }
 
@@ -58,7 +104,10 @@ function findFeedRoot(elements: XmlElement[], depth: number): XmlElement | undef
   for (const el of elements) if (formatOf(el.name) !== null) return el;
   if (depth === 0) return undefined;
   for (const el of elements) {
-    const found = findFeedRoot(el.children.filter((c): c is XmlElement => 'name' in c), depth - 1);
+    const found = findFeedRoot(
+      el.children.filter((c): c is XmlElement => 'name' in c),
+      depth - 1,
+    );
     if (found) return found;
   }
   return undefined;
@@ -136,14 +185,18 @@ function untangle(children: XmlNode[]): XmlNode[] {
     const cut = 'name' in c ? swallowedAt(c) : -1;
     if (cut < 0) return [c];
     // The swallowing element was closed by its parent's end tag, not its own: it is complete up to what it swallowed.
-    return [{ ...(c as XmlElement), children: (c as XmlElement).children.slice(0, cut), cutOff: false }, ...untangle((c as XmlElement).children.slice(cut))];
+    return [
+      { ...(c as XmlElement), children: (c as XmlElement).children.slice(0, cut), cutOff: false },
+      ...untangle((c as XmlElement).children.slice(cut)),
+    ];
   });
 }
 
 /** Where in an item the next item starts, or in a title the item's own fields: -1 when nothing was swallowed. */
 function swallowedAt(el: XmlElement): number {
   const local = localName(el.name);
-  if (local === 'item' || local === 'entry') return el.children.findIndex((k) => 'name' in k && localName(k.name) === local);
+  if (local === 'item' || local === 'entry')
+    return el.children.findIndex((k) => 'name' in k && localName(k.name) === local);
   if (local === 'title') return el.children.findIndex((k) => 'name' in k && ITEM_FIELDS.has(localName(k.name)));
   return -1;
 }

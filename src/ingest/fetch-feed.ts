@@ -24,7 +24,8 @@ export type FeedFetchResult =
       contentLocation: string | null;
     };
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 /**
  * Fetch one feed within the limits. A 304 answer comes back as `not-modified` with nothing read or parsed.

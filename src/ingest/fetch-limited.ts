@@ -37,7 +37,8 @@ export async function fetchLimited(url: string, req: LimitedRequest): Promise<Li
   const fetchImpl = req.fetchImpl ?? withAgent(agent!);
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new FeedFetchError('timeout', `no complete answer from ${url} within ${limits.timeoutMs} ms`)),
+    () =>
+      controller.abort(new FeedFetchError('timeout', `no complete answer from ${url} within ${limits.timeoutMs} ms`)),
     limits.timeoutMs,
   );
   const onOutsideAbort = () => controller.abort(signal?.reason);
@@ -56,15 +57,23 @@ export async function fetchLimited(url: string, req: LimitedRequest): Promise<Li
 }
 
 function withAgent(agent: Agent): FetchImpl {
-  return (input, init) => undiciFetch(input, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>;
+  return (input, init) =>
+    undiciFetch(input, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>;
 }
 
-async function followRedirects(url: string, req: LimitedRequest & { fetchImpl: FetchImpl }, controller: AbortController): Promise<LimitedResponse> {
+async function followRedirects(
+  url: string,
+  req: LimitedRequest & { fetchImpl: FetchImpl },
+  controller: AbortController,
+): Promise<LimitedResponse> {
   const maxRedirects = req.limits.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const seen = new Set<string>();
   let current = url;
   for (let hop = 0; ; hop++) {
-    await checkFeedUrl(current, { allowHosts: req.limits.allowHosts, ...(req.resolve ? { resolve: req.resolve } : {}) });
+    await checkFeedUrl(current, {
+      allowHosts: req.limits.allowHosts,
+      ...(req.resolve ? { resolve: req.resolve } : {}),
+    });
     seen.add(current);
     const headers = { 'user-agent': req.limits.userAgent, ...req.headers };
     const res = await req.fetchImpl(current, { headers, redirect: 'manual', signal: controller.signal });
@@ -75,7 +84,8 @@ async function followRedirects(url: string, req: LimitedRequest & { fetchImpl: F
       if (!location) throw new FeedFetchError(`http-${res.status}`, `${current} redirects without a Location header`);
       const next = new URL(location, current).toString();
       if (seen.has(next)) throw new FeedFetchError('redirect-loop', `redirect loop: ${current} → ${next}`);
-      if (hop >= maxRedirects) throw new FeedFetchError('too-many-redirects', `more than ${maxRedirects} redirects from ${url}`);
+      if (hop >= maxRedirects)
+        throw new FeedFetchError('too-many-redirects', `more than ${maxRedirects} redirects from ${url}`);
       current = next;
       continue;
     }
@@ -103,7 +113,9 @@ const RETRY_AFTER = Symbol('retry-after');
 
 /** The Retry-After header a feed sent with its 429 or 503, if any. */
 export function retryAfterOf(err: unknown): string | null {
-  return err instanceof FeedFetchError ? ((err as unknown as Record<symbol, string | undefined>)[RETRY_AFTER] ?? null) : null;
+  return err instanceof FeedFetchError
+    ? ((err as unknown as Record<symbol, string | undefined>)[RETRY_AFTER] ?? null)
+    : null;
 }
 
 /** Drop a body we will not read, so the connection is not left hanging. */

@@ -21,13 +21,15 @@ export function guardedLookup(policy: HostPolicy, resolve: Resolver = dnsLookup)
         if (wanted.length === 0) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' });
         for (const f of wanted) {
           const refusal = addressRefusal(hostname, f.address, policy);
-          if (refusal !== null) throw new FeedFetchError('private-address', refusal, { remedy: PRIVATE_ADDRESS_REMEDY });
+          if (refusal !== null)
+            throw new FeedFetchError('private-address', refusal, { remedy: PRIVATE_ADDRESS_REMEDY });
         }
         return wanted;
       })
       .then(
         (wanted) => {
-          if (all) (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, wanted);
+          if (all)
+            (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, wanted);
           else callback(null, wanted[0]!.address, wanted[0]!.family);
         },
         (err: NodeJS.ErrnoException) => callback(err, '', 0),

@@ -14,7 +14,12 @@ export interface HostPolicy {
 
 /** What `FEEDS_ALLOW_PRIVATE=true` still means for one release: loopback and the private ranges, nothing else. */
 export const LOOPBACK_AND_PRIVATE: readonly string[] = [
-  '127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7',
+  '127.0.0.0/8',
+  '::1/128',
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  'fc00::/7',
 ];
 
 /** Metadata services outside the link-local ranges (AWS over IPv6, Alibaba Cloud). */
@@ -32,7 +37,11 @@ export function hostPolicy(entries: readonly string[]): HostPolicy {
     if (!entry) continue;
     if (ipaddr.isValidCIDR(entry)) {
       const [addr, bits] = ipaddr.parseCIDR(entry);
-      ranges.push(addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress() ? [(addr as ipaddr.IPv6).toIPv4Address(), Math.max(0, bits - 96)] : [addr, bits]);
+      ranges.push(
+        addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()
+          ? [(addr as ipaddr.IPv6).toIPv4Address(), Math.max(0, bits - 96)]
+          : [addr, bits],
+      );
     } else if (ipaddr.isValid(entry)) {
       const addr = ipaddr.process(entry);
       ranges.push([addr, addr.kind() === 'ipv4' ? 32 : 128]);
@@ -81,5 +90,8 @@ function sameKind(a: ipaddr.IPv4 | ipaddr.IPv6, b: ipaddr.IPv4 | ipaddr.IPv6): b
 }
 
 function normaliseName(host: string): string {
-  return host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }

@@ -2,11 +2,48 @@ import { Tokenizer } from 'htmlparser2';
 
 /** Elements whose start and end are paragraph breaks. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'ul', 'ol', 'li',
-  'dl', 'dt', 'dd', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'hr', 'address',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
 ]);
 /** Elements whose text is never article text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'head', 'button', 'form']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'object',
+  'head',
+  'button',
+  'form',
+]);
 
 /**
  * HTML longer than this is cut before conversion; no article is anywhere near it (a long feature is ~100 KB of
@@ -56,29 +93,45 @@ export function htmlToText(html: string): string {
       skipped--;
     } else if (skipped === 0 && BLOCKS.has(el)) out.push(PARAGRAPH);
   };
-  const tokenizer = new Tokenizer({ decodeEntities: true, recognizeSelfClosing: true }, {
-    ontext: (start, end) => void (skipped === 0 && out.push(input.slice(start, end))),
-    ontextentity: (codepoint) => void (skipped === 0 && codepoint > 2 && out.push(String.fromCodePoint(codepoint))),
-    onopentagname: (start, end) => {
-      tag = name(start, end);
-      if (++tags > MAX_TAGS && !stopped) {
-        stopped = true;
-        tokenizer.pause();
-      }
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true, recognizeSelfClosing: true },
+    {
+      ontext: (start, end) => void (skipped === 0 && out.push(input.slice(start, end))),
+      ontextentity: (codepoint) => void (skipped === 0 && codepoint > 2 && out.push(String.fromCodePoint(codepoint))),
+      onopentagname: (start, end) => {
+        tag = name(start, end);
+        if (++tags > MAX_TAGS && !stopped) {
+          stopped = true;
+          tokenizer.pause();
+        }
+      },
+      onopentagend: () => open(tag),
+      onselfclosingtag: () => {
+        open(tag);
+        close(tag);
+      },
+      onclosetag: (start, end) => close(name(start, end)),
+      onattribdata: noop,
+      onattribentity: noop,
+      onattribend: noop,
+      onattribname: noop,
+      oncdata: noop,
+      oncomment: noop,
+      ondeclaration: noop,
+      onend: noop,
+      onprocessinginstruction: noop,
     },
-    onopentagend: () => open(tag),
-    onselfclosingtag: () => {
-      open(tag);
-      close(tag);
-    },
-    onclosetag: (start, end) => close(name(start, end)),
-    onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop,
-    oncomment: noop, ondeclaration: noop, onend: noop, onprocessinginstruction: noop,
-  });
+  );
   tokenizer.write(input);
   if (!stopped) tokenizer.end();
   // Whitespace in the source is a space; only the markers become line breaks (one pass each over the whole text).
-  return tidy(out.join('').replace(/[ \t\r\n\f]+/g, ' ').replace(/\u0001/g, '\n').replace(/\u0002/g, '\n\n'));
+  return tidy(
+    out
+      .join('')
+      .replace(/[ \t\r\n\f]+/g, ' ')
+      .replace(/\u0001/g, '\n')
+      .replace(/\u0002/g, '\n\n'),
+  );
 }
 
 /** Stand-ins for `<br>` and block edges while whitespace is collapsed; control characters never shown as text. */
@@ -96,8 +149,27 @@ function cut(html: string): string {
 
 /** Elements with no end tag, and ones a parser closes by itself at the next sibling: neither nests. */
 const NO_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
 ]);
 
 /**
@@ -109,20 +181,32 @@ export function htmlNestingDepth(html: string): number {
   let depth = 0;
   let max = 0;
   let tag = '';
-  const tokenizer = new Tokenizer({ decodeEntities: false, recognizeSelfClosing: true }, {
-    onopentagname: (start, end) => void (tag = html.slice(start, end).toLowerCase()),
-    onopentagend: () => {
-      if (NO_NESTING.has(tag)) return;
-      depth++;
-      if (depth > max) max = depth;
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false, recognizeSelfClosing: true },
+    {
+      onopentagname: (start, end) => void (tag = html.slice(start, end).toLowerCase()),
+      onopentagend: () => {
+        if (NO_NESTING.has(tag)) return;
+        depth++;
+        if (depth > max) max = depth;
+      },
+      onselfclosingtag: noop,
+      onclosetag: (start, end) => {
+        if (!NO_NESTING.has(html.slice(start, end).toLowerCase()) && depth > 0) depth--;
+      },
+      ontext: noop,
+      ontextentity: noop,
+      onattribdata: noop,
+      onattribentity: noop,
+      onattribend: noop,
+      onattribname: noop,
+      oncdata: noop,
+      oncomment: noop,
+      ondeclaration: noop,
+      onend: noop,
+      onprocessinginstruction: noop,
     },
-    onselfclosingtag: noop,
-    onclosetag: (start, end) => {
-      if (!NO_NESTING.has(html.slice(start, end).toLowerCase()) && depth > 0) depth--;
-    },
-    ontext: noop, ontextentity: noop, onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop,
-    oncdata: noop, oncomment: noop, ondeclaration: noop, onend: noop, onprocessinginstruction: noop,
-  });
+  );
   tokenizer.write(html);
   tokenizer.end();
   return max;

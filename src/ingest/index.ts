@@ -13,7 +13,16 @@ export { canonicalUrl } from './canonical-url.js';
 export { contentHash, normaliseForHash } from './content-hash.js';
 export { htmlToText } from './html-text.js';
 export { extractArticle, fetchArticlePage, type ExtractedArticle } from './extract.js';
-export { articleText, articleTexts, feedText, FULL_TEXT_MIN_CHARS, type ArticleText, type ArticleTextOptions, type PagesOptions, type PageWanted } from './article-text.js';
+export {
+  articleText,
+  articleTexts,
+  feedText,
+  FULL_TEXT_MIN_CHARS,
+  type ArticleText,
+  type ArticleTextOptions,
+  type PagesOptions,
+  type PageWanted,
+} from './article-text.js';
 export { parseOpml, toOpml, type OpmlFeed } from './opml.js';
 export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 export { createPoller, type Poller, type PollCycle } from './poller.js';

@@ -23,7 +23,9 @@ export const DEFAULT_MAX_ITEMS = 500;
 export const DEFAULT_USER_AGENT = 'claimwatch/0.1 (+newsroom feed reader)';
 
 /** Limits as callers give them: the allow-list may be the raw entries (`['127.0.0.1']`). */
-export type FetchLimitsInput = Partial<Omit<FetchLimits, 'allowHosts'>> & { allowHosts?: HostPolicy | readonly string[] };
+export type FetchLimitsInput = Partial<Omit<FetchLimits, 'allowHosts'>> & {
+  allowHosts?: HostPolicy | readonly string[];
+};
 
 /** Fill unset limits with the defaults above. */
 export function fetchLimits(partial: FetchLimitsInput = {}): FetchLimits {

@@ -31,7 +31,9 @@ export function parseOpml(xml: string): OpmlFeed[] {
   }
   const opml = doc['opml'];
   if (!opml || typeof opml !== 'object' || !('body' in opml)) {
-    throw new FeedParseError('not-opml', 'not an OPML file (no <opml><body>)', { remedy: "export the feed list as OPML from your reader" });
+    throw new FeedParseError('not-opml', 'not an OPML file (no <opml><body>)', {
+      remedy: 'export the feed list as OPML from your reader',
+    });
   }
   const feeds: OpmlFeed[] = [];
   const seen = new Set<string>();
@@ -65,9 +67,22 @@ function describe(err: unknown): string {
 }
 
 /** An OPML 2.0 file listing the feeds, readable by any feed reader (`claimwatch feeds export`). */
-export function toOpml(feeds: ReadonlyArray<{ title?: string | null; url: string }>, title = 'claimwatch feeds'): string {
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
-  const outline = feeds.map((f) => ({ '@type': 'rss', '@text': f.title ?? f.url, '@title': f.title ?? f.url, '@xmlUrl': f.url }));
+export function toOpml(
+  feeds: ReadonlyArray<{ title?: string | null; url: string }>,
+  title = 'claimwatch feeds',
+): string {
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    format: true,
+    suppressEmptyNode: true,
+  });
+  const outline = feeds.map((f) => ({
+    '@type': 'rss',
+    '@text': f.title ?? f.url,
+    '@title': f.title ?? f.url,
+    '@xmlUrl': f.url,
+  }));
   const xml = builder.build({ opml: { '@version': '2.0', head: { title }, body: { outline } } }) as string;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }

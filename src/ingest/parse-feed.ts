@@ -53,9 +53,13 @@ export async function parseFeed(xml: string, options: ParseFeedOptions = {}): Pr
     });
   }
   if (normalised.format === null) {
-    throw new FeedParseError('not-a-feed', 'cannot read the feed: its root element is not <rss>, <feed> or <rdf:RDF>', {
-      remedy: 'check that the address serves an RSS or Atom feed',
-    });
+    throw new FeedParseError(
+      'not-a-feed',
+      'cannot read the feed: its root element is not <rss>, <feed> or <rdf:RDF>',
+      {
+        remedy: 'check that the address serves an RSS or Atom feed',
+      },
+    );
   }
   let parsed: Awaited<ReturnType<Parser['parseString']>>;
   try {
@@ -107,7 +111,11 @@ function rssParser(): Parser {
 /** Dated items newest first; undated ones after them, in feed order (feeds usually list newest first). */
 function newestFirst(items: FeedItem[]): FeedItem[] {
   return items
-    .map((item, index) => ({ item, index, ms: item.published ? Date.parse(item.published) : Number.NEGATIVE_INFINITY }))
+    .map((item, index) => ({
+      item,
+      index,
+      ms: item.published ? Date.parse(item.published) : Number.NEGATIVE_INFINITY,
+    }))
     .sort((a, b) => b.ms - a.ms || a.index - b.index)
     .map((x) => x.item);
 }

@@ -18,20 +18,47 @@ import { saveItems } from './save-items.js';
 export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLog): Promise<FeedOutcome> {
   const at = deps.now().toISOString();
   try {
-    const res = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, deps.limits, deps.fetchImpl, deps.resolve);
+    const res = await fetchFeed(
+      feed.url,
+      { etag: feed.etag, lastModified: feed.lastModified },
+      deps.limits,
+      deps.fetchImpl,
+      deps.resolve,
+    );
     if (res.status === 'not-modified') {
-      await deps.store.recordFeedSuccess(feed.id, { etag: feed.etag, lastModified: feed.lastModified, at, nextPollAt: null, releaseLeaseOf: deps.owner });
+      await deps.store.recordFeedSuccess(feed.id, {
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        at,
+        nextPollAt: null,
+        releaseLeaseOf: deps.owner,
+      });
       log.info({ status: 304 }, 'feed not modified');
       return { outcome: 'not-modified', newItems: 0, leaseReleased: true };
     }
-    const parsed = await parseFeed(res.body, { maxItems: deps.maxItems, baseUrl: documentUrl(res.finalUrl, res.contentLocation) });
-    if (parsed.dropped > 0) log.warn({ dropped: parsed.dropped }, 'feed carries more items than the cap; oldest dropped');
-    if (parsed.cutOff > 0) log.warn({ cutOff: parsed.cutOff }, 'feed ends inside an item (cut off in transit?); that item skipped, the rest read');
-    if (parsed.repairs.length > 0) log.info({ repairs: parsed.repairs }, 'feed is not well-formed XML; read after repair');
+    const parsed = await parseFeed(res.body, {
+      maxItems: deps.maxItems,
+      baseUrl: documentUrl(res.finalUrl, res.contentLocation),
+    });
+    if (parsed.dropped > 0)
+      log.warn({ dropped: parsed.dropped }, 'feed carries more items than the cap; oldest dropped');
+    if (parsed.cutOff > 0)
+      log.warn(
+        { cutOff: parsed.cutOff },
+        'feed ends inside an item (cut off in transit?); that item skipped, the rest read',
+      );
+    if (parsed.repairs.length > 0)
+      log.info({ repairs: parsed.repairs }, 'feed is not well-formed XML; read after repair');
     const newItems = await saveItems(feed, parsed, res.finalUrl, deps, log);
     if (!feed.initialised) await deps.store.markFeedInitialised(feed.id);
 
-    const ok: FeedPollSuccess = { etag: res.etag, lastModified: res.lastModified, at, nextPollAt: null, releaseLeaseOf: deps.owner };
+    const ok: FeedPollSuccess = {
+      etag: res.etag,
+      lastModified: res.lastModified,
+      at,
+      nextPollAt: null,
+      releaseLeaseOf: deps.owner,
+    };
     // Keep a title someone chose; only fill it in from the feed when there is none.
     if (!feed.title && parsed.title) ok.title = parsed.title;
     await deps.store.recordFeedSuccess(feed.id, ok);
@@ -54,7 +81,13 @@ function documentUrl(finalUrl: string, contentLocation: string | null): string {
 }
 
 /** Resolves whether the failure (and with it the lease's release) was recorded. */
-async function recordFailure(feed: FeedRecord, err: unknown, at: string, deps: PollerDeps, log: IngestLog): Promise<boolean> {
+async function recordFailure(
+  feed: FeedRecord,
+  err: unknown,
+  at: string,
+  deps: PollerDeps,
+  log: IngestLog,
+): Promise<boolean> {
   const error = asAppError(err);
   const failures = feed.failureCount + 1;
   const backoff = backoffDelayMs(failures, deps.random, deps.backoff);
@@ -62,7 +95,10 @@ async function recordFailure(feed: FeedRecord, err: unknown, at: string, deps: P
   const asked = retryAfterMs(retryAfterOf(err), new Date(at));
   const delay = Math.max(backoff, asked ?? 0);
   const nextPollAt = new Date(Date.parse(at) + delay).toISOString();
-  const text = asked !== null && asked >= backoff ? `${error.toString()}; the outlet asked us to wait (Retry-After), next poll at ${nextPollAt}` : error.toString();
+  const text =
+    asked !== null && asked >= backoff
+      ? `${error.toString()}; the outlet asked us to wait (Retry-After), next poll at ${nextPollAt}`
+      : error.toString();
   log.warn({ code: error.code, error: error.message, failures, nextPollAt, retryAfterMs: asked }, 'feed poll failed');
   try {
     await deps.store.recordFeedFailure(feed.id, { error: text, at, nextPollAt, releaseLeaseOf: deps.owner });

@@ -111,7 +111,14 @@ async function pollDueFeeds(deps: PollerDeps, cycle: PollCycle): Promise<PollSum
   await Promise.all(Array.from({ length: lanes }, lane));
   if (leaseFailure) throw leaseFailure;
 
-  const summary: PollSummary = { feeds: outcomes.length, ok: 0, notModified: 0, failed: 0, newItems: 0, durationMs: 0 };
+  const summary: PollSummary = {
+    feeds: outcomes.length,
+    ok: 0,
+    notModified: 0,
+    failed: 0,
+    newItems: 0,
+    durationMs: 0,
+  };
   for (const o of outcomes) {
     if (o.outcome === 'ok') summary.ok++;
     else if (o.outcome === 'not-modified') summary.notModified++;
@@ -131,7 +138,9 @@ async function pollLeased(feed: FeedRecord, deps: PollerDeps): Promise<FeedOutco
     return outcome;
   } finally {
     if (!outcome?.leaseReleased) {
-      await deps.store.releaseFeedLease(feed.id, deps.owner).catch((err: unknown) => log.error({ err: String(err) }, 'could not release the feed lease'));
+      await deps.store
+        .releaseFeedLease(feed.id, deps.owner)
+        .catch((err: unknown) => log.error({ err: String(err) }, 'could not release the feed lease'));
     }
   }
 }

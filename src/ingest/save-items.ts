@@ -13,10 +13,20 @@ import { DEFAULT_LEASE_MS, DEFAULT_PAGE_CONCURRENCY, type PollerDeps } from './p
  * pages fetched) unless `backfill` is on. The items are saved together (`Store.saveArticles`: one round trip
  * for a feed's new and known items instead of one each). Returns how many articles were new.
  */
-export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: string, deps: PollerDeps, log: IngestLog): Promise<number> {
+export async function saveItems(
+  feed: FeedRecord,
+  parsed: ParsedFeed,
+  finalUrl: string,
+  deps: PollerDeps,
+  log: IngestLog,
+): Promise<number> {
   const isBacklog = !feed.initialised;
   const announce = !isBacklog || deps.backfill;
-  const feedInfo = { url: finalUrl, name: feed.title ?? parsed.title ?? hostOf(finalUrl), sites: sitesOf(parsed.items.map((i) => i.link)) };
+  const feedInfo = {
+    url: finalUrl,
+    name: feed.title ?? parsed.title ?? hostOf(finalUrl),
+    sites: sitesOf(parsed.items.map((i) => i.link)),
+  };
   const wanted: Array<{ item: FeedItem; link: string; title: string; carried: string; keys: ItemKeys }> = [];
   for (const item of [...parsed.items].reverse()) {
     const link = itemLink(item, finalUrl);
@@ -81,12 +91,30 @@ export async function saveItems(feed: FeedRecord, parsed: ParsedFeed, finalUrl: 
 function storedRecord(id: number, a: NewArticle): ArticleRecord {
   const { guid, canonicalUrl, contentHash } = a.keys;
   return {
-    id, feedId: a.feedId, url: a.url, canonicalUrl, guid, contentHash, title: a.title, source: a.source,
-    published: a.published, text: a.text, fetchedAt: a.fetchedAt, analysedAt: null, relevant: null, quiet: a.quiet ?? false,
+    id,
+    feedId: a.feedId,
+    url: a.url,
+    canonicalUrl,
+    guid,
+    contentHash,
+    title: a.title,
+    source: a.source,
+    published: a.published,
+    text: a.text,
+    fetchedAt: a.fetchedAt,
+    analysedAt: null,
+    relevant: null,
+    quiet: a.quiet ?? false,
   };
 }
 
-async function announceArticle(record: ArticleRecord, feed: FeedRecord, isBacklog: boolean, deps: PollerDeps, log: IngestLog): Promise<void> {
+async function announceArticle(
+  record: ArticleRecord,
+  feed: FeedRecord,
+  isBacklog: boolean,
+  deps: PollerDeps,
+  log: IngestLog,
+): Promise<void> {
   try {
     await deps.onArticle(record, { feed, isBacklog });
   } catch (err) {
@@ -122,7 +150,11 @@ function hostOf(url: string): string {
  * Who published an item: the outlet the item names (an aggregator's `<source>`), else, when the item lives on
  * another site than the feed (a news-search feed), that site; else the feed itself.
  */
-export function outletOf(item: FeedItem, link: string, feed: { url: string; name: string; sites: ReadonlySet<string> }): string {
+export function outletOf(
+  item: FeedItem,
+  link: string,
+  feed: { url: string; name: string; sites: ReadonlySet<string> },
+): string {
   if (item.publisher) return item.publisher;
   const site = siteOf(link);
   // A feed whose items all live on one other site is that site's feed (hosted elsewhere): its own name stands.
@@ -143,7 +175,11 @@ export function sitesOf(links: Iterable<string | null>): Set<string> {
 /** The last two labels of a host name ("rss.example.com" and "www.example.com" are one site). */
 function siteOf(url: string): string | null {
   try {
-    return new URL(url).hostname.replace(/^www\./, '').split('.').slice(-2).join('.');
+    return new URL(url).hostname
+      .replace(/^www\./, '')
+      .split('.')
+      .slice(-2)
+      .join('.');
   } catch {
     return null;
   }

@@ -4,7 +4,10 @@ import { FeedFetchError } from '../errors.js';
 import { addressRefusal, PUBLIC_ONLY, type HostPolicy } from './host-policy.js';
 
 /** Resolve a host name to every address it has (the shape of `dns.promises.lookup` with `{ all: true }`). */
-export type Resolver = (hostname: string, options: { all: true }) => Promise<Array<{ address: string; family: number }>>;
+export type Resolver = (
+  hostname: string,
+  options: { all: true },
+) => Promise<Array<{ address: string; family: number }>>;
 
 export interface UrlSafetyOptions {
   /** FEEDS_ALLOW_HOSTS; public addresses only when unset. */
@@ -13,7 +16,8 @@ export interface UrlSafetyOptions {
 }
 
 /** What an operator can do about a refused address. */
-export const PRIVATE_ADDRESS_REMEDY = 'add the host, address or range to FEEDS_ALLOW_HOSTS to poll a feed on your own network (link-local and metadata addresses are never allowed)';
+export const PRIVATE_ADDRESS_REMEDY =
+  'add the host, address or range to FEEDS_ALLOW_HOSTS to poll a feed on your own network (link-local and metadata addresses are never allowed)';
 
 /**
  * Refuse a feed address the bot must not fetch: anything but http(s), and hosts that resolve to loopback,

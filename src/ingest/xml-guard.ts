@@ -21,9 +21,13 @@ export function guardXml(xml: string): string {
   for (const d of doctypes) {
     const subset = withoutComments(text.slice(d.start, d.end));
     if (/<!ENTITY/i.test(subset)) {
-      throw new FeedParseError('entity-declaration', 'the document declares XML entities; refused (entity-expansion attack)', {
-        remedy: 'a news feed never needs entity declarations; ask the publisher to remove them',
-      });
+      throw new FeedParseError(
+        'entity-declaration',
+        'the document declares XML entities; refused (entity-expansion attack)',
+        {
+          remedy: 'a news feed never needs entity declarations; ask the publisher to remove them',
+        },
+      );
     }
   }
   let out = text;
@@ -38,11 +42,15 @@ export function guardXml(xml: string): string {
 export function looksLikeHtml(text: string): boolean {
   const { rootAt, parts } = readProlog(text.replace(/^\uFEFF/, ''));
   // The first tag after the prolog (past any stray text a broken DOCTYPE left behind).
-  const root = /<([A-Za-z][\w.:-]*)/.exec(text.replace(/^\uFEFF/, '').slice(rootAt, rootAt + 4096))?.[1]?.toLowerCase();
+  const root = /<([A-Za-z][\w.:-]*)/
+    .exec(text.replace(/^\uFEFF/, '').slice(rootAt, rootAt + 4096))?.[1]
+    ?.toLowerCase();
   if (root === 'html') return true;
   if (root && /^(rss|feed|rdf:rdf|\w+:feed|\w+:rdf|rdf)$/.test(root)) return false;
   const stripped = text.replace(/^\uFEFF/, '');
-  const htmlDoctype = parts.some((p) => p.kind === 'doctype' && /^<!doctype\s+html/i.test(stripped.slice(p.start, p.end)));
+  const htmlDoctype = parts.some(
+    (p) => p.kind === 'doctype' && /^<!doctype\s+html/i.test(stripped.slice(p.start, p.end)),
+  );
   return htmlDoctype || root === 'head' || root === 'body';
 }
 

@@ -53,8 +53,10 @@ export function readTolerantXml(text: string): { roots: XmlElement[]; faults: st
         // latter means the element was cut off, and that is known for certain only once the input has ended.
         if (el && isImplied && ended) el.cutOff = true;
         // A self-closing tag is reported as an implied close too: it is the one just opened, with nothing inside.
-        else if (el && isImplied && !(el === lastOpened && el.children.length === 0)) note(`<${el.name}> never closed`);
-        if (isImplied && ended && stack.length === 1) note('the document ends before its last element closes (cut off)');
+        else if (el && isImplied && !(el === lastOpened && el.children.length === 0))
+          note(`<${el.name}> never closed`);
+        if (isImplied && ended && stack.length === 1)
+          note('the document ends before its last element closes (cut off)');
       },
       ontext(data) {
         if (!inCdata && BARE_AMPERSAND.test(data)) note('a bare & (not an entity)');

@@ -9,16 +9,44 @@ import { datePart, toIso } from './time.js';
  */
 
 export interface PlannedFinding {
-  claim: string; claimText: string; stance: string; actor: string | null; evidence: string; confidence: number;
+  claim: string;
+  claimText: string;
+  stance: string;
+  actor: string | null;
+  evidence: string;
+  confidence: number;
 }
-export interface PlannedPosition { claim: string; actor: string; stance: string; evidence: string; source: SourceRef }
+export interface PlannedPosition {
+  claim: string;
+  actor: string;
+  stance: string;
+  evidence: string;
+  source: SourceRef;
+}
 export interface PlannedValue {
-  attribute: string; claim: string | null; value: string; normalised: string; evidence: string; actor: string | null; source: SourceRef;
+  attribute: string;
+  claim: string | null;
+  value: string;
+  normalised: string;
+  evidence: string;
+  actor: string | null;
+  source: SourceRef;
 }
 export interface PlannedEventRow {
-  eventKey: string; kind: string; claim: string | null; actor: string | null; reason: string; evidence: string; alert: string;
+  eventKey: string;
+  kind: string;
+  claim: string | null;
+  actor: string | null;
+  reason: string;
+  evidence: string;
+  alert: string;
 }
-export interface PlannedSource { eventKey: string; articleUrl: string; outlet: string; title: string }
+export interface PlannedSource {
+  eventKey: string;
+  articleUrl: string;
+  outlet: string;
+  title: string;
+}
 
 /** One alert of the report (or one repeat): its event, this article as a source, and the messages for each case. */
 export interface PlannedEvent {
@@ -45,7 +73,13 @@ export interface AnalysisPlan {
 }
 
 /** Idempotency key of one message: the same alert or source never goes to the same place twice. */
-export function idempotencyKey(kind: OutboxKind, sink: string, channel: string, eventKey: string, articleUrl: string): string {
+export function idempotencyKey(
+  kind: OutboxKind,
+  sink: string,
+  channel: string,
+  eventKey: string,
+  articleUrl: string,
+): string {
   return `${kind}:${sink}:${channel}:${eventKey}:${articleUrl}`;
 }
 
@@ -68,7 +102,12 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
   const article = wellFormed(input.article);
   const at = toIso(input.at);
   const story = report.story ?? '';
-  const source: SourceRef = { outlet: article.source, where: article.url, date: datePart(article.published), title: article.title };
+  const source: SourceRef = {
+    outlet: article.source,
+    where: article.url,
+    date: datePart(article.published),
+    title: article.title,
+  };
 
   const outbox = (kind: 'alert' | 'source', alert: AlertDecision): NewOutboxEntry[] =>
     input.routes(alert).map((route) => {
@@ -89,8 +128,13 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
     const alert = wellFormed(decision);
     return {
       event: {
-        eventKey: alert.eventKey, kind: alert.kind, claim: alert.claim, actor: alert.actor,
-        reason: alert.reason, evidence: alert.evidence, alert: JSON.stringify(alert),
+        eventKey: alert.eventKey,
+        kind: alert.kind,
+        claim: alert.claim,
+        actor: alert.actor,
+        reason: alert.reason,
+        evidence: alert.evidence,
+        alert: JSON.stringify(alert),
       },
       source: { eventKey: alert.eventKey, articleUrl: article.url, outlet: article.source, title: article.title },
       alertOutbox: outbox('alert', alert),
@@ -104,13 +148,29 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
     at,
     relevant: report.relevant,
     findings: report.findings.map((f) => ({
-      claim: f.claim, claimText: f.claimText, stance: f.stance, actor: f.actor, evidence: f.evidence, confidence: f.confidence,
+      claim: f.claim,
+      claimText: f.claimText,
+      stance: f.stance,
+      actor: f.actor,
+      evidence: f.evidence,
+      confidence: f.confidence,
     })),
     // When the article itself is the speaker (no attributed actor), the position is the outlet's.
-    positions: report.findings.map((f) => ({ claim: f.claim, actor: f.actor ?? article.source, stance: f.stance, evidence: f.evidence, source })),
+    positions: report.findings.map((f) => ({
+      claim: f.claim,
+      actor: f.actor ?? article.source,
+      stance: f.stance,
+      evidence: f.evidence,
+      source,
+    })),
     values: report.values.map((v) => ({
-      attribute: v.attribute, claim: v.claim, value: v.value, normalised: JSON.stringify(wellFormed(v.normalised)),
-      evidence: v.evidence, actor: v.actor, source,
+      attribute: v.attribute,
+      claim: v.claim,
+      value: v.value,
+      normalised: JSON.stringify(wellFormed(v.normalised)),
+      evidence: v.evidence,
+      actor: v.actor,
+      source,
     })),
     alerts: report.alerts.map(planEvent),
     repeats: input.repeats.map(planEvent),
@@ -126,15 +186,32 @@ export function historyWithAnalysis(history: History, story: string, input: Reco
   const { report, article } = input;
   if ((report.story ?? '') !== story) return history;
   // What planAnalysis would store, without building the messages.
-  const source: SourceRef = { outlet: article.source, where: article.url, date: datePart(article.published), title: article.title };
+  const source: SourceRef = {
+    outlet: article.source,
+    where: article.url,
+    date: datePart(article.published),
+    title: article.title,
+  };
   return {
     positions: [
       ...history.positions,
-      ...report.findings.map((f) => ({ claim: f.claim, actor: f.actor ?? article.source, stance: f.stance, source, evidence: f.evidence })),
+      ...report.findings.map((f) => ({
+        claim: f.claim,
+        actor: f.actor ?? article.source,
+        stance: f.stance,
+        source,
+        evidence: f.evidence,
+      })),
     ],
     values: [
       ...history.values,
-      ...report.values.map(({ attribute, claim, value, normalised }) => ({ attribute, claim, value, normalised, source })),
+      ...report.values.map(({ attribute, claim, value, normalised }) => ({
+        attribute,
+        claim,
+        value,
+        normalised,
+        source,
+      })),
     ],
     alertedEvents: new Set([...history.alertedEvents, ...report.alerts.map((a) => a.eventKey)]),
   };

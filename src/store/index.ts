@@ -39,9 +39,13 @@ function createStore(databaseUrl: string, opts: OpenStoreOptions): Store {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return new PostgresStore(databaseUrl, opts);
   const path = sqlitePath(databaseUrl);
   if (path !== null) return withStorageFaults(new SqliteStore(path, opts), path);
-  throw new StoreError('unsupported-url', `DATABASE_URL must start with file: or postgres:// (got ${JSON.stringify(redact(databaseUrl))})`, {
-    remedy: 'use file:./data/claimwatch.db for SQLite or postgres://user@host/db for PostgreSQL',
-  });
+  throw new StoreError(
+    'unsupported-url',
+    `DATABASE_URL must start with file: or postgres:// (got ${JSON.stringify(redact(databaseUrl))})`,
+    {
+      remedy: 'use file:./data/claimwatch.db for SQLite or postgres://user@host/db for PostgreSQL',
+    },
+  );
 }
 
 /** `file:./data/x.db`, `file:/abs/x.db`, `file:///abs/x.db` → a path; `file::memory:` → `:memory:`. */
@@ -49,7 +53,10 @@ export function sqlitePath(databaseUrl: string): string | null {
   if (!databaseUrl.startsWith('file:')) return null;
   if (databaseUrl.startsWith('file://')) return fileURLToPath(databaseUrl);
   const path = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
-  if (path === '') throw new StoreError('unsupported-url', 'DATABASE_URL file: has no path', { remedy: 'e.g. file:./data/claimwatch.db' });
+  if (path === '')
+    throw new StoreError('unsupported-url', 'DATABASE_URL file: has no path', {
+      remedy: 'e.g. file:./data/claimwatch.db',
+    });
   return path;
 }
 
@@ -64,6 +71,21 @@ export { PostgresStore, type PostgresStoreOptions } from './postgres.js';
 export { historyWithAnalysis, idempotencyKey } from './analysis-plan.js';
 export type { NewOutboxEntry } from './rows.js';
 export type {
-  ArticleMeta, ArticleRecord, FeedPollFailure, FeedPollSuccess, FeedRecord, ItemKeys, NewArticle, OutboundPayload, OutboxEntry,
-  OutboxKind, OutboxStats, RecordAnalysisInput, Route, Store, StoredEvent, StoredPosition, StoredValue,
+  ArticleMeta,
+  ArticleRecord,
+  FeedPollFailure,
+  FeedPollSuccess,
+  FeedRecord,
+  ItemKeys,
+  NewArticle,
+  OutboundPayload,
+  OutboxEntry,
+  OutboxKind,
+  OutboxStats,
+  RecordAnalysisInput,
+  Route,
+  Store,
+  StoredEvent,
+  StoredPosition,
+  StoredValue,
 } from './store.js';

@@ -18,7 +18,10 @@ import { readTime, readTimeRequired } from './time.js';
 export type Row = Record<string, unknown>;
 
 /** What `Store.enqueue` takes: an outbox entry before delivery has touched it. */
-export type NewOutboxEntry = Omit<OutboxEntry, 'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>;
+export type NewOutboxEntry = Omit<
+  OutboxEntry,
+  'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'
+>;
 
 const str = (v: unknown): string => String(v ?? '');
 const strOrNull = (v: unknown): string | null => (v == null ? null : String(v));
@@ -82,7 +85,11 @@ export function toOutboxEntry(r: Row): OutboxEntry {
 }
 
 function toSource(r: Row): StoredPosition['source'] {
-  const source: StoredPosition['source'] = { outlet: str(r.source_outlet), where: str(r.source_where), date: strOrNull(r.source_date) };
+  const source: StoredPosition['source'] = {
+    outlet: str(r.source_outlet),
+    where: str(r.source_where),
+    date: strOrNull(r.source_date),
+  };
   if (r.source_title != null) source.title = str(r.source_title);
   return source;
 }

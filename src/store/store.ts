@@ -1,4 +1,12 @@
-import type { AlertDecision, AnalysisReport, History, RecordedEvent, SourceRef, Stance, NormalisedValue } from '../core/types.js';
+import type {
+  AlertDecision,
+  AnalysisReport,
+  History,
+  RecordedEvent,
+  SourceRef,
+  Stance,
+  NormalisedValue,
+} from '../core/types.js';
 
 /**
  * One storage port, two implementations (SQLite embedded default, PostgreSQL for several instances).
@@ -181,7 +189,13 @@ export interface Store {
    * Feeds due at `now` (backoff passed, lease free or run out, not polled since `polledBefore`, default `now`),
    * least recently polled first, leased to `owner` from `now` for `leaseMs` so no other instance polls them meanwhile.
    */
-  leaseDueFeeds(now: string, owner: string, leaseMs: number, limit: number, polledBefore?: string): Promise<FeedRecord[]>;
+  leaseDueFeeds(
+    now: string,
+    owner: string,
+    leaseMs: number,
+    limit: number,
+    polledBefore?: string,
+  ): Promise<FeedRecord[]>;
   releaseFeedLease(feedId: number, owner: string): Promise<void>;
   recordFeedSuccess(feedId: number, ok: FeedPollSuccess): Promise<void>;
   recordFeedFailure(feedId: number, fail: FeedPollFailure): Promise<void>;
@@ -223,11 +237,18 @@ export interface Store {
   positions(filter: { claim?: string; actor?: string; since?: string; until?: string }): Promise<StoredPosition[]>;
   values(filter: { claim?: string; attribute?: string; since?: string; until?: string }): Promise<StoredValue[]>;
   events(filter: { since?: string; until?: string; kind?: AlertDecision['kind'] }): Promise<StoredEvent[]>;
-  articleCounts(filter: { since: string; until: string }): Promise<{ articles: number; relevant: number; outlets: Record<string, number> }>;
+  articleCounts(filter: {
+    since: string;
+    until: string;
+  }): Promise<{ articles: number; relevant: number; outlets: Record<string, number> }>;
   feedFailures(filter: { since: string; until: string }): Promise<Array<{ url: string; error: string; at: string }>>;
 
   // Outbox
-  enqueue(entries: Array<Omit<OutboxEntry, 'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>>): Promise<number>;
+  enqueue(
+    entries: Array<
+      Omit<OutboxEntry, 'id' | 'attempts' | 'leases' | 'status' | 'lastError' | 'deliveredAt' | 'remoteId'>
+    >,
+  ): Promise<number>;
   /** Pending entries due at `now`, leased to `owner` (expired leases are free again). */
   leaseOutbox(now: string, owner: string, leaseMs: number, limit: number): Promise<OutboxEntry[]>;
   /**

@@ -10,7 +10,10 @@ import { repoRoot } from './support/cli-process.js';
 const bundled = join(repoRoot, 'seeds/s400-turkey.claims.yaml');
 
 async function refusal(path: string): Promise<ClaimSetError> {
-  const err = await loadClaimSet(path).then(() => null, (e: unknown) => e);
+  const err = await loadClaimSet(path).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ClaimSetError);
   return err as ClaimSetError;
 }
@@ -23,10 +26,15 @@ function writeSet(name: string, text: string): string {
 
 describe('a claim set too big to load', () => {
   it('is refused before it is read when the file is over 4 MB, naming the file and its size', async () => {
-    const file = writeSet('huge.claims.yaml', `${readFileSync(bundled, 'utf8')}\n${'# padding line of a claim set that grew far too large\n'.repeat(100_000)}`);
+    const file = writeSet(
+      'huge.claims.yaml',
+      `${readFileSync(bundled, 'utf8')}\n${'# padding line of a claim set that grew far too large\n'.repeat(100_000)}`,
+    );
     const err = await refusal(file);
     expect(err.code).toBe('too-large');
-    expect(err.message).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is 5\\.\\d MB, over the 4\\.0 MB`));
+    expect(err.message).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is 5\\.\\d MB, over the 4\\.0 MB`),
+    );
     expect(err.remedy).toMatch(/trim/);
   });
 

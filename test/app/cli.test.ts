@@ -14,7 +14,11 @@ const root = new URL('../..', import.meta.url).pathname;
 /** Run the real CLI (compiled by `npm run build`, which `npm test` runs first). */
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const r = await run(process.execPath, [bin, ...args], { cwd: root, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, timeout: 60_000 });
+    const r = await run(process.execPath, [bin, ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -43,9 +47,14 @@ describe('the claimwatch command', () => {
   });
 
   it('analyses several seed files into one JSON object per line, relevant and without alerts', async () => {
-    const r = await cli(['analyze', '--json', 'seeds/002_c7e5a5608252c737.txt', 'seeds/004_a728d8f1974b9c09.txt'], { DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'none.db')}` });
+    const r = await cli(['analyze', '--json', 'seeds/002_c7e5a5608252c737.txt', 'seeds/004_a728d8f1974b9c09.txt'], {
+      DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'none.db')}`,
+    });
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     for (const rep of lines) {
       expect(rep).toMatchObject({ relevant: true, story: 's400-turkey', language: 'en', alerts: [] });
@@ -55,14 +64,29 @@ describe('the claimwatch command', () => {
   });
 
   it('judges stance from the command line and scores a labelled file', async () => {
-    const s = await cli(['stance', '--claim', 'The minister resigned.', '--text', 'The minister denied reports that she had resigned.']);
+    const s = await cli([
+      'stance',
+      '--claim',
+      'The minister resigned.',
+      '--text',
+      'The minister denied reports that she had resigned.',
+    ]);
     expect(s.stdout.trim()).toBe('denies');
     const dir = mkdtempSync(join(tmpdir(), 'cw-'));
     const file = join(dir, 'set.jsonl');
-    writeFileSync(file, [
-      { claim: 'The bridge reopened on Monday.', text: 'The bridge reopened to traffic on Monday morning.', label: 'supports' },
-      { claim: 'The bridge reopened on Monday.', text: 'A new bakery opened in the old town.', label: 'unrelated' },
-    ].map((x) => JSON.stringify(x)).join('\n'));
+    writeFileSync(
+      file,
+      [
+        {
+          claim: 'The bridge reopened on Monday.',
+          text: 'The bridge reopened to traffic on Monday morning.',
+          label: 'supports',
+        },
+        { claim: 'The bridge reopened on Monday.', text: 'A new bakery opened in the old town.', label: 'unrelated' },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n'),
+    );
     const e = await cli(['eval', file]);
     expect(e.code).toBe(0);
     expect(e.stdout.trim().split('\n').pop()).toMatch(/^macro_f1=\d\.\d{3} accuracy=\d\.\d{3} n=2$/);
@@ -71,7 +95,10 @@ describe('the claimwatch command', () => {
   it('stops on a broken claim-set file with the file, the claim and the field named', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cw-'));
     const file = join(dir, 'bad.claims.yaml');
-    writeFileSync(file, `story: {id: demo, title: Demo}\nentities: [{id: x, aliases: {en: [X]}}]\nrelevance: {all: [x]}\nclaims:\n  - id: the-claim\n    text: Something.\n    terms: [thing]\n    positions:\n      - {actor: nobody, stance: maybe, source: {outlet: O, where: w}, evidence: e}\n`);
+    writeFileSync(
+      file,
+      `story: {id: demo, title: Demo}\nentities: [{id: x, aliases: {en: [X]}}]\nrelevance: {all: [x]}\nclaims:\n  - id: the-claim\n    text: Something.\n    terms: [thing]\n    positions:\n      - {actor: nobody, stance: maybe, source: {outlet: O, where: w}, evidence: e}\n`,
+    );
     const r = await cli(['claims'], { CLAIMS_FILE: file });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.claims.yaml');
@@ -93,12 +120,19 @@ describe('managing feeds from the command line', () => {
   let outlet: FeedServer;
   beforeEach(async () => {
     outlet = await startFeedServer({
-      '/atom.xml': serveFeed(readFileSync(new URL('../fixtures/feeds/atom.xml', import.meta.url), 'utf8'), { contentType: 'application/atom+xml' }),
+      '/atom.xml': serveFeed(readFileSync(new URL('../fixtures/feeds/atom.xml', import.meta.url), 'utf8'), {
+        contentType: 'application/atom+xml',
+      }),
       '/notes.txt': serveFeed('Just some notes, not a feed.', { contentType: 'text/plain' }),
     });
   });
-  afterEach(async () => { await outlet.close(); });
-  const fresh = () => ({ DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'feeds.db')}`, FEEDS_ALLOW_HOSTS: '127.0.0.1' });
+  afterEach(async () => {
+    await outlet.close();
+  });
+  const fresh = () => ({
+    DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'cw-')), 'feeds.db')}`,
+    FEEDS_ALLOW_HOSTS: '127.0.0.1',
+  });
 
   it('adds, lists, exports as OPML and removes a feed, refusing private addresses by default', async () => {
     const env = fresh();
@@ -108,7 +142,9 @@ describe('managing feeds from the command line', () => {
     const added = await cli(['feeds', 'add', outlet.url('/atom.xml')], env);
     expect(added.code).toBe(0);
     expect((await cli(['feeds', 'list'], env)).stdout).toContain(outlet.url('/atom.xml'));
-    expect((await cli(['feeds', 'export'], env)).stdout).toMatch(/<opml[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:\d+\/atom\.xml"/);
+    expect((await cli(['feeds', 'export'], env)).stdout).toMatch(
+      /<opml[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:\d+\/atom\.xml"/,
+    );
     expect((await cli(['feeds', 'remove', outlet.url('/atom.xml')], env)).code).toBe(0);
     expect((await cli(['feeds', 'list'], env)).stdout).toContain('no feeds yet');
   });

@@ -14,7 +14,13 @@ describe('configuration', () => {
   it('names every bad key in one message', () => {
     let err: unknown;
     try {
-      loadConfig({ PORT: 'eighty', TZ: 'Mars/Olympus', DATABASE_URL: 'mysql://x', POLL_CRON: 'often', DISCORD_MODE: 'carrier-pigeon' });
+      loadConfig({
+        PORT: 'eighty',
+        TZ: 'Mars/Olympus',
+        DATABASE_URL: 'mysql://x',
+        POLL_CRON: 'often',
+        DISCORD_MODE: 'carrier-pigeon',
+      });
     } catch (e) {
       err = e;
     }

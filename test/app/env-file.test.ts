@@ -17,9 +17,16 @@ function dirWithEnv(text: string): string {
 
 describe('settings in a .env file', () => {
   it('are read from the working directory, quotes and comments as in .env.example', () => {
-    const dir = dirWithEnv('# Slack\nSLACK_BOT_TOKEN=xoxb-from-file\nPOLL_CRON=*/2 * * * *\nSLACK_ALERT_CHANNEL="C0DESK" # the desk\n');
+    const dir = dirWithEnv(
+      '# Slack\nSLACK_BOT_TOKEN=xoxb-from-file\nPOLL_CRON=*/2 * * * *\nSLACK_ALERT_CHANNEL="C0DESK" # the desk\n',
+    );
     const { env, file } = withEnvFile({ PATH: '/bin' }, dir);
-    expect(env).toMatchObject({ PATH: '/bin', SLACK_BOT_TOKEN: 'xoxb-from-file', POLL_CRON: '*/2 * * * *', SLACK_ALERT_CHANNEL: 'C0DESK' });
+    expect(env).toMatchObject({
+      PATH: '/bin',
+      SLACK_BOT_TOKEN: 'xoxb-from-file',
+      POLL_CRON: '*/2 * * * *',
+      SLACK_ALERT_CHANNEL: 'C0DESK',
+    });
     expect(file?.applied.sort()).toEqual(['POLL_CRON', 'SLACK_ALERT_CHANNEL', 'SLACK_BOT_TOKEN']);
   });
 
@@ -28,7 +35,9 @@ describe('settings in a .env file', () => {
     const { env, file } = withEnvFile({ PORT: '4000' }, dir);
     expect(env.PORT).toBe('4000');
     expect(env.TZ).toBe('Europe/Istanbul');
-    expect(describeEnvFile(file, dir)).toBe(`read 1 setting(s) from ${join(dir, '.env')}; PORT set in the environment too, which wins`);
+    expect(describeEnvFile(file, dir)).toBe(
+      `read 1 setting(s) from ${join(dir, '.env')}; PORT set in the environment too, which wins`,
+    );
   });
 
   it('are optional: without a .env the environment is used as it is', () => {
@@ -48,7 +57,9 @@ describe('settings in a .env file', () => {
 describe('the start-up log names the sinks', () => {
   it('says which platforms post and why the others do not', () => {
     const cfg = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_ALERT_CHANNEL: 'C0DESK' });
-    expect(describeSinks(sinkStates(cfg))).toBe('sinks: console on (always); slack on (alerts to C0DESK); discord off (DISCORD_TOKEN is not set)');
+    expect(describeSinks(sinkStates(cfg))).toBe(
+      'sinks: console on (always); slack on (alerts to C0DESK); discord off (DISCORD_TOKEN is not set)',
+    );
   });
 
   it('flags a platform whose channel is set but whose token is missing', () => {
@@ -64,28 +75,49 @@ describe('the bot started with tokens in .env', () => {
     slack = await new FakeSlackApi().start();
     outlet = await startFeedServer({ '/feed.xml': serveFeed(readFileSync(join(repoRoot, 'demo/feed.xml'))) });
   });
-  afterEach(async () => { await Promise.all([slack.close(), outlet.close()]); });
+  afterEach(async () => {
+    await Promise.all([slack.close(), outlet.close()]);
+  });
 
   function newsroom(): string {
-    const dir = dirWithEnv([
-      'LOG_LEVEL=info', 'SLACK_BOT_TOKEN=xoxb-from-dotenv', 'SLACK_SIGNING_SECRET=from-dotenv',
-      'SLACK_ALERT_CHANNEL=C0FROMFILE', `SLACK_API_URL=${slack.apiUrl}`, '',
-    ].join('\n'));
-    writeFileSync(join(dir, 'feeds.opml'), `<opml version="2.0"><body><outline type="rss" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`);
+    const dir = dirWithEnv(
+      [
+        'LOG_LEVEL=info',
+        'SLACK_BOT_TOKEN=xoxb-from-dotenv',
+        'SLACK_SIGNING_SECRET=from-dotenv',
+        'SLACK_ALERT_CHANNEL=C0FROMFILE',
+        `SLACK_API_URL=${slack.apiUrl}`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'feeds.opml'),
+      `<opml version="2.0"><body><outline type="rss" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`,
+    );
     return dir;
   }
 
   it('posts its alerts to Slack, and a channel set in the real environment wins over .env', async () => {
     const dir = newsroom();
     const r = await runCli(['run', '--once', '--backfill'], {
-      cwd: dir, env: { SLACK_ALERT_CHANNEL: 'C0DESK', FEEDS_FILE: join(dir, 'feeds.opml'), FEEDS_ALLOW_HOSTS: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'bot.db')}` },
+      cwd: dir,
+      env: {
+        SLACK_ALERT_CHANNEL: 'C0DESK',
+        FEEDS_FILE: join(dir, 'feeds.opml'),
+        FEEDS_ALLOW_HOSTS: '127.0.0.1',
+        DATABASE_URL: `file:${join(dir, 'bot.db')}`,
+      },
     });
     expect(r.code).toBe(0);
     expect(slack.inChannel('C0DESK').length).toBeGreaterThan(0);
     expect(slack.inChannel('C0FROMFILE')).toEqual([]);
     const msgs = logLines(r.stderr).map((l) => l.msg);
-    expect(msgs).toContain(`read 4 setting(s) from ${join(dir, '.env')}; SLACK_ALERT_CHANNEL set in the environment too, which wins`);
-    expect(msgs).toContain('sinks: console on (always); slack on (alerts to C0DESK); discord off (DISCORD_TOKEN is not set)');
+    expect(msgs).toContain(
+      `read 4 setting(s) from ${join(dir, '.env')}; SLACK_ALERT_CHANNEL set in the environment too, which wins`,
+    );
+    expect(msgs).toContain(
+      'sinks: console on (always); slack on (alerts to C0DESK); discord off (DISCORD_TOKEN is not set)',
+    );
     expect(msgs).toContain('Slack: posting to #alerts as @claimwatch');
   });
 

@@ -15,33 +15,56 @@ function corpus(expectExtraAlert: boolean): { dir: string; claims: string } {
   copyFileSync(fixture('en-turkey-f35-nearmiss.txt'), join(dir, '002.txt'));
   const labels = [
     {
-      file: '001.txt', lang: 'en', date: '2025-03-04', role: 'follow-up', on_story: true, outlet: 'Fictional Wire',
+      file: '001.txt',
+      lang: 'en',
+      date: '2025-03-04',
+      role: 'follow-up',
+      on_story: true,
+      outlet: 'Fictional Wire',
       positions: [{ actor: 'Selim Karahan', stance: 'denies', proposition: 'Turkey wants to send the S-400s back' }],
       values: [],
-      expected_alerts: [{ kind: 'denial', actor: 'Selim Karahan', proposition_or_attribute: 'Turkey wants to send the S-400s back' }],
+      expected_alerts: [
+        { kind: 'denial', actor: 'Selim Karahan', proposition_or_attribute: 'Turkey wants to send the S-400s back' },
+      ],
     },
     {
-      file: '002.txt', lang: 'en', date: '2025-03-05', role: 'negative', on_story: false, outlet: 'Fictional Wire',
-      positions: [], values: [],
-      expected_alerts: expectExtraAlert ? [{ kind: 'contradiction', actor: 'Fictional Wire', proposition_or_attribute: 'S-400 quantity' }] : [],
+      file: '002.txt',
+      lang: 'en',
+      date: '2025-03-05',
+      role: 'negative',
+      on_story: false,
+      outlet: 'Fictional Wire',
+      positions: [],
+      values: [],
+      expected_alerts: expectExtraAlert
+        ? [{ kind: 'contradiction', actor: 'Fictional Wire', proposition_or_attribute: 'S-400 quantity' }]
+        : [],
     },
   ];
   writeFileSync(join(dir, 'labels.jsonl'), labels.map((l) => JSON.stringify(l)).join('\n'));
   const claimsDir = mkdtempSync(join(tmpdir(), 'cw-evalart-claims-'));
   copyFileSync(join(root, 'seeds/s400-turkey.claims.yaml'), join(claimsDir, 'claims.yaml'));
-  writeFileSync(join(claimsDir, 'labels-map.yaml'), [
-    'propositions:',
-    '  "Turkey wants to send the S-400s back": turkey-seeks-return',
-    'values:',
-    '  "S-400 quantity": s400-quantity',
-  ].join('\n'));
+  writeFileSync(
+    join(claimsDir, 'labels-map.yaml'),
+    [
+      'propositions:',
+      '  "Turkey wants to send the S-400s back": turkey-seeks-return',
+      'values:',
+      '  "S-400 quantity": s400-quantity',
+    ].join('\n'),
+  );
   return { dir, claims: join(claimsDir, 'claims.yaml') };
 }
 
 async function evalArticles(args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(['eval-articles', ...args], { out: (s) => (out += s), err: (s) => (err += s), env: { LOG_LEVEL: 'silent' }, stdin: new PassThrough() });
+  const code = await main(['eval-articles', ...args], {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    env: { LOG_LEVEL: 'silent' },
+    stdin: new PassThrough(),
+  });
   return { code, out, err, last: out.trim().split('\n').pop() ?? '' };
 }
 
@@ -51,7 +74,9 @@ describe('claimwatch eval-articles', () => {
     const r = await evalArticles([dir, '--claims', claims]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('denials by actor');
-    expect(r.last).toBe('relevance_accuracy=1.000 denial_precision=1.000 denial_recall=1.000 alert_precision=1.000 alert_recall=1.000 value_recall=1.000 seed_alerts=0 n=2');
+    expect(r.last).toBe(
+      'relevance_accuracy=1.000 denial_precision=1.000 denial_recall=1.000 alert_precision=1.000 alert_recall=1.000 value_recall=1.000 seed_alerts=0 n=2',
+    );
   });
 
   it('counts an expected alert the engine did not raise against recall, and names it with --details', async () => {

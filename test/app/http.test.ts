@@ -24,7 +24,13 @@ describe('the HTTP surface', () => {
 
   async function serve(routes = {}, metricsToken?: string) {
     const metrics = createMetrics();
-    const server = createHttpServer({ metrics, log: silent, routes, health: async () => ({ lastPoll: '2025-03-05T09:00:00.000Z' }), metricsToken });
+    const server = createHttpServer({
+      metrics,
+      log: silent,
+      routes,
+      health: async () => ({ lastPoll: '2025-03-05T09:00:00.000Z' }),
+      metricsToken,
+    });
     return { base: await listenOn(server), metrics };
   }
 
@@ -44,7 +50,9 @@ describe('the HTTP surface', () => {
     const { base, metrics } = await serve({}, TOKEN);
     metrics.alerts.inc({ kind: 'denial' });
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
-    expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer a-long-random-metrics-tokeN' } })).status).toBe(401);
+    expect(
+      (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer a-long-random-metrics-tokeN' } })).status,
+    ).toBe(401);
     const ok = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('claimwatch_alerts_total{kind="denial"} 1');
@@ -69,11 +77,15 @@ describe('the HTTP surface', () => {
   it('keeps the bot running without metrics when their port is taken', async () => {
     const taken = await listenOn(createMetricsServer(createMetrics(), silent));
     const port = Number(new URL(taken).port);
-    expect(await startMetricsServer({ METRICS_HOST: '127.0.0.1', METRICS_PORT: port }, createMetrics(), silent)).toBeNull();
+    expect(
+      await startMetricsServer({ METRICS_HOST: '127.0.0.1', METRICS_PORT: port }, createMetrics(), silent),
+    ).toBeNull();
   });
 
   it('routes platform POSTs to their handlers and refuses what it does not know', async () => {
-    const { base } = await serve({ '/slack/events': (_req: unknown, res: import('node:http').ServerResponse) => res.writeHead(204).end() });
+    const { base } = await serve({
+      '/slack/events': (_req: unknown, res: import('node:http').ServerResponse) => res.writeHead(204).end(),
+    });
     expect((await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(204);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
     expect((await fetch(`${base}/slack/events`)).status).toBe(404);

@@ -46,7 +46,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false> | T | null | undefined | false): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+): Promise<T> {
   for (let i = 0; i < 150; i++) {
     const v = await check();
     if (v) return v;
@@ -59,16 +62,37 @@ describe('a newsroom setting the bot up from README', () => {
   it('reaches a running bot that posts to Slack and Discord and answers both platforms’ commands', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cw-newcomer-'));
     const port = await freePort();
-    writeFileSync(join(dir, 'feeds.opml'), `<opml version="2.0"><body><outline type="rss" text="Demo" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`);
-    writeFileSync(join(dir, '.env'), [
-      `PORT=${port}`, 'HOST=127.0.0.1', 'METRICS_PORT=0', `DATABASE_URL=file:${join(dir, 'data', 'claimwatch.db')}`,
-      `FEEDS_FILE=${join(dir, 'feeds.opml')}`, 'FEEDS_ALLOW_HOSTS=127.0.0.1', 'POLL_CRON=0 0 1 1 *',
-      `SLACK_BOT_TOKEN=${SLACK_TOKEN}`, `SLACK_SIGNING_SECRET=${SIGNING_SECRET}`, 'SLACK_ALERT_CHANNEL=C0DESK', `SLACK_API_URL=${slack.apiUrl}`,
-      `DISCORD_TOKEN=${DISCORD_TOKEN}`, `DISCORD_APPLICATION_ID=${APP_ID}`, `DISCORD_PUBLIC_KEY=${publicKeyHex}`, 'DISCORD_MODE=http',
-      'DISCORD_ALERT_CHANNEL=2001', `DISCORD_API_URL=${discord.apiUrl}`, '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'feeds.opml'),
+      `<opml version="2.0"><body><outline type="rss" text="Demo" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`,
+    );
+    writeFileSync(
+      join(dir, '.env'),
+      [
+        `PORT=${port}`,
+        'HOST=127.0.0.1',
+        'METRICS_PORT=0',
+        `DATABASE_URL=file:${join(dir, 'data', 'claimwatch.db')}`,
+        `FEEDS_FILE=${join(dir, 'feeds.opml')}`,
+        'FEEDS_ALLOW_HOSTS=127.0.0.1',
+        'POLL_CRON=0 0 1 1 *',
+        `SLACK_BOT_TOKEN=${SLACK_TOKEN}`,
+        `SLACK_SIGNING_SECRET=${SIGNING_SECRET}`,
+        'SLACK_ALERT_CHANNEL=C0DESK',
+        `SLACK_API_URL=${slack.apiUrl}`,
+        `DISCORD_TOKEN=${DISCORD_TOKEN}`,
+        `DISCORD_APPLICATION_ID=${APP_ID}`,
+        `DISCORD_PUBLIC_KEY=${publicKeyHex}`,
+        'DISCORD_MODE=http',
+        'DISCORD_ALERT_CHANNEL=2001',
+        `DISCORD_API_URL=${discord.apiUrl}`,
+        '',
+      ].join('\n'),
+    );
 
-    const manifest = await runCli(['slack', 'manifest', '--url', 'https://bot.example.org/slack/events'], { cwd: dir });
+    const manifest = await runCli(['slack', 'manifest', '--url', 'https://bot.example.org/slack/events'], {
+      cwd: dir,
+    });
     expect(manifest.code).toBe(0);
     const deploy = await runCli(['discord', 'deploy'], { cwd: dir });
     expect(deploy.stdout).toContain('registered 8 commands globally');
@@ -77,20 +101,42 @@ describe('a newsroom setting the bot up from README', () => {
     expect(doctor.code).toBe(0);
 
     let stderr = '';
-    bot = spawn(process.execPath, [join(repoRoot, 'bin/claimwatch.js'), 'run', '--backfill'], { cwd: dir, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    bot = spawn(process.execPath, [join(repoRoot, 'bin/claimwatch.js'), 'run', '--backfill'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     bot.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((r) => bot!.on('close', r));
     const base = `http://127.0.0.1:${port}`;
-    await until('/healthz', () => fetch(`${base}/healthz`).then((r) => r.ok, () => false));
+    await until('/healthz', () =>
+      fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    );
     await until('alerts on Slack', () => slack.inChannel('C0DESK').length > 0);
     await until('alerts on Discord', () => discord.inChannel('2001').length > 0);
 
     // Slack: /claimwatch claims, signed as Slack signs it.
-    const form = new URLSearchParams({ team_id: 'T0NEWS', channel_id: 'C0DESK', user_id: 'U0REPORTER', command: '/claimwatch', text: 'claims', response_url: slack.responseUrl('e2e'), trigger_id: 't' }).toString();
+    const form = new URLSearchParams({
+      team_id: 'T0NEWS',
+      channel_id: 'C0DESK',
+      user_id: 'U0REPORTER',
+      command: '/claimwatch',
+      text: 'claims',
+      response_url: slack.responseUrl('e2e'),
+      trigger_id: 't',
+    }).toString();
     const ts = String(Math.floor(Date.now() / 1000));
     const slackRes = await fetch(`${base}/slack/events`, {
-      method: 'POST', body: form,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': ts, 'x-slack-signature': `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${ts}:${form}`).digest('hex')}` },
+      method: 'POST',
+      body: form,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': ts,
+        'x-slack-signature': `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${ts}:${form}`).digest('hex')}`,
+      },
     });
     expect(slackRes.status).toBe(200);
     const answer = await until('the /claimwatch claims answer', () => slack.responses('e2e')[0]);
@@ -98,16 +144,30 @@ describe('a newsroom setting the bot up from README', () => {
 
     // Discord: /claims over the interactions endpoint, signed with the application's key.
     const interaction = JSON.stringify({
-      type: 2, id: '1300000000000000001', application_id: APP_ID, token: 'e2e-token',
-      data: { id: '1400000000000000001', name: 'claims', type: 1, options: [] }, member: { user: { id: '1500000000000000001', username: 'reporter' } },
+      type: 2,
+      id: '1300000000000000001',
+      application_id: APP_ID,
+      token: 'e2e-token',
+      data: { id: '1400000000000000001', name: 'claims', type: 1, options: [] },
+      member: { user: { id: '1500000000000000001', username: 'reporter' } },
     });
     const dts = String(Math.floor(Date.now() / 1000));
     const discordRes = await fetch(`${base}/discord/interactions`, {
-      method: 'POST', body: interaction,
-      headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(dts + interaction), keys.privateKey).toString('hex'), 'x-signature-timestamp': dts },
+      method: 'POST',
+      body: interaction,
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': sign(null, Buffer.from(dts + interaction), keys.privateKey).toString('hex'),
+        'x-signature-timestamp': dts,
+      },
     });
     expect(discordRes.status).toBe(200);
-    await until('the /claims answer on Discord', () => discord.requests.find((r) => r.path.includes('/webhooks/') && r.path.includes('e2e-token') && /claims in /.test(JSON.stringify(r.body))));
+    await until('the /claims answer on Discord', () =>
+      discord.requests.find(
+        (r) =>
+          r.path.includes('/webhooks/') && r.path.includes('e2e-token') && /claims in /.test(JSON.stringify(r.body)),
+      ),
+    );
 
     bot.kill('SIGTERM');
     expect(await exited).toBe(0);

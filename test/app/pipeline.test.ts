@@ -16,8 +16,14 @@ async function saveUnanalysed(db: string, file: string) {
   const store = await openStore(db);
   const a = articleFromText(fixture(file), `https://news.example/${file}`, 'Fictional Wire');
   await store.saveArticle({
-    feedId: null, url: a.url, keys: { guid: file, canonicalUrl: a.url, contentHash: contentHash(a.title, a.text) },
-    title: a.title, source: a.source, published: null, text: a.text, fetchedAt: '2026-03-04T10:00:00.000Z',
+    feedId: null,
+    url: a.url,
+    keys: { guid: file, canonicalUrl: a.url, contentHash: contentHash(a.title, a.text) },
+    title: a.title,
+    source: a.source,
+    published: null,
+    text: a.text,
+    fetchedAt: '2026-03-04T10:00:00.000Z',
   });
   await store.close(); // the process dies here, before the article is analysed
 }
@@ -51,14 +57,22 @@ describe('instances sharing the analysis', () => {
   it('analyse every stored article once between them, and a copy in the same batch becomes one more source', async () => {
     const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
     const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
-    const files = ['en-adviser-denies-return.txt', 'en-adviser-denies-return-syndicated.txt', 'tr-spokeswoman-denies-return.txt',
-      'ru-foreign-ministry-denies-return.txt', 'en-contract-value-3-1-billion.txt', 'en-india-s400-nearmiss.txt'];
+    const files = [
+      'en-adviser-denies-return.txt',
+      'en-adviser-denies-return-syndicated.txt',
+      'tr-spokeswoman-denies-return.txt',
+      'ru-foreign-ministry-denies-return.txt',
+      'en-contract-value-3-1-billion.txt',
+      'en-india-s400-nearmiss.txt',
+    ];
     for (const f of files) await saveUnanalysed(db, f);
 
     const routes = () => [{ sink: 'console', channel: 'console' }];
     const now = () => new Date('2026-03-04T10:05:00Z');
     const stores = [await openStore(db), await openStore(db)];
-    const [a, b] = stores.map((store, i) => createPipeline({ store, claimSet, log, routes, now, owner: `instance-${i}`, batchSize: 2 }));
+    const [a, b] = stores.map((store, i) =>
+      createPipeline({ store, claimSet, log, routes, now, owner: `instance-${i}`, batchSize: 2 }),
+    );
     const [byA, byB] = await Promise.all([a!.analyseQueued(), b!.analyseQueued()]);
     expect(byA + byB).toBe(files.length);
 
@@ -74,7 +88,12 @@ describe('instances sharing the analysis', () => {
 });
 
 describe('a batch of stored articles', () => {
-  const files = ['en-adviser-denies-return.txt', 'tr-spokeswoman-denies-return.txt', 'en-adviser-denies-return-syndicated.txt', 'en-india-s400-nearmiss.txt'];
+  const files = [
+    'en-adviser-denies-return.txt',
+    'tr-spokeswoman-denies-return.txt',
+    'en-adviser-denies-return-syndicated.txt',
+    'en-india-s400-nearmiss.txt',
+  ];
 
   async function run(refuseBatches: boolean) {
     const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
@@ -87,18 +106,29 @@ describe('a batch of stored articles', () => {
         const value = Reflect.get(target, prop, target) as unknown;
         if (prop === 'recordAnalyses' || prop === 'recordAnalysis') {
           calls.push(prop);
-          if (prop === 'recordAnalyses' && refuseBatches) return async () => { throw new Error('the database refused the batch'); };
+          if (prop === 'recordAnalyses' && refuseBatches)
+            return async () => {
+              throw new Error('the database refused the batch');
+            };
         }
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const pipeline = createPipeline({ store: watched, claimSet, log, routes: () => [{ sink: 'console', channel: 'console' }], now: () => new Date('2026-03-04T10:05:00Z') });
+    const pipeline = createPipeline({
+      store: watched,
+      claimSet,
+      log,
+      routes: () => [{ sink: 'console', channel: 'console' }],
+      now: () => new Date('2026-03-04T10:05:00Z'),
+    });
     expect(await pipeline.analyseNext()).toBe(files.length);
     const outcome = {
       calls,
       unanalysed: (await store.unanalysedArticles(10)).length,
       events: (await store.events({})).map((e) => [e.eventKey, e.sources]),
-      messages: (await store.leaseOutbox('2026-03-04T10:06:00.000Z', 'test', 60_000, 10)).map((m) => `${m.kind}:${m.eventKey}`),
+      messages: (await store.leaseOutbox('2026-03-04T10:06:00.000Z', 'test', 60_000, 10)).map(
+        (m) => `${m.kind}:${m.eventKey}`,
+      ),
     };
     await store.close();
     return outcome;
@@ -132,8 +162,15 @@ describe("a new feed's backlog", () => {
     const save = async (file: string, quiet: boolean) => {
       const a = articleFromText(fixture(file), `https://news.example/${file}`, 'Fictional Wire');
       await store.saveArticle({
-        feedId: null, url: a.url, keys: { guid: file, canonicalUrl: a.url, contentHash: contentHash(a.title, a.text) },
-        title: a.title, source: a.source, published: null, text: a.text, fetchedAt: '2026-03-04T10:00:00.000Z', quiet,
+        feedId: null,
+        url: a.url,
+        keys: { guid: file, canonicalUrl: a.url, contentHash: contentHash(a.title, a.text) },
+        title: a.title,
+        source: a.source,
+        published: null,
+        text: a.text,
+        fetchedAt: '2026-03-04T10:00:00.000Z',
+        quiet,
       });
     };
     const pipeline = createPipeline({ store, claimSet, log, routes, now });

@@ -29,7 +29,9 @@ describe('claimwatch slack manifest', () => {
     expect(r.stdout).toContain('one /claimwatch command');
     const manifest = JSON.parse(readFileSync(join(dir, 'slack-manifest.json'), 'utf8'));
     expect(manifestProblems(manifest)).toEqual([]);
-    expect(manifest.features.slash_commands).toMatchObject([{ command: '/claimwatch', url: 'https://bot.example.org/slack/events' }]);
+    expect(manifest.features.slash_commands).toMatchObject([
+      { command: '/claimwatch', url: 'https://bot.example.org/slack/events' },
+    ]);
   });
 
   it('refuses a Request URL without a path in one message naming the fix', async () => {
@@ -41,7 +43,9 @@ describe('claimwatch slack manifest', () => {
   });
 
   it('answers a mistyped flag with a message and a suggestion, not a stack trace', async () => {
-    const r = await runCli(['slack', 'manifest', '--urll', 'https://bot.example.org/slack/events'], { cwd: workdir() });
+    const r = await runCli(['slack', 'manifest', '--urll', 'https://bot.example.org/slack/events'], {
+      cwd: workdir(),
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--urll'");
     expect(r.stderr).toContain('Did you mean --url?');
@@ -51,27 +55,47 @@ describe('claimwatch slack manifest', () => {
 
 describe('claimwatch discord deploy', () => {
   let discord: FakeDiscordApi;
-  beforeEach(async () => { discord = await new FakeDiscordApi({ token: TOKEN }).start(); });
-  afterEach(async () => { await discord.close(); });
+  beforeEach(async () => {
+    discord = await new FakeDiscordApi({ token: TOKEN }).start();
+  });
+  afterEach(async () => {
+    await discord.close();
+  });
 
   it('registers the commands with the token and application id from .env, without an alert channel', async () => {
-    const dir = workdir([`DISCORD_TOKEN=${TOKEN}`, `DISCORD_APPLICATION_ID=${APP_ID}`, `DISCORD_API_URL=${discord.apiUrl}`]);
+    const dir = workdir([
+      `DISCORD_TOKEN=${TOKEN}`,
+      `DISCORD_APPLICATION_ID=${APP_ID}`,
+      `DISCORD_API_URL=${discord.apiUrl}`,
+    ]);
     const r = await runCli(['discord', 'deploy'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('registered 8 commands globally (new commands can take a while to show everywhere): /claims /claim /who /sources /digest /feeds /status /help\n');
+    expect(r.stdout).toBe(
+      'registered 8 commands globally (new commands can take a while to show everywhere): /claims /claim /who /sources /digest /feeds /status /help\n',
+    );
     expect(discord.commandDeploys).toHaveLength(1);
   });
 
   it('says in one line that the token was refused, without the request it sent', async () => {
-    const dir = workdir(['DISCORD_TOKEN=a-wrong-token', `DISCORD_APPLICATION_ID=${APP_ID}`, `DISCORD_API_URL=${discord.apiUrl}`]);
+    const dir = workdir([
+      'DISCORD_TOKEN=a-wrong-token',
+      `DISCORD_APPLICATION_ID=${APP_ID}`,
+      `DISCORD_API_URL=${discord.apiUrl}`,
+    ]);
     const r = await runCli(['discord', 'deploy'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('claimwatch: Discord refused DISCORD_TOKEN (401 Unauthorized)\n  → copy the bot token again: developer portal → your application → Bot → Reset Token\n');
+    expect(r.stderr).toBe(
+      'claimwatch: Discord refused DISCORD_TOKEN (401 Unauthorized)\n  → copy the bot token again: developer portal → your application → Bot → Reset Token\n',
+    );
   });
 
   it('says when the application id belongs to another application', async () => {
-    const dir = workdir([`DISCORD_TOKEN=${TOKEN}`, 'DISCORD_APPLICATION_ID=1999999999999999999', `DISCORD_API_URL=${discord.apiUrl}`]);
+    const dir = workdir([
+      `DISCORD_TOKEN=${TOKEN}`,
+      'DISCORD_APPLICATION_ID=1999999999999999999',
+      `DISCORD_API_URL=${discord.apiUrl}`,
+    ]);
     const r = await runCli(['discord', 'deploy'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("DISCORD_APPLICATION_ID 1999999999999999999 is not this bot's application");
@@ -88,7 +112,9 @@ describe('claimwatch discord deploy', () => {
 
 describe('claimwatch --version', () => {
   it('prints the package version', async () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const r = await runCli(['--version']);
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });

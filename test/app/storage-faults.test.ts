@@ -14,7 +14,10 @@ import { pollerHarness, type PollerHarness } from '../ingest/support/poller-harn
 const tempDir = () => mkdtempSync(join(tmpdir(), 'cw-faults-'));
 
 async function refusal(p: Promise<unknown>): Promise<StoreError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(StoreError);
   return err as StoreError;
 }
@@ -73,13 +76,20 @@ describe('a database that cannot be used', () => {
   });
 
   it('does not blame the feed when the disk fills during a poll, and the poll fails with the store’s message', async () => {
-    h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [{ title: 'Story', link: 'https://outlet.example/1', guid: 's1', description: 'Words.' }])) });
+    h = await pollerHarness({
+      '/feed.xml': serveFeed(
+        rss('Outlet', [{ title: 'Story', link: 'https://outlet.example/1', guid: 's1', description: 'Words.' }]),
+      ),
+    });
     await h.store.addFeed(h.server.url('/feed.xml'));
     const full = realSqliteError('full');
     const real = h.store;
     const fullDisk = new Proxy(real, {
       get(target, prop) {
-        if (prop === 'saveArticles' || prop === 'recordFeedFailure') return async () => { throw storageFault(full, '/data/claimwatch.db'); };
+        if (prop === 'saveArticles' || prop === 'recordFeedFailure')
+          return async () => {
+            throw storageFault(full, '/data/claimwatch.db');
+          };
         const v = Reflect.get(target, prop, target) as unknown;
         return typeof v === 'function' ? v.bind(target) : v;
       },
@@ -97,17 +107,34 @@ describe('run --once', () => {
   it('fails, saying how many, when messages are left undelivered', async () => {
     const dir = tempDir();
     const opml = join(dir, 'none.opml');
-    writeFileSync(opml, '<?xml version="1.0"?><opml version="2.0"><head><title>none</title></head><body></body></opml>');
+    writeFileSync(
+      opml,
+      '<?xml version="1.0"?><opml version="2.0"><head><title>none</title></head><body></body></opml>',
+    );
     const db = `file:${join(dir, 'bot.db')}`;
     const store = await openStore(db);
     const T0 = new Date(Date.now() - 60_000).toISOString();
-    await store.enqueue([0, 1].map((n) => ({
-      kind: 'digest' as const, sink: 'slack', channel: 'C0DESK', eventKey: '2025-W10', idempotencyKey: `digest:slack:C0DESK:${n}`,
-      payload: { type: 'digest' as const, periodKey: '2025-W10', text: `Weekly digest ${n}`, model: {} }, nextAttemptAt: T0, createdAt: T0,
-    })));
+    await store.enqueue(
+      [0, 1].map((n) => ({
+        kind: 'digest' as const,
+        sink: 'slack',
+        channel: 'C0DESK',
+        eventKey: '2025-W10',
+        idempotencyKey: `digest:slack:C0DESK:${n}`,
+        payload: { type: 'digest' as const, periodKey: '2025-W10', text: `Weekly digest ${n}`, model: {} },
+        nextAttemptAt: T0,
+        createdAt: T0,
+      })),
+    );
     await store.close();
     const out = { write: () => undefined };
-    const err = await runBot({ once: true }, { env: { DATABASE_URL: db, FEEDS_FILE: opml, LOG_LEVEL: 'silent' }, out }).then(() => null, (e: unknown) => e);
+    const err = await runBot(
+      { once: true },
+      { env: { DATABASE_URL: db, FEEDS_FILE: opml, LOG_LEVEL: 'silent' }, out },
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(String((err as Error)?.message)).toMatch(/2 message\(s\) not delivered: 2 still pending/);
   });
 });

@@ -86,7 +86,8 @@ describe('a work loop', () => {
     const recording = pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line).msg) });
     let calls = 0;
     const loop = createWorkLoop({
-      name: 'delivery', log: recording,
+      name: 'delivery',
+      log: recording,
       step: async () => {
         calls++;
         if (calls === 1) throw new Error('database unavailable');

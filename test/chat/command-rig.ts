@@ -5,11 +5,18 @@ import type { Store } from '../../src/store/store.js';
 import { claimSet, silentLog } from './fixtures.js';
 
 /** The command context the transports build per user, with a feed check the test controls. */
-export function contextFactory(store: Store, opts: { admins?: string[]; feedCheck?: (url: string) => FeedCheck; now?: () => Date } = {}) {
+export function contextFactory(
+  store: Store,
+  opts: { admins?: string[]; feedCheck?: (url: string) => FeedCheck; now?: () => Date } = {},
+) {
   const set = claimSet();
   const checked: string[] = [];
   const context = (user: CommandUser): CommandContext => ({
-    store, claimSet: set, user, admins: opts.admins ?? [], log: silentLog,
+    store,
+    claimSet: set,
+    user,
+    admins: opts.admins ?? [],
+    log: silentLog,
     async checkFeedUrl(url) {
       checked.push(url);
       return opts.feedCheck?.(url) ?? { ok: true, title: 'A Test Feed' };
@@ -20,7 +27,9 @@ export function contextFactory(store: Store, opts: { admins?: string[]; feedChec
 }
 
 /** Serve one request handler on 127.0.0.1, as the composition root's server would. */
-export async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -26,7 +26,9 @@ export async function deliveryRig() {
   let clockMs = Date.now();
   const clock = {
     now: () => new Date(clockMs),
-    advance(ms: number) { clockMs += ms; },
+    advance(ms: number) {
+      clockMs += ms;
+    },
   };
   const slack = await new FakeSlackApi({ clock: () => clockMs }).start();
   const discord = await new FakeDiscordApi().start();
@@ -34,26 +36,49 @@ export async function deliveryRig() {
   const consoleLines: string[] = [];
   const sinks: Sink[] = [
     createConsoleSink({ out: { write: (s: string) => consoleLines.push(s) } }),
-    createSlackSink({ client: createSlackClient({ token: 'xoxb-test', apiUrl: slack.apiUrl, log: silentLog }), log: silentLog }),
-    createDiscordSink({ rest: createDiscordRest({ token: 'test-token', apiUrl: discord.apiUrl, timeoutMs: 2000 }), log: silentLog }),
+    createSlackSink({
+      client: createSlackClient({ token: 'xoxb-test', apiUrl: slack.apiUrl, log: silentLog }),
+      log: silentLog,
+    }),
+    createDiscordSink({
+      rest: createDiscordRest({ token: 'test-token', apiUrl: discord.apiUrl, timeoutMs: 2000 }),
+      log: silentLog,
+    }),
   ];
 
   function worker(opts: Partial<DeliveryDeps> = {}): Delivery {
     return createDelivery({
-      store: db.store, sinks, log: silentLog, owner: 'worker-1', now: clock.now,
-      backoff: exponentialBackoff({ baseMs: 1000, jitter: 0 }), ...opts,
+      store: db.store,
+      sinks,
+      log: silentLog,
+      owner: 'worker-1',
+      now: clock.now,
+      backoff: exponentialBackoff({ baseMs: 1000, jitter: 0 }),
+      ...opts,
     });
   }
 
   /** Write a payload to the outbox for each route, as the engine's recordAnalysis does. */
-  async function enqueue(payload: OutboundPayload, routes: Route[] = ALL_ROUTES, store: Store = db.store): Promise<void> {
+  async function enqueue(
+    payload: OutboundPayload,
+    routes: Route[] = ALL_ROUTES,
+    store: Store = db.store,
+  ): Promise<void> {
     const at = clock.now().toISOString();
     const eventKey = payload.type === 'digest' ? payload.periodKey : payload.alert.eventKey;
     const url = payload.type === 'digest' ? '' : payload.article.url;
-    await store.enqueue(routes.map((r) => ({
-      kind: payload.type, sink: r.sink, channel: r.channel, eventKey,
-      idempotencyKey: idempotencyKey(payload.type, r.sink, r.channel, eventKey, url), payload, nextAttemptAt: at, createdAt: at,
-    })));
+    await store.enqueue(
+      routes.map((r) => ({
+        kind: payload.type,
+        sink: r.sink,
+        channel: r.channel,
+        eventKey,
+        idempotencyKey: idempotencyKey(payload.type, r.sink, r.channel, eventKey, url),
+        payload,
+        nextAttemptAt: at,
+        createdAt: at,
+      })),
+    );
   }
 
   async function close(): Promise<void> {
@@ -70,7 +95,10 @@ export type DeliveryRig = Awaited<ReturnType<typeof deliveryRig>>;
 export function killedBeforeRecording(store: Store): Store {
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'markDelivered' || prop === 'markAllDelivered') return async () => { throw new Error('process killed before the delivery was recorded'); };
+      if (prop === 'markDelivered' || prop === 'markAllDelivered')
+        return async () => {
+          throw new Error('process killed before the delivery was recorded');
+        };
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -7,13 +7,27 @@ import { alertPayload, hostile, silentLog } from './fixtures.js';
 import { deliveryRig, DISCORD_DESK, killedBeforeRecording, SLACK_DESK, type DeliveryRig } from './delivery-rig.js';
 
 let rig: DeliveryRig;
-beforeEach(async () => { rig = await deliveryRig(); });
-afterEach(async () => { await rig.close(); });
-
-const followUp = () => alertPayload({
-  alert: { kind: 'contradiction', actor: 'Mira Kaya', evidence: 'Shipping them back was agreed in August.', eventKey: 'contradiction:systems-returned:mira-kaya' },
-  article: { url: 'https://herald.example.org/follow-up', title: 'Analyst says return was agreed', source: 'Harbour Herald' },
+beforeEach(async () => {
+  rig = await deliveryRig();
 });
+afterEach(async () => {
+  await rig.close();
+});
+
+const followUp = () =>
+  alertPayload({
+    alert: {
+      kind: 'contradiction',
+      actor: 'Mira Kaya',
+      evidence: 'Shipping them back was agreed in August.',
+      eventKey: 'contradiction:systems-returned:mira-kaya',
+    },
+    article: {
+      url: 'https://herald.example.org/follow-up',
+      title: 'Analyst says return was agreed',
+      source: 'Harbour Herald',
+    },
+  });
 
 describe('an alert on its way to the desk', () => {
   it('reaches Slack and Discord in full, and a follow-up about the same claim lands in its thread', async () => {
@@ -27,13 +41,20 @@ describe('an alert on its way to the desk', () => {
     expect(first?.unfurl_links).toBe('false');
     expect(first?.metadata?.event_type).toBe(SLACK_EVENT_TYPE);
     const [root] = rig.discord.inChannel(DISCORD_DESK);
-    expect(root?.embeds[0]).toMatchObject({ title: '🚫 New denial: Turkey will hand its S-400 systems back to Russia.', color: 0xc0392b });
+    expect(root?.embeds[0]).toMatchObject({
+      title: '🚫 New denial: Turkey will hand its S-400 systems back to Russia.',
+      color: 0xc0392b,
+    });
     expect(root?.allowed_mentions).toEqual({ parse: [] });
-    expect(rig.discord.threads).toEqual([{ id: root!.id, parent_id: DISCORD_DESK, name: 'New denial: systems-returned' }]);
+    expect(rig.discord.threads).toEqual([
+      { id: root!.id, parent_id: DISCORD_DESK, name: 'New denial: systems-returned' },
+    ]);
     expect(rig.consoleLines.join('')).toContain('NEW DENIAL');
 
     await rig.enqueue(followUp());
-    await rig.enqueue(alertPayload({ type: 'source', article: { url: 'https://coast.example.org/copy', source: 'Coast Courier' } }));
+    await rig.enqueue(
+      alertPayload({ type: 'source', article: { url: 'https://coast.example.org/copy', source: 'Coast Courier' } }),
+    );
     expect((await rig.worker().deliverDue()).delivered).toBe(6);
 
     const slackThread = rig.slack.inChannel(SLACK_DESK).slice(1);
@@ -60,10 +81,17 @@ describe('an alert on its way to the desk', () => {
     await worker.deliverDue();
     lookups = 0;
     for (let i = 1; i <= 3; i++) {
-      await rig.enqueue(alertPayload({
-        alert: { kind: 'contradiction', actor: `Analyst ${i}`, evidence: `Follow-up number ${i}.`, eventKey: `contradiction:systems-returned:analyst-${i}` },
-        article: { url: `https://herald.example.org/follow-up-${i}` },
-      }));
+      await rig.enqueue(
+        alertPayload({
+          alert: {
+            kind: 'contradiction',
+            actor: `Analyst ${i}`,
+            evidence: `Follow-up number ${i}.`,
+            eventKey: `contradiction:systems-returned:analyst-${i}`,
+          },
+          article: { url: `https://herald.example.org/follow-up-${i}` },
+        }),
+      );
     }
     expect((await worker.deliverDue()).delivered).toBe(9);
     expect(lookups).toBe(2);
@@ -82,7 +110,9 @@ describe('an alert on its way to the desk', () => {
       },
     });
     for (let i = 1; i <= 3; i++) {
-      await rig.enqueue(alertPayload({ article: { url: `https://herald.example.org/story-${i}` } }), [{ sink: 'console', channel: 'console' }]);
+      await rig.enqueue(alertPayload({ article: { url: `https://herald.example.org/story-${i}` } }), [
+        { sink: 'console', channel: 'console' },
+      ]);
     }
     expect(await rig.worker({ store: recording }).deliverDue()).toMatchObject({ leased: 3, delivered: 3 });
     expect(rig.consoleLines).toHaveLength(3);
@@ -92,7 +122,12 @@ describe('an alert on its way to the desk', () => {
 
   it('pings nobody and stays within both platforms’ limits when the feed text is hostile and 10,000 characters long', async () => {
     const nasty = hostile(10_000);
-    await rig.enqueue(alertPayload({ alert: { actor: nasty, evidence: nasty, reason: nasty, claimText: nasty }, article: { title: nasty, source: nasty } }));
+    await rig.enqueue(
+      alertPayload({
+        alert: { actor: nasty, evidence: nasty, reason: nasty, claimText: nasty },
+        article: { title: nasty, source: nasty },
+      }),
+    );
     expect(await rig.worker().deliverDue()).toMatchObject({ delivered: 3, dead: 0 });
     const slackText = JSON.stringify(rig.slack.messages);
     for (const ping of ['<!channel>', '<!here>', '<@123>', '<@U0ADMIN>']) expect(slackText).not.toContain(ping);
@@ -118,7 +153,7 @@ describe('when a platform pushes back', () => {
     expect((await rig.worker().deliverDue()).delivered).toBe(1); // Slack, after its 3 s
     expect(rig.slack.messages).toHaveLength(1);
     expect(rig.discord.messages).toHaveLength(1);
-    expect((await rig.store.outboxStats())).toMatchObject({ pending: 0, delivered: 3, dead: 0 });
+    expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 3, dead: 0 });
   });
 
   it('rides out a storm of 500s and delivers once the platform recovers', async () => {
@@ -133,7 +168,7 @@ describe('when a platform pushes back', () => {
     expect(reports.map((r) => r.retried)).toEqual([2, 2, 2, 0]);
     expect(rig.slack.messages).toHaveLength(1);
     expect(rig.discord.messages).toHaveLength(1);
-    expect((await rig.store.outboxStats())).toMatchObject({ pending: 0, delivered: 3 });
+    expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 3 });
   });
 
   it('backs off longer after each failure', async () => {
@@ -170,10 +205,22 @@ describe('when a platform pushes back', () => {
 
 describe('a restart', () => {
   it('after the process died between sending and recording, sends nothing twice and loses nothing', async () => {
-    const routes = [{ sink: 'slack', channel: SLACK_DESK }, { sink: 'discord', channel: DISCORD_DESK }];
+    const routes = [
+      { sink: 'slack', channel: SLACK_DESK },
+      { sink: 'discord', channel: DISCORD_DESK },
+    ];
     await rig.enqueue(alertPayload(), routes);
     await rig.enqueue(followUp(), routes);
-    await rig.enqueue(alertPayload({ alert: { claim: 'battery-count', claimText: 'Turkey bought a given number of S-400 batteries.', eventKey: 'contradiction:battery-count' } }), routes);
+    await rig.enqueue(
+      alertPayload({
+        alert: {
+          claim: 'battery-count',
+          claimText: 'Turkey bought a given number of S-400 batteries.',
+          eventKey: 'contradiction:battery-count',
+        },
+      }),
+      routes,
+    );
 
     const doomed = rig.worker({ store: killedBeforeRecording(rig.store), owner: 'worker-that-dies' });
     await expect(doomed.deliverDue()).rejects.toThrow('process killed');
@@ -189,11 +236,17 @@ describe('a restart', () => {
     expect(rig.slack.messages).toHaveLength(3);
     expect(new Set(rig.slack.messages.map((m) => m.metadata?.event_payload.idempotency_key)).size).toBe(3);
     // Only the entries the dead worker had leased were looked up before posting; the first leases posted straight away.
-    const lookups = [...rig.slack.calls('/api/conversations.history', 'POST'), ...rig.slack.calls('/api/conversations.replies', 'POST')];
+    const lookups = [
+      ...rig.slack.calls('/api/conversations.history', 'POST'),
+      ...rig.slack.calls('/api/conversations.replies', 'POST'),
+    ];
     expect(lookups).toHaveLength(3);
     expect(rig.discord.messages).toHaveLength(3);
     // The first Discord message was sent again with its nonce, and Discord handed back the original.
-    const nonces = rig.discord.calls('/messages', 'POST').filter((r) => !r.path.includes('threads')).map((r) => r.body.nonce);
+    const nonces = rig.discord
+      .calls('/messages', 'POST')
+      .filter((r) => !r.path.includes('threads'))
+      .map((r) => r.body.nonce);
     expect(nonces).toHaveLength(4);
     expect(nonces[0]).toBe(nonces[1]);
     expect(nonces[0]).toHaveLength(25);
@@ -208,7 +261,9 @@ describe('a restart', () => {
 describe('a slow platform', () => {
   it('a batch that takes longer than its lease renews it: no other worker takes over a message while it is being sent', async () => {
     for (let i = 0; i < 4; i++) {
-      await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [{ sink: 'discord', channel: DISCORD_DESK }]);
+      await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [
+        { sink: 'discord', channel: DISCORD_DESK },
+      ]);
     }
     const discord = rig.sinks.find((s) => s.name === 'discord')!;
     const takenMeanwhile: number[] = [];
@@ -218,7 +273,9 @@ describe('a slow platform', () => {
       async send(msg) {
         const result = await discord.send(msg);
         rig.clock.advance(400);
-        takenMeanwhile.push(...(await rig.store.leaseOutbox(rig.clock.now().toISOString(), 'worker-2', 1_000, 10)).map((e) => e.id));
+        takenMeanwhile.push(
+          ...(await rig.store.leaseOutbox(rig.clock.now().toISOString(), 'worker-2', 1_000, 10)).map((e) => e.id),
+        );
         return result;
       },
     };
@@ -233,7 +290,9 @@ describe('a slow platform', () => {
 describe('the delivery loop', () => {
   it('delivers a backlog larger than one batch in one go when asked to deliver everything', async () => {
     for (let i = 0; i < 7; i++) {
-      await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [{ sink: 'discord', channel: DISCORD_DESK }]);
+      await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [
+        { sink: 'discord', channel: DISCORD_DESK },
+      ]);
     }
     const report = await rig.worker({ batchSize: 3 }).deliverAll();
     expect(report).toMatchObject({ leased: 7, delivered: 7 });

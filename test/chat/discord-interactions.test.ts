@@ -20,8 +20,12 @@ let server: Awaited<ReturnType<typeof serve>>;
 async function start(store?: Store, admins: string[] = []) {
   const { context } = contextFactory(store ?? db.store, { admins });
   handler = createDiscordInteractionsHandler({
-    publicKey: publicKeyHex, applicationId: APP_ID, rest: createDiscordRest({ apiUrl: discord.apiUrl, timeoutMs: 2000 }),
-    registry: commands, context, log: silentLog,
+    publicKey: publicKeyHex,
+    applicationId: APP_ID,
+    rest: createDiscordRest({ apiUrl: discord.apiUrl, timeoutMs: 2000 }),
+    registry: commands,
+    context,
+    log: silentLog,
   });
   server = await serve(handler);
 }
@@ -37,24 +41,37 @@ afterEach(async () => {
 });
 
 /** POST an interaction as Discord does: Ed25519 signature over timestamp + body. */
-async function post(interaction: unknown, opts: { key?: KeyObject; headers?: boolean; timestamp?: string; raw?: string } = {}) {
+async function post(
+  interaction: unknown,
+  opts: { key?: KeyObject; headers?: boolean; timestamp?: string; raw?: string } = {},
+) {
   const body = opts.raw ?? JSON.stringify(interaction);
   const ts = opts.timestamp ?? String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(ts + body), opts.key ?? keys.privateKey).toString('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (opts.headers !== false) Object.assign(headers, { 'x-signature-ed25519': signature, 'x-signature-timestamp': ts });
+  if (opts.headers !== false)
+    Object.assign(headers, { 'x-signature-ed25519': signature, 'x-signature-timestamp': ts });
   const res = await fetch(`${server.url}/discord/interactions`, { method: 'POST', headers, body });
   return { status: res.status, body: (await res.json()) as any };
 }
 
-const command = (name: string, options: Array<{ name: string; value: string; focused?: boolean }> = [], type = 2) => ({
-  type, id: '1300000000000000001', application_id: APP_ID, token: `token-${name}`,
+const command = (
+  name: string,
+  options: Array<{ name: string; value: string; focused?: boolean }> = [],
+  type = 2,
+) => ({
+  type,
+  id: '1300000000000000001',
+  application_id: APP_ID,
+  token: `token-${name}`,
   data: { id: '1400000000000000001', name, type: 1, options: options.map((o) => ({ type: 3, ...o })) },
   member: { user: { id: '1500000000000000001', username: 'reporter' } },
 });
 
 describe('Discord interactions over HTTP', () => {
-  beforeEach(async () => { await start(); });
+  beforeEach(async () => {
+    await start();
+  });
 
   it('refuses a request with a bad signature (401)', async () => {
     const other = generateKeyPairSync('ed25519');
@@ -98,7 +115,9 @@ describe('Discord interactions over HTTP', () => {
   it('suggests claim ids while the user types', async () => {
     const { body } = await post(command('claim', [{ name: 'id', value: 'sys', focused: true }], 4));
     expect(body.type).toBe(8);
-    expect(body.data.choices).toEqual([{ name: 'systems-returned — Turkey will hand its S-400 systems back to Russia.', value: 'systems-returned' }]);
+    expect(body.data.choices).toEqual([
+      { name: 'systems-returned — Turkey will hand its S-400 systems back to Russia.', value: 'systems-returned' },
+    ]);
   });
 
   it('refuses an option the command does not have, saying which it takes', async () => {
@@ -113,7 +132,10 @@ describe('a command that fails after the acknowledgement on Discord', () => {
   it('replaces the public “thinking” message with a private explanation', async () => {
     const broken = new Proxy(db.store, {
       get(target, prop) {
-        if (prop === 'positions') return async () => { throw new Error('database is locked'); };
+        if (prop === 'positions')
+          return async () => {
+            throw new Error('database is locked');
+          };
         const v = Reflect.get(target, prop, target) as unknown;
         return typeof v === 'function' ? v.bind(target) : v;
       },
@@ -136,7 +158,13 @@ describe('signed requests that are old, from the future, or not interactions', (
   it('refuses a correctly signed request from yesterday, so a captured /feeds remove cannot be replayed', async () => {
     await start(undefined, [admin]);
     await db.store.addFeed('https://outlet.example/rss');
-    const replay = await post(command('feeds', [{ name: 'action', value: 'remove' }, { name: 'url', value: 'https://outlet.example/rss' }]), { timestamp: secondsAgo(24 * 3600) });
+    const replay = await post(
+      command('feeds', [
+        { name: 'action', value: 'remove' },
+        { name: 'url', value: 'https://outlet.example/rss' },
+      ]),
+      { timestamp: secondsAgo(24 * 3600) },
+    );
     expect(replay.status).toBe(401);
     await handler.idle();
     expect((await db.store.listFeeds()).map((f) => f.url)).toEqual(['https://outlet.example/rss']);
@@ -158,12 +186,19 @@ describe('signed requests that are old, from the future, or not interactions', (
     expect((await post({ type: 1 }, { timestamp: secondsAgo(-240) })).status).toBe(200);
   });
 
-  it.each(['null', '[]', '"ping"', '42', '{}', '{"type":"2"}', '{"type":2,"data":{"name":7}}', '{"type":2,"token":"t","data":{"name":"claim","options":[{"name":"id","value":{"toString":"x"}}]}}', '{"type":2,"data":{"name":"claim"}}'])(
-    'answers the signed body %s with 400 and keeps serving',
-    async (raw) => {
-      await start();
-      expect((await post(null, { raw })).status).toBe(400);
-      expect(await post({ type: 1 })).toEqual({ status: 200, body: { type: 1 } });
-    },
-  );
+  it.each([
+    'null',
+    '[]',
+    '"ping"',
+    '42',
+    '{}',
+    '{"type":"2"}',
+    '{"type":2,"data":{"name":7}}',
+    '{"type":2,"token":"t","data":{"name":"claim","options":[{"name":"id","value":{"toString":"x"}}]}}',
+    '{"type":2,"data":{"name":"claim"}}',
+  ])('answers the signed body %s with 400 and keeps serving', async (raw) => {
+    await start();
+    expect((await post(null, { raw })).status).toBe(400);
+    expect(await post({ type: 1 })).toEqual({ status: 200, body: { type: 1 } });
+  });
 });

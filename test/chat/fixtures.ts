@@ -37,16 +37,35 @@ export function article(over: Partial<ArticleMeta> = {}): ArticleMeta {
   };
 }
 
-export function alertPayload(over: { alert?: Partial<AlertDecision>; article?: Partial<ArticleMeta>; type?: 'alert' | 'source' } = {}): OutboundPayload {
-  return { type: over.type ?? 'alert', alert: alertDecision(over.alert), article: article(over.article), story: 's400-turkey' };
+export function alertPayload(
+  over: { alert?: Partial<AlertDecision>; article?: Partial<ArticleMeta>; type?: 'alert' | 'source' } = {},
+): OutboundPayload {
+  return {
+    type: over.type ?? 'alert',
+    alert: alertDecision(over.alert),
+    article: article(over.article),
+    story: 's400-turkey',
+  };
 }
 
 /** An outbox entry as the store would hand it out. */
 export function outboxEntry(payload: OutboundPayload, over: Partial<OutboxEntry> = {}): OutboxEntry {
   return {
-    id: 1, kind: payload.type, sink: 'slack', channel: 'C0DESK', eventKey: 'denial:systems-returned:lev-sorokin',
-    idempotencyKey: `${payload.type}:slack:C0DESK:k`, payload, attempts: 0, leases: 1, status: 'pending',
-    nextAttemptAt: '2025-09-05T09:00:00.000Z', lastError: null, createdAt: '2025-09-05T09:00:00.000Z', deliveredAt: null, remoteId: null,
+    id: 1,
+    kind: payload.type,
+    sink: 'slack',
+    channel: 'C0DESK',
+    eventKey: 'denial:systems-returned:lev-sorokin',
+    idempotencyKey: `${payload.type}:slack:C0DESK:k`,
+    payload,
+    attempts: 0,
+    leases: 1,
+    status: 'pending',
+    nextAttemptAt: '2025-09-05T09:00:00.000Z',
+    lastError: null,
+    createdAt: '2025-09-05T09:00:00.000Z',
+    deliveredAt: null,
+    remoteId: null,
     ...over,
   };
 }
@@ -63,7 +82,12 @@ export function hostile(length: number): string {
 }
 
 /** A SQLite store in a fresh temporary directory; `reopen` opens the same file again (a restart). */
-export async function tempStore(): Promise<{ store: Store; file: string; reopen(): Promise<Store>; cleanup(): Promise<void> }> {
+export async function tempStore(): Promise<{
+  store: Store;
+  file: string;
+  reopen(): Promise<Store>;
+  cleanup(): Promise<void>;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'claimwatch-chat-'));
   const file = join(dir, 'claimwatch.db');
   const opened: Store[] = [];
@@ -103,8 +127,22 @@ export function claimSet(): ClaimSetFile {
         text: 'Turkey will hand its S-400 systems back to Russia.',
         terms: ['hand back', 'return'],
         positions: [
-          { actor: 'harbour-herald', stance: 'asserts', source: { outlet: 'Harbour Herald', where: 'https://herald.example.org/s400-return', date: '2025-09-01' }, evidence: 'The systems will be shipped back before winter, the paper was told.' },
-          { actor: 'lev-sorokin', stance: 'denies', source: { outlet: 'Example Wire', where: 'https://news.example.org/2025/09/05/air-defence-talks', date: '2025-09-05' }, evidence: 'No agreement to take the systems back exists.' },
+          {
+            actor: 'harbour-herald',
+            stance: 'asserts',
+            source: { outlet: 'Harbour Herald', where: 'https://herald.example.org/s400-return', date: '2025-09-01' },
+            evidence: 'The systems will be shipped back before winter, the paper was told.',
+          },
+          {
+            actor: 'lev-sorokin',
+            stance: 'denies',
+            source: {
+              outlet: 'Example Wire',
+              where: 'https://news.example.org/2025/09/05/air-defence-talks',
+              date: '2025-09-05',
+            },
+            evidence: 'No agreement to take the systems back exists.',
+          },
         ],
       },
       {
@@ -113,8 +151,18 @@ export function claimSet(): ClaimSetFile {
         terms: ['batteries', 'divisions'],
         attribute: 'quantity',
         values: [
-          { value: 'four batteries', sources: [{ outlet: 'Harbour Herald', where: 'https://herald.example.org/batteries', date: '2019-07-12' }], evidence: 'Four batteries were delivered.' },
-          { value: 'two batteries', sources: [{ outlet: 'Example Wire', where: 'https://news.example.org/batteries', date: '2019-07-14' }], evidence: 'Two batteries arrived.' },
+          {
+            value: 'four batteries',
+            sources: [
+              { outlet: 'Harbour Herald', where: 'https://herald.example.org/batteries', date: '2019-07-12' },
+            ],
+            evidence: 'Four batteries were delivered.',
+          },
+          {
+            value: 'two batteries',
+            sources: [{ outlet: 'Example Wire', where: 'https://news.example.org/batteries', date: '2019-07-14' }],
+            evidence: 'Two batteries arrived.',
+          },
         ],
       },
     ],

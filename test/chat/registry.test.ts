@@ -15,7 +15,16 @@ describe('one command registry for both platforms', () => {
   const slack = slackManifest(commands, { requestUrl: 'https://bot.example.org/slack/events' });
 
   it('offers the same commands on Slack (as /claimwatch subcommands) and on Discord', () => {
-    expect(discord.map((c) => c.name)).toEqual(['claims', 'claim', 'who', 'sources', 'digest', 'feeds', 'status', 'help']);
+    expect(discord.map((c) => c.name)).toEqual([
+      'claims',
+      'claim',
+      'who',
+      'sources',
+      'digest',
+      'feeds',
+      'status',
+      'help',
+    ]);
     expect(slack.features.slash_commands[0]?.usage_hint).toBe(`${discord.map((c) => c.name).join('|')} …`);
   });
 
@@ -23,7 +32,18 @@ describe('one command registry for both platforms', () => {
     const ctx = { claimSet: claimSet() };
     const prepared = prepare(commands, '/claimwatch', { text: 'help' }, ctx);
     if (prepared.kind !== 'run') throw new Error('help should run');
-    const reply = await runCommand(prepared.command, { ...ctx, store: null as never, user: { id: 'U1', platform: 'slack' }, admins: [], log: silentLog, checkFeedUrl: async () => ({ ok: true }) }, prepared.args);
+    const reply = await runCommand(
+      prepared.command,
+      {
+        ...ctx,
+        store: null as never,
+        user: { id: 'U1', platform: 'slack' },
+        admins: [],
+        log: silentLog,
+        checkFeedUrl: async () => ({ ok: true }),
+      },
+      prepared.args,
+    );
     const help = replyToText(reply);
     for (const cmd of discord.filter((c) => c.name !== 'help')) {
       const fromDiscord = cmd.options.map((o) => {
@@ -36,21 +56,41 @@ describe('one command registry for both platforms', () => {
 
   it('sends Slack commands to the Request URL given and asks only for the scopes the bot uses', () => {
     expect(slack.features.slash_commands.map((c) => c.url)).toEqual(['https://bot.example.org/slack/events']);
-    expect(slack.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'files:write', 'channels:history', 'groups:history', 'channels:read', 'groups:read']);
+    expect(slack.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'files:write',
+      'channels:history',
+      'groups:history',
+      'channels:read',
+      'groups:read',
+    ]);
     expect(slackManifest(commands, { socketMode: true }).settings.socket_mode_enabled).toBe(true);
   });
 
   it('offers claim-id suggestions on Discord for /claim and /sources', () => {
-    expect(discord.find((c) => c.name === 'claim')?.options[0]).toMatchObject({ name: 'id', required: true, autocomplete: true });
-    expect(discord.find((c) => c.name === 'feeds')?.options[0]?.choices?.map((c) => c.value)).toEqual(['list', 'add', 'remove']);
+    expect(discord.find((c) => c.name === 'claim')?.options[0]).toMatchObject({
+      name: 'id',
+      required: true,
+      autocomplete: true,
+    });
+    expect(discord.find((c) => c.name === 'feeds')?.options[0]?.choices?.map((c) => c.value)).toEqual([
+      'list',
+      'add',
+      'remove',
+    ]);
   });
 
   it('refuses a definition Discord would reject, naming the command', () => {
     const bad: Command = {
-      definition: { name: 'bad', description: 'x', options: [
-        { name: 'a', description: 'a', type: 'string', required: false },
-        { name: 'b', description: 'b', type: 'string', required: true },
-      ] },
+      definition: {
+        name: 'bad',
+        description: 'x',
+        options: [
+          { name: 'a', description: 'a', type: 'string', required: false },
+          { name: 'b', description: 'b', type: 'string', required: true },
+        ],
+      },
       run: async () => ({ text: '' }),
     };
     expect(() => discordCommandPayload([bad])).toThrow('/bad: Discord needs required options before optional ones');
@@ -59,7 +99,11 @@ describe('one command registry for both platforms', () => {
   it('deploys to Discord as one bulk overwrite', async () => {
     const fake = await new FakeDiscordApi().start();
     try {
-      const registered = await deployDiscordCommands({ rest: createDiscordRest({ token: 't', apiUrl: fake.apiUrl }), applicationId: '1100000000000000001', registry: commands });
+      const registered = await deployDiscordCommands({
+        rest: createDiscordRest({ token: 't', apiUrl: fake.apiUrl }),
+        applicationId: '1100000000000000001',
+        registry: commands,
+      });
       expect(fake.calls('/applications/1100000000000000001/commands', 'PUT')).toHaveLength(1);
       expect(fake.commandDeploys[0]).toEqual(discord);
       expect(registered.map((c) => c.name)).toEqual(discord.map((c) => c.name));
@@ -71,23 +115,35 @@ describe('one command registry for both platforms', () => {
 
 describe('where alerts go', () => {
   const config = {
-    SLACK_BOT_TOKEN: 'xoxb', SLACK_ALERT_CHANNEL: 'C0DESK', SLACK_REVIEW_CHANNEL: 'C0REVIEW', SLACK_DIGEST_CHANNEL: undefined,
-    DISCORD_TOKEN: 'tok', DISCORD_ALERT_CHANNEL: '2001', DISCORD_REVIEW_CHANNEL: undefined, DISCORD_DIGEST_CHANNEL: undefined,
+    SLACK_BOT_TOKEN: 'xoxb',
+    SLACK_ALERT_CHANNEL: 'C0DESK',
+    SLACK_REVIEW_CHANNEL: 'C0REVIEW',
+    SLACK_DIGEST_CHANNEL: undefined,
+    DISCORD_TOKEN: 'tok',
+    DISCORD_ALERT_CHANNEL: '2001',
+    DISCORD_REVIEW_CHANNEL: undefined,
+    DISCORD_DIGEST_CHANNEL: undefined,
   };
 
   it('sends denials and contradictions to the desk on every platform, and always to the console', () => {
     expect(routesFor(alertDecision({ kind: 'denial' }), config)).toEqual([
-      { sink: 'console', channel: 'console' }, { sink: 'slack', channel: 'C0DESK' }, { sink: 'discord', channel: '2001' },
+      { sink: 'console', channel: 'console' },
+      { sink: 'slack', channel: 'C0DESK' },
+      { sink: 'discord', channel: '2001' },
     ]);
   });
 
   it('sends new-claim candidates to the review channel, or the desk where there is none', () => {
     expect(routesFor(alertDecision({ kind: 'new-claim' }), config)).toEqual([
-      { sink: 'console', channel: 'console' }, { sink: 'slack', channel: 'C0REVIEW' }, { sink: 'discord', channel: '2001' },
+      { sink: 'console', channel: 'console' },
+      { sink: 'slack', channel: 'C0REVIEW' },
+      { sink: 'discord', channel: '2001' },
     ]);
   });
 
   it('leaves out a platform without its token', () => {
-    expect(routesFor(alertDecision(), { ...config, SLACK_BOT_TOKEN: undefined, DISCORD_TOKEN: undefined })).toEqual([{ sink: 'console', channel: 'console' }]);
+    expect(routesFor(alertDecision(), { ...config, SLACK_BOT_TOKEN: undefined, DISCORD_TOKEN: undefined })).toEqual([
+      { sink: 'console', channel: 'console' },
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { discordEscape, discordLink, fitEscaped, slackEscape, slackLink, slackMrkdwn, truncate } from '../../src/chat/sanitize.js';
+import {
+  discordEscape,
+  discordLink,
+  fitEscaped,
+  slackEscape,
+  slackLink,
+  slackMrkdwn,
+  truncate,
+} from '../../src/chat/sanitize.js';
 
 describe('cutting long feed text', () => {
   it('ends at a word with an ellipsis and stays within the limit', () => {
@@ -26,7 +34,9 @@ describe('cutting long feed text', () => {
 
 describe('Slack text from a feed', () => {
   it('turns channel, here and user mentions into plain text', () => {
-    expect(slackEscape('<!channel> <!here> <@U123> <#C1> & co')).toBe('&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C1&gt; &amp; co');
+    expect(slackEscape('<!channel> <!here> <@U123> <#C1> & co')).toBe(
+      '&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C1&gt; &amp; co',
+    );
   });
 
   it('keeps the words of *bold* and _italic_ but stops them formatting', () => {
@@ -49,7 +59,9 @@ describe('Discord text from a feed', () => {
   });
 
   it('escapes markdown, headings, quotes, subtext and every masked link', () => {
-    expect(discordEscape('**b** [a](https://x.example) [c](https://y.example)')).toBe('\\*\\*b\\*\\* \\[a](https://x.example) \\[c](https://y.example)');
+    expect(discordEscape('**b** [a](https://x.example) [c](https://y.example)')).toBe(
+      '\\*\\*b\\*\\* \\[a](https://x.example) \\[c](https://y.example)',
+    );
     expect(discordEscape('# Big\n> quote\n-# small')).toBe('\\# Big\n\\> quote\n\\-# small');
   });
 
@@ -72,8 +84,12 @@ describe('text that pretends', () => {
   });
 
   it('keeps a title that names its own site as the link text', () => {
-    expect(slackLink('https://www.reuters.com/world/x', 'reuters.com: talks resume')).toBe('<https://www.reuters.com/world/x|reuters.com: talks resume>');
-    expect(discordLink('https://reuters.com/x', 'www.reuters.com reports')).toBe('[www.reuters.com reports](https://reuters.com/x)');
+    expect(slackLink('https://www.reuters.com/world/x', 'reuters.com: talks resume')).toBe(
+      '<https://www.reuters.com/world/x|reuters.com: talks resume>',
+    );
+    expect(discordLink('https://reuters.com/x', 'www.reuters.com reports')).toBe(
+      '[www.reuters.com reports](https://reuters.com/x)',
+    );
   });
 
   it.each([
@@ -84,6 +100,8 @@ describe('text that pretends', () => {
     'apnews.com.evil.example',
   ])('does not let the label %s stand for a link to another host', (label) => {
     expect(slackLink('https://evil.example/a', label)).toMatch(/ \(<https:\/\/evil\.example\/a\|evil\.example>\)$/);
-    expect(discordLink('https://evil.example/a', label)).toMatch(/ \(\[evil\.example\]\(https:\/\/evil\.example\/a\)\)$/);
+    expect(discordLink('https://evil.example/a', label)).toMatch(
+      / \(\[evil\.example\]\(https:\/\/evil\.example\/a\)\)$/,
+    );
   });
 });

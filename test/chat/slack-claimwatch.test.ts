@@ -39,7 +39,9 @@ describe('/claimwatch on Slack', () => {
   it('names the subcommands it knows when given one it does not', async () => {
     const { body } = await claimwatch('clams').send();
     expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toBe('/claimwatch has no “clams” subcommand. It knows claims, claim, who, sources, digest, feeds, status, help; /claimwatch help says what each does.');
+    expect(body.text).toBe(
+      '/claimwatch has no “clams” subcommand. It knows claims, claim, who, sources, digest, feeds, status, help; /claimwatch help says what each does.',
+    );
   });
 
   it('points to /claimwatch commands, not Discord’s names, in its hints', async () => {

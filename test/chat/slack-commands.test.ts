@@ -61,7 +61,9 @@ describe('requests that did not come from Slack', () => {
   });
 
   it('are refused with 401 when the timestamp is more than five minutes old (a replay)', async () => {
-    expect((await slashCommand('/claims', '', { ts: Math.floor(Date.now() / 1000) - 6 * 60 }).send()).status).toBe(401);
+    expect((await slashCommand('/claims', '', { ts: Math.floor(Date.now() / 1000) - 6 * 60 }).send()).status).toBe(
+      401,
+    );
   });
 
   it.each([
@@ -82,7 +84,13 @@ describe('requests that did not come from Slack', () => {
       const ts = Math.floor(Date.now() / 1000);
       const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
       const res = await fetch(`${rig.server.url}/slack/events`, {
-        method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': signature,
+        },
       });
       expect(res.status, body).toBe(400);
     }
@@ -103,7 +111,14 @@ describe('requests that did not come from Slack', () => {
 describe('Socket Mode', () => {
   it('is used instead of the HTTP endpoint when an app-level token is set', async () => {
     const { context } = contextFactory(rig.db.store);
-    const app = createSlackApp({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: rig.slack.apiUrl, registry: commands, context, log: silentLog });
+    const app = createSlackApp({
+      botToken: 'xoxb-test',
+      appToken: 'xapp-test',
+      apiUrl: rig.slack.apiUrl,
+      registry: commands,
+      context,
+      log: silentLog,
+    });
     expect(app.handler).toBeNull();
     expect(rig.slack.requests).toHaveLength(0); // nothing is contacted until start()
   });

@@ -31,7 +31,10 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<strin
 
 async function postFails(apiUrl: string, timeoutMs = 5_000) {
   const client = createSlackClient({ token: 'xoxb-test', apiUrl, log: silentLog, timeoutMs });
-  const err = await client.chat.postMessage({ channel: 'C1', text: 'hello' }).then(() => null, (e: unknown) => e);
+  const err = await client.chat.postMessage({ channel: 'C1', text: 'hello' }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   return fromSlackError(err);
 }
 
@@ -40,12 +43,24 @@ describe('the Slack client’s fetch', () => {
     const fake = await new FakeSlackApi().start();
     fakes.push(fake);
     const client = createSlackClient({ token: 'xoxb-test', apiUrl: fake.apiUrl, log: silentLog });
-    const res = await client.chat.postMessage({ channel: 'C1', text: 'hello', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Ünïcode ✓' } }] });
+    const res = await client.chat.postMessage({
+      channel: 'C1',
+      text: 'hello',
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Ünïcode ✓' } }],
+    });
     expect(res).toMatchObject({ ok: true, channel: 'C1' });
-    expect(fake.messages[0]).toMatchObject({ channel: 'C1', text: 'hello', blocks: [{ text: { text: 'Ünïcode ✓' } }] });
+    expect(fake.messages[0]).toMatchObject({
+      channel: 'C1',
+      text: 'hello',
+      blocks: [{ text: { text: 'Ünïcode ✓' } }],
+    });
     expect(fake.requests[0]?.headers.authorization).toBe('Bearer xoxb-test');
 
-    const direct = await slackFetch()(`${fake.apiUrl}auth.test`, { method: 'POST', headers: { authorization: 'Bearer xoxb-test' }, body: '' });
+    const direct = await slackFetch()(`${fake.apiUrl}auth.test`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer xoxb-test' },
+      body: '',
+    });
     expect(direct.status).toBe(200);
     expect(direct.headers.get('Content-Type')).toBe('application/json');
     expect(await direct.json()).toMatchObject({ ok: true, team: 'Newsroom' });

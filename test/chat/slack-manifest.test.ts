@@ -16,8 +16,13 @@ describe('the Slack app manifest', () => {
     expect(m.features.slash_commands.map((c) => c.command)).toEqual(['/claimwatch']);
     expect(m.features.slash_commands[0]?.usage_hint).toBe('claims|claim|who|sources|digest|feeds|status|help …');
     // What the manifest had before this change, refused by the schema check:
-    const old = { ...m, features: { ...m.features, slash_commands: [{ command: '/status', description: 'Bot health', url: URL_OK }] } };
-    expect(manifestProblems(old)).toEqual(['features.slash_commands.0.command: a name Slack reserves for a built-in command']);
+    const old = {
+      ...m,
+      features: { ...m.features, slash_commands: [{ command: '/status', description: 'Bot health', url: URL_OK }] },
+    };
+    expect(manifestProblems(old)).toEqual([
+      'features.slash_commands.0.command: a name Slack reserves for a built-in command',
+    ]);
   });
 
   it('asks for files:write, so the digest chart can be attached', () => {
@@ -26,16 +31,29 @@ describe('the Slack app manifest', () => {
 
   it('catches a field Slack does not know, an over-long name and a non-https URL', () => {
     const m = slackManifest(commands, { requestUrl: URL_OK });
-    expect(manifestProblems({ ...m, display_information: { ...m.display_information, colour: '#fff' } })[0]).toMatch(/display_information.*colour/);
-    expect(manifestProblems({ ...m, display_information: { ...m.display_information, name: 'x'.repeat(36) } })[0]).toMatch(/display_information\.name/);
-    expect(manifestProblems({ ...m, features: { ...m.features, slash_commands: [{ ...m.features.slash_commands[0], url: 'http://bot.example.org/slack/events' }] } }))
-      .toEqual(['features.slash_commands.0.url: Slack requires an https URL']);
+    expect(manifestProblems({ ...m, display_information: { ...m.display_information, colour: '#fff' } })[0]).toMatch(
+      /display_information.*colour/,
+    );
+    expect(
+      manifestProblems({ ...m, display_information: { ...m.display_information, name: 'x'.repeat(36) } })[0],
+    ).toMatch(/display_information\.name/);
+    expect(
+      manifestProblems({
+        ...m,
+        features: {
+          ...m.features,
+          slash_commands: [{ ...m.features.slash_commands[0], url: 'http://bot.example.org/slack/events' }],
+        },
+      }),
+    ).toEqual(['features.slash_commands.0.url: Slack requires an https URL']);
   });
 });
 
 describe('the Request URL given with --url', () => {
   it('is taken as given when it is https with a path', () => {
-    expect(checkRequestUrl('https://bot.example.org/claimwatch/slack/events')).toBe('https://bot.example.org/claimwatch/slack/events');
+    expect(checkRequestUrl('https://bot.example.org/claimwatch/slack/events')).toBe(
+      'https://bot.example.org/claimwatch/slack/events',
+    );
   });
 
   it('is refused without https, naming the fix', () => {
@@ -48,7 +66,9 @@ describe('the Request URL given with --url', () => {
       expect.unreachable();
     } catch (err) {
       expect((err as Error).message).toContain('has no path');
-      expect((err as { remedy: string }).remedy).toBe('add the path the bot serves Slack on: https://bot.example.org/slack/events');
+      expect((err as { remedy: string }).remedy).toBe(
+        'add the path the bot serves Slack on: https://bot.example.org/slack/events',
+      );
     }
   });
 

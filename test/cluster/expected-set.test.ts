@@ -26,12 +26,24 @@ function item(seq: number): PublishedItem {
 async function eventsAfter(order: number[]): Promise<Array<{ eventKey: string; sources: number }>> {
   const store = await openStore('file::memory:');
   const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
-  const pipeline = createPipeline({ store, claimSet, log, routes: () => [{ sink: 'slack', channel: 'C0DESK' }], now: () => new Date() });
+  const pipeline = createPipeline({
+    store,
+    claimSet,
+    log,
+    routes: () => [{ sink: 'slack', channel: 'C0DESK' }],
+    now: () => new Date(),
+  });
   for (const seq of order) {
     const { article: a, url } = item(seq);
     const saved = await store.saveArticle({
-      feedId: null, url, keys: { guid: a.guid, canonicalUrl: url, contentHash: contentHash(a.title, a.text) },
-      title: a.title, source: 'Fictional Wire', published: a.published, text: a.text, fetchedAt: a.published,
+      feedId: null,
+      url,
+      keys: { guid: a.guid, canonicalUrl: url, contentHash: contentHash(a.title, a.text) },
+      title: a.title,
+      source: 'Fictional Wire',
+      published: a.published,
+      text: a.text,
+      fetchedAt: a.published,
     });
     await pipeline.processArticle((await store.getArticle(saved.id))!);
   }
@@ -63,19 +75,43 @@ describe('the articles the cluster runs publish', () => {
 
 describe('counting what reached Slack', () => {
   const items = [item(0), item(1), item(2)];
-  const post = (i: PublishedItem, text = i.article.title): SlackPost => ({ key: expectedKey(i, 'C0DESK'), kind: 'alert', text, at: 0 });
+  const post = (i: PublishedItem, text = i.article.title): SlackPost => ({
+    key: expectedKey(i, 'C0DESK'),
+    kind: 'alert',
+    text,
+    at: 0,
+  });
 
   it('is clean when every alert arrived once', () => {
-    expect(tally(items.map((i) => post(i)), items, 'C0DESK')).toMatchObject({ expected: 3, received: 3, duplicates: 0, lost: 0, unexpected: 0 });
+    expect(
+      tally(
+        items.map((i) => post(i)),
+        items,
+        'C0DESK',
+      ),
+    ).toMatchObject({ expected: 3, received: 3, duplicates: 0, lost: 0, unexpected: 0 });
   });
 
   it('counts a second copy of an alert as a duplicate and a missing alert as lost', () => {
     const result = tally([post(items[0]!), post(items[0]!), post(items[2]!)], items, 'C0DESK');
-    expect(result).toMatchObject({ duplicates: 1, lost: 1, unexpected: 0, lostKeys: [expectedKey(items[1]!, 'C0DESK')] });
+    expect(result).toMatchObject({
+      duplicates: 1,
+      lost: 1,
+      unexpected: 0,
+      lostKeys: [expectedKey(items[1]!, 'C0DESK')],
+    });
   });
 
   it('counts the same alert text posted under another key as a duplicate too', () => {
-    const stray: SlackPost = { key: 'alert:slack:C0DESK:something-else', kind: 'alert', text: items[0]!.article.title, at: 0 };
-    expect(tally([...items.map((i) => post(i)), stray], items, 'C0DESK')).toMatchObject({ duplicates: 1, unexpected: 1 });
+    const stray: SlackPost = {
+      key: 'alert:slack:C0DESK:something-else',
+      kind: 'alert',
+      text: items[0]!.article.title,
+      at: 0,
+    };
+    expect(tally([...items.map((i) => post(i)), stray], items, 'C0DESK')).toMatchObject({
+      duplicates: 1,
+      unexpected: 1,
+    });
   });
 });

@@ -27,7 +27,12 @@ if (!PG_URL) {
     const diagnostics = () => bots.map((b) => `${b.label}:\n${b.stderrTail()}`).join('\n---\n');
 
     beforeAll(async () => {
-      cluster = await startCluster({ db: await freshPostgres(PG_URL), backfill: true, addFeedsWith: 'cli', env: { ...SHORT_LEASES } });
+      cluster = await startCluster({
+        db: await freshPostgres(PG_URL),
+        backfill: true,
+        addFeedsWith: 'cli',
+        env: { ...SHORT_LEASES },
+      });
       for (let i = 0; i < BACKLOG; i++) cluster.desk.publish();
       bots = [cluster.start(0), cluster.start(1)];
       for (let i = 0; i < LATER; i++) {
@@ -38,7 +43,8 @@ if (!PG_URL) {
       // Both instances keep polling a few more cycles: a second copy, if any, would arrive now.
       await new Promise((r) => setTimeout(r, 4_500));
       exits = await cluster.stopAll();
-      if (!done) throw new Error(`not every alert arrived within 60 s; exits ${JSON.stringify(exits)}:\n${diagnostics()}`);
+      if (!done)
+        throw new Error(`not every alert arrived within 60 s; exits ${JSON.stringify(exits)}:\n${diagnostics()}`);
     }, 120_000);
 
     afterAll(async () => {
@@ -46,11 +52,17 @@ if (!PG_URL) {
     }, 60_000);
 
     it('both instances ran until told to stop and then shut down cleanly', () => {
-      expect(exits, diagnostics()).toEqual([{ code: 0, signal: null }, { code: 0, signal: null }]);
+      expect(exits, diagnostics()).toEqual([
+        { code: 0, signal: null },
+        { code: 0, signal: null },
+      ]);
     });
 
     it('every published article is stored once and analysed once', async () => {
-      const counts = await cluster.store.articleCounts({ since: '2000-01-01T00:00:00.000Z', until: '2100-01-01T00:00:00.000Z' });
+      const counts = await cluster.store.articleCounts({
+        since: '2000-01-01T00:00:00.000Z',
+        until: '2100-01-01T00:00:00.000Z',
+      });
       expect(counts.articles).toBe(BACKLOG + LATER);
       expect(counts.relevant).toBe(BACKLOG + LATER);
       expect(await cluster.store.unanalysedArticles(10)).toEqual([]);
@@ -67,13 +79,21 @@ if (!PG_URL) {
 
     it('each article raised exactly its own denial, recorded as one event with one source', async () => {
       const events = await cluster.store.events({});
-      expect(events.map((e) => e.eventKey).sort()).toEqual(cluster.desk.published.map((p) => p.article.expectedEventKey).sort());
+      expect(events.map((e) => e.eventKey).sort()).toEqual(
+        cluster.desk.published.map((p) => p.article.expectedEventKey).sort(),
+      );
       expect(events.every((e) => e.kind === 'denial' && e.sources === 1)).toBe(true);
     });
 
     it('the desk channel got every alert exactly once', () => {
       const result = tally(slackPosts(cluster.slack), cluster.desk.published, ALERT_CHANNEL);
-      expect(result, diagnostics()).toMatchObject({ expected: BACKLOG + LATER, received: BACKLOG + LATER, duplicates: 0, lost: 0, unexpected: 0 });
+      expect(result, diagnostics()).toMatchObject({
+        expected: BACKLOG + LATER,
+        received: BACKLOG + LATER,
+        duplicates: 0,
+        lost: 0,
+        unexpected: 0,
+      });
       const texts = cluster.slack.inChannel(ALERT_CHANNEL).map((m) => m.text);
       expect(new Set(texts).size).toBe(texts.length);
     });

@@ -13,7 +13,8 @@ function files(dir: string): string[] {
 
 describe('the pure engine', () => {
   it('imports no SDK, database, network, file system or clock', () => {
-    const forbidden = /from '(node:(fs|net|http|https|child_process|dns|os|module)|fs|pg|better-sqlite3|discord\.js|@discordjs\/rest|@slack\/[^']+|node-cron|pino|undici|rss-parser)'/;
+    const forbidden =
+      /from '(node:(fs|net|http|https|child_process|dns|os|module)|fs|pg|better-sqlite3|discord\.js|@discordjs\/rest|@slack\/[^']+|node-cron|pino|undici|rss-parser)'/;
     const offenders = files(coreDir).filter((f) => {
       const src = readFileSync(f, 'utf8');
       return forbidden.test(src) || /\bfetch\(|Date\.now\(|new Date\(\)|process\.env/.test(src);
@@ -23,7 +24,9 @@ describe('the pure engine', () => {
 
   it('knows no story: no S-400 words in its code', () => {
     const storyWords = /S-?400|Peskov|Zhuravlev|Erdo[gğ]an|Ankara|Ashgabat|Sinop/i;
-    const offenders = files(coreDir).filter((f) => storyWords.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    const offenders = files(coreDir).filter((f) =>
+      storyWords.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -7,21 +7,31 @@ import { regionNames } from '../../src/core/text/locale-names.js';
 
 /** Names in every script: countries from CLDR, look-alike letters in model codes, particles after codes. */
 
-const cs = compileClaimSet(claimSetSchema.parse({
-  story: { id: 'radar-sale', title: 'Ruritania returning its Z-300 radars' },
-  entities: [
-    { id: 'z300', aliases: { any: ['Z-300', 'С-300'] } },
-    { id: 'ruritania', kind: 'country', region: 'TR', aliases: { en: ['Ruritania'] } },
-  ],
-  relevance: { all: ['z300', 'ruritania'] },
-  claims: [{ id: 'return', text: 'Ruritania is returning its Z-300 radars.', terms: ['returning'] }],
-}));
+const cs = compileClaimSet(
+  claimSetSchema.parse({
+    story: { id: 'radar-sale', title: 'Ruritania returning its Z-300 radars' },
+    entities: [
+      { id: 'z300', aliases: { any: ['Z-300', 'С-300'] } },
+      { id: 'ruritania', kind: 'country', region: 'TR', aliases: { en: ['Ruritania'] } },
+    ],
+    relevance: { all: ['z300', 'ruritania'] },
+    claims: [{ id: 'return', text: 'Ruritania is returning its Z-300 radars.', terms: ['returning'] }],
+  }),
+);
 
-const entities = (text: string) => cs.names.findTwo(tokenize(normaliseText(text)), (o) => o.startsWith('entity:'))[1].map((h) => h.owner);
+const entities = (text: string) =>
+  cs.names.findTwo(tokenize(normaliseText(text)), (o) => o.startsWith('entity:'))[1].map((h) => h.owner);
 
 describe('names in every script', () => {
   it('knows a country in Greek, Arabic, Persian, Chinese, Japanese and Korean from its ISO code alone', () => {
-    for (const text of ['Η Τουρκία δήλωσε', 'قالت تركيا', 'ترکیه اعلام کرد', '土耳其表示', 'トルコは述べた', '튀르키예는 밝혔다']) {
+    for (const text of [
+      'Η Τουρκία δήλωσε',
+      'قالت تركيا',
+      'ترکیه اعلام کرد',
+      '土耳其表示',
+      'トルコは述べた',
+      '튀르키예는 밝혔다',
+    ]) {
       expect(entities(text), text).toContain('entity:ruritania');
     }
   });
@@ -51,17 +61,31 @@ describe('names in every script', () => {
     const { matchClaims } = await import('../../src/core/match.js');
     const { buildStatements } = await import('../../src/core/statements/build.js');
     const { splitSentences } = await import('../../src/core/text/sentences.js');
-    const set = compileClaimSet(claimSetSchema.parse({
-      story: { id: 'radar-sale', title: 'x' },
-      entities: [{ id: 'z300', aliases: { any: ['Z-300'] } }],
-      relevance: { all: ['z300'] },
-      claims: [
-        { id: 'return', text: 'Ruritania is returning its Z-300 radars.', terms: ['归还', '返還'], entities: ['z300'] },
-        { id: 'upgrade', text: 'Ruritania is upgrading its Z-300 radars.', terms: ['升级', 'アップグレード'], entities: ['z300'] },
-      ],
-    }));
+    const set = compileClaimSet(
+      claimSetSchema.parse({
+        story: { id: 'radar-sale', title: 'x' },
+        entities: [{ id: 'z300', aliases: { any: ['Z-300'] } }],
+        relevance: { all: ['z300'] },
+        claims: [
+          {
+            id: 'return',
+            text: 'Ruritania is returning its Z-300 radars.',
+            terms: ['归还', '返還'],
+            entities: ['z300'],
+          },
+          {
+            id: 'upgrade',
+            text: 'Ruritania is upgrading its Z-300 radars.',
+            terms: ['升级', 'アップグレード'],
+            entities: ['z300'],
+          },
+        ],
+      }),
+    );
     const claimsIn = (text: string, lang: string) =>
-      matchClaims(buildStatements(splitSentences(text, lang), set)[0]!, new Set(['z300']), set).map((m) => m.claim.id);
+      matchClaims(buildStatements(splitSentences(text, lang), set)[0]!, new Set(['z300']), set).map(
+        (m) => m.claim.id,
+      );
     expect(claimsIn('该国考虑将Z-300雷达归还给供应国。', 'zh')).toEqual(['return']);
     expect(claimsIn('同国はZ-300レーダーの返還を検討している。', 'ja')).toEqual(['return']);
   });

@@ -7,7 +7,8 @@ import { classifyStance } from '../../src/core/stance/classify.js';
 
 /** Negation read by parity (the Turkish verb-suffix rule kept to Turkish text), cue words, and sentences. */
 
-const near = (text: string, word: string, language?: string) => negationNearTerms(text, [text.indexOf(word)], new Set(), language);
+const near = (text: string, word: string, language?: string) =>
+  negationNearTerms(text, [text.indexOf(word)], new Set(), language);
 
 describe('negation', () => {
   it('reads Turkish negative verb forms in any tense and person', () => {
@@ -37,7 +38,10 @@ describe('negation', () => {
   });
 
   it('lets a Turkish denial by verb suffix deny a claim', () => {
-    const r = classifyStance('Feribot seferleri iptal edildi.', 'Belediye, feribot seferlerinin iptal edilmediğini açıkladı; seferler sürüyor.');
+    const r = classifyStance(
+      'Feribot seferleri iptal edildi.',
+      'Belediye, feribot seferlerinin iptal edilmediğini açıkladı; seferler sürüyor.',
+    );
     expect(r.label).not.toBe('supports');
   });
 });
@@ -46,14 +50,22 @@ describe('cue words', () => {
   const stanceOf = (claim: string, text: string) => classifyStance(claim, text).label;
 
   it('find denials at the start of a word, in any script', () => {
-    expect(stanceOf('Паромная переправа закрыта.', 'Мэрия опровергла сообщения о том, что паромная переправа закрыта.')).toBe('denies');
-    expect(stanceOf('Feribot seferleri durduruldu.', 'Belediye, feribot seferlerinin durdurulduğu iddialarını yalanladı.')).toBe('denies');
+    expect(
+      stanceOf('Паромная переправа закрыта.', 'Мэрия опровергла сообщения о том, что паромная переправа закрыта.'),
+    ).toBe('denies');
+    expect(
+      stanceOf('Feribot seferleri durduruldu.', 'Belediye, feribot seferlerinin durdurulduğu iddialarını yalanladı.'),
+    ).toBe('denies');
   });
 
   it('do not find a cue inside a longer word', () => {
     // "ложн" (false) inside "сложная" (difficult); "мог" (could) inside "помогли" (helped).
-    expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, ситуация сложная, сообщили в мэрии.')).not.toBe('denies');
-    expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, нам помогли соседи.')).toBe('supports');
+    expect(
+      stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, ситуация сложная, сообщили в мэрии.'),
+    ).not.toBe('denies');
+    expect(stanceOf('Паромная переправа закрыта.', 'Паромная переправа закрыта, нам помогли соседи.')).toBe(
+      'supports',
+    );
   });
 });
 
@@ -61,8 +73,14 @@ describe('sentences', () => {
   it('keeps a sentence whole across abbreviations, in Cyrillic too', async () => {
     const { splitSentences } = await import('../../src/core/text/sentences.js');
     const texts = (t: string, lang: string) => splitSentences(t, lang).map((s) => s.text);
-    expect(texts('В 2017 г. Паромная компания сменила владельца. Рейсы шли по-прежнему.', 'ru')).toEqual(['В 2017 г. Паромная компания сменила владельца.', 'Рейсы шли по-прежнему.']);
-    expect(texts('The U.S. State Department said so. Mr. Smith agreed.', 'en')).toEqual(['The U.S. State Department said so.', 'Mr. Smith agreed.']);
+    expect(texts('В 2017 г. Паромная компания сменила владельца. Рейсы шли по-прежнему.', 'ru')).toEqual([
+      'В 2017 г. Паромная компания сменила владельца.',
+      'Рейсы шли по-прежнему.',
+    ]);
+    expect(texts('The U.S. State Department said so. Mr. Smith agreed.', 'en')).toEqual([
+      'The U.S. State Department said so.',
+      'Mr. Smith agreed.',
+    ]);
   });
 });
 
@@ -72,11 +90,16 @@ describe('the one-pass cue check', () => {
     const cues = await import('../../src/core/stance/cues.js');
     const { execAll } = await import('../../src/core/text/regex.js');
     const texts = ['dev', 'eval'].flatMap((f) =>
-      readFileSync(new URL(`../fixtures/stance/${f}.jsonl`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase()),
+      readFileSync(new URL(`../fixtures/stance/${f}.jsonl`, import.meta.url), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase()),
     );
     let withCue = 0;
     for (const t of texts) {
-      const some = [cues.DENY, cues.NO_COMMENT, cues.NEGATED_DENIAL, cues.HEDGE, cues.RELAY, cues.SUPPORT].some((re) => execAll(re, t).length > 0);
+      const some = [cues.DENY, cues.NO_COMMENT, cues.NEGATED_DENIAL, cues.HEDGE, cues.RELAY, cues.SUPPORT].some(
+        (re) => execAll(re, t).length > 0,
+      );
       expect(cues.ANY_CUE.test(t), t).toBe(some);
       if (some) withCue++;
     }
@@ -88,9 +111,13 @@ describe('cue passes start at the first cue of any kind', () => {
   // ANY_CUE is the union of the cue patterns: no single pattern's first match can start before the union's.
   it('finds every match a pass from the start of the clause finds, on the stance sets and the seeds', () => {
     const texts = ['dev', 'eval'].flatMap((f) =>
-      readFileSync(`test/fixtures/stance/${f}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+      readFileSync(`test/fixtures/stance/${f}.jsonl`, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
     );
-    for (const f of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) texts.push(...readFileSync(`seeds/${f}`, 'utf8').split(/(?<=[.!?])\s+/));
+    for (const f of readdirSync('seeds').filter((n) => n.endsWith('.txt')))
+      texts.push(...readFileSync(`seeds/${f}`, 'utf8').split(/(?<=[.!?])\s+/));
     let withCue = 0;
     for (const text of texts) {
       const lower = text.toLowerCase();
@@ -98,7 +125,11 @@ describe('cue passes start at the first cue of any kind', () => {
       for (const re of [DENY, NEGATED_DENIAL, NO_COMMENT, HEDGE, RELAY, SUPPORT]) {
         const all = execAll(re, lower).map((m) => [m.index, m[0]]);
         if (first < 0) expect(all, text).toEqual([]);
-        else expect(execAll(re, lower, first).map((m) => [m.index, m[0]]), text).toEqual(all);
+        else
+          expect(
+            execAll(re, lower, first).map((m) => [m.index, m[0]]),
+            text,
+          ).toEqual(all);
       }
       if (first >= 0) withCue++;
     }

@@ -25,8 +25,8 @@ const SAMPLES = [
   "Turkey's S-400 (С-400, S400s) didn't go back; Ankara'nın 'iade' planı yok.",
   'Журавlev: «Россия не обсуждала выкуп С-400», — заявил он 12.11.2025.',
   'Ərdoğan, İstanbul, ĞÜŞÖÇ, ığüşöç — Dışişleri Bakanlığı açıklama yapmadı.',
-  'Éléments: naïve coöperation, Straße, café-au-lait, l’armée, aujourd\'hui.',
-  'Edge --- cases: -leading, trailing-, dou--ble, it\'\'s, \'quoted\', x-y-z, 4-6, 2017-2019.',
+  "Éléments: naïve coöperation, Straße, café-au-lait, l’armée, aujourd'hui.",
+  "Edge --- cases: -leading, trailing-, dou--ble, it''s, 'quoted', x-y-z, 4-6, 2017-2019.",
   'Combining: e\u0301te\u0301, a\u0308, 𝐀𝐁𝐂 math letters, 𠮷 astral Han, emoji 🚀 stays out, lone \ud800 surrogate.',
   'Arabic قال المتحدث and Hindi प्रवक्ता ने कहा, 日本語のテキスト, 한국어 문장.',
   '',
@@ -37,8 +37,12 @@ const SAMPLES = [
 describe('tokenize', () => {
   const corpus = [
     ...SAMPLES,
-    ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`seeds/${f}`, 'utf8')),
-    ...readdirSync('test/fixtures/articles').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`test/fixtures/articles/${f}`, 'utf8')),
+    ...readdirSync('seeds')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(`seeds/${f}`, 'utf8')),
+    ...readdirSync('test/fixtures/articles')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(`test/fixtures/articles/${f}`, 'utf8')),
   ];
 
   it('finds the words the plain pattern finds, at the same offsets, with the forms each word has alone', () => {
@@ -57,12 +61,20 @@ describe('tokenize', () => {
   });
 
   it('reads Chinese and Japanese one character at a time, so a name is found inside running text', () => {
-    expect(tokenize('克里姆林宫发言人佩斯科夫表示').map((t) => t.norm).slice(8, 12)).toEqual(['佩', '斯', '科', '夫']);
-    expect(tokenize('プーチン大統領').map((t) => t.norm).slice(0, 4)).toEqual(['プ', 'ー', 'チ', 'ン']);
+    expect(
+      tokenize('克里姆林宫发言人佩斯科夫表示')
+        .map((t) => t.norm)
+        .slice(8, 12),
+    ).toEqual(['佩', '斯', '科', '夫']);
+    expect(
+      tokenize('プーチン大統領')
+        .map((t) => t.norm)
+        .slice(0, 4),
+    ).toEqual(['プ', 'ー', 'チ', 'ン']);
     expect(tokenize('S-400导弹').map((t) => t.norm)).toEqual(['s400', '导', '弹']);
   });
 
-  it('lets a Taiwanese outlet\'s traditional characters meet the simplified ones of a claim set', () => {
+  it("lets a Taiwanese outlet's traditional characters meet the simplified ones of a claim set", () => {
     const norms = (text: string) => tokenize(text).map((t) => t.norm);
     expect(norms('日產汽車股權')).toEqual(norms('日产汽车股权'));
     expect(norms('鴻海')).toEqual(norms('鸿海'));
@@ -87,7 +99,9 @@ describe('tokenize', () => {
 
 /** The value readers' tokens by their plain definition: links whole, then /[\p{L}\p{M}]+|[0-9]+|\S/u pieces. */
 function plainValueTokens(sentence: string) {
-  const LINK = sentence.includes('@') ? /(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/giu : /(?:https?:\/\/|www\.)\S+/giu;
+  const LINK = sentence.includes('@')
+    ? /(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/giu
+    : /(?:https?:\/\/|www\.)\S+/giu;
   const out: Array<{ kind: string; text: string; start: number }> = [];
   const pieces = (from: number, to: number) => {
     for (const m of sentence.slice(from, to).matchAll(/[\p{L}\p{M}]+|[0-9]+|\S/gu)) {
@@ -102,7 +116,12 @@ function plainValueTokens(sentence: string) {
     last = m.index + m[0].length;
   }
   pieces(last, sentence.length);
-  return out.map((t, k) => ({ ...t, end: t.start + t.text.length, gap: k ? sentence.slice(out[k - 1]!.start + out[k - 1]!.text.length, t.start) : ' ', key: t.kind === 'word' ? fold(t.text) : t.text }));
+  return out.map((t, k) => ({
+    ...t,
+    end: t.start + t.text.length,
+    gap: k ? sentence.slice(out[k - 1]!.start + out[k - 1]!.text.length, t.start) : ' ',
+    key: t.kind === 'word' ? fold(t.text) : t.text,
+  }));
 }
 
 describe('value tokens', () => {
@@ -110,12 +129,16 @@ describe('value tokens', () => {
     ...SAMPLES,
     'Contract: $2.5 billion (US$2,5 млрд), 15 000 units, 90 days, 9 batteries, 0.75, 4–6 months, ٣ items, see https://example.org/a-1?x=2 or desk@example.org.',
     'Tab\tand\u00a0no-break\u2009thin spaces, \u3000 ideographic; 2017-12-29; 10:30; №5; 3½; ½; 1,000,000.',
-    ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`seeds/${f}`, 'utf8')),
+    ...readdirSync('seeds')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(`seeds/${f}`, 'utf8')),
   ];
   it('are the pieces the plain pattern finds, with offsets, gaps and folded keys', () => {
     let checked = 0;
     for (const s of sentences) {
-      expect(valueTokens(s).map(({ kind, text, key, start, end, gap }) => ({ kind, text, key, start, end, gap }))).toEqual(plainValueTokens(s));
+      expect(
+        valueTokens(s).map(({ kind, text, key, start, end, gap }) => ({ kind, text, key, start, end, gap })),
+      ).toEqual(plainValueTokens(s));
       checked += valueTokens(s).length;
     }
     expect(checked).toBeGreaterThan(3_000);

@@ -10,13 +10,35 @@ const WEEK = { since: startOfLocalDay('2025-10-20', TZ), until: startOfLocalDay(
 
 function aWeek(positions: DigestPosition[], contradictionsAt: string[] = []): DigestInput {
   return {
-    period: WEEK, story: 'Turkey’s S-400s — Türkiye, Турция', claims: [], values: [], feedFailures: [], counts: { articles: 4, relevant: 4, outlets: { Wire: 4 } },
+    period: WEEK,
+    story: 'Turkey’s S-400s — Türkiye, Турция',
+    claims: [],
+    values: [],
+    feedFailures: [],
+    counts: { articles: 4, relevant: 4, outlets: { Wire: 4 } },
     positions,
-    events: contradictionsAt.map((at, i) => ({ eventKey: `value:c:${i}`, kind: 'contradiction' as const, claim: null, actor: null, reason: 'r', evidence: 'e', firstArticleUrl: 'https://wire.example/x', createdAt: at, sources: 1 })),
+    events: contradictionsAt.map((at, i) => ({
+      eventKey: `value:c:${i}`,
+      kind: 'contradiction' as const,
+      claim: null,
+      actor: null,
+      reason: 'r',
+      evidence: 'e',
+      firstArticleUrl: 'https://wire.example/x',
+      createdAt: at,
+      sources: 1,
+    })),
   };
 }
 
-const said = (stance: DigestPosition['stance'], at: string): DigestPosition => ({ claim: 'c', actor: 'A', stance, evidence: 'e', source: { outlet: 'Wire', where: 'https://wire.example/x', date: null }, at });
+const said = (stance: DigestPosition['stance'], at: string): DigestPosition => ({
+  claim: 'c',
+  actor: 'A',
+  stance,
+  evidence: 'e',
+  source: { outlet: 'Wire', where: 'https://wire.example/x', date: null },
+  at,
+});
 
 function decode(buf: Buffer): PNG {
   return PNG.sync.read(buf);
@@ -30,20 +52,29 @@ function hex(png: PNG, x: number, y: number): string {
 /** Distinct colours in a region, and how often each appears. */
 function coloursIn(png: PNG, box: { x0: number; y0: number; x1: number; y1: number }): Map<string, number> {
   const seen = new Map<string, number>();
-  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) {
-    const c = hex(png, x, y);
-    seen.set(c, (seen.get(c) ?? 0) + 1);
-  }
+  for (let y = box.y0; y < box.y1; y++)
+    for (let x = box.x0; x < box.x1; x++) {
+      const c = hex(png, x, y);
+      seen.set(c, (seen.get(c) ?? 0) + 1);
+    }
   return seen;
 }
 
 const PLOT_AREA = { x0: 64, y0: 100, x1: CHART_WIDTH - 24, y1: CHART_HEIGHT - 60 };
 
 describe('the digest chart', () => {
-  const busy = buildDigest(aWeek(
-    [said('supports', '2025-10-20T09:00:00Z'), said('supports', '2025-10-20T10:00:00Z'), said('denies', '2025-10-21T09:00:00Z'), said('supports', '2025-10-23T09:00:00Z'), said('denies', '2025-10-23T12:00:00Z')],
-    ['2025-10-22T09:00:00Z', '2025-10-26T20:00:00Z'],
-  ));
+  const busy = buildDigest(
+    aWeek(
+      [
+        said('supports', '2025-10-20T09:00:00Z'),
+        said('supports', '2025-10-20T10:00:00Z'),
+        said('denies', '2025-10-21T09:00:00Z'),
+        said('supports', '2025-10-23T09:00:00Z'),
+        said('denies', '2025-10-23T12:00:00Z'),
+      ],
+      ['2025-10-22T09:00:00Z', '2025-10-26T20:00:00Z'],
+    ),
+  );
 
   it('is a valid PNG of the expected size', () => {
     const buf = renderDigestChart(busy);
@@ -60,8 +91,14 @@ describe('the digest chart', () => {
 
   it('draws the title and the day labels as text, not blank space', () => {
     const png = decode(renderDigestChart(busy));
-    const titleInk = [...coloursIn(png, { x0: 64, y0: 10, x1: 600, y1: 34 }).entries()].filter(([c]) => c !== '#ffffff').reduce((n, [, k]) => n + k, 0);
-    const labelInk = [...coloursIn(png, { x0: 64, y0: CHART_HEIGHT - 55, x1: CHART_WIDTH - 24, y1: CHART_HEIGHT - 35 }).entries()].filter(([c]) => c !== '#ffffff').reduce((n, [, k]) => n + k, 0);
+    const titleInk = [...coloursIn(png, { x0: 64, y0: 10, x1: 600, y1: 34 }).entries()]
+      .filter(([c]) => c !== '#ffffff')
+      .reduce((n, [, k]) => n + k, 0);
+    const labelInk = [
+      ...coloursIn(png, { x0: 64, y0: CHART_HEIGHT - 55, x1: CHART_WIDTH - 24, y1: CHART_HEIGHT - 35 }).entries(),
+    ]
+      .filter(([c]) => c !== '#ffffff')
+      .reduce((n, [, k]) => n + k, 0);
     expect(titleInk).toBeGreaterThan(500);
     expect(labelInk).toBeGreaterThan(500);
     const svg = digestChartSvg(busy);

@@ -15,9 +15,18 @@ beforeEach(async () => {
   db = await tempStore();
   const claimSet = await storyClaims();
   const a = fixtureArticle('adviser-rules-out-return.txt');
-  const article = { url: 'https://harbour.example/adviser', title: a.title, text: a.body, published: null, source: 'Harbour Post' };
+  const article = {
+    url: 'https://harbour.example/adviser',
+    title: a.title,
+    text: a.body,
+    published: null,
+    source: 'Harbour Post',
+  };
   const report = analyzeArticle(article, claimSet.compiled, await db.store.loadHistory(claimSet.file.story.id));
-  await recordArticle(db.store, article, report, null, { routes: () => [], now: () => new Date('2025-10-21T09:00:00Z') });
+  await recordArticle(db.store, article, report, null, {
+    routes: () => [],
+    now: () => new Date('2025-10-21T09:00:00Z'),
+  });
 });
 afterEach(async () => db.close());
 
@@ -25,7 +34,9 @@ async function digest(args: string[], env: Record<string, string> = {}) {
   let out = '';
   let err = '';
   const io: Io = {
-    out: (s) => void (out += s), err: (s) => void (err += s), stdin: Readable.from([]),
+    out: (s) => void (out += s),
+    err: (s) => void (err += s),
+    stdin: Readable.from([]),
     env: { DATABASE_URL: db.url, TZ: 'Europe/Istanbul', ...env },
   };
   const code = await main(['digest', ...args], io);
@@ -43,7 +54,9 @@ describe('claimwatch digest', () => {
   it('says in one line that a quiet week was quiet', async () => {
     const r = await digest(['--since', '2025-11-03', '--until', '2025-11-10']);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('Nothing new in the story for Mon 3 Nov 2025 – Sun 9 Nov 2025 (Europe/Istanbul): no articles, statements, alerts or feed failures.\n');
+    expect(r.out).toBe(
+      'Nothing new in the story for Mon 3 Nov 2025 – Sun 9 Nov 2025 (Europe/Istanbul): no articles, statements, alerts or feed failures.\n',
+    );
   });
 
   it('writes the chart to the file given with --chart', async () => {
@@ -56,7 +69,12 @@ describe('claimwatch digest', () => {
   });
 
   it('posts to the configured channels once and says so the second time', async () => {
-    const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_ALERT_CHANNEL: 'C-DESK', SLACK_DIGEST_CHANNEL: 'C-WEEKLY' };
+    const env = {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_ALERT_CHANNEL: 'C-DESK',
+      SLACK_DIGEST_CHANNEL: 'C-WEEKLY',
+    };
     const first = await digest(['--since', '2025-10-20', '--until', '2025-10-27', '--post'], env);
     expect(first.code).toBe(0);
     expect(first.err).toMatch(/^posted to console, slack C-WEEKLY \(period 2025-W43;/m);

@@ -31,11 +31,20 @@ async function recordAt(file: string, url: string, at: string): Promise<void> {
 }
 
 async function digestsQueued(store: Store): Promise<OutboxEntry[]> {
-  return (await store.leaseOutbox('2030-01-01T00:00:00Z', 'test-reader', 1_000, 100)).filter((e) => e.kind === 'digest');
+  return (await store.leaseOutbox('2030-01-01T00:00:00Z', 'test-reader', 1_000, 100)).filter(
+    (e) => e.kind === 'digest',
+  );
 }
 
 async function post(routes: Route[], period = WEEK) {
-  return postDigest({ store: db.store, claimSet: await storyClaims(), period, routes, now: () => new Date('2025-10-27T06:00:00Z'), chartDir: join(db.dir, 'charts') });
+  return postDigest({
+    store: db.store,
+    claimSet: await storyClaims(),
+    period,
+    routes,
+    now: () => new Date('2025-10-27T06:00:00Z'),
+    chartDir: join(db.dir, 'charts'),
+  });
 }
 
 describe('posting the weekly digest', () => {
@@ -49,7 +58,11 @@ describe('posting the weekly digest', () => {
     expect(second.alreadyPosted).toEqual([CONSOLE_ROUTE, SLACK, DISCORD]);
 
     const queued = await digestsQueued(db.store);
-    expect(queued.map((e) => `${e.sink}:${e.channel}`).sort()).toEqual(['console:console', 'discord:1200', 'slack:C-DESK']);
+    expect(queued.map((e) => `${e.sink}:${e.channel}`).sort()).toEqual([
+      'console:console',
+      'discord:1200',
+      'slack:C-DESK',
+    ]);
     const payload = queued[0]!.payload;
     expect(payload).toMatchObject({ type: 'digest', periodKey: '2025-W43' });
     if (payload.type !== 'digest') throw new Error('not a digest');

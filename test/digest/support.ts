@@ -74,11 +74,18 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** An RSS 2.0 feed carrying the full text of each article (so no page is fetched). */
 export function rssFeed(title: string, items: readonly FeedItemSpec[]): string {
-  const body = items.map((i) => {
-    const html = i.article.body.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('');
-    return `<item><title>${esc(i.article.title)}</title><link>${esc(i.link)}</link><guid isPermaLink="false">${esc(i.guid)}</guid>`
-      + `<pubDate>${new Date(i.published).toUTCString()}</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`;
-  }).join('\n');
+  const body = items
+    .map((i) => {
+      const html = i.article.body
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${esc(p)}</p>`)
+        .join('');
+      return (
+        `<item><title>${esc(i.article.title)}</title><link>${esc(i.link)}</link><guid isPermaLink="false">${esc(i.guid)}</guid>` +
+        `<pubDate>${new Date(i.published).toUTCString()}</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`
+      );
+    })
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>${esc(title)}</title><link>https://harbour-post.example/</link><description>Fictional outlet</description>
@@ -98,7 +105,8 @@ export async function localOutlet(): Promise<LocalOutlet> {
   const answers = new Map<string, string | number>();
   const server = http.createServer((req, res) => {
     const answer = answers.get((req.url ?? '/').split('?')[0] ?? '/');
-    if (typeof answer === 'string') res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(answer);
+    if (typeof answer === 'string')
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(answer);
     else res.writeHead(answer ?? 404).end('unavailable');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -106,9 +114,10 @@ export async function localOutlet(): Promise<LocalOutlet> {
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     serve: (path, answer) => void answers.set(path, answer),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

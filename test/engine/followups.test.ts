@@ -53,10 +53,22 @@ function historyAfter(reports: Analysis[]): History {
   const source = (r: Analysis, outlet: string) => ({ outlet, where: r.url, date: null });
   return {
     positions: reports.flatMap((r) =>
-      r.findings.map((f) => ({ claim: f.claim, actor: f.actor ?? outletOf(r), stance: f.stance, source: source(r, outletOf(r)), evidence: f.evidence })),
+      r.findings.map((f) => ({
+        claim: f.claim,
+        actor: f.actor ?? outletOf(r),
+        stance: f.stance,
+        source: source(r, outletOf(r)),
+        evidence: f.evidence,
+      })),
     ),
     values: reports.flatMap((r) =>
-      r.values.map((v) => ({ attribute: v.attribute, claim: v.claim, value: v.value, normalised: v.normalised, source: source(r, outletOf(r)) })),
+      r.values.map((v) => ({
+        attribute: v.attribute,
+        claim: v.claim,
+        value: v.value,
+        normalised: v.normalised,
+        source: source(r, outletOf(r)),
+      })),
     ),
     alertedEvents: new Set(reports.flatMap((r) => r.alerts.map((a) => a.eventKey))),
   };
@@ -88,7 +100,9 @@ const sameName = (name: string | null) => (name === null ? '-' : anyAscii(name).
 const key = (a: AlertSpec) => `${a.kind} ${a.claim ?? '-'} ${sameName(a.actor)}`;
 /** The engine's alerts, with reasons and evidence, for the failure message. */
 const explain = (alerts: AlertDecision[]) =>
-  alerts.map((a) => `  ${a.kind} ${a.claim ?? '-'} [${a.actor ?? '-'}] ${a.reason}\n    evidence: ${a.evidence}`).join('\n') || '  (none)';
+  alerts
+    .map((a) => `  ${a.kind} ${a.claim ?? '-'} [${a.actor ?? '-'}] ${a.reason}\n    evidence: ${a.evidence}`)
+    .join('\n') || '  (none)';
 
 describe('follow-up articles on the S-400 story', () => {
   it.each(fixtures.map((f) => [f.about, f] as const))('%s', (_about, fx) => {
@@ -105,7 +119,10 @@ describe('follow-up articles on the S-400 story', () => {
     if (fx.repeats.length) {
       const before = earlier.flatMap((e) => e.alerts.map((a) => a.eventKey));
       expect(before.length, context).toBeGreaterThan(0);
-      expect(report.repeats.map((a) => a.eventKey), context).toEqual(expect.arrayContaining(before));
+      expect(
+        report.repeats.map((a) => a.eventKey),
+        context,
+      ).toEqual(expect.arrayContaining(before));
     }
   });
 
@@ -130,7 +147,9 @@ describe('follow-up articles on the S-400 story', () => {
   it('every fixture is a fictional article of a plausible length', () => {
     for (const fx of fixtures) {
       const body = articleFromText(readFileSync(join(DIR, fx.file), 'utf8'), fx.file, fx.outlet).text.trim();
-      expect(body.split('\n')[0], fx.file).toMatch(/^(Fictional test article\.|Вымышленная тестовая статья\.|Kurgusal test haberi\.)$/);
+      expect(body.split('\n')[0], fx.file).toMatch(
+        /^(Fictional test article\.|Вымышленная тестовая статья\.|Kurgusal test haberi\.)$/,
+      );
       const words = body.split(/\s+/).length;
       expect(words, fx.file).toBeGreaterThanOrEqual(80);
       expect(words, fx.file).toBeLessThanOrEqual(250);

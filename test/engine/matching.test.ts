@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { claimSetSchema, type ClaimDef } from '../../src/core/claimset/schema.js';
-import { commonTermLimit, compileClaimSet, NEAR_SHARE, type CompiledClaimSet } from '../../src/core/claimset/compile.js';
+import {
+  commonTermLimit,
+  compileClaimSet,
+  NEAR_SHARE,
+  type CompiledClaimSet,
+} from '../../src/core/claimset/compile.js';
 import { matchClaims, nearClaim } from '../../src/core/match.js';
 import { buildStatements, type Statement } from '../../src/core/statements/build.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
@@ -31,13 +36,23 @@ function statement(text: string, cs: CompiledClaimSet): Statement {
   return buildStatements(splitSentences(text, 'en'), cs)[0]!;
 }
 
-const ids = (text: string, cs: CompiledClaimSet) => matchClaims(statement(text, cs), new Set(), cs).map((m) => m.claim.id);
+const ids = (text: string, cs: CompiledClaimSet) =>
+  matchClaims(statement(text, cs), new Set(), cs).map((m) => m.claim.id);
 
 describe('claim matching', () => {
   const cs = claimSet([
-    { id: 'timetable-cut', text: 'The winter ferry timetable will be cut to two crossings a day.', terms: ['timetable cut', 'fewer crossings'] },
+    {
+      id: 'timetable-cut',
+      text: 'The winter ferry timetable will be cut to two crossings a day.',
+      terms: ['timetable cut', 'fewer crossings'],
+    },
     { id: 'fares-frozen', text: 'Ferry fares stay frozen until spring.', terms: ['fares frozen', 'fare freeze'] },
-    { id: 'council-vote', text: 'The town council voted to buy the ferry.', terms: ['buy the ferry', 'purchase'], entities: ['ferry', 'council'] },
+    {
+      id: 'council-vote',
+      text: 'The town council voted to buy the ferry.',
+      terms: ['buy the ferry', 'purchase'],
+      entities: ['ferry', 'council'],
+    },
   ]);
 
   it('finds a claim from a whole term, in any inflection', () => {
@@ -46,12 +61,18 @@ describe('claim matching', () => {
   });
 
   it('needs every word of a term, close together', () => {
-    expect(ids('The ferry timetable, printed in March, was praised; nobody expects a cut to the harbour budget.', cs)).toEqual([]);
+    expect(
+      ids('The ferry timetable, printed in March, was praised; nobody expects a cut to the harbour budget.', cs),
+    ).toEqual([]);
   });
 
-  it('needs the claim\'s entities in the sentence or around it', () => {
-    expect(ids('Ellery\'s ferry operator confirmed the purchase.', cs)).toEqual([]);
-    expect(matchClaims(statement('The operator confirmed the ferry purchase.', cs), new Set(['council']), cs).map((m) => m.claim.id)).toEqual(['council-vote']);
+  it("needs the claim's entities in the sentence or around it", () => {
+    expect(ids("Ellery's ferry operator confirmed the purchase.", cs)).toEqual([]);
+    expect(
+      matchClaims(statement('The operator confirmed the ferry purchase.', cs), new Set(['council']), cs).map(
+        (m) => m.claim.id,
+      ),
+    ).toEqual(['council-vote']);
   });
 });
 
@@ -59,7 +80,10 @@ describe('common terms in a large claim set', () => {
   // Many claims about the same ferry share the word "delay"; each also has a word of its own.
   const shared = commonTermLimit(300) + 10;
   // Invented words that differ in their first letters (the matcher compares stems, which keep five).
-  const words = Array.from({ length: shared }, (_, i) => `q${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}umbrel`);
+  const words = Array.from(
+    { length: shared },
+    (_, i) => `q${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}umbrel`,
+  );
   const cs = claimSet([
     ...words.map((w, i) => ({ id: `delay-${i}`, text: `The ${w} ferry faces a delay.`, terms: ['delay', w] })),
     { id: 'engine-fault', text: 'An engine fault grounded the ferry.', terms: ['engine fault'] },
@@ -86,14 +110,36 @@ describe('common terms in a large claim set', () => {
 
 describe('the index against a scan of every claim', () => {
   // A deterministic mix of claims over a small vocabulary, so terms overlap a lot.
-  const vocab = ['tide', 'berth', 'pier', 'crew', 'strike', 'fuel', 'levy', 'dredging', 'lighthouse', 'gangway', 'ticket', 'pilot', 'storm', 'harbour master', 'mooring'];
+  const vocab = [
+    'tide',
+    'berth',
+    'pier',
+    'crew',
+    'strike',
+    'fuel',
+    'levy',
+    'dredging',
+    'lighthouse',
+    'gangway',
+    'ticket',
+    'pilot',
+    'storm',
+    'harbour master',
+    'mooring',
+  ];
   let seed = 7;
   const rnd = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed % n;
   };
   const claims = Array.from({ length: 120 }, (_, i) => {
-    const terms = [...new Set(Array.from({ length: 1 + rnd(3) }, () => (rnd(3) === 0 ? `${vocab[rnd(vocab.length)]} ${vocab[rnd(vocab.length)]}` : vocab[rnd(vocab.length)]!)))];
+    const terms = [
+      ...new Set(
+        Array.from({ length: 1 + rnd(3) }, () =>
+          rnd(3) === 0 ? `${vocab[rnd(vocab.length)]} ${vocab[rnd(vocab.length)]}` : vocab[rnd(vocab.length)]!,
+        ),
+      ),
+    ];
     return { id: `c-${i}`, text: `The ferry ${terms.join(' and ')} claim number ${i}.`, terms };
   });
   const cs = claimSet(claims);
@@ -104,7 +150,9 @@ describe('the index against a scan of every claim', () => {
     const present = (term: string) => {
       const parts = new Set(statement(term, cs).tokens.map((t) => t.stem));
       const span = parts.size + 3;
-      return stems.some((s, i) => parts.has(s) && [...parts].every((p) => stems.slice(Math.max(0, i - span), i + span).includes(p)));
+      return stems.some(
+        (s, i) => parts.has(s) && [...parts].every((p) => stems.slice(Math.max(0, i - span), i + span).includes(p)),
+      );
     };
     const found = cs.claims.filter((c) => c.def.terms.some(present) && c.entities.every((e) => st.entities.has(e)));
     return found.map((c) => c.id).sort();
@@ -126,14 +174,17 @@ describe('the index against a scan of every claim', () => {
     expect(compared).toBeGreaterThan(200);
   });
 
-  it('says a sentence is near a claim exactly when a scan of every claim\'s weights does', () => {
+  it("says a sentence is near a claim exactly when a scan of every claim's weights does", () => {
     let near = 0;
     for (let k = 0; k < 300; k++) {
       const filler = ['morning', 'statement', 'weather', 'visitors', 'market'];
       const text = `The ${Array.from({ length: rnd(3) }, () => vocab[rnd(vocab.length)]).join(' ')} ${filler[rnd(filler.length)]} on the quay.`;
       const st = statement(text, cs);
       const keys = new Set(st.tokens.flatMap((t) => [t.stem, t.short]));
-      const expected = cs.claims.some((c) => [...c.vocab].reduce((sum, [stem, w]) => sum + (keys.has(stem) ? w : 0), 0) >= NEAR_SHARE * c.norm - 1e-9);
+      const expected = cs.claims.some(
+        (c) =>
+          [...c.vocab].reduce((sum, [stem, w]) => sum + (keys.has(stem) ? w : 0), 0) >= NEAR_SHARE * c.norm - 1e-9,
+      );
       expect(nearClaim(st, cs), text).toBe(expected);
       if (expected) near++;
     }
@@ -148,7 +199,14 @@ describe('names in one pass', () => {
     const { tokenize } = await import('../../src/core/text/tokens.js');
     const all = new PhraseIndex<string>();
     const entities = new PhraseIndex<string>();
-    for (const [alias, owner] of [['Port Ellery', 'entity:ellery'], ['Ellery', 'entity:ellery'], ['ferry', 'entity:ferry'], ['Ellery Ferry Company', 'actor:efc'], ['Mara Quist', 'actor:quist'], ['Quist', 'actor:quist']] as const) {
+    for (const [alias, owner] of [
+      ['Port Ellery', 'entity:ellery'],
+      ['Ellery', 'entity:ellery'],
+      ['ferry', 'entity:ferry'],
+      ['Ellery Ferry Company', 'actor:efc'],
+      ['Mara Quist', 'actor:quist'],
+      ['Quist', 'actor:quist'],
+    ] as const) {
       all.add(alias, owner);
       if (owner.startsWith('entity:')) entities.add(alias, owner);
     }

@@ -45,7 +45,9 @@ describe('names typed in two alphabets', () => {
   });
 
   it('folds every mixed word of a text, whichever alphabet it starts in, and leaves the words around them', () => {
-    expect(normaliseText('Zhuravлев и Журавlev, а также Пeсков — все трое.')).toBe('Zhuravlev и Zhuravlev, а также Песков - все трое.');
+    expect(normaliseText('Zhuravлев и Журавlev, а также Пeсков — все трое.')).toBe(
+      'Zhuravlev и Zhuravlev, а также Песков - все трое.',
+    );
   });
 
   it('keeps a Russian word with a Latin look-alike o in Cyrillic', () => {

@@ -18,28 +18,103 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
     claimSetSchema.parse({
       story: { id: 'nerith-port', title: 'The sale of the port of Nerith', central: 'port-sale', ...extra },
       entities: [
-        { id: 'valdoria', kind: 'country', aliases: { any: ['Valdoria', 'Valdorian'], ru: ['Валдория', 'Валдории'], zh: ['瓦尔多利亚'] } },
-        { id: 'nerith', kind: 'place', aliases: { any: ['Nerith'], ru: ['Нерит', 'Нерита'], zh: ['内里斯'], ko: ['네리스'], ja: ['ネリス'], el: ['Νέριθ'], fa: ['نریت'] } },
-        { id: 'ostmark', kind: 'company', aliases: { any: ['Ostmark', 'Ostmark Shipping'], ru: ['Остмарк'], zh: ['奥斯特马克'], ko: ['오스트마크'], ja: ['オストマルク'], el: ['Όστμαρκ'], fa: ['اوستمارک'] } },
+        {
+          id: 'valdoria',
+          kind: 'country',
+          aliases: { any: ['Valdoria', 'Valdorian'], ru: ['Валдория', 'Валдории'], zh: ['瓦尔多利亚'] },
+        },
+        {
+          id: 'nerith',
+          kind: 'place',
+          aliases: {
+            any: ['Nerith'],
+            ru: ['Нерит', 'Нерита'],
+            zh: ['内里斯'],
+            ko: ['네리스'],
+            ja: ['ネリス'],
+            el: ['Νέριθ'],
+            fa: ['نریت'],
+          },
+        },
+        {
+          id: 'ostmark',
+          kind: 'company',
+          aliases: {
+            any: ['Ostmark', 'Ostmark Shipping'],
+            ru: ['Остмарк'],
+            zh: ['奥斯特马克'],
+            ko: ['오스트마크'],
+            ja: ['オストマルク'],
+            el: ['Όστμαρκ'],
+            fa: ['اوستمارک'],
+          },
+        },
       ],
       relevance: { all: ['nerith', 'ostmark'] },
       actors: [
         { id: 'valdorian-state', name: 'Valdorian state', kind: 'institution' },
-        { id: 'transport-ministry', name: 'Valdorian Transport Ministry', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Transport Ministry', 'Минтранс Валдории'] },
-        { id: 'port-authority', name: 'Nerith Port Authority', kind: 'institution', affiliation: 'valdorian-state', aliases: ['Port Authority', 'Nerith Port Authority'] },
-        { id: 'lena-varga', name: 'Lena Varga', kind: 'person', role: 'transport minister', affiliation: 'transport-ministry', aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加', '바르가', 'バルガ', 'Βάργκα', 'وارگا'] },
-        { id: 'piet-holm', name: 'Piet Holm', kind: 'person', role: 'Ostmark chief executive', aliases: ['Holm', '홀름', 'ホルム'] },
+        {
+          id: 'transport-ministry',
+          name: 'Valdorian Transport Ministry',
+          kind: 'institution',
+          affiliation: 'valdorian-state',
+          aliases: ['Transport Ministry', 'Минтранс Валдории'],
+        },
+        {
+          id: 'port-authority',
+          name: 'Nerith Port Authority',
+          kind: 'institution',
+          affiliation: 'valdorian-state',
+          aliases: ['Port Authority', 'Nerith Port Authority'],
+        },
+        {
+          id: 'lena-varga',
+          name: 'Lena Varga',
+          kind: 'person',
+          role: 'transport minister',
+          affiliation: 'transport-ministry',
+          aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加', '바르가', 'バルガ', 'Βάργκα', 'وارگا'],
+        },
+        {
+          id: 'piet-holm',
+          name: 'Piet Holm',
+          kind: 'person',
+          role: 'Ostmark chief executive',
+          aliases: ['Holm', '홀름', 'ホルム'],
+        },
         { id: 'nerith-courier', name: 'Nerith Courier', kind: 'outlet', aliases: ['Nerith Courier'] },
       ],
       claims: [
         {
-          id: 'port-sale', text: 'Valdoria is selling the port of Nerith to Ostmark Shipping.',
-          terms: ['selling the port', 'sale of the port', 'port sale', 'sell the port', 'продажа порта', 'продаже порта', '出售港口', 'Verkauf des Hafens', 'πώληση του λιμανιού', 'فروش بندر'],
+          id: 'port-sale',
+          text: 'Valdoria is selling the port of Nerith to Ostmark Shipping.',
+          terms: [
+            'selling the port',
+            'sale of the port',
+            'port sale',
+            'sell the port',
+            'продажа порта',
+            'продаже порта',
+            '出售港口',
+            'Verkauf des Hafens',
+            'πώληση του λιμανιού',
+            'فروش بندر',
+          ],
           entities: ['nerith', 'ostmark'],
-          positions: [{ actor: 'nerith-courier', stance: 'asserts', source: seed, evidence: 'Paraphrase: the Courier reports the sale, citing officials.' }],
+          positions: [
+            {
+              actor: 'nerith-courier',
+              stance: 'asserts',
+              source: seed,
+              evidence: 'Paraphrase: the Courier reports the sale, citing officials.',
+            },
+          ],
         },
         {
-          id: 'ferry-fees', text: 'Ferry fees at Nerith will double.', terms: ['ferry fees', 'fees will double'], entities: ['nerith'],
+          id: 'ferry-fees',
+          text: 'Ferry fees at Nerith will double.',
+          terms: ['ferry fees', 'fees will double'],
+          entities: ['nerith'],
         },
       ],
     }),
@@ -49,65 +124,100 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
 const cs = claimSet();
 let n = 0;
 const read = (title: string, text: string, history: History = emptyHistory(), set = cs): Analysis =>
-  analyzeArticle({ url: `https://wire.example/${n++}`, title, text, published: '2025-05-06T09:00:00Z', source: 'Harbour Wire' }, set, history);
+  analyzeArticle(
+    { url: `https://wire.example/${n++}`, title, text, published: '2025-05-06T09:00:00Z', source: 'Harbour Wire' },
+    set,
+    history,
+  );
 const denials = (r: Analysis) => r.alerts.filter((a) => a.kind === 'denial').map((a) => `${a.actor} ${a.claim}`);
 
 describe('who says a denial', () => {
   it('takes the speaker a headline names before its colon, when the body names no one denying', () => {
-    const r = read('Transport Ministry: report of Nerith port sale to Ostmark untrue', 'The Courier wrote last week that Ostmark would take over the port of Nerith.');
+    const r = read(
+      'Transport Ministry: report of Nerith port sale to Ostmark untrue',
+      'The Courier wrote last week that Ostmark would take over the port of Nerith.',
+    );
     expect(denials(r)).toEqual(['Valdorian Transport Ministry port-sale']);
   });
 
   it('gives a quotation cut over two sentences the voice of the one who closes it', () => {
-    const r = read('Minister rejects Nerith report', [
-      'Lena Varga met harbour workers in Nerith on Monday as reports of a sale to Ostmark spread.',
-      '"This is simply false. There was no such deal,\u201d Varga said.'.replace('\u201d', '"'),
-    ].join('\n\n'));
+    const r = read(
+      'Minister rejects Nerith report',
+      [
+        'Lena Varga met harbour workers in Nerith on Monday as reports of a sale to Ostmark spread.',
+        '"This is simply false. There was no such deal,\u201d Varga said.'.replace('\u201d', '"'),
+      ].join('\n\n'),
+    );
     expect(r.findings.filter((f) => f.stance === 'denies').map((f) => f.actor)).toContain('Lena Varga');
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
   it('gives "he said" to the person just named, and a role named alone to the person last quoted', () => {
-    const r = read('Ostmark chief on Nerith', [
-      'Piet Holm, who runs Ostmark Shipping, spoke at a conference in Nerith on Tuesday.',
-      'He said reports of a port sale were untrue.',
-      'The company had "no plans of that kind", the chief executive added.',
-    ].join('\n\n'));
+    const r = read(
+      'Ostmark chief on Nerith',
+      [
+        'Piet Holm, who runs Ostmark Shipping, spoke at a conference in Nerith on Tuesday.',
+        'He said reports of a port sale were untrue.',
+        'The company had "no plans of that kind", the chief executive added.',
+      ].join('\n\n'),
+    );
     expect(denials(r)).toEqual(['Piet Holm port-sale']);
     expect(r.findings.filter((f) => f.actor === 'Piet Holm').length).toBeGreaterThanOrEqual(1);
   });
 
   it('credits the subject, not the name in an aside ("Varga, asked about Holm\'s offer, said …")', () => {
-    const r = read('Nerith port', "Lena Varga, asked about Piet Holm's offer for the port of Nerith, said reports of a sale to Ostmark Shipping were untrue.");
+    const r = read(
+      'Nerith port',
+      "Lena Varga, asked about Piet Holm's offer for the port of Nerith, said reports of a sale to Ostmark Shipping were untrue.",
+    );
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
   it('credits the one an agency quotes, not the agency', () => {
-    const r = read('Nerith port', 'The Nerith Courier quoted Piet Holm as saying that the sale of the port to Ostmark Shipping was false.');
+    const r = read(
+      'Nerith port',
+      'The Nerith Courier quoted Piet Holm as saying that the sale of the port to Ostmark Shipping was false.',
+    );
     expect(denials(r)).toEqual(['Piet Holm port-sale']);
   });
 
   it('reads "по его словам" and a Russian quote-then-speaker as the minister\'s words', () => {
-    const r = read('В Минтрансе Валдории ответили на публикацию о порте', [
-      'Министр транспорта Лена Варга в понедельник прокомментировала сообщения о продаже порта Нерит компании Остмарк.',
-      'По ее словам, это «чистая выдумка».',
-    ].join('\n\n'));
+    const r = read(
+      'В Минтрансе Валдории ответили на публикацию о порте',
+      [
+        'Министр транспорта Лена Варга в понедельник прокомментировала сообщения о продаже порта Нерит компании Остмарк.',
+        'По ее словам, это «чистая выдумка».',
+      ].join('\n\n'),
+    );
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
   it('takes the marked subject, not a name spoken of, as the speaker in Korean, Japanese and Turkish', () => {
-    const speakerOf = (title: string, text: string) => read(title, text).findings.find((f) => f.claim === 'port-sale')?.actor;
-    expect(speakerOf('네리스 항구', '바르가 장관은 홀름이 오스트마크를 위해 네리스 항구를 샀다는 보도를 부인했다.')).toBe('Lena Varga');
-    expect(speakerOf('ネリス港', 'バルガ氏は、ホルム氏がオストマルクのためにネリス港を買ったとの報道を否定した。')).toBe('Lena Varga');
-    expect(speakerOf('Nerith limanı', "Bakan Varga, Holm'un Nerith limanını Ostmark için satın aldığı haberlerini yalanladı.")).toBe('Lena Varga');
+    const speakerOf = (title: string, text: string) =>
+      read(title, text).findings.find((f) => f.claim === 'port-sale')?.actor;
+    expect(
+      speakerOf('네리스 항구', '바르가 장관은 홀름이 오스트마크를 위해 네리스 항구를 샀다는 보도를 부인했다.'),
+    ).toBe('Lena Varga');
+    expect(
+      speakerOf('ネリス港', 'バルガ氏は、ホルム氏がオストマルクのためにネリス港を買ったとの報道を否定した。'),
+    ).toBe('Lena Varga');
+    expect(
+      speakerOf(
+        'Nerith limanı',
+        "Bakan Varga, Holm'un Nerith limanını Ostmark için satın aldığı haberlerini yalanladı.",
+      ),
+    ).toBe('Lena Varga');
   });
 
-  it('reads German indirect speech as the last speaker\'s words, and a quoted outlet name as its subject', () => {
-    const r = read('Nerith', [
-      'Lena Varga wies am Montag einen Bericht über den Verkauf des Hafens Nerith an Ostmark als falsch zurück.',
-      'Ein Verkauf des Hafens an Ostmark sei nie geplant gewesen.',
-      'Der "Nerith Courier" hatte am Sonntag unter Berufung auf Beamte über den Verkauf des Hafens Nerith an Ostmark berichtet.',
-    ].join(' '));
+  it("reads German indirect speech as the last speaker's words, and a quoted outlet name as its subject", () => {
+    const r = read(
+      'Nerith',
+      [
+        'Lena Varga wies am Montag einen Bericht über den Verkauf des Hafens Nerith an Ostmark als falsch zurück.',
+        'Ein Verkauf des Hafens an Ostmark sei nie geplant gewesen.',
+        'Der "Nerith Courier" hatte am Sonntag unter Berufung auf Beamte über den Verkauf des Hafens Nerith an Ostmark berichtet.',
+      ].join(' '),
+    );
     expect(r.findings.find((f) => f.evidence.startsWith('Ein'))?.actor).toBe('Lena Varga');
     expect(r.findings.find((f) => f.evidence.startsWith('Der'))?.actor).toBe('Nerith Courier');
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
@@ -120,7 +230,10 @@ describe('who says a denial', () => {
   });
 
   it('finds a Chinese speaker and denial inside text written without spaces', () => {
-    const r = read('瓦尔加否认出售内里斯港口', '瓦尔加周一否认了瓦尔多利亚向奥斯特马克出售港口的报道，称其不符合事实。');
+    const r = read(
+      '瓦尔加否认出售内里斯港口',
+      '瓦尔加周一否认了瓦尔多利亚向奥斯特马克出售港口的报道，称其不符合事实。',
+    );
     expect(r.relevant).toBe(true);
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
@@ -128,45 +241,83 @@ describe('who says a denial', () => {
 
 describe('what is not a new denial', () => {
   it('never makes an outlet deny in its own voice: it reports the denial it tells of', () => {
-    const r = read('Nerith port', 'The sale of the port of Nerith to Ostmark Shipping is untrue, according to a review published on Monday.');
+    const r = read(
+      'Nerith port',
+      'The sale of the port of Nerith to Ostmark Shipping is untrue, according to a review published on Monday.',
+    );
     expect(denials(r)).toEqual([]);
   });
 
-  it('treats a minister repeating her ministry\'s denial as the same voice, not a new denial', () => {
-    const first = read('Transport Ministry denies Nerith port sale', 'The Transport Ministry denied on Monday that Valdoria was selling the port of Nerith to Ostmark Shipping.');
+  it("treats a minister repeating her ministry's denial as the same voice, not a new denial", () => {
+    const first = read(
+      'Transport Ministry denies Nerith port sale',
+      'The Transport Ministry denied on Monday that Valdoria was selling the port of Nerith to Ostmark Shipping.',
+    );
     expect(denials(first)).toEqual(['Valdorian Transport Ministry port-sale']);
     const history: History = {
-      positions: first.findings.map((f) => ({ claim: f.claim, actor: f.actor ?? '', stance: f.stance, source: { outlet: 'Harbour Wire', where: first.url, date: null }, evidence: f.evidence })),
+      positions: first.findings.map((f) => ({
+        claim: f.claim,
+        actor: f.actor ?? '',
+        stance: f.stance,
+        source: { outlet: 'Harbour Wire', where: first.url, date: null },
+        evidence: f.evidence,
+      })),
       values: [],
       alertedEvents: new Set(first.alerts.map((a) => a.eventKey)),
     };
-    const again = read('Minister: no sale of Nerith', 'Lena Varga denied on Tuesday that the port of Nerith was being sold to Ostmark Shipping.', history);
+    const again = read(
+      'Minister: no sale of Nerith',
+      'Lena Varga denied on Tuesday that the port of Nerith was being sold to Ostmark Shipping.',
+      history,
+    );
     expect(denials(again)).toEqual([]);
     expect(again.repeats.map((a) => a.kind)).toContain('denial');
   });
 
   it('flags another office of the same state confirming what the ministry denied, once', () => {
-    const first = read('Transport Ministry denies Nerith port sale', 'The Transport Ministry denied on Monday that Valdoria was selling the port of Nerith to Ostmark Shipping.');
-    const history: History = { positions: [], values: [], alertedEvents: new Set(first.alerts.map((a) => a.eventKey)) };
-    const later = read('Port sale confirmed', 'The Nerith Port Authority confirmed on Friday the sale of the port to Ostmark Shipping.', history);
-    expect(later.alerts.map((a) => `${a.kind} ${a.actor} ${a.claim}`)).toEqual(['contradiction Nerith Port Authority port-sale']);
+    const first = read(
+      'Transport Ministry denies Nerith port sale',
+      'The Transport Ministry denied on Monday that Valdoria was selling the port of Nerith to Ostmark Shipping.',
+    );
+    const history: History = {
+      positions: [],
+      values: [],
+      alertedEvents: new Set(first.alerts.map((a) => a.eventKey)),
+    };
+    const later = read(
+      'Port sale confirmed',
+      'The Nerith Port Authority confirmed on Friday the sale of the port to Ostmark Shipping.',
+      history,
+    );
+    expect(later.alerts.map((a) => `${a.kind} ${a.actor} ${a.claim}`)).toEqual([
+      'contradiction Nerith Port Authority port-sale',
+    ]);
     expect(later.alerts[0]!.reason).toMatch(/Valdorian Transport Ministry/);
-    const again = read('Sale confirmed again', 'The Nerith Port Authority confirmed again the sale of the port to Ostmark Shipping.', {
-      ...history, alertedEvents: new Set([...history.alertedEvents, ...later.alerts.map((a) => a.eventKey)]),
-    });
+    const again = read(
+      'Sale confirmed again',
+      'The Nerith Port Authority confirmed again the sale of the port to Ostmark Shipping.',
+      {
+        ...history,
+        alertedEvents: new Set([...history.alertedEvents, ...later.alerts.map((a) => a.eventKey)]),
+      },
+    );
     expect(again.alerts).toEqual([]);
   });
 
-  it('answers the story\'s central claim when a rebuttal follows a new paragraph, not the claim just before it', () => {
-    const r = read('Nerith fees', [
-      'Ferry fees at Nerith will double next year, the Courier reported, after the sale of the port to Ostmark.',
-      'Lena Varga said on Monday it was "pure fiction".',
-    ].join('\n\n'));
+  it("answers the story's central claim when a rebuttal follows a new paragraph, not the claim just before it", () => {
+    const r = read(
+      'Nerith fees',
+      [
+        'Ferry fees at Nerith will double next year, the Courier reported, after the sale of the port to Ostmark.',
+        'Lena Varga said on Monday it was "pure fiction".',
+      ].join('\n\n'),
+    );
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
   it('raises no new-claim alerts unless the claim set asks for them', () => {
-    const text = 'Piet Holm said Ostmark Shipping would open an office in Nerith and hire forty dock workers there next spring.';
+    const text =
+      'Piet Holm said Ostmark Shipping would open an office in Nerith and hire forty dock workers there next spring.';
     expect(read('Ostmark in Nerith', text).alerts.filter((a) => a.kind === 'new-claim')).toEqual([]);
     const chatty = claimSet({ newClaimAlerts: true });
     expect(read('Ostmark in Nerith', text, emptyHistory(), chatty).alerts.map((a) => a.kind)).toContain('new-claim');

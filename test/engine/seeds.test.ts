@@ -54,7 +54,9 @@ describe('the seed articles the claim set was built from', () => {
 
   it("seed 004 credits Peskov's denial that the return was on the Ashgabat agenda to Dmitry Peskov", () => {
     const report = analyseSeed('004_a728d8f1974b9c09.txt', 'Pravda.Ru');
-    const peskov = report.findings.filter((f) => f.claim === 'return-raised-in-ashgabat' && f.actor === 'Dmitry Peskov');
+    const peskov = report.findings.filter(
+      (f) => f.claim === 'return-raised-in-ashgabat' && f.actor === 'Dmitry Peskov',
+    );
     expect(peskov.map((f) => f.stance)).toContain('denies');
   });
 });

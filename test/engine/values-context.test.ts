@@ -27,34 +27,67 @@ function storyClaims(): CompiledClaimSet {
         { id: 'tomas-ek', name: 'Tomas Ek', kind: 'person', aliases: ['Ek', 'Tomas Ek'] },
       ],
       claims: [
-        { id: 'merger-agreed', text: 'Harbourline and Seaway agreed to merge.', terms: ['agreed to merge', 'merger agreement'], entities: ['harbourline', 'seaway'] },
         {
-          id: 'harbourline-ceo', text: 'Who runs Harbourline.', attribute: 'office_holder', terms: ['Harbourline CEO'],
-          cues: ['CEO', 'chief executive'], entities: ['harbourline'],
+          id: 'merger-agreed',
+          text: 'Harbourline and Seaway agreed to merge.',
+          terms: ['agreed to merge', 'merger agreement'],
+          entities: ['harbourline', 'seaway'],
+        },
+        {
+          id: 'harbourline-ceo',
+          text: 'Who runs Harbourline.',
+          attribute: 'office_holder',
+          terms: ['Harbourline CEO'],
+          cues: ['CEO', 'chief executive'],
+          entities: ['harbourline'],
           values: [{ value: 'Anna Berg', sources: [source], evidence: 'Paraphrase: Anna Berg runs Harbourline.' }],
         },
         {
-          id: 'seaway-spokesperson', text: 'Who speaks for Seaway.', attribute: 'office_holder', terms: ['Seaway spokesperson'],
-          cues: ['Seaway spokesperson'], entities: ['seaway'],
+          id: 'seaway-spokesperson',
+          text: 'Who speaks for Seaway.',
+          attribute: 'office_holder',
+          terms: ['Seaway spokesperson'],
+          cues: ['Seaway spokesperson'],
+          entities: ['seaway'],
           values: [{ value: 'Mia Lund', sources: [source], evidence: 'Paraphrase: Mia Lund speaks for Seaway.' }],
         },
         {
-          id: 'talks-initiator', text: 'Who started the merger talks.', attribute: 'initiator', terms: ['approached'],
-          cues: ['approached', 'proposed the merger'], entities: ['harbourline', 'seaway'],
-          values: [{ value: 'Harbourline approached Seaway', sources: [source], evidence: 'Paraphrase: Harbourline made the first move.' }],
+          id: 'talks-initiator',
+          text: 'Who started the merger talks.',
+          attribute: 'initiator',
+          terms: ['approached'],
+          cues: ['approached', 'proposed the merger'],
+          entities: ['harbourline', 'seaway'],
+          values: [
+            {
+              value: 'Harbourline approached Seaway',
+              sources: [source],
+              evidence: 'Paraphrase: Harbourline made the first move.',
+            },
+          ],
         },
         {
-          id: 'listing-date', text: 'When the merged company lists.', attribute: 'listing_date', terms: ['listing'],
-          cues: ['listing', 'list', 'listed', '상장'], entities: ['harbourline', 'seaway'],
+          id: 'listing-date',
+          text: 'When the merged company lists.',
+          attribute: 'listing_date',
+          terms: ['listing'],
+          cues: ['listing', 'list', 'listed', '상장'],
+          entities: ['harbourline', 'seaway'],
           values: [
             { value: '2026', sources: [source], evidence: 'Paraphrase: a listing is planned for 2026.' },
             { value: 'March 2026', sources: [source], evidence: 'Paraphrase: the listing is set for March.' },
           ],
         },
         {
-          id: 'staff-count', text: 'How many people the merged company employs.', attribute: 'quantity', terms: ['employees'],
-          cues: ['employees', 'staff', 'employ'], entities: ['harbourline', 'seaway'],
-          values: [{ value: '4,000 employees', sources: [source], evidence: 'Paraphrase: together they employ 4,000.' }],
+          id: 'staff-count',
+          text: 'How many people the merged company employs.',
+          attribute: 'quantity',
+          terms: ['employees'],
+          cues: ['employees', 'staff', 'employ'],
+          entities: ['harbourline', 'seaway'],
+          values: [
+            { value: '4,000 employees', sources: [source], evidence: 'Paraphrase: together they employ 4,000.' },
+          ],
         },
       ],
     }),
@@ -64,11 +97,25 @@ function storyClaims(): CompiledClaimSet {
 const cs = storyClaims();
 
 function run(text: string, history: History = emptyHistory(), published = '2025-03-09T10:00:00Z') {
-  return analyzeArticle({ url: `https://example.test/${encodeURIComponent(text.slice(0, 30))}`, title: 'Harbourline and Seaway merger', text, published, source: 'Test Wire' }, cs, history);
+  return analyzeArticle(
+    {
+      url: `https://example.test/${encodeURIComponent(text.slice(0, 30))}`,
+      title: 'Harbourline and Seaway merger',
+      text,
+      published,
+      source: 'Test Wire',
+    },
+    cs,
+    history,
+  );
 }
 
-const contradictions = (alerts: AlertDecision[]) => alerts.filter((a) => a.kind === 'contradiction').map((a) => a.claim);
-const valuesOf = (text: string, claim: string) => run(text).values.filter((v) => v.claim === claim).map((v) => v.normalised);
+const contradictions = (alerts: AlertDecision[]) =>
+  alerts.filter((a) => a.kind === 'contradiction').map((a) => a.claim);
+const valuesOf = (text: string, claim: string) =>
+  run(text)
+    .values.filter((v) => v.claim === claim)
+    .map((v) => v.normalised);
 
 describe('office-holders', () => {
   it('flags another name given for the office', () => {
@@ -77,8 +124,13 @@ describe('office-holders', () => {
   });
 
   it('takes the holder named in any spelling the claim set knows as agreeing', () => {
-    const r = run('Harbourline and Seaway agreed to merge. Harbourline chief executive Anna Berg called it a good day.');
-    expect(r.values.find((v) => v.claim === 'harbourline-ceo')?.normalised).toMatchObject({ kind: 'name', key: 'actor:anna-berg' });
+    const r = run(
+      'Harbourline and Seaway agreed to merge. Harbourline chief executive Anna Berg called it a good day.',
+    );
+    expect(r.values.find((v) => v.claim === 'harbourline-ceo')?.normalised).toMatchObject({
+      kind: 'name',
+      key: 'actor:anna-berg',
+    });
     expect(contradictions(r.alerts)).toEqual([]);
   });
 
@@ -87,24 +139,32 @@ describe('office-holders', () => {
     expect(contradictions(r.alerts)).toEqual([]);
   });
 
-  it('reads a holder named before the title, past the company\'s possessive', () => {
-    const r = run('Harbourline and Seaway agreed to merge. Anna Berg, Harbourline\'s chief executive, declined to comment.');
+  it("reads a holder named before the title, past the company's possessive", () => {
+    const r = run(
+      "Harbourline and Seaway agreed to merge. Anna Berg, Harbourline's chief executive, declined to comment.",
+    );
     expect(r.values.find((v) => v.claim === 'harbourline-ceo')?.normalised).toMatchObject({ key: 'actor:anna-berg' });
   });
 
   it('reads a title written the other way round', () => {
-    const r = run('Harbourline and Seaway agreed to merge. The spokesperson of the Seaway Jon Vik declined to comment.');
+    const r = run(
+      'Harbourline and Seaway agreed to merge. The spokesperson of the Seaway Jon Vik declined to comment.',
+    );
     expect(contradictions(r.alerts)).toEqual(['seaway-spokesperson']);
   });
 
-  it('does not read the other company\'s chief as this one\'s', () => {
-    expect(valuesOf('Harbourline and Seaway agreed to merge. Seaway CEO Tomas Ek welcomed the merger.', 'harbourline-ceo')).toEqual([]);
+  it("does not read the other company's chief as this one's", () => {
+    expect(
+      valuesOf('Harbourline and Seaway agreed to merge. Seaway CEO Tomas Ek welcomed the merger.', 'harbourline-ceo'),
+    ).toEqual([]);
   });
 });
 
 describe('who started the talks', () => {
   it('flags a report that the other side made the first move', () => {
-    const r = run('Harbourline and Seaway agreed to merge. It was Seaway that approached Harbourline last autumn, the paper said.');
+    const r = run(
+      'Harbourline and Seaway agreed to merge. It was Seaway that approached Harbourline last autumn, the paper said.',
+    );
     expect(contradictions(r.alerts)).toEqual(['talks-initiator']);
   });
 
@@ -122,8 +182,14 @@ describe('dates in context', () => {
   });
 
   it('takes the month on record, and the year alone, as agreeing', () => {
-    expect(contradictions(run('Harbourline and Seaway agreed to merge. The merged company will list in March 2026.').alerts)).toEqual([]);
-    expect(contradictions(run('Harbourline and Seaway agreed to merge. The merged company will list in 2026.').alerts)).toEqual([]);
+    expect(
+      contradictions(
+        run('Harbourline and Seaway agreed to merge. The merged company will list in March 2026.').alerts,
+      ),
+    ).toEqual([]);
+    expect(
+      contradictions(run('Harbourline and Seaway agreed to merge. The merged company will list in 2026.').alerts),
+    ).toEqual([]);
   });
 
   it('finds a Korean cue with its particle glued on', () => {
@@ -131,35 +197,45 @@ describe('dates in context', () => {
     expect(contradictions(r.alerts)).toEqual(['listing-date']);
   });
 
-  it('does not take a dateline for the event\'s date', () => {
+  it("does not take a dateline for the event's date", () => {
     const r = run('PORTMORE, Oct. 3 (Test Wire) -- Harbourline and Seaway agreed to merge and plan a listing.');
     expect(r.values.filter((v) => v.claim === 'listing-date')).toEqual([]);
   });
 
   it('does not take the figures of a teaser for another story', () => {
-    const r = run('Harbourline and Seaway agreed to merge.\n\nSee also: Harbourline rival sets listing for May 2027 with 9,000 employees');
+    const r = run(
+      'Harbourline and Seaway agreed to merge.\n\nSee also: Harbourline rival sets listing for May 2027 with 9,000 employees',
+    );
     expect(r.values).toEqual([]);
     expect(contradictions(r.alerts)).toEqual([]);
   });
 });
 
 describe('figures about someone else', () => {
-  it('does not take a date from a sentence about another person\'s plans for the merged company\'s', () => {
-    const r = run('Harbourline and Seaway agreed to merge. Seaway\'s former owner Tomas Ek will list his own shipyard in May 2027.');
+  it("does not take a date from a sentence about another person's plans for the merged company's", () => {
+    const r = run(
+      "Harbourline and Seaway agreed to merge. Seaway's former owner Tomas Ek will list his own shipyard in May 2027.",
+    );
     expect(r.values.filter((v) => v.claim === 'listing-date')).toEqual([]);
   });
 });
 
 describe('the day a thing was said', () => {
   it('does not take "on Sunday" in a Monday report for the listing date', () => {
-    const r = run('Harbourline and Seaway agreed to merge. The merged company set its listing on Sunday, Harbourline said.', emptyHistory(), '2025-03-10T09:00:00Z');
+    const r = run(
+      'Harbourline and Seaway agreed to merge. The merged company set its listing on Sunday, Harbourline said.',
+      emptyHistory(),
+      '2025-03-10T09:00:00Z',
+    );
     expect(r.values.filter((v) => v.claim === 'listing-date')).toEqual([]);
   });
 });
 
 describe('parts of a figure', () => {
   it('does not take the officers among the staff for the staff', () => {
-    const r = run('Harbourline and Seaway agreed to merge. Together they employ 4,000 staff, including 300 officers at sea.');
+    const r = run(
+      'Harbourline and Seaway agreed to merge. Together they employ 4,000 staff, including 300 officers at sea.',
+    );
     expect(r.values.filter((v) => v.claim === 'staff-count').map((v) => v.value)).toEqual(['4,000 staff']);
   });
 });
@@ -185,7 +261,10 @@ describe('one alert per conflicting value', () => {
     expect(contradictions(first.alerts)).toEqual(['staff-count']);
     const history: History = {
       positions: [],
-      values: first.values.map((v) => ({ ...v, source: { outlet: 'Test Wire', where: 'https://example.test/1', date: '2025-03-09' } })),
+      values: first.values.map((v) => ({
+        ...v,
+        source: { outlet: 'Test Wire', where: 'https://example.test/1', date: '2025-03-09' },
+      })),
       alertedEvents: new Set(first.alerts.map((a) => a.eventKey)),
     };
     const second = run(text.replace('the companies said', 'a union leader said'), history);
@@ -195,7 +274,11 @@ describe('one alert per conflicting value', () => {
   it('files the same conflicting figure as a repeat when it was alerted before', () => {
     const text = 'Harbourline and Seaway agreed to merge. Together they employ 6,500 staff, the companies said.';
     const first = run(text);
-    const second = run(text, { positions: [], values: [], alertedEvents: new Set(first.alerts.map((a) => a.eventKey)) });
+    const second = run(text, {
+      positions: [],
+      values: [],
+      alertedEvents: new Set(first.alerts.map((a) => a.eventKey)),
+    });
     expect(contradictions(second.alerts)).toEqual([]);
     expect(contradictions(second.repeats)).toEqual(['staff-count']);
   });

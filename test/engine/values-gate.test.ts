@@ -17,10 +17,18 @@ import { detectLanguage } from '../../src/core/text/language.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (...p: string[]) => readFileSync(join(root, ...p), 'utf8');
-const txtIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).map((f) => read(dir, f));
+const txtIn = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => read(dir, f));
 
 function corpus(): string[] {
-  const texts = [...txtIn('seeds'), ...txtIn('test/fixtures/articles'), read('demo/feed.xml'), read('seeds/s400-turkey.claims.yaml')];
+  const texts = [
+    ...txtIn('seeds'),
+    ...txtIn('test/fixtures/articles'),
+    read('demo/feed.xml'),
+    read('seeds/s400-turkey.claims.yaml'),
+  ];
   for (const f of ['dev.jsonl', 'eval.jsonl'])
     for (const line of read('test/fixtures/stance', f).split('\n').filter(Boolean)) {
       const row = JSON.parse(line) as { claim: string; text: string };
@@ -33,7 +41,8 @@ function corpus(): string[] {
   // The readers' own examples: every quoted string in their test files.
   const dir = join(root, 'src/core/values');
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.ts')))
-    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){3,})'|"((?:[^"\\\n]|\\.){3,})"/g)) sentences.push(m[1] ?? m[2]!);
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){3,})'|"((?:[^"\\\n]|\\.){3,})"/g))
+      sentences.push(m[1] ?? m[2]!);
   return sentences;
 }
 

@@ -93,7 +93,13 @@ export abstract class HttpFake {
       if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
       return send(res, { status: fault.status, headers, body: this.faultBody(fault) });
     }
-    send(res, this.route(recorded) ?? { status: 404, body: { message: `no fake route for ${recorded.method} ${recorded.path}` } });
+    send(
+      res,
+      this.route(recorded) ?? {
+        status: 404,
+        body: { message: `no fake route for ${recorded.method} ${recorded.path}` },
+      },
+    );
   }
 }
 
@@ -102,7 +108,8 @@ function send(res: ServerResponse, reply: Reply): void {
     res.writeHead(204).end();
     return;
   }
-  const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+  const body =
+    reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
   res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
   res.end(body);
 }
@@ -110,7 +117,11 @@ function send(res: ServerResponse, reply: Reply): void {
 function parseBody(raw: string, type: string): any {
   if (!raw) return {};
   if (type.includes('application/json')) {
-    try { return JSON.parse(raw); } catch { return raw; }
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return raw;
+    }
   }
   if (type.includes('multipart/form-data')) return parseMultipart(raw, type);
   if (type.includes('application/x-www-form-urlencoded')) {
@@ -144,5 +155,9 @@ function parseMultipart(raw: string, type: string): any {
 }
 
 function tryJson(v: string): unknown {
-  try { return JSON.parse(v); } catch { return v; }
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
 }

@@ -20,13 +20,20 @@ export interface FakeSlackMessage {
 export class FakeSlackApi extends HttpFake {
   readonly messages: FakeSlackMessage[] = [];
   /** Files shared through files.uploadV2 (getUploadURLExternal → upload → completeUploadExternal). */
-  readonly uploads: Array<{ channel: string; thread_ts?: string; files: Array<{ id: string; title?: string }>; bytes: number }> = [];
+  readonly uploads: Array<{
+    channel: string;
+    thread_ts?: string;
+    files: Array<{ id: string; title?: string }>;
+    bytes: number;
+  }> = [];
   readonly #uploaded = new Map<string, number>();
   #seq = 0;
   readonly #clock: () => number;
 
   /** Channels conversations.info knows (id → name); a channel not listed answers channel_not_found. */
-  readonly channels = new Map<string, { name: string; is_member: boolean; is_private?: boolean }>([['C0DESK', { name: 'alerts', is_member: true }]]);
+  readonly channels = new Map<string, { name: string; is_member: boolean; is_private?: boolean }>([
+    ['C0DESK', { name: 'alerts', is_member: true }],
+  ]);
   readonly #token: string | undefined;
   readonly #scopes: string;
 
@@ -38,7 +45,17 @@ export class FakeSlackApi extends HttpFake {
     super();
     this.#clock = opts.clock ?? Date.now;
     this.#token = opts.token;
-    this.#scopes = (opts.scopes ?? ['commands', 'chat:write', 'files:write', 'channels:history', 'groups:history', 'channels:read', 'groups:read']).join(',');
+    this.#scopes = (
+      opts.scopes ?? [
+        'commands',
+        'chat:write',
+        'files:write',
+        'channels:history',
+        'groups:history',
+        'channels:read',
+        'groups:read',
+      ]
+    ).join(',');
   }
 
   /** For WebClient: ends with '/', as SLACK_API_URL must. */
@@ -74,18 +91,43 @@ export class FakeSlackApi extends HttpFake {
     const auth = String(req.headers.authorization ?? '');
     // Socket Mode: an app-level token (xapp-…) asks for a websocket address; the fake hands one out and stops there.
     if (req.path === '/api/apps.connections.open') {
-      return ok(auth.startsWith('Bearer xapp-') ? { ok: true, url: 'wss://wss.example.invalid/link' } : { ok: false, error: 'not_allowed_token_type' });
+      return ok(
+        auth.startsWith('Bearer xapp-')
+          ? { ok: true, url: 'wss://wss.example.invalid/link' }
+          : { ok: false, error: 'not_allowed_token_type' },
+      );
     }
     if (!auth.startsWith('Bearer xox')) return ok({ ok: false, error: 'not_authed' });
     if (this.#token && auth !== `Bearer ${this.#token}`) return ok({ ok: false, error: 'invalid_auth' });
     const method = req.path.slice('/api/'.length);
     switch (method) {
       case 'auth.test':
-        return { status: 200, headers: { 'x-oauth-scopes': this.#scopes }, body: { ok: true, url: 'https://newsroom.example.slack.com/', team: 'Newsroom', user: 'claimwatch', team_id: 'T0NEWS', user_id: 'U0BOT', bot_id: 'B0BOT' } };
+        return {
+          status: 200,
+          headers: { 'x-oauth-scopes': this.#scopes },
+          body: {
+            ok: true,
+            url: 'https://newsroom.example.slack.com/',
+            team: 'Newsroom',
+            user: 'claimwatch',
+            team_id: 'T0NEWS',
+            user_id: 'U0BOT',
+            bot_id: 'B0BOT',
+          },
+        };
       case 'conversations.info': {
         const channel = this.channels.get(String(req.body.channel));
         if (!channel) return ok({ ok: false, error: 'channel_not_found' });
-        return ok({ ok: true, channel: { id: req.body.channel, name: channel.name, is_channel: true, is_private: channel.is_private ?? false, is_member: channel.is_member } });
+        return ok({
+          ok: true,
+          channel: {
+            id: req.body.channel,
+            name: channel.name,
+            is_channel: true,
+            is_private: channel.is_private ?? false,
+            is_member: channel.is_member,
+          },
+        });
       }
       case 'chat.postMessage':
         return this.#post(req.body);
@@ -96,7 +138,12 @@ export class FakeSlackApi extends HttpFake {
       case 'files.completeUploadExternal': {
         const files = (Array.isArray(req.body.files) ? req.body.files : []) as Array<{ id: string; title?: string }>;
         if (!files.every((f) => this.#uploaded.has(f.id))) return ok({ ok: false, error: 'file_not_found' });
-        this.uploads.push({ channel: req.body.channel_id, ...(req.body.thread_ts ? { thread_ts: req.body.thread_ts } : {}), files, bytes: files.reduce((n, f) => n + (this.#uploaded.get(f.id) ?? 0), 0) });
+        this.uploads.push({
+          channel: req.body.channel_id,
+          ...(req.body.thread_ts ? { thread_ts: req.body.thread_ts } : {}),
+          files,
+          bytes: files.reduce((n, f) => n + (this.#uploaded.get(f.id) ?? 0), 0),
+        });
         return ok({ ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) });
       }
       case 'conversations.history':
@@ -115,13 +162,22 @@ export class FakeSlackApi extends HttpFake {
     const ms = this.#clock();
     const ts = `${Math.floor(ms / 1000)}.${String(++this.#seq).padStart(6, '0')}`;
     const message: FakeSlackMessage = {
-      channel: body.channel, ts, text: body.text ?? '', blocks: body.blocks ?? [],
+      channel: body.channel,
+      ts,
+      text: body.text ?? '',
+      blocks: body.blocks ?? [],
       ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}),
       ...(body.metadata ? { metadata: body.metadata } : {}),
-      unfurl_links: body.unfurl_links, unfurl_media: body.unfurl_media,
+      unfurl_links: body.unfurl_links,
+      unfurl_media: body.unfurl_media,
     };
     this.messages.push(message);
-    return ok({ ok: true, channel: body.channel, ts, message: { type: 'message', text: message.text, ts, bot_id: 'B0BOT' } });
+    return ok({
+      ok: true,
+      channel: body.channel,
+      ts,
+      message: { type: 'message', text: message.text, ts, bot_id: 'B0BOT' },
+    });
   }
 
   #history(body: any, keep: (m: FakeSlackMessage) => boolean): Reply {
@@ -129,7 +185,13 @@ export class FakeSlackApi extends HttpFake {
     const withMeta = String(body.include_all_metadata) === 'true';
     const found = this.messages
       .filter((m) => m.channel === body.channel && keep(m) && Number(m.ts) >= oldest)
-      .map(({ ts, text, thread_ts, metadata }) => ({ type: 'message', ts, text, ...(thread_ts ? { thread_ts } : {}), ...(withMeta && metadata ? { metadata } : {}) }))
+      .map(({ ts, text, thread_ts, metadata }) => ({
+        type: 'message',
+        ts,
+        text,
+        ...(thread_ts ? { thread_ts } : {}),
+        ...(withMeta && metadata ? { metadata } : {}),
+      }))
       .reverse();
     return ok({ ok: true, messages: found, has_more: false });
   }
@@ -145,9 +207,12 @@ function checkBlocks(blocks: unknown): string | null {
   if (!Array.isArray(blocks)) return 'blocks must be an array';
   if (blocks.length > 50) return 'no more than 50 items allowed [json-pointer:/blocks]';
   for (const [i, b] of blocks.entries()) {
-    if (b.type === 'header' && (b.text?.type !== 'plain_text' || b.text.text.length > 150)) return `header text over 150 [json-pointer:/blocks/${i}]`;
-    if (b.type === 'section' && (b.text?.text?.length ?? 0) > 3000) return `section text over 3000 [json-pointer:/blocks/${i}/text]`;
-    if (b.type === 'context' && (b.elements.length > 10 || b.elements.some((e: any) => e.text.length > 3000))) return `context too long [json-pointer:/blocks/${i}]`;
+    if (b.type === 'header' && (b.text?.type !== 'plain_text' || b.text.text.length > 150))
+      return `header text over 150 [json-pointer:/blocks/${i}]`;
+    if (b.type === 'section' && (b.text?.text?.length ?? 0) > 3000)
+      return `section text over 3000 [json-pointer:/blocks/${i}/text]`;
+    if (b.type === 'context' && (b.elements.length > 10 || b.elements.some((e: any) => e.text.length > 3000)))
+      return `context too long [json-pointer:/blocks/${i}]`;
   }
   return null;
 }

@@ -5,7 +5,10 @@
 export function fuzzRuns(inTestSuite: number): { numRuns: number; seed?: number } {
   const runs = Number(process.env.FUZZ_RUNS);
   const seed = Number(process.env.FUZZ_SEED);
-  return { numRuns: Number.isInteger(runs) && runs > 0 ? runs : inTestSuite, ...(Number.isInteger(seed) ? { seed } : {}) };
+  return {
+    numRuns: Number.isInteger(runs) && runs > 0 ? runs : inTestSuite,
+    ...(Number.isInteger(seed) ? { seed } : {}),
+  };
 }
 
 /** Long hunts need long timeouts; the default suite stays within vitest's usual few seconds per property. */

@@ -9,7 +9,9 @@ describe('one address per article', () => {
   });
 
   it('sorts the remaining parameters so their order does not matter', () => {
-    expect(canonicalUrl('https://o.example/a?page=2&lang=tr')).toBe(canonicalUrl('https://o.example/a?lang=tr&page=2'));
+    expect(canonicalUrl('https://o.example/a?page=2&lang=tr')).toBe(
+      canonicalUrl('https://o.example/a?lang=tr&page=2'),
+    );
     expect(canonicalUrl('https://o.example/a?page=2&lang=tr')).toBe('https://o.example/a?lang=tr&page=2');
   });
 
@@ -32,7 +34,10 @@ describe('the fingerprint of an article', () => {
 
   it('is the same for a syndicated copy with different spacing, case and punctuation', () => {
     const original = contentHash('Envoy rules out returning the systems', body);
-    const copy = contentHash('ENVOY RULES OUT RETURNING THE SYSTEMS!', `  The envoy said — on Wednesday — that the\nsystems would not be sent back`);
+    const copy = contentHash(
+      'ENVOY RULES OUT RETURNING THE SYSTEMS!',
+      `  The envoy said — on Wednesday — that the\nsystems would not be sent back`,
+    );
     expect(copy).toBe(original);
     expect(original).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -42,12 +47,16 @@ describe('the fingerprint of an article', () => {
   });
 
   it('differs for a different story', () => {
-    expect(contentHash('Envoy rules out returning the systems', body)).not.toBe(contentHash('Envoy confirms the systems will return', body));
+    expect(contentHash('Envoy rules out returning the systems', body)).not.toBe(
+      contentHash('Envoy confirms the systems will return', body),
+    );
   });
 
   it('looks only at the first 2,000 characters, so a different footer does not split copies', () => {
     const long = 'word '.repeat(500);
-    expect(contentHash('T', `${long} footer from outlet A`)).toBe(contentHash('T', `${long} a different footer from outlet B`));
+    expect(contentHash('T', `${long} footer from outlet A`)).toBe(
+      contentHash('T', `${long} a different footer from outlet B`),
+    );
     expect(contentHash('T', `x ${long}`)).not.toBe(contentHash('T', `y ${long}`));
   });
 });

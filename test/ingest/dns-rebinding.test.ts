@@ -26,7 +26,10 @@ afterEach(async () => {
 });
 
 async function refused(p: Promise<unknown>): Promise<FeedFetchError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(FeedFetchError);
   return err as FeedFetchError;
 }
@@ -37,7 +40,9 @@ describe('a name that answers one address to the check and another to the connec
     const port = new URL(server.url('/')).port;
     const resolve = rebinding();
     // "localhost": what the operating system would also answer, so the old fetch reached the service.
-    const err = await refused(fetchFeed(`http://localhost:${port}/admin`, none, testLimits({ allowHosts: [] }), undefined, resolve));
+    const err = await refused(
+      fetchFeed(`http://localhost:${port}/admin`, none, testLimits({ allowHosts: [] }), undefined, resolve),
+    );
     expect(err.code).toBe('private-address');
     expect(err.message).toContain('127.0.0.1');
     expect(resolve.calls.length).toBeGreaterThanOrEqual(2);
@@ -45,9 +50,13 @@ describe('a name that answers one address to the check and another to the connec
   });
 
   it('cannot reach an internal page through an article link', async () => {
-    server = await startFeedServer({ '/page': serveFeed('<html><body><p>internal wiki page</p></body></html>', { contentType: 'text/html' }) });
+    server = await startFeedServer({
+      '/page': serveFeed('<html><body><p>internal wiki page</p></body></html>', { contentType: 'text/html' }),
+    });
     const port = new URL(server.url('/')).port;
-    const err = await refused(fetchArticlePage(`http://localhost:${port}/page`, testLimits({ allowHosts: [] }), undefined, rebinding()));
+    const err = await refused(
+      fetchArticlePage(`http://localhost:${port}/page`, testLimits({ allowHosts: [] }), undefined, rebinding()),
+    );
     expect(err.code).toBe('private-address');
     expect(server.seen).toHaveLength(0);
   });
@@ -58,20 +67,37 @@ describe('a name that answers one address to the check and another to the connec
     // The first hop is an allowed intranet feed that redirects to a name which rebinds.
     server.route('/start', (_req, res) => res.writeHead(302, { location: `http://localhost:${port}/secret` }).end());
     const rebind = rebinding();
-    const resolve: Resolver = async (host, options) => (host === 'feeds.intranet' ? [{ address: '127.0.0.1', family: 4 }] : rebind(host, options));
-    const err = await refused(fetchFeed(`http://feeds.intranet:${port}/start`, none, testLimits({ allowHosts: ['feeds.intranet'] }), undefined, resolve));
+    const resolve: Resolver = async (host, options) =>
+      host === 'feeds.intranet' ? [{ address: '127.0.0.1', family: 4 }] : rebind(host, options);
+    const err = await refused(
+      fetchFeed(
+        `http://feeds.intranet:${port}/start`,
+        none,
+        testLimits({ allowHosts: ['feeds.intranet'] }),
+        undefined,
+        resolve,
+      ),
+    );
     expect(err.code).toBe('private-address');
     expect(server.seen.map((s) => s.path)).toEqual(['/start']);
   });
 
   it('still polls an intranet feed allowed by name, connecting where the name resolves', async () => {
-    server = await startFeedServer({ '/rss': serveFeed(rss('Intranet', [{ title: 'Staff notice', link: 'https://intranet.example/1' }])) });
+    server = await startFeedServer({
+      '/rss': serveFeed(rss('Intranet', [{ title: 'Staff notice', link: 'https://intranet.example/1' }])),
+    });
     const port = new URL(server.url('/')).port;
     const resolve: Resolver = async (host) => {
       if (host !== 'feeds.intranet') throw new Error(`ENOTFOUND ${host}`);
       return [{ address: '127.0.0.1', family: 4 }];
     };
-    const res = await fetchFeed(`http://feeds.intranet:${port}/rss`, none, testLimits({ allowHosts: ['feeds.intranet'] }), undefined, resolve);
+    const res = await fetchFeed(
+      `http://feeds.intranet:${port}/rss`,
+      none,
+      testLimits({ allowHosts: ['feeds.intranet'] }),
+      undefined,
+      resolve,
+    );
     expect(res.status).toBe('ok');
     expect(server.seen).toHaveLength(1);
   });

@@ -16,17 +16,31 @@ afterEach(async () => {
 const html = (body: string) => serveFeed(body, { contentType: 'text/html; charset=utf-8' });
 
 function item(overrides: Partial<FeedItem> = {}): FeedItem {
-  return { guid: 'g1', link: null, title: 'Envoy rules out returning the systems', published: null, contentHtml: null, summary: null, author: null, publisher: null, ...overrides };
+  return {
+    guid: 'g1',
+    link: null,
+    title: 'Envoy rules out returning the systems',
+    published: null,
+    contentHtml: null,
+    summary: null,
+    author: null,
+    publisher: null,
+    ...overrides,
+  };
 }
 
 describe('text from feed HTML', () => {
   it('keeps paragraphs as blank-line-separated blocks and line breaks as new lines', () => {
-    const text = htmlToText('<p>First   paragraph,\n wrapped.</p><p>Second<br>line two</p><ul><li>one</li><li>two</li></ul>');
+    const text = htmlToText(
+      '<p>First   paragraph,\n wrapped.</p><p>Second<br>line two</p><ul><li>one</li><li>two</li></ul>',
+    );
     expect(text).toBe('First paragraph, wrapped.\n\nSecond\nline two\n\none\n\ntwo');
   });
 
   it('drops scripts and styles and decodes entities', () => {
-    expect(htmlToText('<style>p{}</style><p>Ankara &amp; Moscow&nbsp;talk</p><script>alert(1)</script>')).toBe('Ankara & Moscow talk');
+    expect(htmlToText('<style>p{}</style><p>Ankara &amp; Moscow&nbsp;talk</p><script>alert(1)</script>')).toBe(
+      'Ankara & Moscow talk',
+    );
   });
 
   it('leaves plain text alone apart from spacing', () => {
@@ -42,7 +56,9 @@ describe('reading an article page', () => {
     expect(article?.byline).toBe('By Deniz Sample');
     expect(article?.siteName).toBe('Harbour Gazette');
     expect(article?.text).toMatch(/^The envoy said on Wednesday/);
-    expect(article?.text).toContain('sent back, contradicting a report published abroad earlier in the week.\n\n"There is no such plan');
+    expect(article?.text).toContain(
+      'sent back, contradicting a report published abroad earlier in the week.\n\n"There is no such plan',
+    );
     expect(article?.text).not.toMatch(/not article text|Privacy|Sport/);
   });
 
@@ -87,7 +103,11 @@ describe('choosing an article’s text', () => {
     server = await startFeedServer({ '/gone': (_req, res) => res.writeHead(410).end() });
     const errors: unknown[] = [];
     const teaser = item({ summary: 'The envoy spoke on Wednesday.', link: server.url('/gone') });
-    const chosen = await articleText(teaser, teaser.link, { limits: testLimits(), fetchPages: true, onPageError: (e) => errors.push(e) });
+    const chosen = await articleText(teaser, teaser.link, {
+      limits: testLimits(),
+      fetchPages: true,
+      onPageError: (e) => errors.push(e),
+    });
     expect(chosen).toMatchObject({ from: 'summary', text: 'The envoy spoke on Wednesday.' });
     expect((errors[0] as FeedFetchError).code).toBe('http-410');
   });
@@ -118,7 +138,11 @@ describe('pages built to exhaust the extractor', () => {
   });
 
   it('still drops scripts, styles and forms, and keeps what follows a self-closed svg', () => {
-    expect(htmlToText('<p>a</p><svg/><p>b &eacute; &#x41;</p><script>x<p>y</p></script><form><form></form>in</form><p>c<br>d</p>')).toBe('a\n\nb é A\n\nc\nd');
+    expect(
+      htmlToText(
+        '<p>a</p><svg/><p>b &eacute; &#x41;</p><script>x<p>y</p></script><form><form></form>in</form><p>c<br>d</p>',
+      ),
+    ).toBe('a\n\nb é A\n\nc\nd');
   });
 });
 

@@ -40,15 +40,28 @@ function zeros(total: number): Readable & { produced: () => number } {
 }
 
 describe('fetching a feed', () => {
-  const body = rss('Harbour Gazette', [{ title: 'Envoy rules out returning the systems', link: 'https://harbour-gazette.example/envoy' }]);
+  const body = rss('Harbour Gazette', [
+    { title: 'Envoy rules out returning the systems', link: 'https://harbour-gazette.example/envoy' },
+  ]);
 
   it('returns the body with its validators, then a 304 without a body on the next conditional request', async () => {
-    server = await startFeedServer({ '/feed.xml': serveFeed(body, { etag: '"v1"', lastModified: 'Wed, 05 Mar 2025 10:00:00 GMT' }) });
+    server = await startFeedServer({
+      '/feed.xml': serveFeed(body, { etag: '"v1"', lastModified: 'Wed, 05 Mar 2025 10:00:00 GMT' }),
+    });
     const first = await fetchFeed(server.url('/feed.xml'), none, testLimits());
-    expect(first).toMatchObject({ status: 'ok', etag: '"v1"', lastModified: 'Wed, 05 Mar 2025 10:00:00 GMT', finalUrl: server.url('/feed.xml') });
+    expect(first).toMatchObject({
+      status: 'ok',
+      etag: '"v1"',
+      lastModified: 'Wed, 05 Mar 2025 10:00:00 GMT',
+      finalUrl: server.url('/feed.xml'),
+    });
     expect(first.status === 'ok' && first.body).toContain('Envoy rules out');
 
-    const second = await fetchFeed(server.url('/feed.xml'), { etag: '"v1"', lastModified: 'Wed, 05 Mar 2025 10:00:00 GMT' }, testLimits());
+    const second = await fetchFeed(
+      server.url('/feed.xml'),
+      { etag: '"v1"', lastModified: 'Wed, 05 Mar 2025 10:00:00 GMT' },
+      testLimits(),
+    );
     expect(second).toEqual({ status: 'not-modified' });
     expect(server.seen[1]?.headers['if-none-match']).toBe('"v1"');
     expect(server.seen[1]?.headers['if-modified-since']).toBe('Wed, 05 Mar 2025 10:00:00 GMT');
@@ -82,7 +95,8 @@ describe('fetching a feed', () => {
 
   it('gives up after five redirects', async () => {
     const routes: Record<string, (req: unknown, res: import('node:http').ServerResponse) => void> = {};
-    for (let k = 0; k < 10; k++) routes[`/hop${k}`] = (_req, res) => res.writeHead(307, { location: `/hop${k + 1}` }).end();
+    for (let k = 0; k < 10; k++)
+      routes[`/hop${k}`] = (_req, res) => res.writeHead(307, { location: `/hop${k + 1}` }).end();
     server = await startFeedServer(routes);
     expect((await fetchError(fetchFeed(server.url('/hop0'), none, testLimits()))).code).toBe('too-many-redirects');
     expect(server.seen).toHaveLength(6);
@@ -102,7 +116,9 @@ describe('fetching a feed', () => {
       return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } });
     };
     const resolve = async () => [{ address: '93.184.216.34', family: 4 }];
-    const err = await fetchError(fetchFeed('https://news.example/rss', none, testLimits({ allowHosts: [] }), fakeOutlet, resolve));
+    const err = await fetchError(
+      fetchFeed('https://news.example/rss', none, testLimits({ allowHosts: [] }), fakeOutlet, resolve),
+    );
     expect(err.code).toBe('private-address');
     expect(asked).toEqual(['https://news.example/rss']);
   });
@@ -147,7 +163,8 @@ describe('protecting the bot from hostile feeds', () => {
   it('cuts a gzip bomb by its decompressed size', async () => {
     expect(bomb.length).toBeLessThan(1 * MB);
     server = await startFeedServer({
-      '/bomb.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(bomb),
+      '/bomb.xml': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(bomb),
     });
     const err = await fetchError(fetchFeed(server.url('/bomb.xml'), none, testLimits()));
     expect(err.code).toBe('too-large');
@@ -185,7 +202,8 @@ describe('protecting the bot from hostile feeds', () => {
     const { gzipSync } = await import('node:zlib');
     const xml = rss('Compressed Outlet', [{ title: 'Small story', link: 'https://c.example/1' }]);
     server = await startFeedServer({
-      '/gz.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(gzipSync(xml)),
+      '/gz.xml': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(gzipSync(xml)),
     });
     const res = await fetchFeed(server.url('/gz.xml'), none, testLimits());
     expect(res.status === 'ok' && (await parseFeed(res.body)).title).toBe('Compressed Outlet');

@@ -45,7 +45,9 @@ describe('one bad item, date or entity never costs the feed', () => {
 
   it('keeps the words on both sides of an unescaped <br> in a summary, as plain text', async () => {
     const feed = await parseFeed(lenient('unescaped-br.xml'));
-    expect(feed.items[0]?.summary).toBe('The board said on Monday\nthat no rationing was planned.\n\nWells will be drilled in May.');
+    expect(feed.items[0]?.summary).toBe(
+      'The board said on Monday\nthat no rationing was planned.\n\nWells will be drilled in May.',
+    );
   });
 });
 
@@ -64,9 +66,13 @@ describe('titles and authors are the plain text a reader sees', () => {
   });
 
   it('counts the same story with and without an entity in its title as one (same content hash)', async () => {
-    const item = (title: string) => `<item><title>${title}</title><link>https://o.example/a</link><description>Same words.</description></item>`;
+    const item = (title: string) =>
+      `<item><title>${title}</title><link>https://o.example/a</link><description>Same words.</description></item>`;
     const feed = (title: string) => `<rss version="2.0"><channel><title>O</title>${item(title)}</channel></rss>`;
-    const [plain, encoded] = await Promise.all([parseFeed(feed("Envoy's Q&amp;A")), parseFeed(feed('Envoy&amp;#39;s Q&amp;amp;A'))]);
+    const [plain, encoded] = await Promise.all([
+      parseFeed(feed("Envoy's Q&amp;A")),
+      parseFeed(feed('Envoy&amp;#39;s Q&amp;amp;A')),
+    ]);
     const hash = (f: typeof plain) => contentHash(f.items[0]!.title, f.items[0]!.summary ?? '');
     expect(encoded.items[0]?.title).toBe("Envoy's Q&A");
     expect(hash(encoded)).toBe(hash(plain));

@@ -21,12 +21,16 @@ describe('the outlet of an item', () => {
     expect(outlets).toEqual(['Tidewater Herald', 'portside-daily.example', '"harbour" - News search']);
   });
 
-  it('keeps the feed\'s name for an outlet whose feed is hosted on another site than its pages', async () => {
+  it("keeps the feed's name for an outlet whose feed is hosted on another site than its pages", async () => {
     const own = `<rss version="2.0"><channel><title>Nerith Courier</title>
       <item><title>Council meets</title><link>https://www.courier.example/council</link></item>
       <item><title>Docks reopen</title><link>https://courier.example/docks</link></item></channel></rss>`;
     const feed = await parseFeed(own);
-    const info = { url: 'https://feeds.host.example/courier.xml', name: 'Nerith Courier', sites: sitesOf(feed.items.map((i) => i.link)) };
+    const info = {
+      url: 'https://feeds.host.example/courier.xml',
+      name: 'Nerith Courier',
+      sites: sitesOf(feed.items.map((i) => i.link)),
+    };
     expect(feed.items.map((item) => outletOf(item, item.link!, info))).toEqual(['Nerith Courier', 'Nerith Courier']);
   });
 

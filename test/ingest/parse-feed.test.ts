@@ -82,7 +82,9 @@ describe('reading a feed', () => {
   });
 
   it('gives a null date, not an error, when an item’s date cannot be read', async () => {
-    const feed = await parseFeed(rss('Outlet', [{ title: 'Undated', link: 'https://o.example/u', pubDate: 'sometime last week' }]));
+    const feed = await parseFeed(
+      rss('Outlet', [{ title: 'Undated', link: 'https://o.example/u', pubDate: 'sometime last week' }]),
+    );
     expect(feed.items[0]?.published).toBeNull();
   });
 });
@@ -101,7 +103,9 @@ describe('refusing what is not a feed', () => {
   });
 
   it('refuses an HTML page that starts with an XML declaration', async () => {
-    const err = await parseError('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>Home</body></html>');
+    const err = await parseError(
+      '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>Home</body></html>',
+    );
     expect(err.code).toBe('not-a-feed');
   });
 
@@ -152,7 +156,9 @@ describe('bounding a huge feed', () => {
     const parts: string[] = [];
     for (let k = 0; k < 100_000; k++) {
       const date = new Date(start + k * 60_000).toUTCString();
-      parts.push(`<item><title>Item ${k}</title><link>https://bulk.example/${k}</link><pubDate>${date}</pubDate></item>`);
+      parts.push(
+        `<item><title>Item ${k}</title><link>https://bulk.example/${k}</link><pubDate>${date}</pubDate></item>`,
+      );
     }
     const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Bulk</title>${parts.join('')}</channel></rss>`;
     const feed = await parseFeed(xml);
@@ -163,7 +169,11 @@ describe('bounding a huge feed', () => {
   });
 
   it('honours a smaller cap when one is configured', async () => {
-    const items = [1, 2, 3].map((d) => ({ title: `Day ${d}`, link: `https://o.example/${d}`, pubDate: `0${d} Mar 2025 10:00:00 GMT` }));
+    const items = [1, 2, 3].map((d) => ({
+      title: `Day ${d}`,
+      link: `https://o.example/${d}`,
+      pubDate: `0${d} Mar 2025 10:00:00 GMT`,
+    }));
     const feed = await parseFeed(rss('Outlet', items), { maxItems: 2 });
     expect(feed.items.map((i) => i.title)).toEqual(['Day 3', 'Day 2']);
   });

@@ -43,7 +43,11 @@ describe('polling a new feed', () => {
     const second = await poller.pollOnce();
     expect(second).toMatchObject({ ok: 1, newItems: 1 });
     expect(h.announced).toHaveLength(1);
-    expect(h.announced[0]?.article).toMatchObject({ guid: 'outlet-3', title: 'Story 3: officials comment on the systems', source: 'Outlet' });
+    expect(h.announced[0]?.article).toMatchObject({
+      guid: 'outlet-3',
+      title: 'Story 3: officials comment on the systems',
+      source: 'Outlet',
+    });
     expect(h.announced[0]?.article.text).toMatch(/^Paragraph 1: .*story number 3/);
     expect(h.announced[0]?.ctx.isBacklog).toBe(false);
   });
@@ -56,8 +60,11 @@ describe('polling a new feed', () => {
     expect(h.announced.every((a) => a.ctx.isBacklog)).toBe(true);
   });
 
-  it('releases each feed\'s lease with the outcome it records, in the same write', async () => {
-    h = await pollerHarness({ '/ok.xml': serveFeed(rss('Outlet', [story(1)]), { etag: '"v1"' }), '/down.xml': (_req, res) => res.writeHead(500).end('down') });
+  it("releases each feed's lease with the outcome it records, in the same write", async () => {
+    h = await pollerHarness({
+      '/ok.xml': serveFeed(rss('Outlet', [story(1)]), { etag: '"v1"' }),
+      '/down.xml': (_req, res) => res.writeHead(500).end('down'),
+    });
     await h.store.addFeed(h.server.url('/ok.xml'));
     await h.store.addFeed(h.server.url('/down.xml'));
     const { store, calls: writes } = h.recording(/^(recordFeed|releaseFeedLease)/);
@@ -66,11 +73,12 @@ describe('polling a new feed', () => {
     expect(writes.sort()).toEqual(['recordFeedFailure', 'recordFeedSuccess']);
     // Free for the next cycle, here or in another instance (unchanged: 304; the failing one after its backoff).
     h.advance(60 * MIN);
-    expect((await h.store.leaseDueFeeds(h.clock.now.toISOString(), 'another-instance', MIN, 10)).map((f) => f.url).sort())
-      .toEqual([h.server.url('/down.xml'), h.server.url('/ok.xml')]);
+    expect(
+      (await h.store.leaseDueFeeds(h.clock.now.toISOString(), 'another-instance', MIN, 10)).map((f) => f.url).sort(),
+    ).toEqual([h.server.url('/down.xml'), h.server.url('/ok.xml')]);
   });
 
-  it('stores a feed\'s items, new and known, with one call to the store, oldest first', async () => {
+  it("stores a feed's items, new and known, with one call to the store, oldest first", async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(2), story(1)]), { etag: '"v1"' }) });
     await h.store.addFeed(h.server.url('/feed.xml'));
     const { store, calls } = h.recording(/^(saveArticle|findArticle)/);
@@ -81,7 +89,9 @@ describe('polling a new feed', () => {
     expect(await poller.pollOnce()).toMatchObject({ newItems: 2 });
     expect(calls).toEqual(['saveArticles', 'saveArticles']);
     expect(h.announced.map((a) => a.article.guid)).toEqual(['outlet-1', 'outlet-2', 'outlet-3', 'outlet-4']);
-    expect(h.announced.map((a) => a.article.id)).toEqual([...h.announced.map((a) => a.article.id)].sort((x, y) => x - y));
+    expect(h.announced.map((a) => a.article.id)).toEqual(
+      [...h.announced.map((a) => a.article.id)].sort((x, y) => x - y),
+    );
   });
 
   it('asks with the stored ETag next time and reads nothing when the feed is unchanged', async () => {
@@ -99,7 +109,11 @@ describe('polling a new feed', () => {
 
   it('fetches the article page for a feed that only carries teasers', async () => {
     h = await pollerHarness({ '/envoy': serveFeed(fixture('article-page.html'), { contentType: 'text/html' }) });
-    const teaser = { title: 'Envoy rules out returning the systems', guid: 'e1', description: 'The envoy spoke on Wednesday.' };
+    const teaser = {
+      title: 'Envoy rules out returning the systems',
+      guid: 'e1',
+      description: 'The envoy spoke on Wednesday.',
+    };
     h.server.route('/feed.xml', serveFeed(rss('Harbour Gazette', [])));
     await h.store.addFeed(h.server.url('/feed.xml'));
     const poller = h.poller();
@@ -110,7 +124,10 @@ describe('polling a new feed', () => {
     expect(h.announced[0]?.article.text).toContain('"There is no such plan, and there has been no such request,"');
 
     // The feed changes again (a full-text story added): the teaser is known, so its page is not read a second time.
-    h.server.route('/feed.xml', serveFeed(rss('Harbour Gazette', [story(1), { ...teaser, link: h.server.url('/envoy') }])));
+    h.server.route(
+      '/feed.xml',
+      serveFeed(rss('Harbour Gazette', [story(1), { ...teaser, link: h.server.url('/envoy') }])),
+    );
     h.advance(5 * MIN);
     expect(await poller.pollOnce()).toMatchObject({ ok: 1, newItems: 1 });
     expect(h.announced.map((a) => a.article.guid)).toEqual(['e1', 'outlet-1']);
@@ -130,7 +147,11 @@ describe('feeds that fail', () => {
 
     expect(await poller.pollOnce()).toMatchObject({ feeds: 3, ok: 1, failed: 2, newItems: 1 });
     const down = await feedByUrl(h.server.url('/down.xml'));
-    expect(down).toMatchObject({ failureCount: 1, initialised: false, nextPollAt: new Date(h.clock.now.getTime() + 5 * MIN).toISOString() });
+    expect(down).toMatchObject({
+      failureCount: 1,
+      initialised: false,
+      nextPollAt: new Date(h.clock.now.getTime() + 5 * MIN).toISOString(),
+    });
     expect(down?.lastError).toMatch(/http-500/);
     expect((await feedByUrl(h.server.url('/broken.xml')))?.lastError).toMatch(/FeedParseError\[malformed\]/);
     expect((await feedByUrl(h.server.url('/ok.xml')))?.failureCount).toBe(0);
@@ -141,7 +162,10 @@ describe('feeds that fail', () => {
     h.advance(5 * MIN);
     expect(await poller.pollOnce()).toMatchObject({ feeds: 3, failed: 2 });
     const again = await feedByUrl(h.server.url('/down.xml'));
-    expect(again).toMatchObject({ failureCount: 2, nextPollAt: new Date(h.clock.now.getTime() + 10 * MIN).toISOString() });
+    expect(again).toMatchObject({
+      failureCount: 2,
+      nextPollAt: new Date(h.clock.now.getTime() + 10 * MIN).toISOString(),
+    });
   });
 
   it('resets the failure count once the feed recovers', async () => {
@@ -152,13 +176,19 @@ describe('feeds that fail', () => {
     h.server.route('/flaky.xml', serveFeed(rss('Flaky', [story(1)])));
     h.advance(6 * MIN);
     expect(await poller.pollOnce()).toMatchObject({ ok: 1 });
-    expect(await feedByUrl(h.server.url('/flaky.xml'))).toMatchObject({ failureCount: 0, lastError: null, nextPollAt: null });
+    expect(await feedByUrl(h.server.url('/flaky.xml'))).toMatchObject({
+      failureCount: 0,
+      lastError: null,
+      nextPollAt: null,
+    });
   });
 
   it('keeps going when the article handler throws, and logs it against the feed', async () => {
     h = await pollerHarness({ '/feed.xml': serveFeed(rss('Outlet', [story(1), story(2)])) });
     await h.store.addFeed(h.server.url('/feed.xml'));
-    const summary = await h.poller({ backfill: true, onArticle: async () => Promise.reject(new Error('engine down')) }).pollOnce();
+    const summary = await h
+      .poller({ backfill: true, onArticle: async () => Promise.reject(new Error('engine down')) })
+      .pollOnce();
     expect(summary).toMatchObject({ ok: 1, newItems: 2 });
     const errors = h.log.entries.filter((e) => e.level === 'error');
     expect(errors).toHaveLength(2);
@@ -170,8 +200,20 @@ describe('feeds that fail', () => {
 describe('recognising the same article twice', () => {
   it('stores one article when two feeds carry the same story with different tracking parameters', async () => {
     h = await pollerHarness({
-      '/a.xml': serveFeed(rss('Feed A', [story(1, { guid: 'a-1', link: 'https://outlet.example/story-1?utm_source=feed-a&utm_medium=rss' })])),
-      '/b.xml': serveFeed(rss('Feed B', [story(1, { guid: 'b-1', link: 'https://OUTLET.example/story-1/?fbclid=xyz#top', content: longParagraphs(5, 'a longer cut') })])),
+      '/a.xml': serveFeed(
+        rss('Feed A', [
+          story(1, { guid: 'a-1', link: 'https://outlet.example/story-1?utm_source=feed-a&utm_medium=rss' }),
+        ]),
+      ),
+      '/b.xml': serveFeed(
+        rss('Feed B', [
+          story(1, {
+            guid: 'b-1',
+            link: 'https://OUTLET.example/story-1/?fbclid=xyz#top',
+            content: longParagraphs(5, 'a longer cut'),
+          }),
+        ]),
+      ),
     });
     await h.store.addFeed(h.server.url('/a.xml'));
     await h.store.addFeed(h.server.url('/b.xml'));
@@ -184,8 +226,14 @@ describe('recognising the same article twice', () => {
   it('stores one article when a syndicated copy has another address but the same words', async () => {
     const body = longParagraphs(4, 'the syndicated report');
     h = await pollerHarness({
-      '/wire.xml': serveFeed(rss('Wire', [story(1, { guid: 'w-1', link: 'https://wire.example/a/1', content: body })])),
-      '/paper.xml': serveFeed(rss('Paper', [story(1, { guid: 'p-9', link: 'https://paper.example/world/9', content: body.replace(/<p>/g, '<p>  ') })])),
+      '/wire.xml': serveFeed(
+        rss('Wire', [story(1, { guid: 'w-1', link: 'https://wire.example/a/1', content: body })]),
+      ),
+      '/paper.xml': serveFeed(
+        rss('Paper', [
+          story(1, { guid: 'p-9', link: 'https://paper.example/world/9', content: body.replace(/<p>/g, '<p>  ') }),
+        ]),
+      ),
     });
     await h.store.addFeed(h.server.url('/wire.xml'));
     await h.store.addFeed(h.server.url('/paper.xml'));
@@ -197,7 +245,14 @@ describe('recognising the same article twice', () => {
     await h.store.addFeed(h.server.url('/feed.xml'));
     const poller = h.poller();
     await poller.pollOnce();
-    h.server.route('/feed.xml', serveFeed(rss('Outlet', [story(1, { link: 'https://outlet.example/renamed', content: longParagraphs(6, 'an update') })])));
+    h.server.route(
+      '/feed.xml',
+      serveFeed(
+        rss('Outlet', [
+          story(1, { link: 'https://outlet.example/renamed', content: longParagraphs(6, 'an update') }),
+        ]),
+      ),
+    );
     h.advance(5 * MIN);
     expect(await poller.pollOnce()).toMatchObject({ ok: 1, newItems: 0 });
     expect(h.announced).toHaveLength(0);
@@ -251,7 +306,7 @@ describe('sharing the work', () => {
     expect(h.server.seen).toHaveLength(12);
   });
 
-  it('two instances whose ticks fire seconds apart poll each feed once in the tick\'s cycle', async () => {
+  it("two instances whose ticks fire seconds apart poll each feed once in the tick's cycle", async () => {
     h = await pollerHarness();
     for (let k = 0; k < 6; k++) {
       h.server.route(`/f${k}.xml`, serveFeed(rss(`F${k}`, [])));
@@ -266,7 +321,9 @@ describe('sharing the work', () => {
     expect(h.server.seen).toHaveLength(6);
     // Without the tick's time it would have polled them all again; the next tick does.
     h.advance(60_000);
-    expect(await h.poller({ owner: 'instance-b' }).pollOnce({ startedAt: new Date(h.clock.now.getTime() - 100) })).toMatchObject({ feeds: 6 });
+    expect(
+      await h.poller({ owner: 'instance-b' }).pollOnce({ startedAt: new Date(h.clock.now.getTime() - 100) }),
+    ).toMatchObject({ feeds: 6 });
     expect(h.server.seen).toHaveLength(12);
   });
 

@@ -24,7 +24,18 @@ describe('an outlet that asks us to come back later', () => {
     const { feed, waitedMs } = await pollRefused(429, '3600');
     expect(waitedMs).toBe(HOUR);
     expect(feed.lastError).toMatch(/HTTP 429.*Retry-After.*next poll at 2025-03-05T10:00:00\.000Z/);
-    const reply = await status({ store: h.store, claimSet: claimSet(), user: { id: 'U1', platform: 'slack' }, admins: [], log: silentLog, checkFeedUrl: async () => ({ ok: true }), now: () => h.clock.now }, {});
+    const reply = await status(
+      {
+        store: h.store,
+        claimSet: claimSet(),
+        user: { id: 'U1', platform: 'slack' },
+        admins: [],
+        log: silentLog,
+        checkFeedUrl: async () => ({ ok: true }),
+        now: () => h.clock.now,
+      },
+      {},
+    );
     expect(JSON.stringify(reply.blocks)).toContain('Retry-After');
   });
 

@@ -13,7 +13,11 @@ const dnsTable =
     return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
   };
 
-async function refusal(url: string, resolve?: Resolver, allowHosts: HostPolicy = hostPolicy([])): Promise<FeedFetchError> {
+async function refusal(
+  url: string,
+  resolve?: Resolver,
+  allowHosts: HostPolicy = hostPolicy([]),
+): Promise<FeedFetchError> {
   const err = await checkFeedUrl(url, { allowHosts, ...(resolve ? { resolve } : {}) }).then(
     () => null,
     (e: unknown) => e,
@@ -47,7 +51,10 @@ describe('which feed addresses the bot will fetch', () => {
   });
 
   it('refuses a name when any one of its addresses is private', async () => {
-    const err = await refusal('https://mixed.example/rss', dnsTable({ 'mixed.example': ['93.184.216.34', '127.0.0.1'] }));
+    const err = await refusal(
+      'https://mixed.example/rss',
+      dnsTable({ 'mixed.example': ['93.184.216.34', '127.0.0.1'] }),
+    );
     expect(err.code).toBe('private-address');
   });
 
@@ -91,14 +98,23 @@ describe('which feed addresses the bot will fetch', () => {
     await expect(checkFeedUrl('http://10.0.0.8/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
     await expect(checkFeedUrl('http://[::1]/feed', { allowHosts })).resolves.toBeInstanceOf(URL);
     // It used to open everything, the cloud metadata service included.
-    expect((await refusal('http://169.254.169.254/latest/meta-data/', undefined, allowHosts)).code).toBe('private-address');
+    expect((await refusal('http://169.254.169.254/latest/meta-data/', undefined, allowHosts)).code).toBe(
+      'private-address',
+    );
     expect((await refusal('http://100.64.0.1/feed', undefined, allowHosts)).code).toBe('private-address');
   });
 
   it('stops start-up on an allow-list entry that is not a host, an address or a range, naming it', () => {
-    expect(() => loadConfig({ FEEDS_ALLOW_HOSTS: '127.0.0.1,10.0.0.0/99' })).toThrow(/FEEDS_ALLOW_HOSTS: "10\.0\.0\.0\/99" is not a host name, an IP address or a CIDR range/);
-    expect(() => loadConfig({ FEEDS_ALLOW_HOSTS: 'http://feeds.intranet/' })).toThrow(/FEEDS_ALLOW_HOSTS: "http:\/\/feeds\.intranet\/" is not a host name/);
-    expect(loadConfig({ FEEDS_ALLOW_HOSTS: 'feeds.intranet, 127.0.0.1' }).FEEDS_ALLOW_HOSTS).toEqual(['feeds.intranet', '127.0.0.1']);
+    expect(() => loadConfig({ FEEDS_ALLOW_HOSTS: '127.0.0.1,10.0.0.0/99' })).toThrow(
+      /FEEDS_ALLOW_HOSTS: "10\.0\.0\.0\/99" is not a host name, an IP address or a CIDR range/,
+    );
+    expect(() => loadConfig({ FEEDS_ALLOW_HOSTS: 'http://feeds.intranet/' })).toThrow(
+      /FEEDS_ALLOW_HOSTS: "http:\/\/feeds\.intranet\/" is not a host name/,
+    );
+    expect(loadConfig({ FEEDS_ALLOW_HOSTS: 'feeds.intranet, 127.0.0.1' }).FEEDS_ALLOW_HOSTS).toEqual([
+      'feeds.intranet',
+      '127.0.0.1',
+    ]);
   });
 
   it('fetches only http and https', async () => {

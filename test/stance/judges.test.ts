@@ -20,7 +20,8 @@ describe('the learned stance judge', () => {
     const judge = loadStanceJudge('learned');
     expect(loadStanceJudge('learned')).toBe(judge);
     const claim = 'The ministry has banned night flights at Norvik airport.';
-    const text = 'The ministry denied reports that night flights at Norvik airport would be banned, calling them unfounded.';
+    const text =
+      'The ministry denied reports that night flights at Norvik airport would be banned, calling them unfounded.';
     expect(judge.classify(claim, text)).toEqual(judge.classify(claim, text));
   });
 
@@ -29,7 +30,9 @@ describe('the learned stance judge', () => {
   });
 
   it('says which file is missing and how to make it', () => {
-    expect(() => loadStanceJudge('learned', join(dir, 'nowhere.json'))).toThrow(/cannot read the learned stance model .*nowhere\.json/);
+    expect(() => loadStanceJudge('learned', join(dir, 'nowhere.json'))).toThrow(
+      /cannot read the learned stance model .*nowhere\.json/,
+    );
     try {
       loadStanceJudge('learned', join(dir, 'nowhere.json'));
     } catch (err) {
@@ -51,10 +54,14 @@ describe('the learned stance judge', () => {
     expect(() => loadStanceJudge('learned', file)).toThrow(/is not a stance model: denseNames/);
   });
 
-  it('leaves an article\'s statements to the rules unless told how sure it must be to overrule them', () => {
+  it("leaves an article's statements to the rules unless told how sure it must be to overrule them", () => {
     const q = {
-      text: 'The ministry denied that Norvik airport would close', sentence: 'The ministry denied that Norvik airport would close, a spokesman said.',
-      language: 'en', claimStems: new Set(['norvi', 'airpo', 'clos']), claimNegative: false, termOffsets: [25, 32, 46],
+      text: 'The ministry denied that Norvik airport would close',
+      sentence: 'The ministry denied that Norvik airport would close, a spokesman said.',
+      language: 'en',
+      claimStems: new Set(['norvi', 'airpo', 'clos']),
+      claimNegative: false,
+      termOffsets: [25, 32, 46],
       claimText: 'Norvik airport will close.',
     };
     const model = loadModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')), denseNames(true));
@@ -62,7 +69,7 @@ describe('the learned stance judge', () => {
     expect(['supports', 'denies', 'reports']).toContain(learnedJudge(model, { overruleAt: 0 }).judge(q).stance);
   });
 
-  it('judges the bot\'s statements too: every finding supports, denies or reports its claim', async () => {
+  it("judges the bot's statements too: every finding supports, denies or reports its claim", async () => {
     const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
     const article = await readArticleFile('seeds/004_a728d8f1974b9c09.txt', new PassThrough());
     const report = analyzeArticle(article, claimSet.compiled, emptyHistory(), { judge: loadStanceJudge('learned') });

@@ -29,7 +29,12 @@ const train = (seed: number): StanceModel =>
 describe('the learned stance model', () => {
   it('learns a simple rule from examples', () => {
     const m = train(3);
-    const x = (d: number[], h: number[] = []): PairFeatures => ({ dense: Float64Array.from(d), lexicalOff: [], hashed: Int32Array.from(h), hashedValue: 1 });
+    const x = (d: number[], h: number[] = []): PairFeatures => ({
+      dense: Float64Array.from(d),
+      lexicalOff: [],
+      hashed: Int32Array.from(h),
+      hashedValue: 1,
+    });
     expect(decide(m, x([0, 1, 0])).label).toBe('denies');
     expect(decide(m, x([0, 0, 0], [5])).label).toBe('unrelated');
   });
@@ -40,7 +45,11 @@ describe('the learned stance model', () => {
 
   it('answers among the labels it is asked for: a matched statement is never "unrelated"', () => {
     const m = train(3);
-    const d = decide(m, { dense: new Float64Array(3), lexicalOff: [], hashed: Int32Array.from([5]), hashedValue: 1 }, ['supports', 'denies', 'reports']);
+    const d = decide(
+      m,
+      { dense: new Float64Array(3), lexicalOff: [], hashed: Int32Array.from([5]), hashedValue: 1 },
+      ['supports', 'denies', 'reports'],
+    );
     expect(d.label).not.toBe('unrelated');
   });
 

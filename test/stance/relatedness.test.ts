@@ -5,9 +5,12 @@ import { claimWords, relatedTo } from '../../src/core/stance/learned/relatedness
 import { normaliseText } from '../../src/core/text/normalise.js';
 import { tokenize } from '../../src/core/text/tokens.js';
 
-describe('the learned judge\'s relatedness', () => {
-  it('gives the rule engine\'s figures on every pair of the dev set, in every language', () => {
-    const rows = readFileSync(new URL('../fixtures/stance/dev.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { claim: string; text: string });
+describe("the learned judge's relatedness", () => {
+  it("gives the rule engine's figures on every pair of the dev set, in every language", () => {
+    const rows = readFileSync(new URL('../fixtures/stance/dev.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { claim: string; text: string });
     for (const { claim, text } of rows) {
       const c = normaliseText(claim);
       const tokens = tokenize(c);

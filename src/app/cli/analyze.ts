@@ -12,7 +12,11 @@ import { formatReport } from './format.js';
 import { loadStanceJudge } from '../stance-judge.js';
 
 /** `claimwatch analyze FILE...|URL|- [--json] [--record]` */
-export async function analyzeCommand(inputs: string[], opts: { json?: boolean; record?: boolean }, io: Io): Promise<number> {
+export async function analyzeCommand(
+  inputs: string[],
+  opts: { json?: boolean; record?: boolean },
+  io: Io,
+): Promise<number> {
   const cfg = loadConfig(io.env);
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
   const judge = loadStanceJudge(cfg.STANCE_JUDGE);

@@ -9,7 +9,9 @@ export async function claimsCommand(query: string | undefined, opts: { json?: bo
   const { file } = await loadClaimSet(cfg.CLAIMS_FILE);
   const q = query ? foldForMatch(query) : null;
   const actorName = new Map(file.actors.map((a) => [a.id, a.name]));
-  const hits = file.claims.filter((c) => !q || foldForMatch([c.id, c.text, ...c.terms, ...c.paraphrases].join(' ')).includes(q));
+  const hits = file.claims.filter(
+    (c) => !q || foldForMatch([c.id, c.text, ...c.terms, ...c.paraphrases].join(' ')).includes(q),
+  );
   if (opts.json) {
     io.out(`${JSON.stringify(hits)}\n`);
     return 0;
@@ -17,10 +19,15 @@ export async function claimsCommand(query: string | undefined, opts: { json?: bo
   for (const c of hits) {
     io.out(`${c.id}\n  ${c.text}\n`);
     for (const stance of ['asserts', 'denies', 'reports'] as const) {
-      const who = [...new Set(c.positions.filter((p) => p.stance === stance).map((p) => actorName.get(p.actor) ?? p.actor))];
+      const who = [
+        ...new Set(c.positions.filter((p) => p.stance === stance).map((p) => actorName.get(p.actor) ?? p.actor)),
+      ];
       if (who.length) io.out(`  ${stance.padEnd(8)} ${who.join(', ')}\n`);
     }
-    if (c.values.length) io.out(`  values   ${c.values.map((v) => `${v.value} (${v.sources.map((s) => s.outlet).join(', ')})`).join(' | ')}\n`);
+    if (c.values.length)
+      io.out(
+        `  values   ${c.values.map((v) => `${v.value} (${v.sources.map((s) => s.outlet).join(', ')})`).join(' | ')}\n`,
+      );
   }
   if (!hits.length) io.out(`no claim matches "${query}"\n`);
   return 0;

@@ -2,7 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Io } from '../../cli.js';
 import { UsageError } from '../../errors.js';
-import { addDays, lastDays, localDate, renderDigestText, startOfLocalDay, type DigestPeriod } from '../../core/digest/index.js';
+import {
+  addDays,
+  lastDays,
+  localDate,
+  renderDigestText,
+  startOfLocalDay,
+  type DigestPeriod,
+} from '../../core/digest/index.js';
 import { openStore } from '../../store/index.js';
 import { digestRoutes } from '../../chat/routing.js';
 import { loadConfig } from '../config.js';
@@ -31,9 +38,13 @@ export function periodFor(opts: DigestOptions, now: Date, tz: string): DigestPer
   const until = opts.until ? atLocal(opts.until, tz) : now.toISOString();
   const since = opts.since
     ? atLocal(opts.since, tz)
-    : opts.until ? startOfLocalDay(addDays(localDate(Date.parse(until) - 1, tz), -6), tz) : lastDays(now, tz).since;
+    : opts.until
+      ? startOfLocalDay(addDays(localDate(Date.parse(until) - 1, tz), -6), tz)
+      : lastDays(now, tz).since;
   if (Date.parse(since) >= Date.parse(until)) {
-    throw new UsageError('bad-period', `--since (${since}) must be before --until (${until})`, { remedy: 'e.g. --since 2025-10-20 --until 2025-10-27 (until is exclusive)' });
+    throw new UsageError('bad-period', `--since (${since}) must be before --until (${until})`, {
+      remedy: 'e.g. --since 2025-10-20 --until 2025-10-27 (until is exclusive)',
+    });
   }
   return { since, until, tz };
 }
@@ -44,9 +55,14 @@ export async function digestCommand(opts: DigestOptions, io: Io): Promise<number
   const period = periodFor(opts, new Date(), cfg.TZ);
   // Posting to the console alone would mark the period as posted and leave Slack and Discord without it later.
   if (opts.post && !digestRoutes(cfg).some((r) => r.sink !== 'console')) {
-    throw new UsageError('no-sink', '--post needs Slack or Discord to post to, and neither is configured; nothing was posted, the period stays open', {
-      remedy: 'set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL (or DISCORD_TOKEN and DISCORD_ALERT_CHANNEL) in .env, then run it again; without --post the digest is only printed',
-    });
+    throw new UsageError(
+      'no-sink',
+      '--post needs Slack or Discord to post to, and neither is configured; nothing was posted, the period stays open',
+      {
+        remedy:
+          'set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL (or DISCORD_TOKEN and DISCORD_ALERT_CHANNEL) in .env, then run it again; without --post the digest is only printed',
+      },
+    );
   }
   const claimSet = await loadClaimSet(cfg.CLAIMS_FILE);
   const store = await openStore(cfg.DATABASE_URL);
@@ -60,9 +76,22 @@ export async function digestCommand(opts: DigestOptions, io: Io): Promise<number
       io.err(`chart written to ${file}\n`);
     }
     if (opts.post) {
-      const res = await postDigest({ store, claimSet, period, routes: digestRoutes(cfg), now: () => new Date(), chartDir: chartDirFor(cfg.DATABASE_URL) });
-      if (res.posted.length) io.err(`posted to ${res.posted.map(routeName).join(', ')} (period ${res.periodKey}; queued in the outbox, delivered by the running bot)\n`);
-      if (res.alreadyPosted.length) io.err(`already posted for this period (${res.periodKey}) to ${res.alreadyPosted.map(routeName).join(', ')}\n`);
+      const res = await postDigest({
+        store,
+        claimSet,
+        period,
+        routes: digestRoutes(cfg),
+        now: () => new Date(),
+        chartDir: chartDirFor(cfg.DATABASE_URL),
+      });
+      if (res.posted.length)
+        io.err(
+          `posted to ${res.posted.map(routeName).join(', ')} (period ${res.periodKey}; queued in the outbox, delivered by the running bot)\n`,
+        );
+      if (res.alreadyPosted.length)
+        io.err(
+          `already posted for this period (${res.periodKey}) to ${res.alreadyPosted.map(routeName).join(', ')}\n`,
+        );
     }
     return 0;
   } finally {

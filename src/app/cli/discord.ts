@@ -24,13 +24,21 @@ export async function discordDeployCommand(opts: DiscordDeployOptions, io: Io): 
   const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((k) => !cfg[k]);
   if (missing.length) {
     throw new ConfigError('missing', `discord deploy needs ${missing.join(' and ')}`, {
-      remedy: 'Discord developer portal → your application: the Application ID is on General Information, the token under Bot → Reset Token; put them in .env',
+      remedy:
+        'Discord developer portal → your application: the Application ID is on General Information, the token under Bot → Reset Token; put them in .env',
     });
   }
   const rest = createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL, timeoutMs: 15_000 });
   try {
-    const registered = await deployDiscordCommands({ rest, applicationId: cfg.DISCORD_APPLICATION_ID!, registry: commands, guildId: opts.guild });
-    const where = opts.guild ? `in server ${opts.guild} (at once)` : 'globally (new commands can take a while to show everywhere)';
+    const registered = await deployDiscordCommands({
+      rest,
+      applicationId: cfg.DISCORD_APPLICATION_ID!,
+      registry: commands,
+      guildId: opts.guild,
+    });
+    const where = opts.guild
+      ? `in server ${opts.guild} (at once)`
+      : 'globally (new commands can take a while to show everywhere)';
     io.out(`registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`);
     return 0;
   } catch (err) {

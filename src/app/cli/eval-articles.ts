@@ -22,9 +22,14 @@ import { combine, formatLine, formatTable } from '../../core/eval/format.js';
  * the bot's own path — the engine against the store's history, each article recorded before the next — scored
  * against the labels. Several directories are scored one by one and then together; the last line is for machines.
  */
-export async function evalArticlesCommand(dirs: string[], opts: { claims?: string; details?: boolean; judge?: string }, io: Io): Promise<number> {
+export async function evalArticlesCommand(
+  dirs: string[],
+  opts: { claims?: string; details?: boolean; judge?: string },
+  io: Io,
+): Promise<number> {
   const judge = judgeFromOption(opts.judge, io.env);
-  if (opts.claims && dirs.length > 1) throw new UsageError('claims-with-several', '--claims names one claim set: give one DIR with it');
+  if (opts.claims && dirs.length > 1)
+    throw new UsageError('claims-with-several', '--claims names one claim set: give one DIR with it');
   const scores: StoryScore[] = [];
   for (const dir of dirs) {
     const score = await evalStory(dir, opts.claims, io, judge);
@@ -39,12 +44,22 @@ export async function evalArticlesCommand(dirs: string[], opts: { claims?: strin
   return 0;
 }
 
-async function evalStory(dir: string, claimsOpt: string | undefined, io: Io, judge: StanceJudge): Promise<StoryScore> {
+async function evalStory(
+  dir: string,
+  claimsOpt: string | undefined,
+  io: Io,
+  judge: StanceJudge,
+): Promise<StoryScore> {
   const labelsPath = join(dir, 'labels.jsonl');
-  if (!existsSync(labelsPath)) throw new UsageError('no-labels', `${dir} has no labels.jsonl: give a directory in the labelled-corpus format`);
+  if (!existsSync(labelsPath))
+    throw new UsageError('no-labels', `${dir} has no labels.jsonl: give a directory in the labelled-corpus format`);
   const rows = parseLabels(await readFile(labelsPath, 'utf8'), labelsPath);
   const claimsPath = claimsOpt ?? join('stories', basename(resolve(dir)), 'claims.yaml');
-  if (!existsSync(resolveAsset(claimsPath))) throw new UsageError('no-claims', `no claim set for ${dir}: looked for ${claimsPath}; give one with --claims FILE`);
+  if (!existsSync(resolveAsset(claimsPath)))
+    throw new UsageError(
+      'no-claims',
+      `no claim set for ${dir}: looked for ${claimsPath}; give one with --claims FILE`,
+    );
   const cs = await loadClaimSet(claimsPath);
   const map = await loadMap(cs.path);
   const work = await mkdtemp(join(tmpdir(), 'claimwatch-eval-'));
@@ -56,13 +71,23 @@ async function evalStory(dir: string, claimsOpt: string | undefined, io: Io, jud
       const path = join(dir, row.file);
       // Named as the claim set cites its seeds (relative to the claim set), so a seed's own positions are known.
       const url = relative(dirname(cs.path), resolve(path)).split(sep).join('/');
-      const article = { ...articleFromText(await readFile(path, 'utf8'), url, row.outlet), published: row.date ? `${row.date}T12:00:00.000Z` : null };
+      const article = {
+        ...articleFromText(await readFile(path, 'utf8'), url, row.outlet),
+        published: row.date ? `${row.date}T12:00:00.000Z` : null,
+      };
       const report = analyzeArticle(article, cs.compiled, history, { judge });
       await recordArticle(store, article, report, null, { routes: () => [] });
       history = await store.loadHistory(cs.file.story.id);
       reports.push(report);
     }
-    return scoreStory({ story: cs.file.story.id, rows, reports, map, actorName: actorNames(cs, map), sameVoice: voices(cs) });
+    return scoreStory({
+      story: cs.file.story.id,
+      rows,
+      reports,
+      map,
+      actorName: actorNames(cs, map),
+      sameVoice: voices(cs),
+    });
   } finally {
     await store.close();
     await rm(work, { recursive: true, force: true });
@@ -72,9 +97,17 @@ async function evalStory(dir: string, claimsOpt: string | undefined, io: Io, jud
 
 async function loadMap(claimsPath: string): Promise<LabelMap> {
   const path = join(dirname(claimsPath), 'labels-map.yaml');
-  if (!existsSync(path)) throw new UsageError('no-map', `no labels-map.yaml beside ${claimsPath}: it maps the labels' wording to claim ids`);
+  if (!existsSync(path))
+    throw new UsageError(
+      'no-map',
+      `no labels-map.yaml beside ${claimsPath}: it maps the labels' wording to claim ids`,
+    );
   const parsed = labelMapSchema.safeParse(YAML.parse(await readFile(path, 'utf8')) ?? {});
-  if (!parsed.success) throw new UsageError('bad-map', `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new UsageError(
+      'bad-map',
+      `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 

@@ -10,17 +10,29 @@ import { addFeed } from './feeds-add.js';
 type Action = 'list' | 'add' | 'remove' | 'import' | 'export';
 
 /** `claimwatch feeds list|add URL|remove URL|import FILE.opml|export` */
-export async function feedsCommand(action: Action, arg: string | undefined, io: Io, opts: { check?: boolean } = {}): Promise<number> {
+export async function feedsCommand(
+  action: Action,
+  arg: string | undefined,
+  io: Io,
+  opts: { check?: boolean } = {},
+): Promise<number> {
   const cfg = loadConfig(io.env);
   const store = await openStore(cfg.DATABASE_URL);
   try {
     switch (action) {
       case 'list': {
         const feeds = await store.listFeeds();
-        if (!feeds.length) io.out('no feeds yet (the bot adds seeds/feeds.opml on its first run; or: claimwatch feeds add URL)\n');
+        if (!feeds.length)
+          io.out('no feeds yet (the bot adds seeds/feeds.opml on its first run; or: claimwatch feeds add URL)\n');
         for (const f of feeds) {
-          const health = f.failureCount ? `FAILING x${f.failureCount}: ${f.lastError ?? ''}` : f.lastOkAt ? `ok ${f.lastOkAt}` : 'not polled yet';
-          io.out(`${f.url}\n  ${f.title ?? ''}${f.title ? ' · ' : ''}${health}${f.nextPollAt ? ` · next poll ${f.nextPollAt}` : ''}\n`);
+          const health = f.failureCount
+            ? `FAILING x${f.failureCount}: ${f.lastError ?? ''}`
+            : f.lastOkAt
+              ? `ok ${f.lastOkAt}`
+              : 'not polled yet';
+          io.out(
+            `${f.url}\n  ${f.title ?? ''}${f.title ? ' · ' : ''}${health}${f.nextPollAt ? ` · next poll ${f.nextPollAt}` : ''}\n`,
+          );
         }
         return 0;
       }

@@ -1,11 +1,19 @@
 import type { AlertDecision, AnalysisReport } from '../../core/types.js';
 
-const KIND: Record<AlertDecision['kind'], string> = { denial: 'NEW DENIAL', contradiction: 'CONTRADICTION', 'new-claim': 'NEW CLAIM?' };
+const KIND: Record<AlertDecision['kind'], string> = {
+  denial: 'NEW DENIAL',
+  contradiction: 'CONTRADICTION',
+  'new-claim': 'NEW CLAIM?',
+};
 
 /** A human-readable analysis report for the terminal. */
 export function formatReport(r: AnalysisReport, repeats: AlertDecision[] = []): string {
-  const lines = [`${r.title}`, `  ${r.url} · ${r.language} · ${r.relevant ? `relevant to ${r.story} (${r.relevance})` : `not relevant (${r.relevance})`}`];
-  for (const f of r.findings) lines.push(`  finding  ${f.stance.padEnd(8)} ${f.claim} — ${f.actor ?? 'the article'} (${f.confidence})`);
+  const lines = [
+    `${r.title}`,
+    `  ${r.url} · ${r.language} · ${r.relevant ? `relevant to ${r.story} (${r.relevance})` : `not relevant (${r.relevance})`}`,
+  ];
+  for (const f of r.findings)
+    lines.push(`  finding  ${f.stance.padEnd(8)} ${f.claim} — ${f.actor ?? 'the article'} (${f.confidence})`);
   for (const v of r.values) lines.push(`  value    ${v.attribute}: ${v.value}`);
   for (const a of r.alerts) {
     lines.push(`  ALERT ${KIND[a.kind]}: ${a.reason}`);

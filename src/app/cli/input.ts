@@ -26,7 +26,10 @@ export async function readArticleFile(path: string, stdin: NodeJS.ReadableStream
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new UsageError('unreadable', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(
+      'unreadable',
+      `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   // Inside the package, files are named as the claim set cites them (seeds/…), wherever the command runs from.
   const rel = relative(packageRoot(), resolve(path));

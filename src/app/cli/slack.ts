@@ -18,13 +18,23 @@ export interface SlackManifestOptions {
  */
 export async function slackManifestCommand(opts: SlackManifestOptions, io: Io): Promise<number> {
   if (!opts.socket && !opts.url) {
-    throw new UsageError('missing-url', 'say how Slack reaches the bot: --url https://your-bot.example.org/slack/events (HTTP mode) or --socket (Socket Mode)', {
-      remedy: 'Socket Mode needs no public address (set SLACK_APP_TOKEN); HTTP mode needs the bot on https',
-    });
+    throw new UsageError(
+      'missing-url',
+      'say how Slack reaches the bot: --url https://your-bot.example.org/slack/events (HTTP mode) or --socket (Socket Mode)',
+      {
+        remedy: 'Socket Mode needs no public address (set SLACK_APP_TOKEN); HTTP mode needs the bot on https',
+      },
+    );
   }
-  if (opts.socket && opts.url) throw new UsageError('two-modes', 'give either --url (HTTP mode) or --socket (Socket Mode), not both');
-  if (opts.name.length < 1 || opts.name.length > 35) throw new UsageError('bad-name', `--name must be 1 to 35 characters (Slack's limit), got ${opts.name.length}`);
-  const manifest = slackManifest(commands, { appName: opts.name, requestUrl: opts.url, socketMode: opts.socket === true });
+  if (opts.socket && opts.url)
+    throw new UsageError('two-modes', 'give either --url (HTTP mode) or --socket (Socket Mode), not both');
+  if (opts.name.length < 1 || opts.name.length > 35)
+    throw new UsageError('bad-name', `--name must be 1 to 35 characters (Slack's limit), got ${opts.name.length}`);
+  const manifest = slackManifest(commands, {
+    appName: opts.name,
+    requestUrl: opts.url,
+    socketMode: opts.socket === true,
+  });
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   if (opts.out === '-') {
     io.out(json);
@@ -33,7 +43,9 @@ export async function slackManifestCommand(opts: SlackManifestOptions, io: Io): 
   const file = resolve(opts.out);
   await writeFile(file, json);
   const mode = opts.socket ? 'Socket Mode' : `HTTP, Request URL ${manifest.features.slash_commands[0]?.url}`;
-  io.out(`wrote ${file}: one /claimwatch command (${mode}), scopes ${manifest.oauth_config.scopes.bot.join(', ')}\n`
-    + 'next: https://api.slack.com/apps → Create New App → From a manifest; install it, then put the Bot User OAuth Token in SLACK_BOT_TOKEN\n');
+  io.out(
+    `wrote ${file}: one /claimwatch command (${mode}), scopes ${manifest.oauth_config.scopes.bot.join(', ')}\n` +
+      'next: https://api.slack.com/apps → Create New App → From a manifest; install it, then put the Bot User OAuth Token in SLACK_BOT_TOKEN\n',
+  );
   return 0;
 }

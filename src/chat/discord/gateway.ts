@@ -1,6 +1,19 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
 import type { DiscordReply } from '../render/reply.js';
-import { answerCommand, autocompleteChoices, type CommandCall, type InteractionDeps, type InteractionResponder } from './respond.js';
+import {
+  answerCommand,
+  autocompleteChoices,
+  type CommandCall,
+  type InteractionDeps,
+  type InteractionResponder,
+} from './respond.js';
 
 export interface DiscordGatewayDeps extends InteractionDeps {
   token: string;
@@ -25,13 +38,19 @@ export function createDiscordGateway(deps: DiscordGatewayDeps): DiscordGateway {
     ...(deps.apiUrl ? { rest: { api: deps.apiUrl.replace(/\/+$/, '') } } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(deps, interaction).catch((err: unknown) => deps.log.error({ err }, 'discord: interaction failed'));
+    void onInteraction(deps, interaction).catch((err: unknown) =>
+      deps.log.error({ err }, 'discord: interaction failed'),
+    );
   });
   client.once(Events.ClientReady, (c) => deps.log.info({ user: c.user.tag }, 'discord: connected to the gateway'));
   return {
     client,
-    async start() { await client.login(deps.token); },
-    async stop() { await client.destroy(); },
+    async start() {
+      await client.login(deps.token);
+    },
+    async stop() {
+      await client.destroy();
+    },
   };
 }
 

@@ -3,13 +3,24 @@ import type { REST } from '@discordjs/rest';
 import { z } from 'zod';
 import type { DiscordReply } from '../render/reply.js';
 import { EPHEMERAL } from '../render/reply.js';
-import { answerCommand, autocompleteChoices, type CommandCall, type InteractionDeps, type InteractionResponder } from './respond.js';
+import {
+  answerCommand,
+  autocompleteChoices,
+  type CommandCall,
+  type InteractionDeps,
+  type InteractionResponder,
+} from './respond.js';
 import { isSignatureTimestampFresh } from '../signed-timestamp.js';
 import { discordPublicKey, isDiscordSignatureValid } from './verify.js';
 
 /** Interaction and callback types. https://discord.com/developers/docs/interactions/receiving-and-responding */
-const PING = 1, APPLICATION_COMMAND = 2, AUTOCOMPLETE = 4;
-const PONG = 1, CHANNEL_MESSAGE = 4, DEFERRED_CHANNEL_MESSAGE = 5, AUTOCOMPLETE_RESULT = 8;
+const PING = 1,
+  APPLICATION_COMMAND = 2,
+  AUTOCOMPLETE = 4;
+const PONG = 1,
+  CHANNEL_MESSAGE = 4,
+  DEFERRED_CHANNEL_MESSAGE = 5,
+  AUTOCOMPLETE_RESULT = 8;
 const MAX_BODY = 64 * 1024;
 
 export interface DiscordInteractionsDeps extends InteractionDeps {
@@ -37,7 +48,16 @@ const interactionSchema = z.object({
   data: z
     .object({
       name: z.string().max(100),
-      options: z.array(z.object({ name: z.string().max(100), value: z.union([z.string(), z.number(), z.boolean()]).optional(), focused: z.boolean().optional() })).max(25).optional(),
+      options: z
+        .array(
+          z.object({
+            name: z.string().max(100),
+            value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+            focused: z.boolean().optional(),
+          }),
+        )
+        .max(25)
+        .optional(),
     })
     .optional(),
   member: z.object({ user: z.object({ id: z.string().max(32) }).optional() }).optional(),
@@ -69,7 +89,8 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
     const ts = header(req, 'x-signature-timestamp');
     if (!isDiscordSignatureValid(key, sig, ts, body)) return reply(res, 401, { error: 'invalid request signature' });
     // Checked after the signature, so an unsigned request learns nothing about our clock.
-    if (!isSignatureTimestampFresh(ts, now())) return reply(res, 401, { error: 'stale or malformed request timestamp' });
+    if (!isSignatureTimestampFresh(ts, now()))
+      return reply(res, 401, { error: 'stale or malformed request timestamp' });
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
@@ -93,20 +114,24 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
     if (!interaction.data) return reply(res, 400, { error: 'unsupported interaction' });
     const call: CommandCall = {
       name: interaction.data.name,
-      options: Object.fromEntries((interaction.data.options ?? []).map((o) => [o.name, o.value === undefined ? undefined : String(o.value)])),
+      options: Object.fromEntries(
+        (interaction.data.options ?? []).map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]),
+      ),
       user: { id: interaction.member?.user?.id ?? interaction.user?.id ?? 'unknown', platform: 'discord' },
     };
     if (interaction.type === AUTOCOMPLETE) {
       const focused = interaction.data.options?.find((o) => o.focused);
-      const choices = focused ? autocompleteChoices(deps, call, { name: focused.name, value: String(focused.value ?? '') }) : [];
+      const choices = focused
+        ? autocompleteChoices(deps, call, { name: focused.name, value: String(focused.value ?? '') })
+        : [];
       return reply(res, 200, { type: AUTOCOMPLETE_RESULT, data: { choices } });
     }
-    if (interaction.type !== APPLICATION_COMMAND || !interaction.token) return reply(res, 400, { error: 'unsupported interaction' });
-    const work = answerCommand(deps, call, webhookResponder(deps, interaction.token, res))
-      .catch((err: unknown) => {
-        deps.log.error({ err, command: call.name }, 'discord: command failed');
-        reply(res, 500, { error: 'internal error' });
-      });
+    if (interaction.type !== APPLICATION_COMMAND || !interaction.token)
+      return reply(res, 400, { error: 'unsupported interaction' });
+    const work = answerCommand(deps, call, webhookResponder(deps, interaction.token, res)).catch((err: unknown) => {
+      deps.log.error({ err, command: call.name }, 'discord: command failed');
+      reply(res, 500, { error: 'internal error' });
+    });
     pending.add(work);
     void work.finally(() => pending.delete(work));
   }
@@ -122,12 +147,21 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
 function webhookResponder(deps: DiscordInteractionsDeps, token: string, res: ServerResponse): InteractionResponder {
   const original = `/webhooks/${deps.applicationId}/${token}/messages/@original` as const;
   return {
-    async answer(message) { reply(res, 200, { type: CHANNEL_MESSAGE, data: message }); },
-    async defer(ephemeral) { reply(res, 200, { type: DEFERRED_CHANNEL_MESSAGE, data: ephemeral ? { flags: EPHEMERAL } : {} }); },
-    async edit(message) { await deps.rest.patch(original, { body: withoutFlags(message), auth: false }); },
+    async answer(message) {
+      reply(res, 200, { type: CHANNEL_MESSAGE, data: message });
+    },
+    async defer(ephemeral) {
+      reply(res, 200, { type: DEFERRED_CHANNEL_MESSAGE, data: ephemeral ? { flags: EPHEMERAL } : {} });
+    },
+    async edit(message) {
+      await deps.rest.patch(original, { body: withoutFlags(message), auth: false });
+    },
     async privately(message) {
       await deps.rest.delete(original, { auth: false });
-      await deps.rest.post(`/webhooks/${deps.applicationId}/${token}`, { body: { ...message, flags: EPHEMERAL }, auth: false });
+      await deps.rest.post(`/webhooks/${deps.applicationId}/${token}`, {
+        body: { ...message, flags: EPHEMERAL },
+        auth: false,
+      });
     },
   };
 }

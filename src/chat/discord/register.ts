@@ -26,16 +26,20 @@ export interface DiscordCommandPayload {
 /** The body of the bulk overwrite. Throws on what Discord would refuse, naming the command. */
 export function discordCommandPayload(registry: readonly Command[]): DiscordCommandPayload[] {
   return registry.map(({ definition: d }) => {
-    if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(d.name) || d.name !== d.name.toLowerCase()) throw new Error(`/${d.name}: Discord command names are 1-32 lower-case letters, digits, - or _`);
-    if (d.description.length < 1 || d.description.length > 100) throw new Error(`/${d.name}: Discord descriptions are 1-100 characters`);
+    if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(d.name) || d.name !== d.name.toLowerCase())
+      throw new Error(`/${d.name}: Discord command names are 1-32 lower-case letters, digits, - or _`);
+    if (d.description.length < 1 || d.description.length > 100)
+      throw new Error(`/${d.name}: Discord descriptions are 1-100 characters`);
     const firstOptional = d.options.findIndex((o) => !o.required);
-    if (firstOptional >= 0 && d.options.slice(firstOptional).some((o) => o.required)) throw new Error(`/${d.name}: Discord needs required options before optional ones`);
+    if (firstOptional >= 0 && d.options.slice(firstOptional).some((o) => o.required))
+      throw new Error(`/${d.name}: Discord needs required options before optional ones`);
     return {
       type: CHAT_INPUT,
       name: d.name,
       description: d.description,
       options: d.options.map((o) => {
-        if (o.choices && o.autocomplete) throw new Error(`/${d.name} ${o.name}: Discord options have either choices or autocomplete, not both`);
+        if (o.choices && o.autocomplete)
+          throw new Error(`/${d.name} ${o.name}: Discord options have either choices or autocomplete, not both`);
         return {
           type: STRING,
           name: o.name,
@@ -55,9 +59,17 @@ export function discordCommandPayload(registry: readonly Command[]): DiscordComm
  * server, which is handy while testing; global commands can take a while to show everywhere.
  * https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
  */
-export async function deployDiscordCommands(opts: { rest: REST; applicationId: string; registry: readonly Command[]; guildId?: string | undefined }): Promise<Array<{ id: string; name: string }>> {
+export async function deployDiscordCommands(opts: {
+  rest: REST;
+  applicationId: string;
+  registry: readonly Command[];
+  guildId?: string | undefined;
+}): Promise<Array<{ id: string; name: string }>> {
   const route = opts.guildId
-    ? `/applications/${opts.applicationId}/guilds/${opts.guildId}/commands` as const
-    : `/applications/${opts.applicationId}/commands` as const;
-  return (await opts.rest.put(route, { body: discordCommandPayload(opts.registry) })) as Array<{ id: string; name: string }>;
+    ? (`/applications/${opts.applicationId}/guilds/${opts.guildId}/commands` as const)
+    : (`/applications/${opts.applicationId}/commands` as const);
+  return (await opts.rest.put(route, { body: discordCommandPayload(opts.registry) })) as Array<{
+    id: string;
+    name: string;
+  }>;
 }

@@ -36,7 +36,11 @@ export interface InteractionDeps {
 }
 
 /** Prepare (pure), acknowledge, run, answer. Failures to answer are logged: the user has already waited. */
-export async function answerCommand(deps: InteractionDeps, call: CommandCall, responder: InteractionResponder): Promise<void> {
+export async function answerCommand(
+  deps: InteractionDeps,
+  call: CommandCall,
+  responder: InteractionResponder,
+): Promise<void> {
   const ctx = deps.context(call.user);
   const prepared = prepare(deps.registry, call.name, { options: call.options }, ctx);
   if (prepared.kind === 'answer') return responder.answer(replyToDiscord(prepared.reply));
@@ -52,7 +56,11 @@ export async function answerCommand(deps: InteractionDeps, call: CommandCall, re
 }
 
 /** Suggestions for the option being typed (at most 25, Discord's limit). */
-export function autocompleteChoices(deps: InteractionDeps, call: CommandCall, focused: { name: string; value: string }) {
+export function autocompleteChoices(
+  deps: InteractionDeps,
+  call: CommandCall,
+  focused: { name: string; value: string },
+) {
   const command = deps.registry.find((c) => c.definition.name === call.name);
   if (!command?.autocomplete) return [];
   return command.autocomplete(deps.context(call.user), focused.name, focused.value).slice(0, 25);

@@ -14,7 +14,12 @@ export function discordPublicKey(hex: string): KeyObject {
 }
 
 /** True when `signatureHex` is Discord's signature of `timestamp + body`. Never throws. */
-export function isDiscordSignatureValid(key: KeyObject, signatureHex: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+export function isDiscordSignatureValid(
+  key: KeyObject,
+  signatureHex: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+): boolean {
   if (!signatureHex || !timestamp || !/^[0-9a-f]{128}$/i.test(signatureHex)) return false;
   try {
     return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signatureHex, 'hex'));
@@ -22,4 +27,3 @@ export function isDiscordSignatureValid(key: KeyObject, signatureHex: string | u
     return false;
   }
 }
-

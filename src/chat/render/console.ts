@@ -7,7 +7,10 @@ import { alertView, byline } from './alert-view.js';
  * `claimwatch run` sees scroll by. Plain text, control characters removed.
  */
 export function renderConsole(payload: OutboundPayload): string {
-  if (payload.type === 'digest') return consoleSafe(`── Weekly digest (${payload.periodKey}) ──\n${payload.text}\n${payload.chartPath ? `chart: ${payload.chartPath}\n` : ''}`);
+  if (payload.type === 'digest')
+    return consoleSafe(
+      `── Weekly digest (${payload.periodKey}) ──\n${payload.text}\n${payload.chartPath ? `chart: ${payload.chartPath}\n` : ''}`,
+    );
   const view = alertView(payload);
   if (payload.type === 'source') {
     return consoleSafe(`   Also reported by ${view.article.source}: ${view.article.title} ${view.article.url}\n`);
@@ -16,7 +19,9 @@ export function renderConsole(payload: OutboundPayload): string {
     `── ${view.style.label.toUpperCase()} · ${view.story}${view.claimId ? ` · ${view.claimId}` : ''} ──`,
     `Claim:    ${view.claim}`,
     `${view.speaker} ${view.style.verb}: “${view.evidence}”`,
-    ...(view.conflicts.length ? ['Conflicts with:', ...view.conflicts.map((c) => `  • ${c.value} — ${c.source}`)] : []),
+    ...(view.conflicts.length
+      ? ['Conflicts with:', ...view.conflicts.map((c) => `  • ${c.value} — ${c.source}`)]
+      : []),
     `Article:  ${view.article.title} (${byline(view)})`,
     `          ${view.article.url}`,
     `Why:      ${view.reason}`,

@@ -14,7 +14,11 @@ export function fitLines(lines: readonly string[], max: number, more = (n: numbe
     const cost = (kept.length ? 1 : 0) + line.length;
     if (used + cost + tail > max) {
       const note = more(lines.length - i);
-      return kept.length && used + 1 + note.length <= max ? `${kept.join('\n')}\n${note}` : kept.length ? kept.join('\n') : note.slice(0, max);
+      return kept.length && used + 1 + note.length <= max
+        ? `${kept.join('\n')}\n${note}`
+        : kept.length
+          ? kept.join('\n')
+          : note.slice(0, max);
     }
     kept.push(line);
     used += cost;
@@ -28,7 +32,9 @@ export function chunkText(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max);
-    const at = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max * 0.5) ?? max;
+    const at =
+      [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max * 0.5) ??
+      max;
     chunks.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).replace(/^\s+/, '');
   }

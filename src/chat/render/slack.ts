@@ -1,5 +1,11 @@
 import type { OutboundPayload } from '../../store/store.js';
-import { SLACK_CONTEXT_TEXT, SLACK_FALLBACK_TEXT, SLACK_HEADER_TEXT, SLACK_MAX_BLOCKS, SLACK_SECTION_TEXT } from '../limits.js';
+import {
+  SLACK_CONTEXT_TEXT,
+  SLACK_FALLBACK_TEXT,
+  SLACK_HEADER_TEXT,
+  SLACK_MAX_BLOCKS,
+  SLACK_SECTION_TEXT,
+} from '../limits.js';
 import { fitEscaped, slackLink, slackMrkdwn, truncate } from '../sanitize.js';
 import { alertView, byline, type AlertView } from './alert-view.js';
 import { chunkText, fitLines } from './fit.js';
@@ -38,11 +44,16 @@ function renderAlert(view: AlertView): SlackMessage {
     mrkdwn(`${saysHead}${fitEscaped(view.evidence, SLACK_SECTION_TEXT - saysHead.length - 1, slackMrkdwn)}”`),
   ];
   if (view.conflicts.length) {
-    const lines = view.conflicts.map((c) => `• ${fitEscaped(c.value, 300, slackMrkdwn)} — ${fitEscaped(c.source, 300, slackMrkdwn)}`);
+    const lines = view.conflicts.map(
+      (c) => `• ${fitEscaped(c.value, 300, slackMrkdwn)} — ${fitEscaped(c.source, 300, slackMrkdwn)}`,
+    );
     blocks.push(mrkdwn(`*Conflicts with:*\n${fitLines(lines, SLACK_SECTION_TEXT - 20)}`));
   }
   blocks.push(mrkdwn(`*Article:* ${articleLink(view)}`));
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitEscaped(view.reason, SLACK_CONTEXT_TEXT, slackMrkdwn) }] });
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: fitEscaped(view.reason, SLACK_CONTEXT_TEXT, slackMrkdwn) }],
+  });
   const text = `${view.style.label}: ${fitEscaped(view.speaker, 200, slackMrkdwn)} ${view.style.verb} “${fitEscaped(view.evidence, 500, slackMrkdwn)}” (${fitEscaped(byline(view), 200, slackMrkdwn)})`;
   return { text: truncate(text, SLACK_FALLBACK_TEXT), blocks };
 }
@@ -57,7 +68,8 @@ function renderSource(view: AlertView): SlackMessage {
 function renderDigest(text: string): SlackMessage {
   const room = SLACK_MAX_BLOCKS - 1;
   let chunks = chunkText(text, SLACK_SECTION_TEXT - 200).map((c) => fitEscaped(c, SLACK_SECTION_TEXT, slackMrkdwn));
-  if (chunks.length > room) chunks = [...chunks.slice(0, room - 1), '…the rest of the digest did not fit in one message.'];
+  if (chunks.length > room)
+    chunks = [...chunks.slice(0, room - 1), '…the rest of the digest did not fit in one message.'];
   return {
     text: fitEscaped(text, 500, slackMrkdwn),
     blocks: [header('Weekly digest'), ...chunks.map(mrkdwn)],

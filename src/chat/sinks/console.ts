@@ -29,7 +29,10 @@ export function createDryRunSink(name: Exclude<SinkName, 'console'>, log: Logger
     name,
     async send({ entry, threadId }: SinkMessage): Promise<SendResult> {
       const rendered = name === 'slack' ? renderSlack(entry.payload) : renderDiscord(entry.payload);
-      log.info({ sink: name, channel: entry.channel, threadId, outbox: entry.id, message: rendered }, 'dry run: would post');
+      log.info(
+        { sink: name, channel: entry.channel, threadId, outbox: entry.id, message: rendered },
+        'dry run: would post',
+      );
       return { remoteId: null };
     },
   };

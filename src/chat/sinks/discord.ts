@@ -51,19 +51,31 @@ export function createDiscordSink(deps: { rest: REST; log: Logger; chart?: Chart
   return {
     name: 'discord',
     async send({ entry, threadId }: SinkMessage): Promise<SendResult> {
-      const body = { ...renderDiscord(entry.payload), nonce: discordNonce(entry.idempotencyKey), enforce_nonce: true };
+      const body = {
+        ...renderDiscord(entry.payload),
+        nonce: discordNonce(entry.idempotencyKey),
+        enforce_nonce: true,
+      };
       // The digest's chart goes in the same message, shown as the embed's image.
       // https://discord.com/developers/docs/reference#uploading-files
-      const chart = entry.payload.type === 'digest' && deps.chart ? await deps.chart(entry.payload).catch(() => null) : null;
-      if (chart && body.embeds?.[0]) body.embeds[0] = { ...body.embeds[0], image: { url: 'attachment://digest.png' } };
+      const chart =
+        entry.payload.type === 'digest' && deps.chart ? await deps.chart(entry.payload).catch(() => null) : null;
+      if (chart && body.embeds?.[0])
+        body.embeds[0] = { ...body.embeds[0], image: { url: 'attachment://digest.png' } };
       let message: APIMessage;
       try {
-        message = (await rest.post(`/channels/${threadId ?? entry.channel}/messages`, chart ? { body, files: [{ name: 'digest.png', data: chart }] } : { body })) as APIMessage;
+        message = (await rest.post(
+          `/channels/${threadId ?? entry.channel}/messages`,
+          chart ? { body, files: [{ name: 'digest.png', data: chart }] } : { body },
+        )) as APIMessage;
       } catch (err) {
         throw fromDiscordError(err);
       }
       if (threadId || entry.payload.type !== 'alert') return { remoteId: message.id, threadRoot: null };
-      return { remoteId: message.id, threadRoot: await startThread(rest, entry.channel, message.id, entry.payload, log) };
+      return {
+        remoteId: message.id,
+        threadRoot: await startThread(rest, entry.channel, message.id, entry.payload, log),
+      };
     },
   };
 }
@@ -78,7 +90,13 @@ export function discordNonce(idempotencyKey: string): string {
  * logged, not thrown: the next alert about the claim opens the thread instead.
  * https://discord.com/developers/docs/resources/channel#start-thread-from-message
  */
-async function startThread(rest: REST, channel: string, messageId: string, payload: OutboundPayload, log: Logger): Promise<string | null> {
+async function startThread(
+  rest: REST,
+  channel: string,
+  messageId: string,
+  payload: OutboundPayload,
+  log: Logger,
+): Promise<string | null> {
   if (payload.type === 'digest') return null;
   const view = alertView(payload);
   const name = truncate(`${view.style.label}: ${view.claimId ?? view.claim}`, DISCORD_THREAD_NAME);
@@ -90,7 +108,10 @@ async function startThread(rest: REST, channel: string, messageId: string, paylo
   } catch (err) {
     // After a re-send returned the existing message, its thread exists already; a message thread shares the message id.
     if (err instanceof DiscordAPIError && err.code === THREAD_ALREADY_CREATED) return messageId;
-    log.warn({ err: fromDiscordError(err).message, channel, messageId }, 'discord: alert posted but its thread could not be opened');
+    log.warn(
+      { err: fromDiscordError(err).message, channel, messageId },
+      'discord: alert posted but its thread could not be opened',
+    );
     return null;
   }
 }

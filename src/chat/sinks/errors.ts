@@ -1,5 +1,10 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
-import { ErrorCode, type WebAPIHTTPError, type WebAPIPlatformError, type WebAPIRateLimitedError } from '@slack/web-api';
+import {
+  ErrorCode,
+  type WebAPIHTTPError,
+  type WebAPIPlatformError,
+  type WebAPIRateLimitedError,
+} from '@slack/web-api';
 import { PlatformApiError } from '../../errors.js';
 
 /**
@@ -10,10 +15,18 @@ import { PlatformApiError } from '../../errors.js';
  * - `invalid-message` (the payload itself is refused): no retry can help, dead-letter at once.
  */
 
-const SLACK_INVALID = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'invalid_arguments', 'invalid_metadata_format', 'no_text']);
+const SLACK_INVALID = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'invalid_arguments',
+  'invalid_metadata_format',
+  'no_text',
+]);
 const SLACK_REMEDY: Record<string, string> = {
   not_in_channel: 'invite the bot to the channel (/invite @claimwatch)',
-  channel_not_found: 'check the Slack channel id in SLACK_ALERT_CHANNEL / SLACK_REVIEW_CHANNEL (use the id, e.g. C0123ABCD)',
+  channel_not_found:
+    'check the Slack channel id in SLACK_ALERT_CHANNEL / SLACK_REVIEW_CHANNEL (use the id, e.g. C0123ABCD)',
   invalid_auth: 'check SLACK_BOT_TOKEN',
   not_authed: 'check SLACK_BOT_TOKEN',
   token_revoked: 'reinstall the Slack app and update SLACK_BOT_TOKEN',
@@ -26,19 +39,34 @@ export function fromSlackError(err: unknown): PlatformApiError {
   const code = (err as { code?: string } | null)?.code;
   if (code === ErrorCode.RateLimitedError) {
     const e = err as WebAPIRateLimitedError;
-    return new PlatformApiError('rate-limited', `Slack rate limit: retry after ${e.retryAfter}s`, { cause: err, status: 429, retryAfterMs: e.retryAfter * 1000 });
+    return new PlatformApiError('rate-limited', `Slack rate limit: retry after ${e.retryAfter}s`, {
+      cause: err,
+      status: 429,
+      retryAfterMs: e.retryAfter * 1000,
+    });
   }
   if (code === ErrorCode.HTTPError) {
     const e = err as WebAPIHTTPError;
-    return new PlatformApiError(e.statusCode >= 500 ? 'unavailable' : 'rejected', `Slack answered HTTP ${e.statusCode}`, { cause: err, status: e.statusCode });
+    return new PlatformApiError(
+      e.statusCode >= 500 ? 'unavailable' : 'rejected',
+      `Slack answered HTTP ${e.statusCode}`,
+      { cause: err, status: e.statusCode },
+    );
   }
   if (code === ErrorCode.PlatformError) {
     const slackCode = (err as WebAPIPlatformError).data.error;
     const kind = SLACK_INVALID.has(slackCode) ? 'invalid-message' : 'rejected';
     const remedy = SLACK_REMEDY[slackCode];
-    return new PlatformApiError(kind, `Slack refused the message: ${slackCode}`, { cause: err, status: 200, ...(remedy ? { remedy } : {}) });
+    return new PlatformApiError(kind, `Slack refused the message: ${slackCode}`, {
+      cause: err,
+      status: 200,
+      ...(remedy ? { remedy } : {}),
+    });
   }
-  return new PlatformApiError('network', `could not reach Slack: ${(err as Error)?.message ?? String(err)}`, { cause: err, remedy: 'check the network or SLACK_API_URL' });
+  return new PlatformApiError('network', `could not reach Slack: ${(err as Error)?.message ?? String(err)}`, {
+    cause: err,
+    remedy: 'check the network or SLACK_API_URL',
+  });
 }
 
 const DISCORD_REMEDY: Record<number, string> = {
@@ -53,15 +81,30 @@ export function fromDiscordError(err: unknown): PlatformApiError {
   if (err instanceof RateLimitError) {
     // retryAfter is 0 when a 429 came without Retry-After; fall back to the bucket's reset.
     const wait = err.retryAfter > 0 ? err.retryAfter : Math.max(err.timeToReset, 1000);
-    return new PlatformApiError('rate-limited', `Discord rate limit on ${err.route}: retry after ${wait}ms`, { cause: err, status: 429, retryAfterMs: wait });
+    return new PlatformApiError('rate-limited', `Discord rate limit on ${err.route}: retry after ${wait}ms`, {
+      cause: err,
+      status: 429,
+      retryAfterMs: wait,
+    });
   }
   if (err instanceof HTTPError) {
-    return new PlatformApiError(err.status >= 500 ? 'unavailable' : 'rejected', `Discord answered HTTP ${err.status}`, { cause: err, status: err.status });
+    return new PlatformApiError(
+      err.status >= 500 ? 'unavailable' : 'rejected',
+      `Discord answered HTTP ${err.status}`,
+      { cause: err, status: err.status },
+    );
   }
   if (err instanceof DiscordAPIError) {
     const kind = err.status === 400 ? 'invalid-message' : 'rejected';
     const remedy = DISCORD_REMEDY[err.status];
-    return new PlatformApiError(kind, `Discord refused the message: ${err.message} (code ${err.code})`, { cause: err, status: err.status, ...(remedy ? { remedy } : {}) });
+    return new PlatformApiError(kind, `Discord refused the message: ${err.message} (code ${err.code})`, {
+      cause: err,
+      status: err.status,
+      ...(remedy ? { remedy } : {}),
+    });
   }
-  return new PlatformApiError('network', `could not reach Discord: ${(err as Error)?.message ?? String(err)}`, { cause: err, remedy: 'check the network or DISCORD_API_URL' });
+  return new PlatformApiError('network', `could not reach Discord: ${(err as Error)?.message ?? String(err)}`, {
+    cause: err,
+    remedy: 'check the network or DISCORD_API_URL',
+  });
 }

@@ -16,7 +16,11 @@ interface LeanResponse {
   statusText: string;
   url: string;
   redirected: false;
-  headers: { get(name: string): string | null; has(name: string): boolean; entries(): IterableIterator<[string, string]> };
+  headers: {
+    get(name: string): string | null;
+    has(name: string): boolean;
+    entries(): IterableIterator<[string, string]>;
+  };
   text(): Promise<string>;
   json(): Promise<unknown>;
   arrayBuffer(): Promise<ArrayBuffer>;
@@ -32,7 +36,9 @@ export function slackFetch(opts: { maxSockets?: number } = {}): typeof fetch {
     const body = init.body;
     const transport = url.protocol === 'https:' ? https : http;
     const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((v, k) => { headers[k] = v; });
+    new Headers(init.headers).forEach((v, k) => {
+      headers[k] = v;
+    });
     if (typeof body === 'string') headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
       const signal = init.signal;
@@ -40,39 +46,47 @@ export function slackFetch(opts: { maxSockets?: number } = {}): typeof fetch {
         reject(signal.reason);
         return;
       }
-      const req = transport.request(url, { method: init.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'] }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', fail);
-        res.on('end', () => {
-          signal?.removeEventListener('abort', abort);
-          const status = res.statusCode ?? 0;
-          if (status >= 300 && status < 400) {
-            reject(new TypeError(`fetch failed: redirect (HTTP ${status}) refused`));
-            return;
-          }
-          const bytes = Buffer.concat(chunks);
-          const headerOf = (name: string): string | null => {
-            const v = res.headers[name.toLowerCase()];
-            return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-          };
-          resolve({
-            ok: status >= 200 && status < 300,
-            status,
-            statusText: res.statusMessage ?? '',
-            url: url.toString(),
-            redirected: false,
-            headers: {
-              get: headerOf,
-              has: (name) => headerOf(name) !== null,
-              entries: () => Object.keys(res.headers).map((k): [string, string] => [k, headerOf(k) ?? ''])[Symbol.iterator](),
-            },
-            text: async () => bytes.toString('utf8'),
-            json: async () => JSON.parse(bytes.toString('utf8')) as unknown,
-            arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      const req = transport.request(
+        url,
+        { method: init.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'] },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', fail);
+          res.on('end', () => {
+            signal?.removeEventListener('abort', abort);
+            const status = res.statusCode ?? 0;
+            if (status >= 300 && status < 400) {
+              reject(new TypeError(`fetch failed: redirect (HTTP ${status}) refused`));
+              return;
+            }
+            const bytes = Buffer.concat(chunks);
+            const headerOf = (name: string): string | null => {
+              const v = res.headers[name.toLowerCase()];
+              return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+            };
+            resolve({
+              ok: status >= 200 && status < 300,
+              status,
+              statusText: res.statusMessage ?? '',
+              url: url.toString(),
+              redirected: false,
+              headers: {
+                get: headerOf,
+                has: (name) => headerOf(name) !== null,
+                entries: () =>
+                  Object.keys(res.headers)
+                    .map((k): [string, string] => [k, headerOf(k) ?? ''])
+                    .values(),
+              },
+              text: async () => bytes.toString('utf8'),
+              json: async () => JSON.parse(bytes.toString('utf8')) as unknown,
+              arrayBuffer: async () =>
+                bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+            });
           });
-        });
-      });
+        },
+      );
       function fail(err: unknown): void {
         signal?.removeEventListener('abort', abort);
         reject(new TypeError('fetch failed', { cause: err }));

@@ -59,7 +59,10 @@ export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: 
       try {
         const earlier = entry.leases > 1 ? await findEarlierPost(client, entry, threadId, log) : null;
         if (earlier) {
-          log.info({ outbox: entry.id, ts: earlier }, 'slack: message was already posted before a restart; not posting again');
+          log.info(
+            { outbox: entry.id, ts: earlier },
+            'slack: message was already posted before a restart; not posting again',
+          );
           return { remoteId: earlier, threadRoot: threadId ? null : earlier };
         }
         const message = renderSlack(entry.payload);
@@ -70,10 +73,14 @@ export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: 
           unfurl_links: false,
           unfurl_media: false,
           ...(threadId ? { thread_ts: threadId } : {}),
-          metadata: { event_type: SLACK_EVENT_TYPE, event_payload: { idempotency_key: entry.idempotencyKey, kind: entry.kind } },
+          metadata: {
+            event_type: SLACK_EVENT_TYPE,
+            event_payload: { idempotency_key: entry.idempotencyKey, kind: entry.kind },
+          },
         });
         const ts = typeof res.ts === 'string' ? res.ts : null;
-        if (entry.payload.type === 'digest' && deps.chart && ts) await attachChart(client, entry, ts, deps.chart, log);
+        if (entry.payload.type === 'digest' && deps.chart && ts)
+          await attachChart(client, entry, ts, deps.chart, log);
         return { remoteId: ts, threadRoot: threadId ? null : ts };
       } catch (err) {
         throw fromSlackError(err);
@@ -87,33 +94,57 @@ export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: 
  * upload is logged rather than retried (a retry would repeat the text).
  * https://docs.slack.dev/reference/methods/files.uploadv2
  */
-async function attachChart(client: WebClient, entry: OutboxEntry, ts: string, chart: ChartProvider, log: Logger): Promise<void> {
+async function attachChart(
+  client: WebClient,
+  entry: OutboxEntry,
+  ts: string,
+  chart: ChartProvider,
+  log: Logger,
+): Promise<void> {
   if (entry.payload.type !== 'digest') return;
   try {
     const png = await chart(entry.payload);
     if (!png) return;
-    await client.files.uploadV2({ channel_id: entry.channel, thread_ts: ts, file: png, filename: `digest-${entry.payload.periodKey}.png`, title: 'Week at a glance' });
+    await client.files.uploadV2({
+      channel_id: entry.channel,
+      thread_ts: ts,
+      file: png,
+      filename: `digest-${entry.payload.periodKey}.png`,
+      title: 'Week at a glance',
+    });
   } catch (err) {
     log.warn({ err: (err as Error).message, outbox: entry.id }, 'slack: digest chart not attached');
   }
 }
 
 /** The ts of a message carrying this entry's key, posted since the entry was created; null if none. */
-async function findEarlierPost(client: WebClient, entry: OutboxEntry, threadId: string | null, log: Logger): Promise<string | null> {
+async function findEarlierPost(
+  client: WebClient,
+  entry: OutboxEntry,
+  threadId: string | null,
+  log: Logger,
+): Promise<string | null> {
   // Five minutes of margin for clock skew between us and Slack.
   const oldest = String(Math.floor(Date.parse(entry.createdAt) / 1000) - 300);
   const query = { channel: entry.channel, oldest, inclusive: true, include_all_metadata: true, limit: 200 };
   try {
-    const res = threadId ? await client.conversations.replies({ ...query, ts: threadId }) : await client.conversations.history(query);
+    const res = threadId
+      ? await client.conversations.replies({ ...query, ts: threadId })
+      : await client.conversations.history(query);
     const found = (res.messages ?? []).find((m) => {
       const payload = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
-      return payload?.event_type === SLACK_EVENT_TYPE && payload.event_payload?.idempotency_key === entry.idempotencyKey;
+      return (
+        payload?.event_type === SLACK_EVENT_TYPE && payload.event_payload?.idempotency_key === entry.idempotencyKey
+      );
     });
     return found?.ts ?? null;
   } catch (err) {
     const mapped = fromSlackError(err);
     if (mapped.code === 'rate-limited' || mapped.code === 'unavailable' || mapped.code === 'network') throw mapped;
-    log.warn({ err: mapped.message, remedy: mapped.remedy }, 'slack: cannot check for an earlier post; posting without the duplicate check');
+    log.warn(
+      { err: mapped.message, remedy: mapped.remedy },
+      'slack: cannot check for an earlier post; posting without the duplicate check',
+    );
     return null;
   }
 }
@@ -131,7 +162,9 @@ export function slackLogger(log: Logger): SlackLogger {
     info: (...m: unknown[]) => child.info(m.map(String).join(' ')),
     warn: (...m: unknown[]) => child.warn(m.map(String).join(' ')),
     error: (...m: unknown[]) => child.error(m.map(String).join(' ')),
-    setLevel: (l: LogLevel) => { level = l; },
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
     getLevel: () => level,
     setName: () => undefined,
   };

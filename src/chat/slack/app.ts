@@ -44,35 +44,49 @@ export interface SlackApp {
  */
 export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const logger = slackLogger(deps.log);
-  const clientOptions = deps.apiUrl ? { slackApiUrl: deps.apiUrl.endsWith('/') ? deps.apiUrl : `${deps.apiUrl}/` } : {};
+  const clientOptions = deps.apiUrl
+    ? { slackApiUrl: deps.apiUrl.endsWith('/') ? deps.apiUrl : `${deps.apiUrl}/` }
+    : {};
   // Slash commands need no bot identity, so no auth.test call stands between a request and its ack.
   const authorize = async () => ({ botToken: deps.botToken });
   let receiver;
   if (deps.appToken) {
     receiver = new SocketModeReceiver({ appToken: deps.appToken, logger, installerOptions: { clientOptions } });
   } else {
-    if (!deps.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+    if (!deps.signingSecret)
+      throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
     receiver = new HTTPReceiver({ signingSecret: deps.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
   }
   const app = new App({ receiver, authorize, logger, clientOptions });
   app.command(/.*/, (args) => answerCommand(deps, args));
-  app.error(async (err) => { deps.log.error({ err }, 'slack: unhandled error'); });
+  app.error(async (err) => {
+    deps.log.error({ err }, 'slack: unhandled error');
+  });
 
   const http = receiver instanceof HTTPReceiver ? receiver : null;
   return {
     app,
     handler: http ? mountable(http.requestListener, deps.log, deps.now ?? Date.now) : null,
-    async start() { if (!http) await app.start(); },
-    async stop() { if (!http) await app.stop(); },
+    async start() {
+      if (!http) await app.start();
+    },
+    async stop() {
+      if (!http) await app.stop();
+    },
   };
 }
 
 /** Just the HTTP request listener, for the composition root's server. */
-export function createSlackHandler(deps: Omit<SlackAppDeps, 'appToken'>): (req: IncomingMessage, res: ServerResponse) => void {
+export function createSlackHandler(
+  deps: Omit<SlackAppDeps, 'appToken'>,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return createSlackApp({ ...deps, appToken: undefined }).handler!;
 }
 
-async function answerCommand(deps: SlackAppDeps, { command, ack, respond }: SlackCommandMiddlewareArgs): Promise<void> {
+async function answerCommand(
+  deps: SlackAppDeps,
+  { command, ack, respond }: SlackCommandMiddlewareArgs,
+): Promise<void> {
   const ctx = deps.context({ id: command.user_id, platform: 'slack' });
   const prepared = prepare(deps.registry, command.command, { text: command.text ?? '' }, ctx);
   if (prepared.kind === 'answer') {
@@ -105,7 +119,8 @@ function mountable(listener: (req: IncomingMessage, res: ServerResponse) => void
       // Read here, handed to Bolt as its own buffered body (`rawBody`), so a body Bolt cannot read never reaches it.
       const raw = await readSlackBody(req);
       if (raw === null) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('body too large\n');
-      if (!isSlackBody(raw, req.headers['content-type'])) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('not a Slack request body\n');
+      if (!isSlackBody(raw, req.headers['content-type']))
+        return void res.writeHead(400, { 'content-type': 'text/plain' }).end('not a Slack request body\n');
       Object.assign(req, { rawBody: raw });
     }
     try {
@@ -144,9 +159,12 @@ async function readSlackBody(req: IncomingMessage): Promise<Buffer | null> {
 function isSlackBody(raw: Buffer, contentType: string | undefined): boolean {
   try {
     const text = raw.toString();
-    const body: unknown = contentType === 'application/x-www-form-urlencoded'
-      ? ((form) => (typeof form.payload === 'string' ? JSON.parse(form.payload) : form))(Object.fromEntries(new URLSearchParams(text)))
-      : JSON.parse(text);
+    const body: unknown =
+      contentType === 'application/x-www-form-urlencoded'
+        ? ((form) => (typeof form.payload === 'string' ? JSON.parse(form.payload) : form))(
+            Object.fromEntries(new URLSearchParams(text)),
+          )
+        : JSON.parse(text);
     return typeof body === 'object' && body !== null && !Array.isArray(body);
   } catch {
     return false;

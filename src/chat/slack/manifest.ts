@@ -23,7 +23,13 @@ export interface SlackManifestOptions {
  * `claimwatch doctor` and start-up can check the alert channel with conversations.info.
  */
 export const SLACK_BOT_SCOPES = [
-  'commands', 'chat:write', 'files:write', 'channels:history', 'groups:history', 'channels:read', 'groups:read',
+  'commands',
+  'chat:write',
+  'files:write',
+  'channels:history',
+  'groups:history',
+  'channels:read',
+  'groups:read',
 ] as const;
 
 /**
@@ -35,20 +41,32 @@ export function checkRequestUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError('bad-url', `--url ${raw} is not a web address`, { remedy: `give the full Request URL, e.g. https://bot.example.org${SLACK_EVENTS_PATH}` });
+    throw new UsageError('bad-url', `--url ${raw} is not a web address`, {
+      remedy: `give the full Request URL, e.g. https://bot.example.org${SLACK_EVENTS_PATH}`,
+    });
   }
   if (url.protocol !== 'https:') {
-    throw new UsageError('bad-url', `--url must start with https:// (Slack posts slash commands only over HTTPS), got ${url.protocol}//…`, {
-      remedy: `put the bot behind HTTPS, e.g. https://${url.host}${url.pathname === '/' ? SLACK_EVENTS_PATH : url.pathname}; or use --socket (Socket Mode needs no public URL)`,
-    });
+    throw new UsageError(
+      'bad-url',
+      `--url must start with https:// (Slack posts slash commands only over HTTPS), got ${url.protocol}//…`,
+      {
+        remedy: `put the bot behind HTTPS, e.g. https://${url.host}${url.pathname === '/' ? SLACK_EVENTS_PATH : url.pathname}; or use --socket (Socket Mode needs no public URL)`,
+      },
+    );
   }
   if (url.pathname === '/' || url.pathname === '') {
-    throw new UsageError('bad-url', `--url ${raw} has no path: Slack would post to the site's root, where the bot does not answer`, {
-      remedy: `add the path the bot serves Slack on: https://${url.host}${SLACK_EVENTS_PATH}`,
-    });
+    throw new UsageError(
+      'bad-url',
+      `--url ${raw} has no path: Slack would post to the site's root, where the bot does not answer`,
+      {
+        remedy: `add the path the bot serves Slack on: https://${url.host}${SLACK_EVENTS_PATH}`,
+      },
+    );
   }
   if (url.username || url.password || url.hash) {
-    throw new UsageError('bad-url', '--url must not carry a user name, password or #fragment', { remedy: `e.g. https://${url.host}${url.pathname}` });
+    throw new UsageError('bad-url', '--url must not carry a user name, password or #fragment', {
+      remedy: `e.g. https://${url.host}${url.pathname}`,
+    });
   }
   return url.href;
 }
@@ -66,13 +84,15 @@ export function slackManifest(registry: readonly Command[], opts: SlackManifestO
     },
     features: {
       bot_user: { display_name: name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-'), always_online: true },
-      slash_commands: [{
-        command: `/${UMBRELLA}`,
-        description: `The story's claims, who said what, sources, the digest, feeds and the bot's health (/${UMBRELLA} help)`,
-        usage_hint: `${subcommands.join('|')} …`,
-        should_escape: false,
-        ...(url ? { url } : {}),
-      }],
+      slash_commands: [
+        {
+          command: `/${UMBRELLA}`,
+          description: `The story's claims, who said what, sources, the digest, feeds and the bot's health (/${UMBRELLA} help)`,
+          usage_hint: `${subcommands.join('|')} …`,
+          should_escape: false,
+          ...(url ? { url } : {}),
+        },
+      ],
     },
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
     settings: {

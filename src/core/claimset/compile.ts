@@ -187,7 +187,12 @@ function unitsOf(claim: ClaimDef, known: KnownValue[]): Set<string> {
 }
 
 /** A value on record, read as the claim's type; relative dates count from the date of its first source. */
-function parseKnownValue(v: ValueReportDef, type: ValueType | null, book: NameBook, parties: string[]): KnownValue | null {
+function parseKnownValue(
+  v: ValueReportDef,
+  type: ValueType | null,
+  book: NameBook,
+  parties: string[],
+): KnownValue | null {
   const normalised = readKnownValue(v.value, type, v.sources[0]?.date ?? null, book, parties);
   return normalised ? { value: v.value, normalised, sources: v.sources, actor: v.actor ?? null } : null;
 }
@@ -195,7 +200,9 @@ function parseKnownValue(v: ValueReportDef, type: ValueType | null, book: NameBo
 /** The claim's value type, from what it declares, else its values as written, else its attribute's name. */
 function typeOf(c: ClaimDef): ValueType | null {
   if (!c.attribute) return null;
-  const plain = c.values.map((v) => parseValue(v.value, undefined, { published: v.sources[0]?.date ?? null })).filter((x) => x !== null);
+  const plain = c.values
+    .map((v) => parseValue(v.value, undefined, { published: v.sources[0]?.date ?? null }))
+    .filter((x) => x !== null);
   return valueTypeOf(c.type, c.attribute, plain);
 }
 
@@ -205,22 +212,42 @@ function typeOf(c: ClaimDef): ValueType | null {
  */
 export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []): CompiledClaimSet {
   const names = new PhraseIndex<NameOwner>();
-  for (const e of file.entities) for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
-  for (const e of file.entities) for (const list of Object.values(e.near?.words ?? {})) for (const a of list) names.add(a, `near:${e.id}`);
+  for (const e of file.entities)
+    for (const list of Object.values(e.aliases)) for (const a of list) names.add(a, `entity:${e.id}`);
+  for (const e of file.entities)
+    for (const list of Object.values(e.near?.words ?? {})) for (const a of list) names.add(a, `near:${e.id}`);
   for (const e of file.entities) if (e.region) for (const a of regionNames(e.region)) names.add(a, `entity:${e.id}`);
   const actors = new Map<string, CompiledActor>();
   for (const a of file.actors) {
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });
     for (const alias of [a.name, ...a.aliases]) names.add(alias, `actor:${a.id}`);
   }
-  const entityInfo = new Map(file.entities.map((e) => [e.id, {
-    name: e.aliases['any']?.[0] ?? e.aliases['en']?.[0] ?? Object.values(e.aliases)[0]?.[0] ?? e.id, kind: e.kind,
-    spellings: Object.values(e.aliases).flat().map((a) => tokenize(a).map((t) => t.norm)),
-  }]));
-  const actorInfo = new Map(file.actors.map((a) => [a.id, { name: a.name, kind: a.kind, spellings: [a.name, ...a.aliases].map((x) => tokenize(x).map((t) => t.norm)) }]));
+  const entityInfo = new Map(
+    file.entities.map((e) => [
+      e.id,
+      {
+        name: e.aliases['any']?.[0] ?? e.aliases['en']?.[0] ?? Object.values(e.aliases)[0]?.[0] ?? e.id,
+        kind: e.kind,
+        spellings: Object.values(e.aliases)
+          .flat()
+          .map((a) => tokenize(a).map((t) => t.norm)),
+      },
+    ]),
+  );
+  const actorInfo = new Map(
+    file.actors.map((a) => [
+      a.id,
+      { name: a.name, kind: a.kind, spellings: [a.name, ...a.aliases].map((x) => tokenize(x).map((t) => t.norm)) },
+    ]),
+  );
   const nameBook: NameBook = {
     index: names,
-    about: (owner) => (owner.startsWith('actor:') ? actorInfo.get(owner.slice(6)) ?? null : owner.startsWith('entity:') ? entityInfo.get(owner.slice(7)) ?? null : null),
+    about: (owner) =>
+      owner.startsWith('actor:')
+        ? (actorInfo.get(owner.slice(6)) ?? null)
+        : owner.startsWith('entity:')
+          ? (entityInfo.get(owner.slice(7)) ?? null)
+          : null,
   };
 
   const claims: CompiledClaim[] = [];
@@ -229,12 +256,20 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     const { stems, phrases, entities } = termStemsOf(c);
     const v = new Map<string, { weight: number; term: boolean }>();
     for (const s of stems) v.set(s, { weight: 1, term: true });
-    for (const text of [c.text, ...c.paraphrases]) for (const s of contentStems(text)) if (!v.has(s) && !NEGATIONS.has(s)) v.set(s, { weight: 0.4, term: false });
+    for (const text of [c.text, ...c.paraphrases])
+      for (const s of contentStems(text)) if (!v.has(s) && !NEGATIONS.has(s)) v.set(s, { weight: 0.4, term: false });
     vocab.push(v);
     const valueType = typeOf(c);
-    const knownValues = c.values.map((v) => parseKnownValue(v, valueType, nameBook, entities)).filter((x): x is KnownValue => x !== null);
+    const knownValues = c.values
+      .map((v) => parseKnownValue(v, valueType, nameBook, entities))
+      .filter((x): x is KnownValue => x !== null);
     claims.push({
-      id: c.id, text: c.text, def: c, termStems: stems, termPhrases: phrases, entities,
+      id: c.id,
+      text: c.text,
+      def: c,
+      termStems: stems,
+      termPhrases: phrases,
+      entities,
       ownStems: new Set([...v.keys()]),
       units: unitsOf(c, knownValues),
       // Claim texts are short: their letters, not a language model, tell whether the Turkish suffix rule applies.
@@ -273,7 +308,11 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       claim.vocab.set(s, w);
     }
     vocabStart[i + 1] = vocabKeys.length;
-    claim.norm = weights.sort((a, b) => b - a).slice(0, 4).reduce((a, b) => a + b, 0) || 1;
+    claim.norm =
+      weights
+        .sort((a, b) => b - a)
+        .slice(0, 4)
+        .reduce((a, b) => a + b, 0) || 1;
   });
   // "Near a claim" needs NEAR_SHARE of the claim's norm. Sorted by weight, a claim's heaviest stems are the
   // rarest; once the stems after them weigh less than the share, a sentence can only reach it by carrying one
@@ -316,7 +355,11 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       let anchor = terms[o + 1]!;
       for (let k = 2; k <= terms[o]!; k++) {
         const id = terms[o + k]!;
-        if (termDf[id]! < termDf[anchor]! || (termDf[id] === termDf[anchor] && stemOf[id]!.length > stemOf[anchor]!.length)) anchor = id;
+        if (
+          termDf[id]! < termDf[anchor]! ||
+          (termDf[id] === termDf[anchor] && stemOf[id]!.length > stemOf[anchor]!.length)
+        )
+          anchor = id;
       }
       const single = terms[o] === 1;
       if (termDf[anchor]! > commonLimit) commonRows[i]!.push(single ? -anchor - 1 : o);
@@ -334,12 +377,28 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
 
   const entityIds = [...new Set([...file.entities.map((e) => e.id), ...claims.flatMap((c) => c.entities)])];
   const entityBits = entityIds.length <= 31 ? new Map(entityIds.map((e, i) => [e, 1 << i])) : null;
-  const entityMasks = Int32Array.from(claims, (c) => (entityBits ? c.entities.reduce((m, e) => m | entityBits.get(e)!, 0) : 0));
+  const entityMasks = Int32Array.from(claims, (c) =>
+    entityBits ? c.entities.reduce((m, e) => m | entityBits.get(e)!, 0) : 0,
+  );
 
   const match: Omit<MatchIndex, 'valueCues' | 'valueClaimIds'> = {
-    keys, terms, anchorStart: anchors.start, anchors: anchors.data, openerStart: openers.start, openers: openers.data,
-    commonStart: common.start, common: common.data, vocabStart, vocabKeys: Int32Array.from(vocabKeys), vocabWeights: Float64Array.from(vocabWeights),
-    norms: Float64Array.from(claims, (c) => c.norm), nearStart: near.start, near: near.data, entityMasks, entityBits, commonLimit,
+    keys,
+    terms,
+    anchorStart: anchors.start,
+    anchors: anchors.data,
+    openerStart: openers.start,
+    openers: openers.data,
+    commonStart: common.start,
+    common: common.data,
+    vocabStart,
+    vocabKeys: Int32Array.from(vocabKeys),
+    vocabWeights: Float64Array.from(vocabWeights),
+    norms: Float64Array.from(claims, (c) => c.norm),
+    nearStart: near.start,
+    near: near.data,
+    entityMasks,
+    entityBits,
+    commonLimit,
   };
 
   const valueClaims = claims.filter((c) => c.attribute !== null);
@@ -358,7 +417,8 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const c of file.claims) {
     positions.set(c.id, c.positions);
     for (const p of c.positions)
-      for (const q of extractQuotes(p.evidence)) quotes.push({ stems: quoteFingerprint(q), actor: p.actor, claim: c.id, source: p.source, text: q });
+      for (const q of extractQuotes(p.evidence))
+        quotes.push({ stems: quoteFingerprint(q), actor: p.actor, claim: c.id, source: p.source, text: q });
   }
   const quoteIndex = new Map<string, number[]>();
   quotes.forEach((q, i) => {
@@ -372,8 +432,21 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const t of sourceTexts) for (const fp of sentenceFingerprintsOf(t)) knownSentences.add(fp);
 
   return {
-    story: file.story, relevance: file.relevance, names, entityIds: file.entities.map((e) => e.id), entityNear: new Map(file.entities.flatMap((e) => (e.near ? [[e.id, e.near.with] as const] : []))), actors,
-    claims, valueClaims, byId: new Map(claims.map((c) => [c.id, c])), match: { ...match, valueCues, valueClaimIds: Int32Array.from(valueClaims, (c) => claimIndex.get(c)!) }, positions, quotes, quoteIndex, knownSentences, nameBook,
+    story: file.story,
+    relevance: file.relevance,
+    names,
+    entityIds: file.entities.map((e) => e.id),
+    entityNear: new Map(file.entities.flatMap((e) => (e.near ? [[e.id, e.near.with] as const] : []))),
+    actors,
+    claims,
+    valueClaims,
+    byId: new Map(claims.map((c) => [c.id, c])),
+    match: { ...match, valueCues, valueClaimIds: Int32Array.from(valueClaims, (c) => claimIndex.get(c)!) },
+    positions,
+    quotes,
+    quoteIndex,
+    knownSentences,
+    nameBook,
   };
 }
 
@@ -386,6 +459,7 @@ export function commonTermLimit(claims: number): number {
 }
 
 function sentenceFingerprintsOf(text: string): string[] {
-  return splitSentences(normaliseText(text)).map((s) => sentenceFingerprint(s.text)).filter(Boolean);
+  return splitSentences(normaliseText(text))
+    .map((s) => sentenceFingerprint(s.text))
+    .filter(Boolean);
 }
-

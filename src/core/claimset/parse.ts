@@ -12,7 +12,11 @@ export function parseClaimSet(text: string, fileName: string): ClaimSetFile {
     raw = fileName.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : '';
-    throw new ClaimSetError('syntax', `${fileName}${where}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    throw new ClaimSetError(
+      'syntax',
+      `${fileName}${where}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`,
+      { cause: err },
+    );
   }
   const parsed = claimSetSchema.safeParse(raw);
   if (!parsed.success) {
@@ -47,11 +51,16 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
     if (claims.has(c.id)) problems.push(`claim ${c.id}: id used twice`);
     claims.add(c.id);
   }
-  for (const e of [...cs.relevance.all, ...cs.relevance.any]) if (!entities.has(e)) problems.push(`relevance: unknown entity "${e}"`);
-  for (const e of cs.entities) for (const r of e.near?.with ?? []) if (!entities.has(r) || r === e.id) problems.push(`entity ${e.id}.near.with: unknown entity "${r}"`);
-  if (cs.story.central && !claims.has(cs.story.central)) problems.push(`story.central: unknown claim "${cs.story.central}"`);
+  for (const e of [...cs.relevance.all, ...cs.relevance.any])
+    if (!entities.has(e)) problems.push(`relevance: unknown entity "${e}"`);
+  for (const e of cs.entities)
+    for (const r of e.near?.with ?? [])
+      if (!entities.has(r) || r === e.id) problems.push(`entity ${e.id}.near.with: unknown entity "${r}"`);
+  if (cs.story.central && !claims.has(cs.story.central))
+    problems.push(`story.central: unknown claim "${cs.story.central}"`);
   for (const a of cs.actors) {
-    if (a.affiliation && !actors.has(a.affiliation)) problems.push(`actor ${a.id}.affiliation: unknown actor "${a.affiliation}"`);
+    if (a.affiliation && !actors.has(a.affiliation))
+      problems.push(`actor ${a.id}.affiliation: unknown actor "${a.affiliation}"`);
     if (a.affiliation === a.id) problems.push(`actor ${a.id}.affiliation: an actor cannot speak for itself`);
   }
   for (const c of cs.claims) {
@@ -61,15 +70,26 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
       if (!actors.has(p.actor)) problems.push(`claim ${c.id}.positions[${i}].actor: unknown actor "${p.actor}"`);
     });
     c.values.forEach((v, i) => {
-      if (v.actor && !actors.has(v.actor)) problems.push(`claim ${c.id}.values[${i}].actor: unknown actor "${v.actor}"`);
+      if (v.actor && !actors.has(v.actor))
+        problems.push(`claim ${c.id}.values[${i}].actor: unknown actor "${v.actor}"`);
     });
-    for (const other of c.conflicts) if (!claims.has(other)) problems.push(`claim ${c.id}.conflicts: unknown claim "${other}"`);
-    for (const other of c.implies) if (!claims.has(other) || other === c.id) problems.push(`claim ${c.id}.implies: unknown claim "${other}"`);
-    if (c.values.length && !c.attribute) problems.push(`claim ${c.id}.attribute: a claim with values needs an attribute`);
+    for (const other of c.conflicts)
+      if (!claims.has(other)) problems.push(`claim ${c.id}.conflicts: unknown claim "${other}"`);
+    for (const other of c.implies)
+      if (!claims.has(other) || other === c.id) problems.push(`claim ${c.id}.implies: unknown claim "${other}"`);
+    if (c.values.length && !c.attribute)
+      problems.push(`claim ${c.id}.attribute: a claim with values needs an attribute`);
   }
   if (problems.length) {
-    throw new ClaimSetError('bad-entry', `${fileName}: invalid claim set:\n${problems.slice(0, 10).map((p) => `  ${p}`).join('\n')}`, {
-      remedy: 'fix the entries above (docs/claim-set.md describes every field)',
-    });
+    throw new ClaimSetError(
+      'bad-entry',
+      `${fileName}: invalid claim set:\n${problems
+        .slice(0, 10)
+        .map((p) => `  ${p}`)
+        .join('\n')}`,
+      {
+        remedy: 'fix the entries above (docs/claim-set.md describes every field)',
+      },
+    );
   }
 }

@@ -5,12 +5,13 @@ import { z } from 'zod';
  * the engine reads it through this schema. See docs/claim-set.md for the prose version.
  */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2025-09-05, 2025-09 or 2025');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2025-09-05, 2025-09 or 2025');
 
 /** Language code (ISO 639-1) → words. `any` holds forms that are the same in every language. */
-const aliasMap = z.record(z.string().regex(/^([a-z]{2}|any)$/, 'expected a two-letter language code or "any"'), z.array(z.string().min(1)).min(1));
+const aliasMap = z.record(
+  z.string().regex(/^([a-z]{2}|any)$/, 'expected a two-letter language code or "any"'),
+  z.array(z.string().min(1)).min(1),
+);
 
 export const sourceSchema = z.object({
   outlet: z.string().min(1),
@@ -30,7 +31,10 @@ export const entitySchema = z.object({
    */
   near: z.object({ with: z.array(z.string()).min(1), words: aliasMap }).optional(),
   /** A country's ISO 3166-1 code ("TR"): its name in some forty languages is added from CLDR (Intl.DisplayNames). */
-  region: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as TR').optional(),
+  region: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as TR')
+    .optional(),
 });
 
 export const actorSchema = z.object({
@@ -47,7 +51,10 @@ export const actorSchema = z.object({
    * words count as that body's too, so a body's denial is not new again when its spokesperson repeats it, and
    * one office reversing another of the same body is visible as such.
    */
-  affiliation: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  affiliation: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
 });
 
 export const positionSchema = z.object({

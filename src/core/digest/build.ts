@@ -2,7 +2,14 @@ import { dayLabel, localDate, periodDays, periodKey, periodLabel } from './calen
 import { statusChanges } from './claims.js';
 import { contradictionItem } from './contradictions.js';
 import type {
-  ActorActivity, DenialItem, DigestDay, DigestInput, DigestModel, DigestPosition, FeedFailureSummary, NewClaimItem,
+  ActorActivity,
+  DenialItem,
+  DigestDay,
+  DigestInput,
+  DigestModel,
+  DigestPosition,
+  FeedFailureSummary,
+  NewClaimItem,
 } from './types.js';
 
 /** Voices listed under "most active"; the rest are counted in the totals only. */
@@ -28,19 +35,36 @@ export function buildDigest(input: DigestInput): DigestModel {
   const outletOf = (url: string) => outlets.get(url) ?? hostOf(url);
   const claims = new Map(input.claims.map((c) => [c.id, c]));
 
-  const denials: DenialItem[] = events.filter((e) => e.kind === 'denial').map((e) => ({
-    claim: e.claim, claimText: claims.get(e.claim ?? '')?.text ?? e.reason, actor: e.actor, evidence: e.evidence,
-    url: e.firstArticleUrl, outlet: outletOf(e.firstArticleUrl), at: e.createdAt, sources: e.sources,
-  }));
-  const newClaims: NewClaimItem[] = events.filter((e) => e.kind === 'new-claim').map((e) => ({
-    actor: e.actor, evidence: e.evidence, url: e.firstArticleUrl, outlet: outletOf(e.firstArticleUrl), at: e.createdAt, sources: e.sources,
-  }));
-  const contradictions = events.filter((e) => e.kind === 'contradiction')
+  const denials: DenialItem[] = events
+    .filter((e) => e.kind === 'denial')
+    .map((e) => ({
+      claim: e.claim,
+      claimText: claims.get(e.claim ?? '')?.text ?? e.reason,
+      actor: e.actor,
+      evidence: e.evidence,
+      url: e.firstArticleUrl,
+      outlet: outletOf(e.firstArticleUrl),
+      at: e.createdAt,
+      sources: e.sources,
+    }));
+  const newClaims: NewClaimItem[] = events
+    .filter((e) => e.kind === 'new-claim')
+    .map((e) => ({
+      actor: e.actor,
+      evidence: e.evidence,
+      url: e.firstArticleUrl,
+      outlet: outletOf(e.firstArticleUrl),
+      at: e.createdAt,
+      sources: e.sources,
+    }));
+  const contradictions = events
+    .filter((e) => e.kind === 'contradiction')
     .map((e) => contradictionItem(e, { input, claims, inPeriod, outletOf }));
 
   const days = dayBuckets(input, during, events);
   const sum = (k: 'assertions' | 'denials' | 'contradictions') => days.reduce((n, d) => n + d[k], 0);
-  const byOutlet = Object.entries(input.counts.outlets).map(([outlet, articles]) => ({ outlet, articles }))
+  const byOutlet = Object.entries(input.counts.outlets)
+    .map(([outlet, articles]) => ({ outlet, articles }))
     .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
   const failures = input.feedFailures.filter((f) => inPeriod(f.at));
   const learnedValues = input.values.filter((v) => inPeriod(v.at));
@@ -50,10 +74,17 @@ export function buildDigest(input: DigestInput): DigestModel {
     period: { ...period, key: periodKey(period), label: periodLabel(period) },
     empty: !events.length && !during.length && !learnedValues.length && !input.counts.articles && !failures.length,
     totals: {
-      assertions: sum('assertions'), denials: sum('denials'), contradictions: sum('contradictions'),
-      articles: input.counts.articles, relevant: input.counts.relevant, outlets: byOutlet.length,
+      assertions: sum('assertions'),
+      denials: sum('denials'),
+      contradictions: sum('contradictions'),
+      articles: input.counts.articles,
+      relevant: input.counts.relevant,
+      outlets: byOutlet.length,
     },
-    days, newClaims, denials, contradictions,
+    days,
+    newClaims,
+    denials,
+    contradictions,
     statusChanges: statusChanges(input, earlier, during),
     actors: mostActive(during),
     outlets: byOutlet,
@@ -62,9 +93,18 @@ export function buildDigest(input: DigestInput): DigestModel {
 }
 
 /** One bucket per calendar day of the period in its time zone, each statement and alert in the day it was recorded. */
-function dayBuckets(input: DigestInput, during: readonly DigestPosition[], events: DigestInput['events']): DigestDay[] {
+function dayBuckets(
+  input: DigestInput,
+  during: readonly DigestPosition[],
+  events: DigestInput['events'],
+): DigestDay[] {
   const tz = input.period.tz;
-  const days = new Map(periodDays(input.period).map((date) => [date, { date, label: dayLabel(date), assertions: 0, denials: 0, contradictions: 0 }]));
+  const days = new Map(
+    periodDays(input.period).map((date) => [
+      date,
+      { date, label: dayLabel(date), assertions: 0, denials: 0, contradictions: 0 },
+    ]),
+  );
   for (const p of during) {
     const day = days.get(localDate(p.at, tz));
     if (day && p.stance === 'supports') day.assertions++;
@@ -85,7 +125,9 @@ function mostActive(during: readonly DigestPosition[]): ActorActivity[] {
     a[p.stance]++;
     byActor.set(p.actor, a);
   }
-  return [...byActor.values()].sort((a, b) => b.positions - a.positions || a.actor.localeCompare(b.actor)).slice(0, TOP_ACTORS);
+  return [...byActor.values()]
+    .sort((a, b) => b.positions - a.positions || a.actor.localeCompare(b.actor))
+    .slice(0, TOP_ACTORS);
 }
 
 function summariseFailures(failures: DigestInput['feedFailures']): FeedFailureSummary[] {

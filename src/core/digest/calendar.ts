@@ -13,8 +13,14 @@ function wallFormatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23',
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(tz, f);
   }
@@ -24,12 +30,14 @@ function wallFormatter(tz: string): Intl.DateTimeFormat {
 /** The wall-clock reading in `tz` at an instant, as if it were a UTC time (for offset finding). */
 function wallAsUtc(ms: number, tz: string): number {
   const parts: Record<string, number> = {};
-  for (const p of wallFormatter(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  for (const p of wallFormatter(tz).formatToParts(new Date(ms)))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const f = (k: string) => parts[k] ?? 0;
   return Date.UTC(f('year'), f('month') - 1, f('day'), f('hour'), f('minute'), f('second'));
 }
 
-const toMs = (t: string | Date | number): number => (typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : t.getTime());
+const toMs = (t: string | Date | number): number =>
+  typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : t.getTime();
 
 /** Calendar date (`YYYY-MM-DD`) of an instant in `tz`. */
 export function localDate(t: string | Date | number, tz: string): string {
@@ -82,7 +90,8 @@ export function isoWeek(date: string): string {
   const dow = weekday(date) || 7;
   const thursday = addDays(date, 4 - dow);
   const year = thursday.slice(0, 4);
-  const week = Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / DAY_MS / 7) + 1;
+  const week =
+    Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / DAY_MS / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
@@ -95,14 +104,27 @@ export function periodKey(period: DigestPeriod): string {
   const days = periodDays(period);
   const first = days[0] ?? localDate(period.since, period.tz);
   const last = days[days.length - 1] ?? first;
-  const wholeWeek = days.length === 7 && weekday(first) === 1
-    && toMs(period.since) === toMs(startOfLocalDay(first, period.tz))
-    && toMs(period.until) === toMs(startOfLocalDay(addDays(first, 7), period.tz));
+  const wholeWeek =
+    days.length === 7 &&
+    weekday(first) === 1 &&
+    toMs(period.since) === toMs(startOfLocalDay(first, period.tz)) &&
+    toMs(period.until) === toMs(startOfLocalDay(addDays(first, 7), period.tz));
   return wholeWeek ? isoWeek(first) : `${first}..${last}`;
 }
 
-const dayLabelFmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
-const longFmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const dayLabelFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+const longFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 
 /** "Mon 20 Oct" for a calendar date. */
 export function dayLabel(date: string): string {

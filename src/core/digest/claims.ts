@@ -35,19 +35,29 @@ const STANCE_WORD: Record<Stance, string> = { supports: 'assertion', denies: 'de
  * Claims whose standing moved during the period: before = the claim set plus what was learned earlier;
  * after = that plus the period's positions. "First denial, by X" says why.
  */
-export function statusChanges(input: Pick<DigestInput, 'claims'>, earlier: readonly DigestPosition[], during: readonly DigestPosition[]): StatusChange[] {
+export function statusChanges(
+  input: Pick<DigestInput, 'claims'>,
+  earlier: readonly DigestPosition[],
+  during: readonly DigestPosition[],
+): StatusChange[] {
   const out: StatusChange[] = [];
   for (const claim of input.claims) {
     const now = during.filter((p) => p.claim === claim.id);
     if (!now.length) continue;
-    const before = new Set<Stance>([...claim.positions.map((p) => p.stance), ...earlier.filter((p) => p.claim === claim.id).map((p) => p.stance)]);
+    const before = new Set<Stance>([
+      ...claim.positions.map((p) => p.stance),
+      ...earlier.filter((p) => p.claim === claim.id).map((p) => p.stance),
+    ]);
     const after = new Set<Stance>([...before, ...now.map((p) => p.stance)]);
     const was = standing(before);
     const is = standing(after);
     if (was === is) continue;
     const firsts = (['denies', 'supports', 'reports'] as const)
       .filter((s) => after.has(s) && !before.has(s))
-      .map((s) => `first ${STANCE_WORD[s]}, by ${[...new Set(now.filter((p) => p.stance === s).map((p) => p.actor))].join(', ')}`);
+      .map(
+        (s) =>
+          `first ${STANCE_WORD[s]}, by ${[...new Set(now.filter((p) => p.stance === s).map((p) => p.actor))].join(', ')}`,
+      );
     const note = `${is === 'contested' ? 'newly contested: ' : ''}${firsts.join('; ')}`;
     out.push({ claim: claim.id, claimText: claim.text, before: was, after: is, note });
   }

@@ -1,5 +1,13 @@
 import type { SourceRef, Stance } from '../types.js';
-import type { ContradictionItem, ContradictionSide, ContradictionType, DigestClaim, DigestEvent, DigestInput, DigestSource } from './types.js';
+import type {
+  ContradictionItem,
+  ContradictionSide,
+  ContradictionType,
+  DigestClaim,
+  DigestEvent,
+  DigestInput,
+  DigestSource,
+} from './types.js';
 
 /**
  * A contradiction alert laid out side by side: for disagreeing figures, every value on record with its
@@ -7,7 +15,12 @@ import type { ContradictionItem, ContradictionSide, ContradictionType, DigestCla
  * saying now. The event key's prefix (set by the alert judge) tells which kind it is.
  */
 
-const TYPES: Record<string, ContradictionType> = { value: 'value', flip: 'flip', conflict: 'conflict', attribution: 'attribution' };
+const TYPES: Record<string, ContradictionType> = {
+  value: 'value',
+  flip: 'flip',
+  conflict: 'conflict',
+  attribution: 'attribution',
+};
 const STANCE_LABEL: Record<Stance, string> = { supports: 'confirms', denies: 'denies', reports: 'reports' };
 
 export interface ContradictionContext {
@@ -24,10 +37,24 @@ export function contradictionItem(e: DigestEvent, ctx: ContradictionContext): Co
   const claim = e.claim ? ctx.claims.get(e.claim) : undefined;
   const attribute = claim?.attribute ?? ctx.input.values.find((v) => v.claim === e.claim)?.attribute ?? null;
   const sides = type === 'value' ? valueSides(e, ctx) : type === 'flip' ? flipSides(e, ctx) : [];
-  if (!sides.length) sides.push({ label: e.actor ? `${e.actor} is quoted` : 'reported', quote: e.evidence, sources: [{ outlet: ctx.outletOf(e.firstArticleUrl) ?? '', date: null, where: e.firstArticleUrl }], isNew: true });
+  if (!sides.length)
+    sides.push({
+      label: e.actor ? `${e.actor} is quoted` : 'reported',
+      quote: e.evidence,
+      sources: [{ outlet: ctx.outletOf(e.firstArticleUrl) ?? '', date: null, where: e.firstArticleUrl }],
+      isNew: true,
+    });
   return {
-    type, claim: e.claim, claimText: claim?.text ?? null, attribute, actor: e.actor, reason: e.reason,
-    url: e.firstArticleUrl, outlet: ctx.outletOf(e.firstArticleUrl), at: e.createdAt, sides,
+    type,
+    claim: e.claim,
+    claimText: claim?.text ?? null,
+    attribute,
+    actor: e.actor,
+    reason: e.reason,
+    url: e.firstArticleUrl,
+    outlet: ctx.outletOf(e.firstArticleUrl),
+    at: e.createdAt,
+    sides,
   };
 }
 
@@ -43,7 +70,9 @@ function valueSides(e: DigestEvent, ctx: ContradictionContext): ContradictionSid
     byValue.set(key, side);
   };
   for (const v of ctx.claims.get(e.claim ?? '')?.values ?? []) add(v.value, v.sources, false);
-  for (const v of ctx.input.values) if (v.claim === e.claim && Date.parse(v.at) < Date.parse(ctx.input.period.until)) add(v.value, [v.source], ctx.inPeriod(v.at));
+  for (const v of ctx.input.values)
+    if (v.claim === e.claim && Date.parse(v.at) < Date.parse(ctx.input.period.until))
+      add(v.value, [v.source], ctx.inPeriod(v.at));
   return [...byValue.values()].sort((a, b) => Number(a.isNew) - Number(b.isNew));
 }
 
@@ -52,12 +81,23 @@ function flipSides(e: DigestEvent, ctx: ContradictionContext): ContradictionSide
   const claim = ctx.claims.get(e.claim ?? '');
   const sides: ContradictionSide[] = [];
   for (const p of claim?.positions ?? [])
-    if (p.actor === e.actor) sides.push({ label: `on record: ${STANCE_LABEL[p.stance]}`, quote: p.evidence, sources: [src(p.source)], isNew: false });
+    if (p.actor === e.actor)
+      sides.push({
+        label: `on record: ${STANCE_LABEL[p.stance]}`,
+        quote: p.evidence,
+        sources: [src(p.source)],
+        isNew: false,
+      });
   for (const p of ctx.input.positions) {
     if (p.claim !== e.claim || p.actor !== e.actor) continue;
     const isNew = ctx.inPeriod(p.at);
     if (!isNew && Date.parse(p.at) >= Date.parse(ctx.input.period.until)) continue;
-    sides.push({ label: `${isNew ? 'now' : 'on record'}: ${STANCE_LABEL[p.stance]}`, quote: p.evidence, sources: [src(p.source)], isNew });
+    sides.push({
+      label: `${isNew ? 'now' : 'on record'}: ${STANCE_LABEL[p.stance]}`,
+      quote: p.evidence,
+      sources: [src(p.source)],
+      isNew,
+    });
   }
   return sides.sort((a, b) => Number(a.isNew) - Number(b.isNew));
 }

@@ -40,10 +40,13 @@ function moreSources(n: number): string {
 
 /** One line for the top of the digest. */
 export function digestHeadline(m: DigestModel): string {
-  if (m.empty) return `Nothing new in the story for ${m.period.label}: no articles, statements, alerts or feed failures.`;
+  if (m.empty)
+    return `Nothing new in the story for ${m.period.label}: no articles, statements, alerts or feed failures.`;
   const t = m.totals;
-  return `${plural(t.articles, 'article')} (${t.relevant} about the story) from ${plural(t.outlets, 'outlet')} · `
-    + `${plural(t.assertions, 'assertion')} · ${plural(t.denials, 'denial')} · ${plural(t.contradictions, 'contradiction')}`;
+  return (
+    `${plural(t.articles, 'article')} (${t.relevant} about the story) from ${plural(t.outlets, 'outlet')} · ` +
+    `${plural(t.assertions, 'assertion')} · ${plural(t.denials, 'denial')} · ${plural(t.contradictions, 'contradiction')}`
+  );
 }
 
 function contradictionLines(c: ContradictionItem, tz: string): string[] {
@@ -68,7 +71,11 @@ export const EVERY_DAY_UP_TO = 14;
 function dayByDay(m: DigestModel): { heading: string; days: DigestModel['days']; withYear: boolean } {
   if (m.days.length <= EVERY_DAY_UP_TO) return { heading: 'Day by day', days: m.days, withYear: false };
   const busy = m.days.filter((d) => d.assertions + d.denials + d.contradictions > 0);
-  return { heading: `Day by day (${plural(busy.length, 'day')} with events, of ${m.days.length})`, days: busy, withYear: true };
+  return {
+    heading: `Day by day (${plural(busy.length, 'day')} with events, of ${m.days.length})`,
+    days: busy,
+    withYear: true,
+  };
 }
 
 /** The non-empty sections, in the order an editor reads them. */
@@ -76,25 +83,58 @@ export function digestSections(m: DigestModel): DigestSection[] {
   const tz = m.period.tz;
   const sections: DigestSection[] = [];
   const add = (heading: string, lines: string[]) => void (lines.length && sections.push({ heading, lines }));
-  add(`New denials (${m.denials.length})`, m.denials.flatMap((d) => [
-    `• ${d.actor ?? 'Unattributed'} denies: ${d.claimText}`,
-    `    ${quoted(d.evidence)}`,
-    `    ${[d.outlet, when(d.at, tz)].filter(Boolean).join(', ')} · ${d.url}${moreSources(d.sources)}`,
-  ]));
-  add(`Contradictions (${m.contradictions.length})`, m.contradictions.flatMap((c) => contradictionLines(c, tz)));
-  add(`New claims to review (${m.newClaims.length})`, m.newClaims.flatMap((c) => [
-    `• ${c.actor ?? 'Unattributed'}: ${quoted(c.evidence)}`,
-    `    ${[c.outlet, when(c.at, tz)].filter(Boolean).join(', ')} · ${c.url}${moreSources(c.sources)}`,
-  ]));
-  add(`Claims whose status changed (${m.statusChanges.length})`, m.statusChanges.map((s) => `• ${s.claimText} — ${s.before} → ${s.after} (${s.note})`));
-  add('Most active voices', m.actors.map((a) => {
-    const parts = [a.supports && plural(a.supports, 'assertion'), a.denies && plural(a.denies, 'denial'), a.reports && plural(a.reports, 'report')].filter(Boolean);
-    return `• ${a.actor}: ${plural(a.positions, 'statement')} (${parts.join(', ')})`;
-  }));
+  add(
+    `New denials (${m.denials.length})`,
+    m.denials.flatMap((d) => [
+      `• ${d.actor ?? 'Unattributed'} denies: ${d.claimText}`,
+      `    ${quoted(d.evidence)}`,
+      `    ${[d.outlet, when(d.at, tz)].filter(Boolean).join(', ')} · ${d.url}${moreSources(d.sources)}`,
+    ]),
+  );
+  add(
+    `Contradictions (${m.contradictions.length})`,
+    m.contradictions.flatMap((c) => contradictionLines(c, tz)),
+  );
+  add(
+    `New claims to review (${m.newClaims.length})`,
+    m.newClaims.flatMap((c) => [
+      `• ${c.actor ?? 'Unattributed'}: ${quoted(c.evidence)}`,
+      `    ${[c.outlet, when(c.at, tz)].filter(Boolean).join(', ')} · ${c.url}${moreSources(c.sources)}`,
+    ]),
+  );
+  add(
+    `Claims whose status changed (${m.statusChanges.length})`,
+    m.statusChanges.map((s) => `• ${s.claimText} — ${s.before} → ${s.after} (${s.note})`),
+  );
+  add(
+    'Most active voices',
+    m.actors.map((a) => {
+      const parts = [
+        a.supports && plural(a.supports, 'assertion'),
+        a.denies && plural(a.denies, 'denial'),
+        a.reports && plural(a.reports, 'report'),
+      ].filter(Boolean);
+      return `• ${a.actor}: ${plural(a.positions, 'statement')} (${parts.join(', ')})`;
+    }),
+  );
   const { heading, days, withYear } = dayByDay(m);
-  add(heading, days.map((d) => `  ${(withYear ? `${d.label} ${d.date.slice(0, 4)}` : d.label).padEnd(withYear ? 16 : 11)} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  contradictions ${String(d.contradictions).padStart(3)}`));
-  add(`Articles by outlet (${m.totals.articles})`, m.outlets.length ? [m.outlets.map((o) => `${o.outlet} ${o.articles}`).join(' · ')] : []);
-  add(`Feeds that failed (${m.feedFailures.length})`, m.feedFailures.map((f) => `• ${f.url} — ${plural(f.failures, 'failure')}, last ${when(f.lastAt, tz)}: ${clip(f.lastError, 120)}`));
+  add(
+    heading,
+    days.map(
+      (d) =>
+        `  ${(withYear ? `${d.label} ${d.date.slice(0, 4)}` : d.label).padEnd(withYear ? 16 : 11)} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  contradictions ${String(d.contradictions).padStart(3)}`,
+    ),
+  );
+  add(
+    `Articles by outlet (${m.totals.articles})`,
+    m.outlets.length ? [m.outlets.map((o) => `${o.outlet} ${o.articles}`).join(' · ')] : [],
+  );
+  add(
+    `Feeds that failed (${m.feedFailures.length})`,
+    m.feedFailures.map(
+      (f) => `• ${f.url} — ${plural(f.failures, 'failure')}, last ${when(f.lastAt, tz)}: ${clip(f.lastError, 120)}`,
+    ),
+  );
   return sections;
 }
 

@@ -1,4 +1,4 @@
-import type { AlertKind, RecordedEvent, SourceRef, Stance } from '../types.js';
+import type { RecordedEvent, SourceRef, Stance } from '../types.js';
 
 /**
  * The digest's vocabulary: what the builder takes (plain values read from the store and the claim set)

@@ -8,7 +8,12 @@ export const precision = (t: Tally) => ratio(t.right, t.predicted);
 export const recall = (t: Tally) => ratio(t.found, t.gold);
 
 function add(a: Tally, b: Tally): Tally {
-  return { gold: a.gold + b.gold, found: a.found + b.found, predicted: a.predicted + b.predicted, right: a.right + b.right };
+  return {
+    gold: a.gold + b.gold,
+    found: a.found + b.found,
+    predicted: a.predicted + b.predicted,
+    right: a.right + b.right,
+  };
 }
 
 /** Several stories as one: counts added up, so every article weighs the same. */
@@ -23,11 +28,17 @@ export function combine(name: string, scores: StoryScore[]): StoryScore {
     denials: scores.map((s) => s.denials).reduce(add, zero),
     values: scores.map((s) => s.values).reduce(add, zero),
     alerts: scores.map((s) => s.alerts).reduce(add, zero),
-    alertsByKind: Object.fromEntries([...kinds].map((k) => [k, scores.map((s) => s.alertsByKind[k] ?? zero).reduce(add, zero)])),
+    alertsByKind: Object.fromEntries(
+      [...kinds].map((k) => [k, scores.map((s) => s.alertsByKind[k] ?? zero).reduce(add, zero)]),
+    ),
     seedAlerts: scores.reduce((n, s) => n + s.seedAlerts, 0),
     unmappedPositions: scores.reduce((n, s) => n + s.unmappedPositions, 0),
-    denialsByLanguage: Object.fromEntries([...new Set(scores.flatMap((s) => Object.keys(s.denialsByLanguage)))]
-      .map((l) => [l, scores.map((s) => s.denialsByLanguage[l] ?? zero).reduce(add, zero)])),
+    denialsByLanguage: Object.fromEntries(
+      [...new Set(scores.flatMap((s) => Object.keys(s.denialsByLanguage)))].map((l) => [
+        l,
+        scores.map((s) => s.denialsByLanguage[l] ?? zero).reduce(add, zero),
+      ]),
+    ),
     details: [],
   };
 }
@@ -45,11 +56,21 @@ export function formatTable(s: StoryScore): string {
     row('denials by actor', s.denials),
     row('values', s.values),
     row('alerts', s.alerts),
-    ...Object.entries(s.alertsByKind).sort().map(([k, t]) => row(`  ${k}`, t)),
+    ...Object.entries(s.alertsByKind)
+      .sort()
+      .map(([k, t]) => row(`  ${k}`, t)),
   ];
-  const langs = Object.entries(s.denialsByLanguage).filter(([, t]) => t.gold || t.predicted).sort(([a], [b]) => a.localeCompare(b));
-  if (langs.length) lines.push(`  denials by language (right/predicted, found/gold): ${langs.map(([l, t]) => `${l} ${t.right}/${t.predicted} ${t.found}/${t.gold}`).join(', ')}`);
-  if (s.unmappedPositions) lines.push(`  (${s.unmappedPositions} labelled positions name propositions the claim set has no claim for; not counted)`);
+  const langs = Object.entries(s.denialsByLanguage)
+    .filter(([, t]) => t.gold || t.predicted)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (langs.length)
+    lines.push(
+      `  denials by language (right/predicted, found/gold): ${langs.map(([l, t]) => `${l} ${t.right}/${t.predicted} ${t.found}/${t.gold}`).join(', ')}`,
+    );
+  if (s.unmappedPositions)
+    lines.push(
+      `  (${s.unmappedPositions} labelled positions name propositions the claim set has no claim for; not counted)`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,15 +8,34 @@ import type { NormalisedValue } from '../types.js';
  */
 
 const DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
-const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/;
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
+const ISO_DURATION =
+  /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/;
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
 
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function goldNumber(s: string): number | null {
-  const m = /(-?\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mn|m|million|bn|b|billion|tn|trillion)?\b/i.exec(s.replace(/\s(?=\d{3}\b)/g, ''));
+  const m = /(-?\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mn|m|million|bn|b|billion|tn|trillion)?\b/i.exec(
+    s.replace(/\s(?=\d{3}\b)/g, ''),
+  );
   if (!m) return null;
   const n = Number(m[1]!.replace(/,/g, ''));
   return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()]! : 1) : null;

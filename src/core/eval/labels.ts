@@ -52,7 +52,11 @@ export const labelMapSchema = z.object({
   /** A value's subject, or an expected alert's attribute wording → value claim id. */
   values: z.record(z.string(), z.string()).default({}),
   /** Label actor name → claim-set actor id, where the claim set's display name differs. */
-  actors: z.record(z.string(), z.string()).nullable().default({}).transform((a) => a ?? {}),
+  actors: z
+    .record(z.string(), z.string())
+    .nullable()
+    .default({})
+    .transform((a) => a ?? {}),
 });
 
 export type LabelMap = z.infer<typeof labelMapSchema>;

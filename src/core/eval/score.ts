@@ -8,7 +8,12 @@ import { agreesWithGold } from './gold-values.js';
  */
 
 /** `found` of `gold` items were found (recall); `right` of `predicted` were right (precision). */
-export interface Tally { gold: number; found: number; predicted: number; right: number }
+export interface Tally {
+  gold: number;
+  found: number;
+  predicted: number;
+  right: number;
+}
 export interface StoryScore {
   story: string;
   n: number;
@@ -33,8 +38,12 @@ const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, right: 0 });
 export function actorKey(name: string | null): string {
   return (name ?? '')
     .replace(/\s*\((?:as relayed by|outlet's own voice|via)[^)]*\)\s*/giu, ' ')
-    .normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface ScoreInput {
@@ -53,8 +62,18 @@ export interface ScoreInput {
 
 export function scoreStory({ story, rows, reports, map, actorName, sameVoice = () => [] }: ScoreInput): StoryScore {
   const s: StoryScore = {
-    story, n: rows.length, relevanceRight: 0, positions: tally(), denials: tally(), values: tally(), alerts: tally(),
-    alertsByKind: {}, seedAlerts: 0, unmappedPositions: 0, denialsByLanguage: {}, details: [],
+    story,
+    n: rows.length,
+    relevanceRight: 0,
+    positions: tally(),
+    denials: tally(),
+    values: tally(),
+    alerts: tally(),
+    alertsByKind: {},
+    seedAlerts: 0,
+    unmappedPositions: 0,
+    denialsByLanguage: {},
+    details: [],
   };
   const propOf = new Map<string, string>(); // claim id → proposition
   for (const [prop, claim] of Object.entries(map.propositions)) propOf.set(claim, prop);
@@ -65,13 +84,19 @@ export function scoreStory({ story, rows, reports, map, actorName, sameVoice = (
     const r = reports[i]!;
     const say = (line: string) => s.details.push(`${row.file} [${row.lang ?? '?'}] ${line}`);
     if (r.relevant === row.on_story) s.relevanceRight++;
-    else say(`relevance: labelled ${row.on_story ? 'on' : 'off'} the story, judged ${r.relevant ? 'on' : 'off'} (score ${r.relevance})`);
+    else
+      say(
+        `relevance: labelled ${row.on_story ? 'on' : 'off'} the story, judged ${r.relevant ? 'on' : 'off'} (score ${r.relevance})`,
+      );
 
     // Positions and denials: (actor, stance, claim) sets per article, only claims the labels can speak about.
     const gold = new Set<string>();
     for (const p of row.positions) {
       const claim = map.propositions[p.proposition];
-      if (!claim) { s.unmappedPositions++; continue; }
+      if (!claim) {
+        s.unmappedPositions++;
+        continue;
+      }
       gold.add(`${who(p.actor)}|${p.stance}|${claim}`);
     }
     const got = new Set<string>();
@@ -80,7 +105,9 @@ export function scoreStory({ story, rows, reports, map, actorName, sameVoice = (
       const rest = `|${f.stance === 'supports' ? 'asserts' : f.stance}|${f.claim}`;
       // An office-holder's words count for the body the labels credit, and the other way round.
       const own = `${actorKey(f.actor)}${rest}`;
-      const alias = gold.has(own) ? null : (f.actor ? sameVoice(f.actor) : []).map((n) => `${actorKey(n)}${rest}`).find((k) => gold.has(k));
+      const alias = gold.has(own)
+        ? null
+        : (f.actor ? sameVoice(f.actor) : []).map((n) => `${actorKey(n)}${rest}`).find((k) => gold.has(k));
       got.add(alias ?? own);
     }
     count(s.positions, gold, got);
@@ -103,10 +130,21 @@ export function scoreStory({ story, rows, reports, map, actorName, sameVoice = (
 function count(t: Tally, gold: Set<string>, got: Set<string>): void {
   t.gold += gold.size;
   t.predicted += got.size;
-  for (const k of got) if (gold.has(k)) (t.found++, t.right++);
+  for (const k of got) {
+    if (!gold.has(k)) continue;
+    t.found++;
+    t.right++;
+  }
 }
 
-function scoreValues(s: StoryScore, row: LabelRow, r: AnalysisReport, map: LabelMap, mapped: Set<string>, say: (l: string) => void): void {
+function scoreValues(
+  s: StoryScore,
+  row: LabelRow,
+  r: AnalysisReport,
+  map: LabelMap,
+  mapped: Set<string>,
+  say: (l: string) => void,
+): void {
   const gold = row.values.flatMap((v) => (map.values[v.subject] ? [{ ...v, claim: map.values[v.subject]! }] : []));
   s.values.gold += gold.length;
   for (const g of gold) {
@@ -125,23 +163,45 @@ function scoreValues(s: StoryScore, row: LabelRow, r: AnalysisReport, map: Label
 
 type SameActor = (label: string, got: string | null) => boolean;
 
-function scoreAlerts(s: StoryScore, row: LabelRow, r: AnalysisReport, map: LabelMap, sameActor: SameActor, say: (l: string) => void): void {
+function scoreAlerts(
+  s: StoryScore,
+  row: LabelRow,
+  r: AnalysisReport,
+  map: LabelMap,
+  sameActor: SameActor,
+  say: (l: string) => void,
+): void {
   if (row.role === 'seed') s.seedAlerts += r.alerts.length;
   const claimOf = (wording: string) => map.propositions[wording] ?? map.values[wording] ?? null;
-  const expected = row.expected_alerts.map((a) => ({ ...a, claim: claimOf(a.proposition_or_attribute), used: false }));
+  const expected = row.expected_alerts.map((a) => ({
+    ...a,
+    claim: claimOf(a.proposition_or_attribute),
+    used: false,
+  }));
   s.alerts.gold += expected.length;
   for (const e of expected) byKind(s, e.kind).gold++;
   for (const a of r.alerts) {
     s.alerts.predicted++;
     byKind(s, a.kind).predicted++;
-    const m = expected.find((e) => !e.used && e.kind === a.kind && e.claim !== null && e.claim === a.claim
-      && (a.kind !== 'denial' || sameActor(e.actor, a.actor)));
+    const m = expected.find(
+      (e) =>
+        !e.used &&
+        e.kind === a.kind &&
+        e.claim !== null &&
+        e.claim === a.claim &&
+        (a.kind !== 'denial' || sameActor(e.actor, a.actor)),
+    );
     if (m) {
       m.used = true;
-      for (const t of [s.alerts, byKind(s, a.kind)]) (t.found++, t.right++);
+      for (const t of [s.alerts, byKind(s, a.kind)]) {
+        t.found++;
+        t.right++;
+      }
     } else say(`unexpected ${a.kind} alert: ${a.actor ?? '-'} on ${a.claim ?? '-'} — ${a.reason}`);
   }
-  for (const e of expected) if (!e.used) say(`missed ${e.kind} alert: ${e.actor} on ${e.proposition_or_attribute}${e.claim ? '' : ' (unmapped)'}`);
+  for (const e of expected)
+    if (!e.used)
+      say(`missed ${e.kind} alert: ${e.actor} on ${e.proposition_or_attribute}${e.claim ? '' : ' (unmapped)'}`);
 }
 
 function byKind(s: StoryScore, kind: string): Tally {

@@ -25,7 +25,9 @@ export function claimNegation(text: string, language?: string): ClaimNegation {
   for (const g of all) for (const o of reached(g, neg, new Set(offsets), offsets)) negated.add(byStart.get(o)!.stem);
   if (!all.length) return { negated, before: null };
   const first = all[0]!.start;
-  const before = new Set(content.filter((t) => t.start < first && !negated.has(t.stem)).flatMap((t) => [t.stem, t.short]));
+  const before = new Set(
+    content.filter((t) => t.start < first && !negated.has(t.stem)).flatMap((t) => [t.stem, t.short]),
+  );
   return { negated, before };
 }
 

@@ -51,7 +51,11 @@ export function textKeys(tokens: Token[]): { stems: Set<string>; concepts: Set<n
  * 0..1, and the same share over the words that are not names: a text about the same people doing
  * something else shares the names but not the rest.
  */
-export function relatedness(claimTokens: Token[], claimText: string, text: { stems: ReadonlySet<string>; concepts: ReadonlySet<number> }): { all: number; rest: number } {
+export function relatedness(
+  claimTokens: Token[],
+  claimText: string,
+  text: { stems: ReadonlySet<string>; concepts: ReadonlySet<number> },
+): { all: number; rest: number } {
   let total = 0;
   let found = 0;
   let restTotal = 0;
@@ -84,7 +88,10 @@ export const REPORT_NAMES_SHARE = 0.6;
 export const REST_THRESHOLD = 0.15;
 
 /** Pairs of values that measure the same thing: same kind, and for counts the same unit (or none given). */
-function comparableValues(cv: ExtractedValue[], tv: ExtractedValue[]): Array<readonly [ExtractedValue, ExtractedValue]> {
+function comparableValues(
+  cv: ExtractedValue[],
+  tv: ExtractedValue[],
+): Array<readonly [ExtractedValue, ExtractedValue]> {
   const out: Array<readonly [ExtractedValue, ExtractedValue]> = [];
   for (const a of cv)
     for (const b of tv) {
@@ -110,12 +117,17 @@ export function classifyStance(claim: string, text: string, language?: string): 
   const rel = r.all;
   // A rebuttal names the thing it rejects and little else ("calling talk of his dismissal a pure invention"): with
   // a denial cue in the text, less of the claim's wording is needed.
-  const rebuttal = rel >= DENIAL_RELATEDNESS && rel < RELATEDNESS_THRESHOLD && execAll(DENY, t.toLowerCase()).length > 0;
+  const rebuttal =
+    rel >= DENIAL_RELATEDNESS && rel < RELATEDNESS_THRESHOLD && execAll(DENY, t.toLowerCase()).length > 0;
   // A report about the same named parties ("a newspaper reported that Halvorsen was exploring a bid for
   // Brightmeal") words the deal its own way: with a relay or hedge cue, the names carry it.
   const lowerText = t.toLowerCase();
-  const reported = r.rest < REST_THRESHOLD && rel >= REPORT_NAMES_SHARE && (execAll(RELAY, lowerText).length > 0 || execAll(HEDGE, lowerText).length > 0);
-  if ((rel < RELATEDNESS_THRESHOLD && !rebuttal) || (r.rest < REST_THRESHOLD && !reported)) return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
+  const reported =
+    r.rest < REST_THRESHOLD &&
+    rel >= REPORT_NAMES_SHARE &&
+    (execAll(RELAY, lowerText).length > 0 || execAll(HEDGE, lowerText).length > 0);
+  if ((rel < RELATEDNESS_THRESHOLD && !rebuttal) || (r.rest < REST_THRESHOLD && !reported))
+    return { label: 'unrelated', confidence: 1 - rel, relatedness: rel, rule: 'overlap' };
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
   const claimNegative = negationParity(c, detectLanguage(c));
@@ -132,14 +144,17 @@ export function classifyStance(claim: string, text: string, language?: string): 
     claimStems,
     claimNegative,
     claimText: c,
-    termOffsets: textTokens.filter((x) => x.start >= best[0] && x.start < best[1] && claimStems.has(x.stem)).map((x) => x.start - best[0]),
+    termOffsets: textTokens
+      .filter((x) => x.start >= best[0] && x.start < best[1] && claimStems.has(x.stem))
+      .map((x) => x.start - best[0]),
   });
   if (verdict.stance === 'supports') {
     // A flat statement of a different number, date or amount contradicts the claim.
     const comparable = comparableValues(extractValues(c, lang), extractValues(t, lang));
     if (comparable.length && !comparable.some(([a, b]) => valuesAgree(a.normalised, b.normalised)))
       return { label: 'denies', confidence: 0.6, relatedness: rel, rule: 'value-conflict' };
-    if (opposes(claimTokens, textTokens)) return { label: 'denies', confidence: 0.55, relatedness: rel, rule: 'antonym' };
+    if (opposes(claimTokens, textTokens))
+      return { label: 'denies', confidence: 0.55, relatedness: rel, rule: 'antonym' };
   }
   return { label: verdict.stance, confidence: verdict.confidence, relatedness: rel, rule: verdict.rule };
 }

@@ -1,13 +1,28 @@
 import { tokenize, type Token } from '../text/tokens.js';
 import { execAll } from '../text/regex.js';
-import { cuesForScripts, DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, scriptMask, SUPPORT, type CueKind } from './cues.js';
+import {
+  cuesForScripts,
+  DENY,
+  HEDGE,
+  NEGATED_DENIAL,
+  NO_COMMENT,
+  RELAY,
+  scriptMask,
+  SUPPORT,
+  type CueKind,
+} from './cues.js';
 import { clauseNegation, type ClauseNegation } from './negation.js';
 
 const NONE: RegExpExecArray[] = [];
 
 /** The cue classes, so a clause can run the same class compiled for its own scripts only. */
 const KIND_OF = new Map<RegExp, CueKind>([
-  [DENY, 'deny'], [SUPPORT, 'support'], [RELAY, 'relay'], [HEDGE, 'hedge'], [NO_COMMENT, 'noComment'], [NEGATED_DENIAL, 'negatedDenial'],
+  [DENY, 'deny'],
+  [SUPPORT, 'support'],
+  [RELAY, 'relay'],
+  [HEDGE, 'hedge'],
+  [NO_COMMENT, 'noComment'],
+  [NEGATED_DENIAL, 'negatedDenial'],
 ]);
 
 /** Cue matches of one clause, each worked out on first use only (most clauses never need all of them). */

@@ -21,7 +21,8 @@ export function unicodeBoundaries(source: string): string {
     .replaceAll('\\b', WORD_BOUNDARY);
 }
 /** A pattern's literal parts in lower case; escapes (\\p{L}, \\b, \\S …) stay as written. */
-const lowerLiterals = (source: string) => source.replace(/\\p\{[^}]*\}|\\.|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+const lowerLiterals = (source: string) =>
+  source.replace(/\\p\{[^}]*\}|\\.|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
 
 /** Top-level alternatives of a pattern (a `|` outside any group or character class). */
 export function alternatives(source: string): string[] {
@@ -58,10 +59,19 @@ const AT_WORD_START = '(?<![\\p{L}\\p{N}])';
 function cueSource(kind: CueKind, mask = ALL_SCRIPTS, language?: string): { spaced: string; unspaced: string } {
   const spaced: string[] = [];
   const unspaced: string[] = [];
-  for (const [code, lex] of Object.entries(LEXICONS)) if (wanted(code, language)) (lex.unspaced ? unspaced : spaced).push(...lex[kind]);
+  for (const [code, lex] of Object.entries(LEXICONS))
+    if (wanted(code, language)) (lex.unspaced ? unspaced : spaced).push(...lex[kind]);
   const inMask = (alt: string) => (scriptOfPattern(alt) & mask) !== 0;
-  const alts = alternatives(lowerLiterals(spaced.join('|'))).map((a) => a.replace(/^\\b/, '')).filter(inMask);
-  return { spaced: alts.length ? unicodeBoundaries(alts.join('|')) : '', unspaced: unspaced.flatMap((u) => alternatives(u)).filter(inMask).join('|') };
+  const alts = alternatives(lowerLiterals(spaced.join('|')))
+    .map((a) => a.replace(/^\\b/, ''))
+    .filter(inMask);
+  return {
+    spaced: alts.length ? unicodeBoundaries(alts.join('|')) : '',
+    unspaced: unspaced
+      .flatMap((u) => alternatives(u))
+      .filter(inMask)
+      .join('|'),
+  };
 }
 
 function cueClass(...kinds: CueKind[]): string {
@@ -79,7 +89,8 @@ function wanted(code: string, language: string | undefined): boolean {
 }
 
 /** The languages a clause's cues are chosen by: any known language (a Russian clause reads English quotes only). */
-const knownLanguage = (language: string | undefined) => (language && language !== 'und' && LEXICONS[language] ? language : '');
+const knownLanguage = (language: string | undefined) =>
+  language && language !== 'und' && LEXICONS[language] ? language : '';
 
 function cueClassIn(mask: number, ...kinds: CueKind[]): string {
   return cueClassFor(mask, undefined, ...kinds);
@@ -87,8 +98,14 @@ function cueClassIn(mask: number, ...kinds: CueKind[]): string {
 
 function cueClassFor(mask: number, language: string | undefined, ...kinds: CueKind[]): string {
   const parts = kinds.map((k) => cueSource(k, mask, language));
-  const spaced = parts.map((p) => p.spaced).filter(Boolean).join('|');
-  const unspaced = parts.map((p) => p.unspaced).filter(Boolean).join('|');
+  const spaced = parts
+    .map((p) => p.spaced)
+    .filter(Boolean)
+    .join('|');
+  const unspaced = parts
+    .map((p) => p.unspaced)
+    .filter(Boolean)
+    .join('|');
   if (!spaced && !unspaced) return '(?!)';
   return [spaced && `${AT_WORD_START}(?:${spaced})`, unspaced && `(?:${unspaced})`].filter(Boolean).join('|');
 }
@@ -129,7 +146,15 @@ const byScript = new Map<string, RegExp>();
  * language finds in a text written in those scripts, at a fraction of the cost. With the clause's language
  * (one written in the Latin script), the other Latin-script languages' cues are left out too.
  */
-const KIND_INDEX: Record<CueKind | 'any', number> = { any: 0, deny: 1, support: 2, relay: 3, hedge: 4, noComment: 5, negatedDenial: 6 };
+const KIND_INDEX: Record<CueKind | 'any', number> = {
+  any: 0,
+  deny: 1,
+  support: 2,
+  relay: 3,
+  hedge: 4,
+  noComment: 5,
+  negatedDenial: 6,
+};
 const LANG_INDEX = new Map(Object.keys(LEXICONS).map((l, i) => [l, i + 1]));
 const compiled = new Map<number, RegExp>();
 
@@ -143,9 +168,13 @@ export function cuesForScripts(kind: CueKind | 'any', mask: number, language?: s
   const key = `${kind}:${mask}:${lang}`;
   re = byScript.get(key);
   if (!re) {
-    re = kind === 'any'
-      ? new RegExp(cueClassFor(mask, lang || undefined, 'deny', 'noComment', 'negatedDenial', 'hedge', 'relay', 'support'), 'u')
-      : new RegExp(cueClassFor(mask, lang || undefined, kind), 'gu');
+    re =
+      kind === 'any'
+        ? new RegExp(
+            cueClassFor(mask, lang || undefined, 'deny', 'noComment', 'negatedDenial', 'hedge', 'relay', 'support'),
+            'u',
+          )
+        : new RegExp(cueClassFor(mask, lang || undefined, kind), 'gu');
     byScript.set(key, re);
   }
   compiled.set(n, re);
@@ -173,21 +202,26 @@ export const NEGATOR = (() => {
   const unspaced: string[] = [];
   for (const lex of Object.values(LEXICONS)) (lex.unspaced ? unspaced : spaced).push(...lex.negators);
   const cjk = unspaced.filter(Boolean).join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|n't(?![\\p{L}])${cjk ? `|(?:${cjk})` : ''}`, 'gu');
+  return new RegExp(
+    `(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|n't(?![\\p{L}])${cjk ? `|(?:${cjk})` : ''}`,
+    'gu',
+  );
 })();
 
 /**
  * Words for calling something off (a subset of the denial cues, matched on a denial cue's own text): against a
  * claim that something ended they agree with it ("called off the talks" for "the talks ended").
  */
-export const HALT = /^(?:postponed|called off|cancell?ed|scrapped|shelved|ended|ertelen|iptal edil|отложен|отмен[её]н|перенесен|verschoben|abgesagt|reporté|annulé|aplazad|cancelad|rinviat|annullat)/u;
+export const HALT =
+  /^(?:postponed|called off|cancell?ed|scrapped|shelved|ended|ertelen|iptal edil|отложен|отмен[её]н|перенесен|verschoben|abgesagt|reporté|annulé|aplazad|cancelad|rinviat|annullat)/u;
 
 /**
  * Turkish verbal negation (-me/-ma + tense, then person or plural endings): "iade etmeyecek", "kullanılmadı",
  * "görüşülmedi", "istemiyoruz". Run on lower-cased Turkish text only: in other languages the same letters
  * are ordinary words ("Gómez", "immediately").
  */
-export const TURKISH_VERB_NEGATION = /(?<![\p{L}])\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ıiuü]yor)\p{L}{0,5}(?![\p{L}])/u;
+export const TURKISH_VERB_NEGATION =
+  /(?<![\p{L}])\p{L}{2,}(m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]z|m[ae]m[ıi]ş|m[ıiuü]yor)\p{L}{0,5}(?![\p{L}])/u;
 
 /**
  * Any stance cue at all (denial, no comment, negated denial, hedge, relay, support) in one pass: a clause

@@ -39,14 +39,21 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
  * words start at `termOffsets`? True for every cue that is not a denial verb, and whenever the claim's words are
  * not known (a rebuttal carried over from the sentence before).
  */
-export function deniesClaim(cue: string, index: number, lower: string, tokens: Token[], termOffsets: number[]): boolean {
+export function deniesClaim(
+  cue: string,
+  index: number,
+  lower: string,
+  tokens: Token[],
+  termOffsets: number[],
+): boolean {
   if (!termOffsets.length || !DENIAL_VERB.test(cue) || CJK.test(cue)) return true;
   const end = index + cue.length;
   const terms = new Set(termOffsets);
   // Inside the cue itself ("weisen das zurück").
   for (const t of tokens) if (t.start >= index && t.start < end && REPORT_WORDS.has(t.stem)) return true;
   // After it, to the end of the clause.
-  for (const t of tokens) if (t.start >= end && (terms.has(t.start) || REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.short))) return true;
+  for (const t of tokens)
+    if (t.start >= end && (terms.has(t.start) || REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.short))) return true;
   // Just before it: the two content words nearest, not across a comma.
   let content = 0;
   for (let i = tokens.length - 1; i >= 0 && content < 2; i--) {

@@ -6,7 +6,12 @@ import { parseJsonLines } from '../jsonl.js';
 /** Evaluation of a stance judge on labelled pairs: confusion matrix, per-label F1, macro-F1, accuracy. */
 
 export const LABELS: StanceLabel[] = ['supports', 'denies', 'reports', 'unrelated'];
-const row = z.object({ claim: z.string().min(1), text: z.string().min(1), label: z.enum(['supports', 'denies', 'reports', 'unrelated']), lang: z.string().optional() });
+const row = z.object({
+  claim: z.string().min(1),
+  text: z.string().min(1),
+  label: z.enum(['supports', 'denies', 'reports', 'unrelated']),
+  lang: z.string().optional(),
+});
 export type EvalRow = z.infer<typeof row>;
 
 /** Parse JSONL; a bad line stops with its line number. Blank lines are skipped. */
@@ -32,7 +37,9 @@ export function evaluate<R extends { label: StanceLabel }>(rows: R[], predict: (
 
 /** Scores of (gold, predicted) pairs. Macro-F1 averages the labels present in the gold set. */
 export function scorePredictions(pairs: ReadonlyArray<readonly [StanceLabel, StanceLabel]>): Evaluation {
-  const matrix = Object.fromEntries(LABELS.map((g) => [g, Object.fromEntries(LABELS.map((p) => [p, 0]))])) as Evaluation['matrix'];
+  const matrix = Object.fromEntries(
+    LABELS.map((g) => [g, Object.fromEntries(LABELS.map((p) => [p, 0]))]),
+  ) as Evaluation['matrix'];
   let correct = 0;
   for (const [gold, p] of pairs) {
     matrix[gold][p]++;
@@ -49,7 +56,15 @@ export function scorePredictions(pairs: ReadonlyArray<readonly [StanceLabel, Sta
   }
   const present = LABELS.filter((l) => LABELS.some((p) => matrix[l][p] > 0));
   const macroF1 = present.reduce((s, l) => s + f1![l], 0) / (present.length || 1);
-  return { n: pairs.length, matrix, precision: precision!, recall: recall!, f1: f1!, macroF1, accuracy: pairs.length ? correct / pairs.length : 0 };
+  return {
+    n: pairs.length,
+    matrix,
+    precision: precision!,
+    recall: recall!,
+    f1: f1!,
+    macroF1,
+    accuracy: pairs.length ? correct / pairs.length : 0,
+  };
 }
 
 /**
@@ -72,11 +87,14 @@ export function fncScore(e: Evaluation): number {
 export function formatEvaluation(e: Evaluation): string {
   const w = 11;
   const lines = [`${'gold \\ predicted'.padEnd(18)}${LABELS.map((l) => l.padStart(w)).join('')}`];
-  for (const g of LABELS) lines.push(`${g.padEnd(18)}${LABELS.map((p) => String(e.matrix[g][p]).padStart(w)).join('')}`);
+  for (const g of LABELS)
+    lines.push(`${g.padEnd(18)}${LABELS.map((p) => String(e.matrix[g][p]).padStart(w)).join('')}`);
   lines.push('', `${'label'.padEnd(18)}${['precision', 'recall', 'f1', 'n'].map((h) => h.padStart(w)).join('')}`);
   for (const l of LABELS) {
     const n = LABELS.reduce((s, p) => s + e.matrix[l][p], 0);
-    lines.push(`${l.padEnd(18)}${[e.precision[l], e.recall[l], e.f1[l]].map((x) => x.toFixed(3).padStart(w)).join('')}${String(n).padStart(w)}`);
+    lines.push(
+      `${l.padEnd(18)}${[e.precision[l], e.recall[l], e.f1[l]].map((x) => x.toFixed(3).padStart(w)).join('')}${String(n).padStart(w)}`,
+    );
   }
   lines.push('', ...LABELS.map((l) => `f1_${l}=${e.f1[l].toFixed(3)}`));
   lines.push(`macro_f1=${e.macroF1.toFixed(3)} accuracy=${e.accuracy.toFixed(3)} n=${e.n}`);

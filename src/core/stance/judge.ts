@@ -6,9 +6,9 @@ import { CESSATION_STEMS, POST_NEGATION } from './scope-words.js';
 import { deniesClaim } from './denial-scope.js';
 import { ClauseCues, cuesOf } from './clause-cues.js';
 
-
 /** Hedge words that name talk (speculation, rumours) rather than hedge a statement. */
-const TALK = /^(?:speculat|rumou?r|слух|спекуляц|söylenti|spekulation|gerücht|rumeur|spéculation|rumor|especulaci|plotk|spekulacj|voci|speculazion|φήμ|传闻|傳聞)/u;
+const TALK =
+  /^(?:speculat|rumou?r|слух|спекуляц|söylenti|spekulation|gerücht|rumeur|spéculation|rumor|especulaci|plotk|spekulacj|voci|speculazion|φήμ|传闻|傳聞)/u;
 
 /**
  * The stance a piece of text takes towards one claim, from cue words with negation scope.
@@ -140,11 +140,14 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   // The text negates what the claim asserts: a word the claim does not negate itself. (Without the claim's text,
   // a negative claim restated without a negation is usually a positive paraphrase — "binding" for "cannot be
   // undone" — so that case decides nothing here.)
-  if (contentNegated && (claimNegated || !q.claimNegative)) return { stance: 'denies', confidence: 0.65, rule: 'negation' };
+  if (contentNegated && (claimNegated || !q.claimNegative))
+    return { stance: 'denies', confidence: 0.65, rule: 'negation' };
   const confirmed = halted || cues.of(SUPPORT).some((m) => !own(m));
   // "Confirmed …, ending weeks of speculation": talk of rumours next to a confirmation does not hedge it.
-  const hedged = cues.of(HEDGE).some((m) => !own(m) && !(confirmed && TALK.test(m[0]))) || /\?\s*["'’]?\s*$/.test(q.text);
+  const hedged =
+    cues.of(HEDGE).some((m) => !own(m) && !(confirmed && TALK.test(m[0]))) || /\?\s*["'’]?\s*$/.test(q.text);
   const relayed = cues.of(RELAY).some((m) => !own(m));
-  if (hedged || relayed) return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
+  if (hedged || relayed)
+    return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
   return { stance: 'supports', confidence: confirmed ? 0.75 : 0.6, rule: confirmed ? 'support-cue' : 'assertion' };
 }

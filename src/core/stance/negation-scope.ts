@@ -53,7 +53,9 @@ export function reached(g: Group, neg: ClauseNegation, terms: ReadonlySet<number
   if (g.forwardFrom >= 0) {
     // Chinese and Japanese text has no spaces: the claim's words a few characters on.
     if (CJK.test(lower.charAt(g.forwardFrom))) {
-      for (const t of termOffsets) if (t >= g.forwardFrom && t - g.forwardFrom <= 6 && !/[，。、,;；]/u.test(lower.slice(g.forwardFrom, t))) out.push(t);
+      for (const t of termOffsets)
+        if (t >= g.forwardFrom && t - g.forwardFrom <= 6 && !/[，。、,;；]/u.test(lower.slice(g.forwardFrom, t)))
+          out.push(t);
     } else {
       // "not", "no", "не" negate the next word or two ("did not phone", "no conversation"); a negated subject
       // ("no leader would give up", "kein Politiker würde") negates the predicate after its verb.
@@ -78,7 +80,8 @@ export function reached(g: Group, neg: ClauseNegation, terms: ReadonlySet<number
     // The negative verb itself may be the claim's word ("görüşmedi", "통화하지").
     for (const t of termOffsets) if (t >= g.start && t < g.end) out.push(t);
     if (CJK.test(lower.charAt(g.start - 1))) {
-      for (const t of termOffsets) if (t < g.start && g.start - t <= 10 && !/[，。、,;；]/u.test(lower.slice(t, g.start))) out.push(t);
+      for (const t of termOffsets)
+        if (t < g.start && g.start - t <= 10 && !/[，。、,;；]/u.test(lower.slice(t, g.start))) out.push(t);
       return out;
     }
     let content = 0;

@@ -53,7 +53,8 @@ export function clauseNegation(lower: string, language?: string, tokens?: () => 
     return { index: m.index, end, self: self?.stem, next: next?.stem };
   });
   const post: Array<[number, number]> = [];
-  if (suffixNegationApplies(lower, language)) for (const m of execAll(TURKISH_VERBS, lower)) post.push([m.index, m.index + m[0].length]);
+  if (suffixNegationApplies(lower, language))
+    for (const m of execAll(TURKISH_VERBS, lower)) post.push([m.index, m.index + m[0].length]);
   const suffixed = post[0] ?? null;
   for (const m of execAll(POST_NEGATION, lower)) post.push([m.index, m.index + m[0].length]);
   post.sort((a, b) => a[0] - b[0]);
@@ -103,12 +104,18 @@ export function negationNearTerms(
   const all = groups(neg, lower, ownStems);
   for (const g of all) {
     // "No longer part of the programme" restates a claim of removal; it does not deny it.
-    const hit = options.claimCessation && CESSATION.test(lower.slice(Math.max(0, g.start - 12), g.end + 16)) ? [] : reached(g, neg, terms, termOffsets);
+    const hit =
+      options.claimCessation && CESSATION.test(lower.slice(Math.max(0, g.start - 12), g.end + 16))
+        ? []
+        : reached(g, neg, terms, termOffsets);
     hits.push(hit);
     if (hit.length) n++;
   }
   if (!stemAt) return n % 2 === 1;
-  const isNegatedWord = (o: number) => { const t = stemAt.get(o); return !!t && (options.claimNegated!.has(t.stem) || options.claimNegated!.has(t.short)); };
+  const isNegatedWord = (o: number) => {
+    const t = stemAt.get(o);
+    return !!t && (options.claimNegated!.has(t.stem) || options.claimNegated!.has(t.short));
+  };
   const reachedAll = new Set(hits.flat());
   return all.some((g, i) => {
     // The first word a negation reaches is what it negates ("no objection to the closure" negates the objection).

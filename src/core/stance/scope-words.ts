@@ -26,7 +26,8 @@ export const LIGHT_WORDS = norms(
 );
 
 /** Negators that make a subject of nobody ("no leader would …", "никто не …", "kein Politiker würde …"). */
-export const SUBJECT_NEGATOR = /^(?:no|nobody|no one|none|nothing|никто|ничто|никакой|ніхто|жоден|kein\p{L}*|niemand|nadie|ningún|ninguna|personne|aucun\p{L}*|kimse|hiçbir|nikt|żaden|nessun\p{L}*|κανείς|καμία)(?![\p{L}])/u;
+export const SUBJECT_NEGATOR =
+  /^(?:no|nobody|no one|none|nothing|никто|ничто|никакой|ніхто|жоден|kein\p{L}*|niemand|nadie|ningún|ninguna|personne|aucun\p{L}*|kimse|hiçbir|nikt|żaden|nessun\p{L}*|κανείς|καμία)(?![\p{L}])/u;
 
 /** Verbs that open the predicate after a negated subject. */
 export const AUXILIARIES = norms(
@@ -45,7 +46,8 @@ export const EXISTENTIAL = /^\s*(?:было|було|был|была|были|с
  * Negations that follow the word they negate: Korean 않다 / 없다 / 아니다, Japanese ない / なかった / ません,
  * Turkish "yok" ("böyle bir görüşme yok"). (Turkish verb suffixes have their own rule, kept to Turkish text.)
  */
-export const POST_NEGATION = /(?<![\p{L}])(?:않|없|아니)\p{L}*|(?<![\p{L}])yok(?![\p{L}])|なかった|ない|ません|無い/gu;
+export const POST_NEGATION =
+  /(?<![\p{L}])(?:않|없|아니)\p{L}*|(?<![\p{L}])yok(?![\p{L}])|なかった|ない|ません|無い/gu;
 
 /** A negation of continuing ("no longer", "больше не", "nicht mehr", "不再"): it agrees with a claim that something ended. */
 export const CESSATION =

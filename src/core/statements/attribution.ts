@@ -19,13 +19,16 @@ const REPORTING_SOURCE = `(?<![\\p{L}\\p{N}])(?:(${DENY_VERBS})|(${REPORT_VERBS}
 const REPORTING = new RegExp(REPORTING_SOURCE, 'giu');
 /** The same on lower-cased text (the verbs above are written in lower case): about twice as fast without the i flag. */
 const REPORTING_LOWER = new RegExp(REPORTING_SOURCE, 'gu');
-const UNNAMED = /\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|kaynak\p{L}*|sources? proches?|quellen|fuentes)\b/iu;
+const UNNAMED =
+  /\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|kaynak\p{L}*|sources? proches?|quellen|fuentes)\b/iu;
 const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s/iu;
-const PRONOUN_SPEAKER = /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
+const PRONOUN_SPEAKER =
+  /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
 /** "…, he added." at the end of a quote. */
 const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
 /** A capitalised name of one to four words just before a reporting verb: "Jane Doe said", "Jane Doe, a spokesperson, denied". */
-const NAME_BEFORE_VERB = /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)(?:,\s[^,]{2,80},)?\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
+const NAME_BEFORE_VERB =
+  /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)(?:,\s[^,]{2,80},)?\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
 
 /**
  * Reporting verbs of languages that attach them to other words or write no spaces (Chinese, Japanese, Korean,
@@ -73,9 +76,11 @@ export function reportingCues(sentence: string): ReportingCue[] {
 }
 
 /** A speaker described, not named: "a defence analyst told", "the official said", "one diplomat added". */
-const DESCRIBED_SPEAKER = /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,2}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
+const DESCRIBED_SPEAKER =
+  /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,2}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
 /** The nouns DESCRIBED_SPEAKER needs: a cheap look first, the pattern (which backtracks over the words between) after. */
-const SPEAKER_NOUN = /analyst|official|expert|spokes|diplomat|observer|commentator|researcher|lawmaker|insider|advis[eo]r|officer|source/i;
+const SPEAKER_NOUN =
+  /analyst|official|expert|spokes|diplomat|observer|commentator|researcher|lawmaker|insider|advis[eo]r|officer|source/i;
 
 function described(sentence: string): boolean {
   return SPEAKER_NOUN.test(sentence) && DESCRIBED_SPEAKER.test(sentence);
@@ -91,24 +96,33 @@ export function describedSpeaker(sentence: string): boolean {
 }
 
 /** "According to him", "по его словам", "selon lui", "ihm zufolge": the previous speaker, named by a pronoun. */
-const PRONOUN_SOURCE = /(?<![\p{L}])(according to (?:him|her)|in (?:his|her) words|по (?:его|ее|её) (?:словам|мнению|данным)|за (?:його|її) словами|selon (?:lui|elle)|d'après (?:lui|elle)|(?:ihm|ihr) zufolge|laut (?:ihm|ihr)|según (?:él|ella)|(?:ona|ono) göre|jego zdaniem|według niego|secondo (?:lui|lei))(?![\p{L}])/iu;
+const PRONOUN_SOURCE =
+  /(?<![\p{L}])(according to (?:him|her)|in (?:his|her) words|по (?:его|ее|её) (?:словам|мнению|данным)|за (?:його|її) словами|selon (?:lui|elle)|d'après (?:lui|elle)|(?:ihm|ihr) zufolge|laut (?:ihm|ihr)|según (?:él|ella)|(?:ona|ono) göre|jego zdaniem|według niego|secondo (?:lui|lei))(?![\p{L}])/iu;
 
 /**
  * A speaker named by role alone ("the spokesman said", "представитель Кремля подчеркнул", "den Sprecher",
  * "the Kremlin leader stated"): in a report, the person last named in that role.
  */
-const ROLE_ONLY = /(?<![\p{L}])(?:the|his|her|its|den|der|dem|le|la|el|il|o)?\s*(?:spokes(?:man|woman|person)|press secretary|sprecher\p{L}*|sprecherin|представител\p{L}*|пресс-секретар\p{L}*|речни\p{L}*|прессекретар\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|sözcü\p{L}*|leader|chef|лидер\p{L}*|глав\p{L}*|dirigeant|líder|anführer)(?![\p{L}])/iu;
+const ROLE_ONLY =
+  /(?<![\p{L}])(?:the|his|her|its|den|der|dem|le|la|el|il|o)?\s*(?:spokes(?:man|woman|person)|press secretary|sprecher\p{L}*|sprecherin|представител\p{L}*|пресс-секретар\p{L}*|речни\p{L}*|прессекретар\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|sözcü\p{L}*|leader|chef|лидер\p{L}*|глав\p{L}*|dirigeant|líder|anführer)(?![\p{L}])/iu;
 
 export function roleOnlySpeaker(sentence: string): boolean {
   return ROLE_ONLY.test(sentence);
 }
 
 /** A personal pronoun as the subject right before a reporting verb ("…, he replied briefly", "он ответил"). */
-const PRONOUN_BEFORE_VERB = /(?<![\p{L}])(he|she|они?|она|він|вона|вони|er|sie|il|elle|él|ella|lui|lei|on|ona|o)(?:\s+\p{L}+)?\s*$/iu;
+const PRONOUN_BEFORE_VERB =
+  /(?<![\p{L}])(he|she|они?|она|він|вона|вони|er|sie|il|elle|él|ella|lui|lei|on|ona|o)(?:\s+\p{L}+)?\s*$/iu;
 
 /** "He said …", "…,' she added", "according to him", or a sentence whose subject is a pronoun: the previous speaker speaks. */
 export function pronounSpeaker(sentence: string, cueAt = -1): boolean {
-  if (PRONOUN_SUBJECT.test(sentence) || PRONOUN_SPEAKER.test(sentence) || TRAILING_PRONOUN.test(sentence) || PRONOUN_SOURCE.test(sentence)) return true;
+  if (
+    PRONOUN_SUBJECT.test(sentence) ||
+    PRONOUN_SPEAKER.test(sentence) ||
+    TRAILING_PRONOUN.test(sentence) ||
+    PRONOUN_SOURCE.test(sentence)
+  )
+    return true;
   return cueAt > 0 && PRONOUN_BEFORE_VERB.test(sentence.slice(Math.max(0, cueAt - 24), cueAt));
 }
 
@@ -116,8 +130,10 @@ export function pronounSpeaker(sentence: string, cueAt = -1): boolean {
  * German indirect speech: a finite verb in the first subjunctive ("Es handle sich um Fiktion", "Folglich habe Trump
  * … nicht gewarnt") reports what the last speaker said, with no reporting verb of its own.
  */
-const KONJUNKTIV_I = /(?<![\p{L}])(sei|seien|habe|handle|gebe|gehe|werde|könne|müsse|solle|wolle|dürfe|stehe|liege|komme|wisse|plane|bestehe)(?![\p{L}])/u;
-const GERMAN = /(?<![\p{L}])(der|die|das|des|dem|den|ein|eine|einen|und|nicht|nie|sich|auch|dass|von|mit|für)(?![\p{L}])/u;
+const KONJUNKTIV_I =
+  /(?<![\p{L}])(sei|seien|habe|handle|gebe|gehe|werde|könne|müsse|solle|wolle|dürfe|stehe|liege|komme|wisse|plane|bestehe)(?![\p{L}])/u;
+const GERMAN =
+  /(?<![\p{L}])(der|die|das|des|dem|den|ein|eine|einen|und|nicht|nie|sich|auch|dass|von|mit|für)(?![\p{L}])/u;
 
 export function reportedSpeech(sentence: string): boolean {
   return KONJUNKTIV_I.test(sentence) && GERMAN.test(sentence);
@@ -129,8 +145,10 @@ export function pronounSource(sentence: string): boolean {
 }
 
 /** Capitalised two- or three-word names ("Selim Karahan", "Мурат Озкан", "Elif Sarıkaya"), with offsets. */
-const PERSON_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)(?:\s(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)){1,2}(?![\p{L}])/gu;
-const NOT_A_NAME_START = /^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|On|At|As|For|According|Speaking|Asked|After|Before|While|When|Since|Last|This|That|These|Those|If|Although|Despite|His|Her|Their|Its|Our|По|В|На|Как|Однако|Ранее|Bu|Ancak|Öte|Le|La|Les|Der|Die|Das|El|Los|Las)$/u;
+const PERSON_NAME =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)(?:\s(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)){1,2}(?![\p{L}])/gu;
+const NOT_A_NAME_START =
+  /^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|On|At|As|For|According|Speaking|Asked|After|Before|While|When|Since|Last|This|That|These|Those|If|Although|Despite|His|Her|Their|Its|Our|По|В|На|Как|Однако|Ранее|Bu|Ancak|Öte|Le|La|Les|Der|Die|Das|El|Los|Las)$/u;
 
 /**
  * An unknown person's name close to a reporting cue, before it or after it ("заявил … Мурат Озкан").
@@ -141,7 +159,10 @@ let countryNames: Set<string> | null = null;
 function isCountryName(name: string): boolean {
   if (!countryNames) {
     countryNames = new Set();
-    const codes = 'AF AL DZ AO AR AM AU AT AZ BH BD BY BE BA BR BG KH CM CA CL CN CO HR CU CY CZ DK EG EE ET FI FR GE DE GR HK HU IN ID IR IQ IE IL IT JP JO KZ KE KP KR KW KG LV LB LY LT LU MY MX MD MN ME MA MM NL NZ NG MK NO OM PK PS PH PL PT QA RO RU SA RS SG SK SI ZA ES LK SD SE CH SY TW TJ TH TN TR TM UA AE GB US UZ VE VN YE'.split(' ');
+    const codes =
+      'AF AL DZ AO AR AM AU AT AZ BH BD BY BE BA BR BG KH CM CA CL CN CO HR CU CY CZ DK EG EE ET FI FR GE DE GR HK HU IN ID IR IQ IE IL IT JP JO KZ KE KP KR KW KG LV LB LY LT LU MY MX MD MN ME MA MM NL NZ NG MK NO OM PK PS PH PL PT QA RO RU SA RS SG SK SI ZA ES LK SD SE CH SY TW TJ TH TN TR TM UA AE GB US UZ VE VN YE'.split(
+        ' ',
+      );
     for (const locale of ['en', 'ru', 'uk', 'tr', 'fr', 'de', 'es', 'it', 'pl', 'pt']) {
       const dn = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
       for (const c of codes) {

@@ -6,7 +6,17 @@ import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
 import { verbLastSubject } from './sov.js';
 import { isPersonKey, openingActor, QUOTED, speakerForCue, surnameSpeaker, UNNAMED_SOURCES } from './speaker.js';
-import { describedSpeaker, mentionsUnnamedSources, pronounSource, pronounSpeaker, reportedSpeech, reportingCues, roleOnlySpeaker, unknownNamedSpeaker, type ReportingCue } from './attribution.js';
+import {
+  describedSpeaker,
+  mentionsUnnamedSources,
+  pronounSource,
+  pronounSpeaker,
+  reportedSpeech,
+  reportingCues,
+  roleOnlySpeaker,
+  unknownNamedSpeaker,
+  type ReportingCue,
+} from './attribution.js';
 
 /** One sentence with everything the matcher and the stance judge need. */
 export interface Statement {
@@ -47,7 +57,8 @@ export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): Nam
     const [named, entityHits] = cs.names.findTwo(tokens, isEntity, isActor);
     const entities = new Set<string>();
     const actorsNamed: string[] = [];
-    for (const h of named) if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
+    for (const h of named)
+      if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
     let near: string[] | null = null;
     for (const h of entityHits) {
       if (h.owner.startsWith('entity:')) entities.add(h.owner.slice(7));
@@ -55,7 +66,16 @@ export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): Nam
     }
     // "Soldaten" is the troops of the story only beside "Nordkorea" in the same sentence.
     if (near) for (const id of near) if (cs.entityNear.get(id)?.every((r) => entities.has(r))) entities.add(id);
-    statements.push({ sentence, tokens, entities, actorsNamed, speaker: null, attributed: false, cues: [], quotes: [] });
+    statements.push({
+      sentence,
+      tokens,
+      entities,
+      actorsNamed,
+      speaker: null,
+      attributed: false,
+      cues: [],
+      quotes: [],
+    });
     // Entity spans too: a capitalised entity name ("Russian President") is not an unknown speaker.
     hits.push(entityHits.length ? named.concat(entityHits) : named);
   }
@@ -81,28 +101,53 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     const quotes = extractQuotes(sentence.text);
     // Names inside a quotation are spoken about, not speaking.
     // (A name in quotes by itself — an outlet's title, "Washington Post" — is no quotation.)
-    const spans = !/["‘]/.test(sentence.text) ? [] : execAll(QUOTED, sentence.text).filter((q) => q[0].split(/\s+/).length > 3).map((q): [number, number] => [q.index, q.index + q[0].length]);
-    const speakable = hits.filter((h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b));
+    const spans = !/["‘]/.test(sentence.text)
+      ? []
+      : execAll(QUOTED, sentence.text)
+          .filter((q) => q[0].split(/\s+/).length > 3)
+          .map((q): [number, number] => [q.index, q.index + q[0].length]);
+    const speakable = hits.filter(
+      (h) => !spans.some(([a, b]) => tokens[h.start]!.start > a && tokens[h.start]!.start < b),
+    );
     let speaker: string | null = null;
     // A person named before the verb may be its subject; those in the complement after it are spoken of.
     const cueAt = cues[0]?.at ?? sentence.text.length;
-    const namesPerson = speakable.some((h) => h.owner.startsWith('actor:') && tokens[h.start]!.start < cueAt && cs.actors.get(h.owner.slice(6))?.kind === 'person');
+    const namesPerson = speakable.some(
+      (h) =>
+        h.owner.startsWith('actor:') &&
+        tokens[h.start]!.start < cueAt &&
+        cs.actors.get(h.owner.slice(6))?.kind === 'person',
+    );
     // Who "he" is: the speaker of the last few sentences, else the person named last.
-    const referent = lastSpeaker && i - lastSpokeAt <= 3 ? lastSpeaker : lastPerson && i - lastPersonAt <= 3 ? lastPerson : lastSpeaker;
+    const referent =
+      lastSpeaker && i - lastSpokeAt <= 3
+        ? lastSpeaker
+        : lastPerson && i - lastPersonAt <= 3
+          ? lastPerson
+          : lastSpeaker;
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (referent && pronounSpeaker(sentence.text, cues[0]!.at)) speaker = referent;
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
-      if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text)) speaker = lastSpeaker;
+      if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text))
+        speaker = lastSpeaker;
       if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
       // Verb-last languages mark their subject; a name marked otherwise before the verb is spoken of.
       const lastCue = cues[cues.length - 1]!;
-      if (!speaker) speaker = verbLastSubject(sentence.text, speakable, tokens, lastCue.at, (id) => cs.actors.get(id)?.kind === 'person');
+      if (!speaker)
+        speaker = verbLastSubject(
+          sentence.text,
+          speakable,
+          tokens,
+          lastCue.at,
+          (id) => cs.actors.get(id)?.kind === 'person',
+        );
       if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
       // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;
       // An institution "speaking" right after one of its own people spoke is that person ("the Kremlin leader stated").
-      if (speaker && lastSpeaker && !namesPerson && cs.actors.get(lastSpeaker)?.affiliation === speaker) speaker = lastSpeaker;
+      if (speaker && lastSpeaker && !namesPerson && cs.actors.get(lastSpeaker)?.affiliation === speaker)
+        speaker = lastSpeaker;
       // The known actor opening the sentence ("Nissan et Honda … démentent", "South Korea's Defence Ministry
       // said"), however far its verb, before any capitalised words are taken for an unknown name.
       if (!speaker) speaker = openingActor(speakable);
@@ -112,7 +157,14 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       }
       if (!speaker && mentionsUnnamedSources(sentence.text)) speaker = UNNAMED_SOURCES;
       // A quote and a verb with no subject at all ('"…", afirmó'): languages that drop the pronoun.
-      if (!speaker && referent && i - lastSpokeAt <= 3 && !speakable.some((h) => h.owner.startsWith('actor:')) && quotes.length) speaker = referent;
+      if (
+        !speaker &&
+        referent &&
+        i - lastSpokeAt <= 3 &&
+        !speakable.some((h) => h.owner.startsWith('actor:')) &&
+        quotes.length
+      )
+        speaker = referent;
     } else if (lastSpeaker && pronounSource(sentence.text)) {
       speaker = lastSpeaker;
     } else if (lastSpeaker && i - lastSpokeAt <= 2 && !openingActor(speakable) && reportedSpeech(sentence.text)) {
@@ -127,7 +179,9 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       if (last && speaker.includes(' ')) surnames.set(last, speaker);
     }
     if (speaker && speaker !== UNNAMED_SOURCES) [lastSpeaker, lastSpokeAt] = [speaker, i];
-    const person = [...speakable].reverse().find((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
+    const person = [...speakable]
+      .reverse()
+      .find((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
     if (person) [lastPerson, lastPersonAt] = [person.owner.slice(6), i];
     else if (speaker && isPersonKey(speaker, cs)) [lastPerson, lastPersonAt] = [speaker, i];
     st.speaker = speaker;
@@ -159,10 +213,15 @@ function carryQuotedSpeakers(statements: Statement[]): void {
     if (marks % 2 === 0) continue;
     // The quotation closes here: one voice for all of it.
     const voice = st.speaker ?? statements[open]!.speaker;
-    if (voice) for (let k = open; k <= i; k++) if (!statements[k]!.speaker || k < i) {
-      const s = statements[k]!;
-      if (!s.speaker || s.speaker === voice || !s.cues.length) (s.speaker = voice), (s.attributed = true);
-    }
+    if (voice)
+      for (let k = open; k <= i; k++)
+        if (!statements[k]!.speaker || k < i) {
+          const s = statements[k]!;
+          if (!s.speaker || s.speaker === voice || !s.cues.length) {
+            s.speaker = voice;
+            s.attributed = true;
+          }
+        }
     open = null;
   }
 }

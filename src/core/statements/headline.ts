@@ -20,7 +20,10 @@ export function attributeHeadline(named: NamedStatements, cs: CompiledClaimSet):
   const hits = named.hits[0];
   if (!st || !hits) return;
   // In a headline Written In Title Case every word looks like a name: only known actors speak there.
-  if (st.speaker?.startsWith('name:') && titleCase(st.sentence.text)) (st.speaker = null), (st.attributed = false);
+  if (st.speaker?.startsWith('name:') && titleCase(st.sentence.text)) {
+    st.speaker = null;
+    st.attributed = false;
+  }
   if (st.speaker) return;
   const text = st.sentence.text;
   const lead = COLON_LEAD.exec(text);

@@ -21,18 +21,30 @@ function endOf(text: string, tokens: Token[], h: PhraseHit<NameOwner>): number {
   // Chinese and Japanese characters are tokens of their own: the name ends with its last character.
   if (isIdeographic(text.charCodeAt(last.start))) return last.start + 1;
   let i = last.start;
-  while (i < text.length && /[\p{L}\p{N}\p{M}\-]/u.test(text[i]!)) i++;
+  while (i < text.length && /[\p{L}\p{N}\p{M}-]/u.test(text[i]!)) i++;
   return i;
 }
 
 /** The marked subject among the actors named before the verb, in a verb-last language; null when none is marked. */
-export function verbLastSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, isPerson: (id: string) => boolean = () => false): string | null {
+export function verbLastSubject(
+  text: string,
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  cueAt: number,
+  isPerson: (id: string) => boolean = () => false,
+): string | null {
   const subject = markedSubject(text, hits, tokens, cueAt);
   if (!subject) return null;
   // "Kremlin Sözcüsü Dmitriy Peskov", "크렘린궁 대변인 페스코프는": a body's title before a person's name is the person.
   const at = hits.findIndex((h) => h.owner === `actor:${subject}`);
   const next = hits.slice(at + 1).find((h) => h.owner.startsWith('actor:') && h.owner !== `actor:${subject}`);
-  if (next && !isPerson(subject) && isPerson(next.owner.slice(6)) && tokens[next.start]!.start - endOf(text, tokens, hits[at]!) <= 20) return next.owner.slice(6);
+  if (
+    next &&
+    !isPerson(subject) &&
+    isPerson(next.owner.slice(6)) &&
+    tokens[next.start]!.start - endOf(text, tokens, hits[at]!) <= 20
+  )
+    return next.owner.slice(6);
   return subject;
 }
 

@@ -31,7 +31,10 @@ function surnamePattern(surname: string): RegExp {
   let re = surnamePatterns.get(surname);
   if (!re) {
     const stemLen = Math.max(4, surname.length - 2);
-    re = new RegExp(`(?<![\\p{L}])${surname.slice(0, stemLen).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'u');
+    re = new RegExp(
+      `(?<![\\p{L}])${surname.slice(0, stemLen).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`,
+      'u',
+    );
     if (surnamePatterns.size > 5_000) surnamePatterns.clear();
     surnamePatterns.set(surname, re);
   }
@@ -39,25 +42,41 @@ function surnamePattern(surname: string): RegExp {
 }
 
 /** Verbs of quoting: their object is the speaker. */
-const QUOTING_CUE = /^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|cité|citó|citando|cytował\p{L}*|aktardı)$/iu;
+const QUOTING_CUE =
+  /^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|cité|citó|citando|cytował\p{L}*|aktardı)$/iu;
 /** "Name, asked about …, said": a subject, then an aside opened by a participle of asking or answering. */
-const ASIDE_SUBJECT = /^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|referring|answering|pressed|отвечая|комментируя|говоря|на вопрос|auf die Frage|angesprochen|interrogé|répondant|preguntado|respondiendo|zapytany|odpowiadając|sorulan|yanıt veren|interpellato|rispondendo)\b[^,]*,/iu;
+const ASIDE_SUBJECT =
+  /^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|referring|answering|pressed|отвечая|комментируя|говоря|на вопрос|auf die Frage|angesprochen|interrogé|répondant|preguntado|respondiendo|zapytany|odpowiadając|sorulan|yanıt veren|interpellato|rispondendo)\b[^,]*,/iu;
 
-const AFTER_CUE = /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by|σύμφωνα με|όπως μετέδωσε|به گزارش|به نقل از)/i;
+const AFTER_CUE =
+  /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by|σύμφωνα με|όπως μετέδωσε|به گزارش|به نقل از)/i;
 
 /** "According to X" names its speaker after the cue; "X said" before or right after it. */
-export function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue: ReportingCue, text: string, cs: CompiledClaimSet): string | null {
+export function speakerForCue(
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  cue: ReportingCue,
+  text: string,
+  cs: CompiledClaimSet,
+): string | null {
   if (AFTER_CUE.test(cue.text)) {
     const end = cue.at + cue.text.length;
     const window = text.slice(end, end + 60);
-    const after = hits.find((h) => h.owner.startsWith('actor:') && tokens[h.start]!.start >= end && tokens[h.start]!.start < end + 60);
+    const after = hits.find(
+      (h) => h.owner.startsWith('actor:') && tokens[h.start]!.start >= end && tokens[h.start]!.start < end + 60,
+    );
     if (after && !/^\s*(sources?|источник|kaynak)/i.test(window)) return after.owner.slice(6);
     if (mentionsUnnamedSources(window)) return UNNAMED_SOURCES;
   }
   // "Interfax quoted Peskov as saying", "zitierte die Agentur Interfax den Sprecher": the one quoted speaks, not
   // the agency that relays him.
   if (QUOTING_CUE.test(cue.text)) {
-    const quoted = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, (id) => cs.actors.get(id)?.kind === 'person');
+    const quoted = nearestActor(
+      hits.filter((h) => tokens[h.start]!.start > cue.at),
+      tokens,
+      cue.at,
+      (id) => cs.actors.get(id)?.kind === 'person',
+    );
     if (quoted) return quoted;
   }
   // "Peskov, asked about Erdoğan's request, said …": the name opening the sentence is the subject; a name inside
@@ -72,12 +91,19 @@ export function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue
   const isPerson = (id: string) => cs.actors.get(id)?.kind === 'person';
   const before = hits.filter((h) => tokens[h.start]!.start < cue.at);
   const quoted = execAll(QUOTED, text.slice(0, cue.at)).reduce((n, q) => n + q[0].length, 0);
-  const person = nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ?? nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted);
+  const person =
+    nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ??
+    nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted);
   if (person) return person;
   // The actor opening the sentence is its subject, however long the way to its verb ("Die Post hatte … berichtet").
   const opening = hits.find((h) => h.owner.startsWith('actor:') && h.start <= 2 && tokens[h.start]!.start < cue.at);
   if (opening) return opening.owner.slice(6);
-  const after = nearestActor(hits.filter((h) => tokens[h.start]!.start > cue.at), tokens, cue.at, isPerson);
+  const after = nearestActor(
+    hits.filter((h) => tokens[h.start]!.start > cue.at),
+    tokens,
+    cue.at,
+    isPerson,
+  );
   const taken = hits.map((h): [number, number] => [tokens[h.start]!.start, tokens[h.end - 1]!.start + 5]);
   const unknown = unknownNameNear(text, cue.at, taken);
   if (unknown) return `name:${unknown}`;
@@ -91,7 +117,14 @@ export function speakerForCue(hits: PhraseHit<NameOwner>[], tokens: Token[], cue
  * The known actor nearest a reporting cue: a subject shortly before it ("Peskov said", "Peskov, the
  * Kremlin spokesman, said") or right after it ("said Peskov").
  */
-function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: number, kinds?: (id: string) => boolean, reach = 90, quoted = 0): string | null {
+function nearestActor(
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  cueAt: number,
+  kinds?: (id: string) => boolean,
+  reach = 90,
+  quoted = 0,
+): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:') || (kinds && !kinds(h.owner.slice(6)))) continue;
@@ -108,9 +141,51 @@ function nearestActor(hits: PhraseHit<NameOwner>[], tokens: Token[], cueAt: numb
 
 /** Prepositions (folded) whose object is a name spoken of, not a speaker. */
 const PREPOSITIONS = new Set([
-  'with', 'to', 'from', 'about', 'for', 'against', 'of', 'by', 'into', 'toward', 'towards', 'between', 'among', 'than',
-  's', 'so', 'k', 'ko', 'o', 'ob', 'ot', 'dlia', 'protiv', 'mezhdu', 'z', 'zi', 'do', 'vid', 'pro',
-  'mit', 'zu', 'von', 'uber', 'gegen', 'avec', 'contre', 'entre', 'con', 'sobre', 'contra', 'ile', 'z', 'ze', 'przeciwko', 'con',
+  'with',
+  'to',
+  'from',
+  'about',
+  'for',
+  'against',
+  'of',
+  'by',
+  'into',
+  'toward',
+  'towards',
+  'between',
+  'among',
+  'than',
+  's',
+  'so',
+  'k',
+  'ko',
+  'o',
+  'ob',
+  'ot',
+  'dlia',
+  'protiv',
+  'mezhdu',
+  'z',
+  'zi',
+  'do',
+  'vid',
+  'pro',
+  'mit',
+  'zu',
+  'von',
+  'uber',
+  'gegen',
+  'avec',
+  'contre',
+  'entre',
+  'con',
+  'sobre',
+  'contra',
+  'ile',
+  'z',
+  'ze',
+  'przeciwko',
+  'con',
 ]);
 
 /** A known actor among the first three words of the sentence: its grammatical subject. */
@@ -122,4 +197,3 @@ export function openingActor(hits: PhraseHit<NameOwner>[]): string | null {
 export function isPersonKey(key: string, cs: CompiledClaimSet): boolean {
   return key.startsWith('name:') ? key !== UNNAMED_SOURCES : cs.actors.get(key)?.kind === 'person';
 }
-

@@ -14,14 +14,17 @@ const CALL_TO_ACTION = new RegExp(
 );
 
 // DISCLOSURE and SOCIAL run on the lower-cased line (no i flag: V8 then compares characters as they are).
-const DISCLOSURE = /important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır/u;
+const DISCLOSURE =
+  /important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır/u;
 // ASCII names, so the plain ASCII \b serves.
 const SOCIAL = /\b(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)\b/;
 const URL = /https?:\/\/\S+/u;
 
 /** First-person-plural words by which publishers speak about themselves (lower case). */
 const WE_WORDS = new Set(
-  'we our us ours you your мы вы ваш наш наша наше наши нас biz bizim bize nous notre nos wir unser unsere uns nosotros nuestro nuestra nuestros'.split(' '),
+  'we our us ours you your мы вы ваш наш наша наше наши нас biz bizim bize nous notre nos wir unser unsere uns nosotros nuestro nuestra nuestros'.split(
+    ' ',
+  ),
 );
 
 const WE_WORD = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...WE_WORDS].join('|')})(?![\\p{L}\\p{N}'])`, 'u');

@@ -12,8 +12,30 @@ const GREEK = /\p{Script=Greek}/u;
 
 /** Latin letters that look like Cyrillic ones: a word written in Cyrillic with these slipped in is Cyrillic. */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
-  A: 'А', C: 'С', E: 'Е', O: 'О', P: 'Р', X: 'Х', Y: 'У', K: 'К', M: 'М', T: 'Т', H: 'Н', B: 'В',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+  A: 'А',
+  C: 'С',
+  E: 'Е',
+  O: 'О',
+  P: 'Р',
+  X: 'Х',
+  Y: 'У',
+  K: 'К',
+  M: 'М',
+  T: 'Т',
+  H: 'Н',
+  B: 'В',
 };
 
 /**

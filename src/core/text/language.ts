@@ -8,8 +8,23 @@ import { franc } from 'franc';
  */
 
 const CANDIDATES: Record<string, string> = {
-  eng: 'en', rus: 'ru', tur: 'tr', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl',
-  pol: 'pl', ukr: 'uk', ron: 'ro', ces: 'cs', swe: 'sv', ell: 'el', azj: 'az', ind: 'id',
+  eng: 'en',
+  rus: 'ru',
+  tur: 'tr',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  ukr: 'uk',
+  ron: 'ro',
+  ces: 'cs',
+  swe: 'sv',
+  ell: 'el',
+  azj: 'az',
+  ind: 'id',
 };
 const LATIN_LANGS = Object.keys(CANDIDATES).filter((k) => !['rus', 'ukr', 'ell'].includes(k));
 
@@ -51,6 +66,9 @@ function latinLanguage(sample: string, letters: number): string {
   // franc's cost grows with the distinct trigrams it is given, times the candidate languages. 250 characters
   // (some 40 words) tell these languages apart: on the stance sets' texts joined three by three (en, fr, de, es)
   // franc is right every time from 120 characters on.
-  const code = franc(sample.length > 250 ? sample.slice(0, sample.lastIndexOf(' ', 250) + 1 || 250) : sample, { only: LATIN_LANGS, minLength: 12 });
+  const code = franc(sample.length > 250 ? sample.slice(0, sample.lastIndexOf(' ', 250) + 1 || 250) : sample, {
+    only: LATIN_LANGS,
+    minLength: 12,
+  });
   return CANDIDATES[code] ?? 'und';
 }

@@ -140,8 +140,13 @@ const CONCEPTS = [
 
 /** Concepts that contradict each other, named by a word of each. */
 const OPPOSITES: Array<[string, string]> = [
-  ['rise', 'fall'], ['win', 'lose'], ['open', 'close'], ['acquitted', 'convicted'], ['buy', 'sell'],
-  ['profit', 'loss'], ['died', 'injured'],
+  ['rise', 'fall'],
+  ['win', 'lose'],
+  ['open', 'close'],
+  ['acquitted', 'convicted'],
+  ['buy', 'sell'],
+  ['profit', 'loss'],
+  ['died', 'injured'],
 ];
 
 let index: Map<string, number> | null = null;
@@ -175,4 +180,3 @@ export function conceptOf(s: string): number | null {
   index ??= build();
   return index.get(s) ?? null;
 }
-

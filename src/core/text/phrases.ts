@@ -33,12 +33,15 @@ function tokenMatches(alias: string, aliasStem: string, prefix: boolean, token: 
     if (prefix || (/\d$/.test(alias) && /^[a-z]/.test(text.slice(alias.length)))) return true;
   }
   // Same stem, and no more than the last three letters of the alias differ ("Кремле" is not "Kremlchef").
-  return alias.length >= 6 && aliasStem === token.stem && text.startsWith(alias.slice(0, Math.max(5, alias.length - 3)));
+  return (
+    alias.length >= 6 && aliasStem === token.stem && text.startsWith(alias.slice(0, Math.max(5, alias.length - 3)))
+  );
 }
 
 /** Do the phrase's tokens stand at `i` in the text? */
 function phraseAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < p.tokens.length; k++) if (!tokenMatches(p.tokens[k]!, p.stems[k]!, p.prefixes[k]!, tokens[i + k]!)) return false;
+  for (let k = 0; k < p.tokens.length; k++)
+    if (!tokenMatches(p.tokens[k]!, p.stems[k]!, p.prefixes[k]!, tokens[i + k]!)) return false;
   return true;
 }
 
@@ -52,7 +55,12 @@ export class PhraseIndex<T> {
     const key = stem(tokens[0]!);
     const list = this.byFirst.get(key) ?? [];
     if (!list.some((p) => p.owner === owner && p.tokens.join(' ') === tokens.join(' '))) {
-      list.push({ tokens, stems: tokens.map(stem), prefixes: tokens.map((a) => a.length >= 4 && !/\d/.test(a)), owner });
+      list.push({
+        tokens,
+        stems: tokens.map(stem),
+        prefixes: tokens.map((a) => a.length >= 4 && !/\d/.test(a)),
+        owner,
+      });
     }
     this.byFirst.set(key, list);
   }
@@ -68,7 +76,11 @@ export class PhraseIndex<T> {
    * token serves both. Two groups apart keep one from swallowing the other: an entity alias "Russian President
    * Vladimir Putin" does not hide the actor "Vladimir Putin" inside it.
    */
-  findTwo(tokens: readonly Token[], inSecond: (owner: T) => boolean, inFirst: (owner: T) => boolean = () => true): [PhraseHit<T>[], PhraseHit<T>[]] {
+  findTwo(
+    tokens: readonly Token[],
+    inSecond: (owner: T) => boolean,
+    inFirst: (owner: T) => boolean = () => true,
+  ): [PhraseHit<T>[], PhraseHit<T>[]] {
     const all: PhraseHit<T>[] = [];
     const second: PhraseHit<T>[] = [];
     let freeAll = 0;

@@ -19,8 +19,8 @@ export interface Token {
 }
 
 const STOPWORDS = new Set(
+  // en
   (
-    // en
     'a an the and or but if of to in on at by for with from as into onto over under about than then that this these those ' +
     'it its is are was were be been being has have had do does did will would shall should can could may might must ' +
     'he she they we i you his her their our your him them us me my who whom which what when where why how ' +
@@ -41,10 +41,38 @@ const STOPWORDS = new Set(
 
 /** Negation words are never stopwords: they carry stance. */
 export const NEGATIONS = new Set([
-  'not', 'no', 'never', 'nor', 'none', 'nothing', 'neither', "n't", 'without',
-  'ne', 'net', 'ni', 'nikogda', 'nikakikh', 'nikakogo', 'bez',
-  'degil', 'yok', 'hic', 'asla',
-  'pas', 'jamais', 'aucun', 'aucune', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'nunca', 'ningun', 'ninguna',
+  'not',
+  'no',
+  'never',
+  'nor',
+  'none',
+  'nothing',
+  'neither',
+  "n't",
+  'without',
+  'ne',
+  'net',
+  'ni',
+  'nikogda',
+  'nikakikh',
+  'nikakogo',
+  'bez',
+  'degil',
+  'yok',
+  'hic',
+  'asla',
+  'pas',
+  'jamais',
+  'aucun',
+  'aucune',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'nie',
+  'nunca',
+  'ningun',
+  'ninguna',
 ]);
 
 /** Stem: strip a few common inflectional endings, then keep at most 5 characters. Digits stay whole. */
@@ -118,7 +146,13 @@ function simplified(ch: string): string {
 
 /** Han ideographs and Japanese kana (CJK letters written without spaces between words). */
 export function isIdeographic(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x31f0 && c <= 0x31ff);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x31f0 && c <= 0x31ff)
+  );
 }
 
 /** Length in code units of the word character (\p{L}, \p{N}, \p{M}) at `i`: 1, 2 for a surrogate pair, or 0. */
@@ -219,7 +253,12 @@ export function tokenize(text: string): Token[] {
         i += w;
       } while (i < n && (w = wordCharAt(text, i, table)) !== 0 && !(w === 1 && isIdeographic(text.charCodeAt(i))));
       const c = text.charCodeAt(i);
-      if ((c === 45 || c === 39) && i + 1 < n && (w = wordCharAt(text, i + 1, table)) !== 0 && !(w === 1 && isIdeographic(text.charCodeAt(i + 1)))) {
+      if (
+        (c === 45 || c === 39) &&
+        i + 1 < n &&
+        (w = wordCharAt(text, i + 1, table)) !== 0 &&
+        !(w === 1 && isIdeographic(text.charCodeAt(i + 1)))
+      ) {
         hash = Math.imul(hash ^ c, 0x01000193);
         i++;
         continue;
@@ -234,7 +273,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const CJK_FUNCTION = new Set([...'的了是在和与及对为也就都而将被把从于以之其这那个等中上下日月年人们已并或但所到让给着过来去还又']);
+const CJK_FUNCTION = new Set([
+  ...'的了是在和与及对为也就都而将被把从于以之其这那个等中上下日月年人们已并或但所到让给着过来去还又',
+]);
 
 function cjkContent(ch: string): boolean {
   const c = ch.charCodeAt(0);

@@ -20,9 +20,13 @@ export function shiftDays(ref: RefDay, delta: number): { year: number; month: nu
  * The weekday (0 = Sunday) as a news report means it: the latest such day up to the reference day ("Thursday"
  * in a Sunday paper is three days back), or the next one after it when `next` ("next Thursday").
  */
-export function weekdayNear(ref: RefDay, weekday: number, next: boolean): { year: number; month: number; day: number } {
+export function weekdayNear(
+  ref: RefDay,
+  weekday: number,
+  next: boolean,
+): { year: number; month: number; day: number } {
   const back = (ref.weekday - weekday + 7) % 7;
-  return shiftDays(ref, next ? ((weekday - ref.weekday + 7) % 7 || 7) : -back);
+  return shiftDays(ref, next ? (weekday - ref.weekday + 7) % 7 || 7 : -back);
 }
 
 /**

@@ -20,15 +20,24 @@ export const hasCjk = (text: string): boolean => /[\u3040-\u30ff\u3400-\u9fff\ua
 const BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 만: 1e4, 亿: 1e8, 億: 1e8, 억: 1e8, 兆: 1e12, 조: 1e12 };
 const SMALL: Record<string, number> = { 千: 1e3, 천: 1e3, 百: 100, 백: 100 };
 
-const COUNTERS: Array<[RegExp, string]> = [[/^\s?(명|名|人|位)/, 'people'], [/^\s?(대|台|辆|輛)/, 'vehicle']];
+const COUNTERS: Array<[RegExp, string]> = [
+  [/^\s?(명|名|人|位)/, 'people'],
+  [/^\s?(대|台|辆|輛)/, 'vehicle'],
+];
 const CURRENCIES: Array<[RegExp, string]> = [
-  [/^\s?(美元|美金|달러|ドル)/, 'USD'], [/^\s?(日元|日圓|円|엔)/, 'JPY'], [/^\s?(欧元|歐元|유로|ユーロ)/, 'EUR'],
-  [/^\s?(卢布|盧布|루블|ルーブル)/, 'RUB'], [/^\s?(人民币|元|위안)/, 'CNY'],
+  [/^\s?(美元|美金|달러|ドル)/, 'USD'],
+  [/^\s?(日元|日圓|円|엔)/, 'JPY'],
+  [/^\s?(欧元|歐元|유로|ユーロ)/, 'EUR'],
+  [/^\s?(卢布|盧布|루블|ルーブル)/, 'RUB'],
+  [/^\s?(人民币|元|위안)/, 'CNY'],
 ];
 
 // Words before a month or day that place it: next year, last year, this year, "last" (the latest such month), this month.
 const YEAR_SHIFT: Array<[RegExp, number | 'last']> = [
-  [/(来年|明年|내년)\s?$/, 1], [/(昨年|去年|지난해|작년|前年)\s?$/, -1], [/(今年|올해|本年)\s?$/, 0], [/(지난|去年的)\s?$/, 'last'],
+  [/(来年|明年|내년)\s?$/, 1],
+  [/(昨年|去年|지난해|작년|前年)\s?$/, -1],
+  [/(今年|올해|本年)\s?$/, 0],
+  [/(지난|去年的)\s?$/, 'last'],
 ];
 const THIS_MONTH = /(本月|今月|이달|这个月|這個月)\s?$/;
 const LAST_MONTH = /(上月|先月|지난달|上个月)\s?$/;
@@ -80,17 +89,30 @@ function numberAt(text: string, p: number): { value: number; end: number; scaled
 }
 
 /** A date from a year, month or day word after the digits at `p`, with any placing words before them. */
-function dateAt(text: string, p: number, n: { value: number; end: number }, ref: RefDay | undefined): { end: number; value: NormalisedValue } | null {
+function dateAt(
+  text: string,
+  p: number,
+  n: { value: number; end: number },
+  ref: RefDay | undefined,
+): { end: number; value: NormalisedValue } | null {
   const after = text.slice(n.end, n.end + 2);
   const before = text.slice(Math.max(0, p - 6), p);
   const num = n.value;
-  const date = (from: string, to: string, precision: 'year' | 'month' | 'day'): NormalisedValue => ({ kind: 'date', from, to, precision });
+  const date = (from: string, to: string, precision: 'year' | 'month' | 'day'): NormalisedValue => ({
+    kind: 'date',
+    from,
+    to,
+    precision,
+  });
   const monthDay = (year: number, month: number, q: number): { end: number; value: NormalisedValue } => {
     const d = /^\s?(\d{1,2})\s?(日|일)/.exec(text.slice(q, q + 6));
     if (d && Number(d[1]) >= 1 && Number(d[1]) <= 31) {
       const end = q + d[0].length;
       const to = rangeDay(text, end);
-      return { end: to?.end ?? end, value: date(iso(year, month, Number(d[1])), iso(year, month, to?.day ?? Number(d[1])), 'day') };
+      return {
+        end: to?.end ?? end,
+        value: date(iso(year, month, Number(d[1])), iso(year, month, to?.day ?? Number(d[1])), 'day'),
+      };
     }
     return { end: q, value: date(iso(year, month), iso(year, month), 'month') };
   };
@@ -115,10 +137,14 @@ function dateAt(text: string, p: number, n: { value: number; end: number }, ref:
     if (text[end - 1] === '日' && /^(本|产|產|産)/.test(text[end] ?? '')) return null;
     let d = dayAlone(ref, num);
     if (THIS_MONTH.test(before)) d = { year: ref.year, month: ref.month, day: num };
-    else if (LAST_MONTH.test(before)) d = { year: ref.month === 1 ? ref.year - 1 : ref.year, month: ref.month === 1 ? 12 : ref.month - 1, day: num };
+    else if (LAST_MONTH.test(before))
+      d = { year: ref.month === 1 ? ref.year - 1 : ref.year, month: ref.month === 1 ? 12 : ref.month - 1, day: num };
     if (!d) return null;
     const to = rangeDay(text, end);
-    return { end: to?.end ?? end, value: date(iso(d.year, d.month, d.day), iso(d.year, d.month, to?.day ?? d.day), 'day') };
+    return {
+      end: to?.end ?? end,
+      value: date(iso(d.year, d.month, d.day), iso(d.year, d.month, to?.day ?? d.day), 'day'),
+    };
   }
   return null;
 }
@@ -165,7 +191,10 @@ export function readCjkValues(text: string, ref: RefDay | undefined): CjkValue[]
     const cur = CURRENCIES.find(([re]) => re.test(rest));
     if (cur) {
       const len = cur[0].exec(rest)![0].length;
-      const money: NormalisedValue = approxStart || approx ? { kind: 'money', amount: n.value, currency: cur[1], approx: true } : { kind: 'money', amount: n.value, currency: cur[1] };
+      const money: NormalisedValue =
+        approxStart || approx
+          ? { kind: 'money', amount: n.value, currency: cur[1], approx: true }
+          : { kind: 'money', amount: n.value, currency: cur[1] };
       out.push({ start, end: q + len, normalised: money });
       p = q + len;
       continue;
@@ -188,9 +217,25 @@ function readWeekdays(text: string, ref: RefDay, out: CjkValue[]): void {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (out.some((v) => v.start < end && start < v.end)) continue;
-    const wd = m[1] !== undefined ? (m[1] === '天' ? 0 : HAN_DAYS.indexOf(m[1])) : m[2] !== undefined ? HANGUL_DAYS.indexOf(m[2]) : KANJI_DAYS.indexOf(m[3]!);
+    const wd =
+      m[1] !== undefined
+        ? m[1] === '天'
+          ? 0
+          : HAN_DAYS.indexOf(m[1])
+        : m[2] !== undefined
+          ? HANGUL_DAYS.indexOf(m[2])
+          : KANJI_DAYS.indexOf(m[3]!);
     if (wd < 0) continue;
     const day = weekdayNear(ref, wd, false);
-    out.push({ start, end, normalised: { kind: 'date', from: iso(day.year, day.month, day.day), to: iso(day.year, day.month, day.day), precision: 'day' } });
+    out.push({
+      start,
+      end,
+      normalised: {
+        kind: 'date',
+        from: iso(day.year, day.month, day.day),
+        to: iso(day.year, day.month, day.day),
+        precision: 'day',
+      },
+    });
   }
 }

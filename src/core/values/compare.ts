@@ -15,7 +15,8 @@ function highDay(iso: string): string {
 }
 
 /** Large counts are rounded in print ("7.3 million" for 7,350,000): within 1% they agree; small ones must match. */
-const sameCount = (a: number, b: number): boolean => a === b || (Math.max(a, b) >= 1000 && Math.abs(a - b) <= 0.01 * Math.max(a, b));
+const sameCount = (a: number, b: number): boolean =>
+  a === b || (Math.max(a, b) >= 1000 && Math.abs(a - b) <= 0.01 * Math.max(a, b));
 
 const overlaps = (aLo: string | number, aHi: string | number, bLo: string | number, bHi: string | number): boolean =>
   aLo <= bHi && bLo <= aHi;
@@ -29,7 +30,9 @@ const overlaps = (aLo: string | number, aHi: string | number, bLo: string | numb
 export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
   switch (a.kind) {
     case 'count':
-      return b.kind === 'count' && sameCount(a.count, b.count) && (a.unit === null || b.unit === null || a.unit === b.unit);
+      return (
+        b.kind === 'count' && sameCount(a.count, b.count) && (a.unit === null || b.unit === null || a.unit === b.unit)
+      );
     case 'money': {
       if (b.kind !== 'money' || a.currency !== b.currency) return false;
       const tolerance = a.approx || b.approx ? APPROX_MONEY_TOLERANCE : MONEY_TOLERANCE;
@@ -72,7 +75,8 @@ export function refinedRecord<T extends { normalised: NormalisedValue }>(known: 
 /** How far apart (as a ratio) a figure and every one on record may be before it is taken for another matter. */
 const MAGNITUDE_RATIO = 50;
 
-const amountOf = (v: NormalisedValue): number | null => (v.kind === 'count' ? v.count : v.kind === 'money' ? v.amount : null);
+const amountOf = (v: NormalisedValue): number | null =>
+  v.kind === 'count' ? v.count : v.kind === 'money' ? v.amount : null;
 
 /**
  * Is a count or an amount within fifty times of at least one value on record? Reports that disagree still give
@@ -90,7 +94,8 @@ export function sameMagnitude(v: NormalisedValue, record: readonly NormalisedVal
  * firing dated November 2019 against October 2020 is one event misdated). */
 const SEASON_DAYS = 400;
 
-const dayOf = (iso: string): number => Date.parse(`${lowDay(iso).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`) / 86_400_000;
+const dayOf = (iso: string): number =>
+  Date.parse(`${lowDay(iso).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /**
  * Is a date within about a year of at least one date on record? Accounts of one event that disagree are weeks or

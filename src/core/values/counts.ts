@@ -27,7 +27,13 @@ const PLURAL = /[^su]s$/;
 
 function isNounCandidate(t: Token | undefined, ctx: ReadContext): boolean {
   if (t?.kind !== 'word' || t.key.length < 2 || STOP.has(t.key) || numberWord(t.key, ctx)) return false;
-  return !(monthOf(t, ctx) || durationDays(t) !== undefined || currencyOf(t) || YEAR_WORDS.has(t.key) || DATE_LINKS.has(t.key));
+  return !(
+    monthOf(t, ctx) ||
+    durationDays(t) !== undefined ||
+    currencyOf(t) ||
+    YEAR_WORDS.has(t.key) ||
+    DATE_LINKS.has(t.key)
+  );
 }
 
 /** The noun a generic count counts ("Forty lawmakers" → lawmaker), skipping a couple of adjectives in English. */
@@ -47,7 +53,12 @@ function genericUnit(toks: readonly Token[], j: number, ctx: ReadContext): { uni
  * The known unit after a number, looking past a few modifiers and model names: "two X-300 batteries",
  * "four Russian-made air defence systems", "4 дивизиона".
  */
-function knownUnit(toks: readonly Token[], j: number, items: number, ctx: ReadContext): { unit: string; end: number } | null {
+function knownUnit(
+  toks: readonly Token[],
+  j: number,
+  items: number,
+  ctx: ReadContext,
+): { unit: string; end: number } | null {
   for (let k = j, seen = 0; k < toks.length && seen <= items; k += 1) {
     const t = toks[k]!;
     if (t.kind === 'word') {
@@ -77,7 +88,8 @@ export function readCount(toks: readonly Token[], i: number, ctx: ReadContext): 
     const unit = knownUnit(toks, far.end, 4, ctx) ?? genericUnit(toks, far.end, ctx);
     return { first: i, end: unit?.end ?? far.end, value: null };
   }
-  const unit = knownUnit(toks, n.end, n.weak ? 1 : 4, ctx) ??
+  const unit =
+    knownUnit(toks, n.end, n.weak ? 1 : 4, ctx) ??
     (n.weak || (n.plain && isYear(n.value)) ? null : genericUnit(toks, n.end, ctx));
   if (!unit) return null;
   return { first: i, end: unit.end, value: { kind: 'count', count: n.value, unit: unit.unit } };

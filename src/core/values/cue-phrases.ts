@@ -40,16 +40,22 @@ export function phrasesOf(c: { def: { cues: string[]; terms: string[] } }, withT
  * Indexes of the tokens that belong to a whole cue phrase of the claim, looked for only around the tokens the
  * index already found (`hits`), so the work follows the cues present, not the claim's vocabulary.
  */
-export function wholeCueTokens(tokens: readonly Token[], hits: readonly number[], list: readonly string[][]): number[] {
+export function wholeCueTokens(
+  tokens: readonly Token[],
+  hits: readonly number[],
+  list: readonly string[][],
+): number[] {
   // A single hit of a claim whose cues are all one word is whole already when it fits one of them.
-  if (hits.length === 1 && list.every((p) => p.length === 1)) return list.some((p) => wordFits(tokens[hits[0]!]!.norm, p[0]!)) ? [hits[0]!] : [];
+  if (hits.length === 1 && list.every((p) => p.length === 1))
+    return list.some((p) => wordFits(tokens[hits[0]!]!.norm, p[0]!)) ? [hits[0]!] : [];
   const out = new Set<number>();
   for (const k of hits) {
     for (const phrase of list) {
       for (let j = 0; j < phrase.length; j++) {
         const start = k - j;
         if (start < 0 || start + phrase.length > tokens.length || !wordFits(tokens[k]!.norm, phrase[j]!)) continue;
-        if (phrase.every((w, q) => wordFits(tokens[start + q]!.norm, w))) for (let q = 0; q < phrase.length; q++) out.add(start + q);
+        if (phrase.every((w, q) => wordFits(tokens[start + q]!.norm, w)))
+          for (let q = 0; q < phrase.length; q++) out.add(start + q);
       }
     }
   }

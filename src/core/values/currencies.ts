@@ -7,7 +7,9 @@ import type { Token } from './text.js';
  */
 
 // Maps, not objects: the keys are words cut from the text, and an object look-up would intern each of them.
-const SIGNS = new Map(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₺': 'TRY', '₹': 'INR', '₴': 'UAH', '¥': 'JPY' }));
+const SIGNS = new Map(
+  Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₺': 'TRY', '₹': 'INR', '₴': 'UAH', '¥': 'JPY' }),
+);
 
 const DOLLAR_PREFIXES = new Map(Object.entries({ us: 'USD', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD' }));
 
@@ -29,8 +31,16 @@ addWords('JPY', 'yen yens иен иены йен');
 
 // Cyrillic and Turkish currency words decline: "долларов", "рублей", "dolarlık".
 const STEMS: Array<[string, string]> = [
-  ['доллар', 'USD'], ['dolar', 'USD'], ['рубл', 'RUB'], ['лир', 'TRY'], ['фунт', 'GBP'], ['рупи', 'INR'], ['юан', 'CNY'],
-  ['евро', 'EUR'], ['avro', 'EUR'], ['lira', 'TRY'],
+  ['доллар', 'USD'],
+  ['dolar', 'USD'],
+  ['рубл', 'RUB'],
+  ['лир', 'TRY'],
+  ['фунт', 'GBP'],
+  ['рупи', 'INR'],
+  ['юан', 'CNY'],
+  ['евро', 'EUR'],
+  ['avro', 'EUR'],
+  ['lira', 'TRY'],
 ].map(([s, c]) => [fold(s!), c!] as [string, string]);
 
 /** First letters of the declining stems: most words start with none of them. */
@@ -68,7 +78,9 @@ export function currencyBefore(toks: readonly Token[], i: number): { code: strin
 
 // Words between an amount and its currency, or just after it: "2.5 billion US dollars", "milliards de dollars",
 // "долларов США", "ABD doları".
-const FILLERS = wordSet('of de d des us u s american americains américains estadounidenses abd amerikan американских сша usa');
+const FILLERS = wordSet(
+  'of de d des us u s american americains américains estadounidenses abd amerikan американских сша usa',
+);
 const TRAILERS = wordSet('сша us américains americains estadounidenses');
 
 /** A currency written after an amount ending at `j`; returns the code and the index after the currency words. */

@@ -38,7 +38,11 @@ describe('dates and date ranges', () => {
     ['entre 2026 et 2027', 'fr', years('2026', '2027')],
     ['zwischen 2026 und 2027', 'de', years('2026', '2027')],
     ['from October to December 2020', 'en', { kind: 'date', from: '2020-10', to: '2020-12', precision: 'month' }],
-    ['between October 2020 and March 2021', 'en', { kind: 'date', from: '2020-10', to: '2021-03', precision: 'month' }],
+    [
+      'between October 2020 and March 2021',
+      'en',
+      { kind: 'date', from: '2020-10', to: '2021-03', precision: 'month' },
+    ],
     ['from mid-2019', 'en', years('2019')],
   ])('reads "%s" (%s)', (text, lang, expected) => {
     expect(dates(text, lang)).toEqual([expected]);

@@ -1,6 +1,17 @@
 import type { NormalisedValue } from '../types.js';
 import { readDigits } from './digits.js';
-import { AND, BETWEEN, DATE_LINKS, ORDINALS, RANGE_TO, YEAR_WORDS, isYear, isoDate, monthOf, validDay } from './months.js';
+import {
+  AND,
+  BETWEEN,
+  DATE_LINKS,
+  ORDINALS,
+  RANGE_TO,
+  YEAR_WORDS,
+  isYear,
+  isoDate,
+  monthOf,
+  validDay,
+} from './months.js';
 import { glued, isDash, isWord } from './text.js';
 import type { Match, ReadContext, Token } from './text.js';
 import { unitClass } from './units.js';
@@ -9,16 +20,23 @@ import { yearNear } from './calendar.js';
 type DateValue = Extract<NormalisedValue, { kind: 'date' }>;
 
 /** One calendar point as written; `year` is null for "September 3" or "in October", which cannot be compared. */
-interface Atom { year: number | null; month?: number; day?: number; end: number }
+interface Atom {
+  year: number | null;
+  month?: number;
+  day?: number;
+  end: number;
+}
 
 const isNum = (t: Token | undefined, len: number): boolean => t?.kind === 'num' && t.text.length === len;
 const isShortNum = (t: Token | undefined): boolean => t?.kind === 'num' && t.text.length <= 2;
-const skipText = (toks: readonly Token[], k: number, text: string): number => (toks[k]?.text === text && glued(toks[k]) ? k + 1 : k);
+const skipText = (toks: readonly Token[], k: number, text: string): number =>
+  toks[k]?.text === text && glued(toks[k]) ? k + 1 : k;
 
 /** Words glued to a year that belong to it: "2017 года", "2017'de", "2017 yılında", "2017 г.". */
 function yearTail(toks: readonly Token[], k: number): number {
   const t = toks[k];
-  if ((t?.text === "'" || t?.text === '’') && glued(t) && toks[k + 1]?.kind === 'word' && glued(toks[k + 1])) return k + 2;
+  if ((t?.text === "'" || t?.text === '’') && glued(t) && toks[k + 1]?.kind === 'word' && glued(toks[k + 1]))
+    return k + 2;
   if (!isWord(t, YEAR_WORDS)) return k;
   return (t!.key === 'г' || t!.key === 'гг') && toks[k + 1]?.text === '.' && k + 2 < toks.length ? k + 2 : k + 1;
 }
@@ -95,7 +113,29 @@ function atomAt(toks: readonly Token[], i: number, ctx: ReadContext): Atom | nul
 
 // Before an English month alone, the words that make it a date ("in May", "since October", "mid-June"); "may"
 // and "march" are verbs too.
-const MONTH_LEADS = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'early', 'mid', 'late', 'last', 'this', 'next', 'end', 'between', 'and', 'to', 'during', 'through', 'before', 'after']);
+const MONTH_LEADS = new Set([
+  'in',
+  'since',
+  'by',
+  'from',
+  'until',
+  'till',
+  'of',
+  'early',
+  'mid',
+  'late',
+  'last',
+  'this',
+  'next',
+  'end',
+  'between',
+  'and',
+  'to',
+  'during',
+  'through',
+  'before',
+  'after',
+]);
 
 function monthAloneIsDate(toks: readonly Token[], i: number, ctx: ReadContext): boolean {
   const t = toks[i]!;
@@ -131,7 +171,7 @@ function rangeEnd(toks: readonly Token[], a: Atom, ctx: ReadContext, between: bo
 /** "8. und 13. Oktober", "8–13 October", "с 8 по 13 октября": two days sharing one month (and year). */
 function dayRange(toks: readonly Token[], i: number, ctx: ReadContext): Match<DateValue> | null {
   if (!isShortNum(toks[i])) return null;
-  let k = skipText(toks, i + 1, '.');
+  const k = skipText(toks, i + 1, '.');
   // "and" joins a range only after "between" ("zwischen dem 8. und 13."); "on 8 and 13 October" is two days.
   const between = isWord(toks[i - 1], BETWEEN) || isWord(toks[i - 2], BETWEEN);
   const joins = isDash(toks[k]) || isWord(toks[k], RANGE_TO) || (between && isWord(toks[k], AND));
@@ -141,7 +181,11 @@ function dayRange(toks: readonly Token[], i: number, ctx: ReadContext): Match<Da
   const d1 = Number(toks[i]!.text);
   const year = b.year ?? (ctx.ref ? yearNear(ctx.ref, b.month, d1) : null);
   if (year === null || d1 < 1 || d1 >= b.day || !validDay(year, b.month, d1)) return null;
-  return { first: i, end: b.end, value: { kind: 'date', from: isoDate(year, b.month, d1), to: isoDate(year, b.month, b.day), precision: 'day' } };
+  return {
+    first: i,
+    end: b.end,
+    value: { kind: 'date', from: isoDate(year, b.month, d1), to: isoDate(year, b.month, b.day), precision: 'day' },
+  };
 }
 
 export function readDate(toks: readonly Token[], i: number, ctx: ReadContext): Match<DateValue> | null {

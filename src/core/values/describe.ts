@@ -9,7 +9,11 @@ function figure(n: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
-const SCALES: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
 
 function amount(n: number): string {
   for (const [size, name] of SCALES) if (Math.abs(n) >= size) return `${figure(n / size)} ${name}`;
@@ -17,7 +21,12 @@ function amount(n: number): string {
 }
 
 // A span is shown in the largest unit that divides both ends, from two of it up ("30 days", "2 months", "1 year").
-const SPANS: Array<[number, string, number]> = [[365, 'year', 365], [30, 'month', 60], [7, 'week', 14], [1, 'day', 0]];
+const SPANS: Array<[number, string, number]> = [
+  [365, 'year', 365],
+  [30, 'month', 60],
+  [7, 'week', 14],
+  [1, 'day', 0],
+];
 
 function duration(min: number, max: number): string {
   const [size, name] = SPANS.find(([s, , from]) => min % s === 0 && max % s === 0 && max >= from) ?? [1, 'day'];

@@ -16,14 +16,32 @@ export interface DigitsRead {
 
 // Letters before a glued number that do not make it a model name ("mid-2019" is still a year).
 const TIME_PREFIXES = new Set(['mid', 'early', 'late', 'end', 'pre', 'post']);
-const PERCENT_AFTER = new Set(['percent', 'pct', 'процент', 'процента', 'процентов', 'prozent', 'porcentaje', 'відсоток', 'відсотки', 'відсотків', 'procent', 'procentów', 'procentow']);
+const PERCENT_AFTER = new Set([
+  'percent',
+  'pct',
+  'процент',
+  'процента',
+  'процентов',
+  'prozent',
+  'porcentaje',
+  'відсоток',
+  'відсотки',
+  'відсотків',
+  'procent',
+  'procentów',
+  'procentow',
+]);
 const PER = new Set(['per', 'pour', 'por']);
 const CENT = new Set(['cent', 'ciento', 'cento']);
 const BLOCKING_BEFORE = new Set(['+', '#', '№', '/', ':']);
 const BLOCKING_AFTER = new Set(['/', ':']);
 
 /** Join "1,000,000", "2,5", "1.000", "15 000" into groups and separators, stopping at anything else. */
-function gather(toks: readonly Token[], i: number, ctx: ReadContext): { groups: string[]; seps: string[]; end: number } {
+function gather(
+  toks: readonly Token[],
+  i: number,
+  ctx: ReadContext,
+): { groups: string[]; seps: string[]; end: number } {
   const groups = [toks[i]!.text];
   const seps: string[] = [];
   let j = i + 1;
@@ -38,7 +56,13 @@ function gather(toks: readonly Token[], i: number, ctx: ReadContext): { groups: 
     }
     const nbsp = /^[\u00a0\u202f\u2009]$/.test(s.gap);
     const grouping = nbsp || (ctx.spaceGroups && s.gap === ' ');
-    if (s.kind === 'num' && grouping && s.text.length === 3 && groups[0]!.length <= 3 && seps.every((x) => x === ' ')) {
+    if (
+      s.kind === 'num' &&
+      grouping &&
+      s.text.length === 3 &&
+      groups[0]!.length <= 3 &&
+      seps.every((x) => x === ' ')
+    ) {
       seps.push(' ');
       groups.push(s.text);
       j += 1;
@@ -81,7 +105,8 @@ export function readDigits(toks: readonly Token[], i: number, ctx: ReadContext):
   const prev = toks[i - 1];
   if (glued(t) && prev) {
     if (prev.kind === 'word') return null;
-    if (isDash(prev) && glued(prev) && toks[i - 2]?.kind === 'word' && !TIME_PREFIXES.has(toks[i - 2]!.key)) return null;
+    if (isDash(prev) && glued(prev) && toks[i - 2]?.kind === 'word' && !TIME_PREFIXES.has(toks[i - 2]!.key))
+      return null;
     if (BLOCKING_BEFORE.has(prev.text)) return null;
   }
   const { groups, seps, end } = gather(toks, i, ctx);
@@ -90,14 +115,28 @@ export function readDigits(toks: readonly Token[], i: number, ctx: ReadContext):
   if (value === null) return null;
   const next = toks[end];
   if (glued(next) && next!.kind === 'num') return null;
-  if (glued(next) && next!.kind === 'sym' && BLOCKING_AFTER.has(next!.text) && toks[end + 1]?.kind === 'num') return null;
+  if (glued(next) && next!.kind === 'sym' && BLOCKING_AFTER.has(next!.text) && toks[end + 1]?.kind === 'num')
+    return null;
   // "123-45-67": a chain of dashed digit groups is a phone number or a code.
-  if (isDash(next) && glued(next) && toks[end + 1]?.kind === 'num' && glued(toks[end + 1]) && isDash(toks[end + 2]) && toks[end + 3]?.kind === 'num') return null;
-  const percentWord = next?.kind === 'word' &&
+  if (
+    isDash(next) &&
+    glued(next) &&
+    toks[end + 1]?.kind === 'num' &&
+    glued(toks[end + 1]) &&
+    isDash(toks[end + 2]) &&
+    toks[end + 3]?.kind === 'num'
+  )
+    return null;
+  const percentWord =
+    next?.kind === 'word' &&
     (PERCENT_AFTER.has(next.key) || (PER.has(next.key) && CENT.has(toks[end + 1]?.key ?? '')));
   // "24%", and "24 %" as French and Spanish typesetting spaces it.
   const sign = next?.text === '%' || next?.text === '％';
-  const percent = percentWord || (sign && (glued(next) || /^[ \u00a0\u202f]$/.test(next!.gap))) || (glued(t) && prev?.text === '%') || prev?.key === 'yuzde';
+  const percent =
+    percentWord ||
+    (sign && (glued(next) || /^[ \u00a0\u202f]$/.test(next!.gap))) ||
+    (glued(t) && prev?.text === '%') ||
+    prev?.key === 'yuzde';
   const suffix = glued(next) && next!.kind === 'word' ? next!.key : null;
   return { value, end, plain: seps.length === 0, percent, suffix };
 }
@@ -109,12 +148,22 @@ const CODE_SEPARATORS = new Set(['-', '–', '.', ',', '/', ':']);
  * slashed dates ("3/4", "09/03/2025"), versions ("1.2.3"), model numbers ("X-300"). Read whole and dropped,
  * so no part of them is taken for a count.
  */
-export function readCode(toks: readonly Token[], i: number, ctx: ReadContext): { first: number; end: number; value: null } | null {
+export function readCode(
+  toks: readonly Token[],
+  i: number,
+  ctx: ReadContext,
+): { first: number; end: number; value: null } | null {
   if (toks[i]?.kind !== 'num') return null;
   let j = i + 1;
   let dashes = 0;
   let slashes = false;
-  while (j + 1 < toks.length && CODE_SEPARATORS.has(toks[j]!.text) && glued(toks[j]) && toks[j + 1]!.kind === 'num' && glued(toks[j + 1])) {
+  while (
+    j + 1 < toks.length &&
+    CODE_SEPARATORS.has(toks[j]!.text) &&
+    glued(toks[j]) &&
+    toks[j + 1]!.kind === 'num' &&
+    glued(toks[j + 1])
+  ) {
     if (isDash(toks[j])) dashes += 1;
     if (toks[j]!.text === '/' || toks[j]!.text === ':') slashes = true;
     j += 2;

@@ -12,18 +12,34 @@ const UNIT_DAYS = new Map<string, number>();
 const addUnit = (days: number, list: string): void => {
   for (const w of wordSet(list)) UNIT_DAYS.set(w, days);
 };
-addUnit(1, 'day days день дня дней дням днях сутки суток gün günde günlük günü gündür jour jours tag tage tagen día días');
-addUnit(7, 'week weeks неделя недели недель неделю неделях hafta haftada haftalık haftası semaine semaines woche wochen semana semanas');
+addUnit(
+  1,
+  'day days день дня дней дням днях сутки суток gün günde günlük günü gündür jour jours tag tage tagen día días',
+);
+addUnit(
+  7,
+  'week weeks неделя недели недель неделю неделях hafta haftada haftalık haftası semaine semaines woche wochen semana semanas',
+);
 addUnit(14, 'fortnight fortnights');
-addUnit(30, 'month months месяц месяца месяцев месяцы месяцах ay aya ayda aydır aylık ayı ayın mois monat monate monaten mes meses');
-addUnit(365, 'year years год года лет годы годах yıl yıla yılda yıldır yıllık yılı sene senede an ans année années jahr jahre jahren año años');
-addUnit(3650, 'decade decades десятилетие десятилетия десятилетий décennie décennies jahrzehnt jahrzehnte década décadas');
+addUnit(
+  30,
+  'month months месяц месяца месяцев месяцы месяцах ay aya ayda aydır aylık ayı ayın mois monat monate monaten mes meses',
+);
+addUnit(
+  365,
+  'year years год года лет годы годах yıl yıla yılda yıldır yıllık yılı sene senede an ans année années jahr jahre jahren año años',
+);
+addUnit(
+  3650,
+  'decade decades десятилетие десятилетия десятилетий décennie décennies jahrzehnt jahrzehnte década décadas',
+);
 
 /** Units of time (folded keys), for a quick look before reading a sentence. */
 export const durationKeys = (): string[] => [...UNIT_DAYS.keys()];
 
 /** Days in one of a duration word, or undefined. */
-export const durationDays = (t: Token | undefined): number | undefined => (t?.kind === 'word' ? UNIT_DAYS.get(t.key) : undefined);
+export const durationDays = (t: Token | undefined): number | undefined =>
+  t?.kind === 'word' ? UNIT_DAYS.get(t.key) : undefined;
 
 /** Words that join the ends of a duration range: "four to six", "dört ila altı", "vier bis sechs". */
 const TO = wordSet('to or до ila à a bis o');
@@ -49,10 +65,14 @@ const NEXT_WORDS = wordSet('next coming following');
 function articleYear(toks: readonly Token[], i: number): NumberRead | null {
   const t = toks[i];
   if (t?.key === 'the' && isWord(toks[i - 1], ARTICLE_PREPS) && isWord(toks[i + 1], NEXT_WORDS)) {
-    return durationDays(toks[i + 2]) !== undefined ? { value: 1, end: i + 2, plain: false, weak: null, percent: false } : null;
+    return durationDays(toks[i + 2]) !== undefined
+      ? { value: 1, end: i + 2, plain: false, weak: null, percent: false }
+      : null;
   }
   if (!(t?.key === 'a' || t?.key === 'an') || !isWord(toks[i - 1], ARTICLE_PREPS)) return null;
-  return durationDays(toks[i + 1]) !== undefined ? { value: 1, end: i + 1, plain: false, weak: null, percent: false } : null;
+  return durationDays(toks[i + 1]) !== undefined
+    ? { value: 1, end: i + 1, plain: false, weak: null, percent: false }
+    : null;
 }
 
 /**

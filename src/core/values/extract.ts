@@ -28,7 +28,15 @@ type Reader = (toks: readonly Token[], i: number, ctx: ReadContext, floor: numbe
 
 // Tried in this order at each position: money and durations claim their numbers before dates do, and codes
 // (phone numbers, model numbers) are set aside before anything is counted.
-const READERS: readonly Reader[] = [readMoney, readDuration, readRelativeDate, readDate, readCode, readPercent, readCount];
+const READERS: readonly Reader[] = [
+  readMoney,
+  readDuration,
+  readRelativeDate,
+  readDate,
+  readCode,
+  readPercent,
+  readCount,
+];
 
 /** What is known about the sentence beyond its words. */
 export interface ExtractOptions {
@@ -60,8 +68,11 @@ function extract(sentence: string, lang: string, gated: boolean, opts: ExtractOp
     const base = contextFor(typeof lang === 'string' ? lang : undefined);
     const ref = refDayOf(opts.published);
     const ctx = ref ? { ...base, ref } : base;
-    const found = !gated ? scan(text, toks, ctx, () => true)
-      : mayHoldValue(toks, ctx) ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx)) : [];
+    const found = !gated
+      ? scan(text, toks, ctx, () => true)
+      : mayHoldValue(toks, ctx)
+        ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx))
+        : [];
     return hasCjk(text) ? withCjk(text, found, ref) : found;
   } catch {
     // A reader bug must not take an article down with it; the sentence simply yields no values.
@@ -71,7 +82,12 @@ function extract(sentence: string, lang: string, gated: boolean, opts: ExtractOp
 
 /** The CJK reader's values, and the others' where they do not overlap one of them. */
 function withCjk(text: string, found: ExtractedValue[], ref: ReadContext['ref']): ExtractedValue[] {
-  const cjk = readCjkValues(text, ref).map((v) => ({ text: text.slice(v.start, v.end), normalised: v.normalised, start: v.start, end: v.end }));
+  const cjk = readCjkValues(text, ref).map((v) => ({
+    text: text.slice(v.start, v.end),
+    normalised: v.normalised,
+    start: v.start,
+    end: v.end,
+  }));
   if (!cjk.length) return found;
   const rest = found.filter((f) => !cjk.some((c) => c.start < f.end && f.start < c.end));
   return [...cjk, ...rest].sort((a, b) => a.start - b.start);
@@ -99,7 +115,8 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
       if (ctx.ref && isRelativeAnchor(t.key)) return true;
       // A unit of time without a number is only read after "a"/"an" ("within a year").
       const prev = toks[i - 1]?.key;
-      if ((prev === 'a' || prev === 'an' || prev === 'next' || prev === 'coming') && durationDays(t) !== undefined) return true;
+      if ((prev === 'a' || prev === 'an' || prev === 'next' || prev === 'coming') && durationDays(t) !== undefined)
+        return true;
     }
   }
   return false;
@@ -120,7 +137,12 @@ function mayStartValue(toks: readonly Token[], i: number, ctx: ReadContext): boo
   return LEADS.has(t.key) || valueWord(t, ctx) || (ctx.ref !== undefined && isRelativeLead(t.key));
 }
 
-function scan(text: string, toks: readonly Token[], ctx: ReadContext, mayStart: (i: number) => boolean): ExtractedValue[] {
+function scan(
+  text: string,
+  toks: readonly Token[],
+  ctx: ReadContext,
+  mayStart: (i: number) => boolean,
+): ExtractedValue[] {
   const out: ExtractedValue[] = [];
   let floor = 0;
   let i = 0;

@@ -27,7 +27,11 @@ function build(): Hints {
   return {
     numbers: new Set([...numberWordKeys(), 'pair'].map(fold).filter(Boolean)),
     units: new Set(durationKeys().map(fold).filter(Boolean)),
-    relative: new Set(relativeLeadWords().map(fold).filter((w) => w.length > 2)),
+    relative: new Set(
+      relativeLeadWords()
+        .map(fold)
+        .filter((w) => w.length > 2),
+    ),
   };
 }
 
@@ -41,10 +45,13 @@ export function mayMentionValue(text: string, tokens: ReadonlyArray<{ norm: stri
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     if (relative && (hints.relative.has(norm) || isRelativeAnchor(norm))) return true;
-    if (hints.numbers.has(norm) || (hints.units.has(norm) && ['a', 'an', 'next', 'coming'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+    if (
+      hints.numbers.has(norm) ||
+      (hints.units.has(norm) && ['a', 'an', 'next', 'coming'].includes(tokens[i - 1]?.norm ?? ''))
+    )
+      return true;
     // The matcher keeps "четырех-шести", "twenty-five" whole; the readers see each part.
     if (norm.includes('-') && norm.split('-').some((part) => hints!.numbers.has(part))) return true;
   }
   return false;
 }
-

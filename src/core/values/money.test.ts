@@ -67,7 +67,12 @@ describe('amounts of money', () => {
 
   it('parses claim-set amounts, with or without a hedge', () => {
     expect(parseValue('$2.5 billion')).toEqual({ kind: 'money', amount: 2.5e9, currency: 'USD' });
-    expect(parseValue('approximately $2.5 billion')).toEqual({ kind: 'money', amount: 2.5e9, currency: 'USD', approx: true });
+    expect(parseValue('approximately $2.5 billion')).toEqual({
+      kind: 'money',
+      amount: 2.5e9,
+      currency: 'USD',
+      approx: true,
+    });
     expect(parseValue('2,5 млрд долларов')).toEqual({ kind: 'money', amount: 2.5e9, currency: 'USD' });
   });
 });

@@ -24,7 +24,14 @@ function hedgeBefore(toks: readonly Token[], i: number, floor: number): number {
   if (i - 1 >= floor && p1?.text === '~') return i - 1;
   if (i - 1 >= floor && p1?.kind === 'word' && APPROX.has(p1.key)) return i - 1;
   const p2 = toks[i - 2];
-  if (i - 2 >= floor && p1?.kind === 'word' && PREPS.has(p1.key) && p2?.kind === 'word' && APPROX_BEFORE_PREP.has(p2.key)) return i - 2;
+  if (
+    i - 2 >= floor &&
+    p1?.kind === 'word' &&
+    PREPS.has(p1.key) &&
+    p2?.kind === 'word' &&
+    APPROX_BEFORE_PREP.has(p2.key)
+  )
+    return i - 2;
   return -1;
 }
 
@@ -62,6 +69,8 @@ export function readMoney(toks: readonly Token[], i: number, ctx: ReadContext, f
   const hedgeStart = hedgeBefore(toks, i, floor);
   const hedgeEnd = hedgeAfter(toks, end);
   const approx = hedgeStart >= 0 || hedgeEnd >= 0;
-  const value: Money = approx ? { kind: 'money', amount, currency: code, approx: true } : { kind: 'money', amount, currency: code };
+  const value: Money = approx
+    ? { kind: 'money', amount, currency: code, approx: true }
+    : { kind: 'money', amount, currency: code };
   return { first: hedgeStart >= 0 ? hedgeStart : i, end: hedgeEnd >= 0 ? hedgeEnd : end, value };
 }

@@ -21,16 +21,36 @@ const NAMES: string[] = [
 ];
 // Ukrainian, Polish and Italian, in the same order (Polish and Ukrainian genitives are how dates are written).
 const MORE_NAMES: string[] = [
-  'січень січня січні styczeń styczen stycznia gennaio', 'лютий лютого лютому luty lutego febbraio',
-  'березень березня березні marzec marca', 'квітень квітня квітні kwiecień kwiecien kwietnia aprile',
-  'травень травня травні maj maja maggio', 'червень червня червні czerwiec czerwca giugno',
-  'липень липня липні lipiec lipca luglio', 'серпень серпня серпні sierpień sierpien sierpnia',
+  'січень січня січні styczeń styczen stycznia gennaio',
+  'лютий лютого лютому luty lutego febbraio',
+  'березень березня березні marzec marca',
+  'квітень квітня квітні kwiecień kwiecien kwietnia aprile',
+  'травень травня травні maj maja maggio',
+  'червень червня червні czerwiec czerwca giugno',
+  'липень липня липні lipiec lipca luglio',
+  'серпень серпня серпні sierpień sierpien sierpnia',
   'вересень вересня вересні wrzesień wrzesien września wrzesnia settembre',
   'жовтень жовтня жовтні październik pazdziernik października pazdziernika ottobre',
-  'листопад листопада листопаді listopad listopada', 'грудень грудня грудні grudzień grudzien grudnia dicembre',
+  'листопад листопада листопаді listopad listopada',
+  'грудень грудня грудні grudzień grudzien grudnia dicembre',
 ];
-const TURKISH = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
-const TURKISH_SUFFIXES = wordSet('a e i u ta te da de in un nda nde inda inde unda unde dan den tan ten ina ine una une');
+const TURKISH = [
+  'ocak',
+  'şubat',
+  'mart',
+  'nisan',
+  'mayıs',
+  'haziran',
+  'temmuz',
+  'ağustos',
+  'eylül',
+  'ekim',
+  'kasım',
+  'aralık',
+];
+const TURKISH_SUFFIXES = wordSet(
+  'a e i u ta te da de in un nda nde inda inde unda unde dan den tan ten ina ine una une',
+);
 
 const BY_NAME = new Map<string, number>();
 [...NAMES, ...MORE_NAMES].forEach((forms, i) => {

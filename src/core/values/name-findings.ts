@@ -12,13 +12,18 @@ import { phrasesOf, wholeCueTokens, wordFits } from './cue-phrases.js';
  * the one whose call it was; a place is the place named nearest the cue.
  */
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 
-const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
+const gap = (a: Span, b: Span): number =>
+  a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Words of receiving: the party is then the one whose call (or proposal) it was, not the subject. */
-const RECEIVE = /(received|receives|receiving|took a call|получил|получила|отримав|отримала|erhielt|erhalten|a reçu|recibió|odebrał|aldı|تلقى|받았|받은|接到|接听|受けた)/iu;
+const RECEIVE =
+  /(received|receives|receiving|took a call|получил|получила|отримав|отримала|erhielt|erhalten|a reçu|recibió|odebrał|aldı|تلقى|받았|받은|接到|接听|受けた)/iu;
 
 /** Farthest a name may stand from its title or cue (characters). */
 const NEAR = { person: 30, party: 90, place: 45 } as const;
@@ -45,7 +50,8 @@ function inverted(toks: Statement['tokens'], k: number, phrase: readonly string[
   if (THE.has(toks[j]?.norm ?? '')) j += 1;
   for (const skip of [0, 1]) {
     const at = j + skip;
-    if (at + mods.length <= toks.length && mods.every((w, q) => wordFits(toks[at + q]!.norm, w))) return at + mods.length;
+    if (at + mods.length <= toks.length && mods.every((w, q) => wordFits(toks[at + q]!.norm, w)))
+      return at + mods.length;
   }
   return -1;
 }
@@ -75,23 +81,44 @@ export function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & {
   const out: Array<Span & { id: string }> = [];
   for (const h of cs.nameBook.index.find(st.tokens)) {
     if (!h.owner.startsWith('entity:')) continue;
-    out.push({ id: h.owner.slice(7), start: st.tokens[h.start]!.start, end: endOf(st.sentence.text, st.tokens[h.end - 1]!) });
+    out.push({
+      id: h.owner.slice(7),
+      start: st.tokens[h.start]!.start,
+      end: endOf(st.sentence.text, st.tokens[h.end - 1]!),
+    });
   }
   return out;
 }
 
 /** "Trump's" before a title names whose office it is, not who holds it. */
-const possessive = (text: string, n: Span): boolean => /^['’]s\b/u.test(text.slice(n.end, n.end + 3)) || /['’]s$/u.test(text.slice(n.start, n.end));
+const possessive = (text: string, n: Span): boolean =>
+  /^['’]s\b/u.test(text.slice(n.end, n.end + 3)) || /['’]s$/u.test(text.slice(n.start, n.end));
 
-function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[], subjects: Span[] = []): NameSpan | null {
+function pickPerson(
+  text: string,
+  cues: Span[],
+  known: NameSpan[],
+  taken: Span[],
+  subjects: Span[] = [],
+): NameSpan | null {
   let best: { span: NameSpan; d: number } | null = null;
   for (const n of known) {
     // A spelling that is only the title ("Kremlin spokesman" as an alias of the spokesman) names no one; one that
     // carries the name with it ("三部敏宏社長") does.
-    if (cues.some((c) => n.start >= c.start && n.end <= c.end) || subjects.some((e) => overlaps(e, n)) || possessive(text, n)) continue;
+    if (
+      cues.some((c) => n.start >= c.start && n.end <= c.end) ||
+      subjects.some((e) => overlaps(e, n)) ||
+      possessive(text, n)
+    )
+      continue;
     for (const c of cues) {
       const d = gap(c, n);
-      if (d <= NEAR.person && !/[;.!?]/.test(text.slice(Math.min(c.end, n.end), Math.max(c.start, n.start))) && (!best || d < best.d)) best = { span: n, d };
+      if (
+        d <= NEAR.person &&
+        !/[;.!?]/.test(text.slice(Math.min(c.end, n.end), Math.max(c.start, n.start))) &&
+        (!best || d < best.d)
+      )
+        best = { span: n, d };
     }
   }
   if (best) return best.span;
@@ -108,11 +135,22 @@ function pickPerson(text: string, cues: Span[], known: NameSpan[], taken: Span[]
 
 function pickParty(text: string, cues: Span[], all: NameSpan[]): NameSpan | null {
   // "the Putin–Trump call" names both sides, not who made it.
-  const known = all.filter((n) => !/\p{L}[-–—]\p{Lu}/u.test(text.slice(n.start, n.end)) &&
-    !all.some((o) => o !== n && /^\s*[-–—]\s*$/u.test(o.start >= n.end ? text.slice(n.end, o.start) : text.slice(o.end, n.start))));
+  const known = all.filter(
+    (n) =>
+      !/\p{L}[-–—]\p{Lu}/u.test(text.slice(n.start, n.end)) &&
+      !all.some(
+        (o) =>
+          o !== n &&
+          /^\s*[-–—]\s*$/u.test(o.start >= n.end ? text.slice(n.end, o.start) : text.slice(o.end, n.start)),
+      ),
+  );
   for (const cue of cues) {
-    const before = known.filter((n) => n.end <= cue.start && cue.start - n.end <= NEAR.party && !/[.;!?]/.test(text.slice(n.end, cue.start)));
-    const after = known.filter((n) => n.start >= cue.end && n.start - cue.end <= NEAR.party && !/[.;!?]/.test(text.slice(cue.end, n.start)));
+    const before = known.filter(
+      (n) => n.end <= cue.start && cue.start - n.end <= NEAR.party && !/[.;!?]/.test(text.slice(n.end, cue.start)),
+    );
+    const after = known.filter(
+      (n) => n.start >= cue.end && n.start - cue.end <= NEAR.party && !/[.;!?]/.test(text.slice(cue.end, n.start)),
+    );
     if (RECEIVE.test(text.slice(Math.max(0, cue.start - 40), cue.end + 40))) {
       const found = after[0] ?? before[before.length - 1];
       if (found) return found;
@@ -129,16 +167,21 @@ function pickPlace(cues: Span[], known: NameSpan[]): NameSpan | null {
     return sites.length === 1 ? sites[0]! : null;
   }
   let best: { span: NameSpan; d: number } | null = null;
-  for (const n of known) for (const c of cues) {
-    const d = gap(c, n);
-    if (d <= NEAR.place && (!best || d < best.d)) best = { span: n, d };
-  }
+  for (const n of known)
+    for (const c of cues) {
+      const d = gap(c, n);
+      if (d <= NEAR.place && (!best || d < best.d)) best = { span: n, d };
+    }
   return best?.span ?? null;
 }
 
 /** Every known name of the sentence: an unknown name is never one of these. */
 function takenSpans(text: string, st: Statement, cs: CompiledClaimSet, entities: Span[] | null): Span[] {
-  return [...knownNames(text, st.tokens, cs.nameBook, 'party'), ...knownNames(text, st.tokens, cs.nameBook, 'place'), ...(entities ?? entitySpans(st, cs))];
+  return [
+    ...knownNames(text, st.tokens, cs.nameBook, 'party'),
+    ...knownNames(text, st.tokens, cs.nameBook, 'place'),
+    ...(entities ?? entitySpans(st, cs)),
+  ];
 }
 
 /** The claim's own parties named in the sentence (entity hits), left to right. */
@@ -150,7 +193,14 @@ function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: reado
     const info = cs.nameBook.about(h.owner);
     // The words must be one of the names as written, give or take an ending ("Кремле" is not "Kremlchef").
     if (!spelledAsKnown(st.tokens, h, info)) continue;
-    out.push({ start: st.tokens[h.start]!.start, end: endOf(text, st.tokens[h.end - 1]!), name: info?.name ?? id, key: h.owner, kind: info?.kind ?? 'thing', known: true });
+    out.push({
+      start: st.tokens[h.start]!.start,
+      end: endOf(text, st.tokens[h.end - 1]!),
+      name: info?.name ?? id,
+      key: h.owner,
+      kind: info?.kind ?? 'thing',
+      known: true,
+    });
   }
   return out;
 }
@@ -158,12 +208,25 @@ function partiesOf(text: string, st: Statement, cs: CompiledClaimSet, ids: reado
 /** Is token `k` a whole verb cue: a one-word cue it fits at full length, or part of a longer cue standing whole? */
 function isVerbCue(st: Statement, k: number, phrases: readonly string[][]): boolean {
   const norm = st.tokens[k]!.norm;
-  if (phrases.some((p) => p.length === 1 && wordFits(norm, p[0]!) && norm.length >= p[0]!.replace(/^\u0000/, '').length)) return true;
-  return wholeCueTokens(st.tokens, [k], phrases.filter((p) => p.length > 1)).includes(k);
+  if (
+    phrases.some((p) => p.length === 1 && wordFits(norm, p[0]!) && norm.length >= p[0]!.replace(/^\u0000/, '').length)
+  )
+    return true;
+  return wholeCueTokens(
+    st.tokens,
+    [k],
+    phrases.filter((p) => p.length > 1),
+  ).includes(k);
 }
 
 /** Name values for the cued claims of type person, party or place (indexes into `valueClaims`). */
-export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readonly number[], cueTokens: ReadonlyMap<number, number[]>, actor: string | null): ValueFinding[] {
+export function nameFindings(
+  st: Statement,
+  cs: CompiledClaimSet,
+  claims: readonly number[],
+  cueTokens: ReadonlyMap<number, number[]>,
+  actor: string | null,
+): ValueFinding[] {
   const text = st.sentence.text;
   const out: ValueFinding[] = [];
   const byType = new Map<NameType, NameSpan[]>();
@@ -201,8 +264,14 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
           // A title with no company or country beside it ("речник МЗС Георгій Тихий", "…, CEO Toshihiro Mibe
           // said") is this office's when no other office of the set is worded that way here, or when the
           // sentence names this office's company and none of the others'.
-          const named = (j: number): boolean => cs.valueClaims[j]!.entities.length > 0 && cs.valueClaims[j]!.entities.every((e) => st.entities.has(e));
-          const rivals = claims.filter((j) => j !== i && cs.valueClaims[j]!.valueType === 'person' && titleSpans(st, cs.valueClaims[j]!).some((x) => overlaps(x, cue)));
+          const named = (j: number): boolean =>
+            cs.valueClaims[j]!.entities.length > 0 && cs.valueClaims[j]!.entities.every((e) => st.entities.has(e));
+          const rivals = claims.filter(
+            (j) =>
+              j !== i &&
+              cs.valueClaims[j]!.valueType === 'person' &&
+              titleSpans(st, cs.valueClaims[j]!).some((x) => overlaps(x, cue)),
+          );
           if (rivals.length && (!named(i) || rivals.some(named))) return false;
           subjects.set(cue, cue);
           return true;
@@ -214,13 +283,20 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
       if (!cues.length) continue;
       // Between the company and its title stands at most the holder's own name: in "Nissan's Uchida met Honda
       // president Mibe", Nissan is not the subject of the second title.
-      const holder = pickPerson(text, cues, people, taken ??= takenSpans(text, st, cs, entities), own);
+      const holder = pickPerson(text, cues, people, (taken ??= takenSpans(text, st, cs, entities)), own);
       if (holder) {
         const cue = cues.find((x) => gap(x, holder) <= NEAR.person) ?? cues[0]!;
         const subj = subjects.get(cue)!;
         const lo = Math.min(subj.end, cue.end, holder.end);
         const hi = Math.max(subj.start, cue.start, holder.start);
-        const others = people.filter((p) => p.key !== holder.key && p.start >= lo && p.end <= hi && !own.some((e) => overlaps(e, p)) && !possessive(text, p));
+        const others = people.filter(
+          (p) =>
+            p.key !== holder.key &&
+            p.start >= lo &&
+            p.end <= hi &&
+            !own.some((e) => overlaps(e, p)) &&
+            !possessive(text, p),
+        );
         if (others.length) continue;
       }
     }
@@ -231,14 +307,32 @@ export function nameFindings(st: Statement, cs: CompiledClaimSet, claims: readon
       const aff = n.key.startsWith('actor:') ? cs.actors.get(n.key.slice(6))?.affiliation : undefined;
       return aff !== undefined && c.entities.length > 0 && cs.entityIds.includes(aff) && !c.entities.includes(aff);
     };
-    const known = type === 'party' && c.entities.length ? partiesOf(text, st, cs, c.entities) : namesOf(type).filter((n) => type !== 'person' || !foreign(n));
+    const known =
+      type === 'party' && c.entities.length
+        ? partiesOf(text, st, cs, c.entities)
+        : namesOf(type).filter((n) => type !== 'person' || !foreign(n));
     taken ??= takenSpans(text, st, cs, entities);
-    const span = type === 'person' ? pickPerson(text, cues, known, taken, own) : type === 'party' ? pickParty(text, cues, known) : pickPlace(cues, known);
+    const span =
+      type === 'person'
+        ? pickPerson(text, cues, known, taken, own)
+        : type === 'party'
+          ? pickParty(text, cues, known)
+          : pickPlace(cues, known);
     if (!span || (type === 'person' && used.has(span.key))) continue;
     used.add(span.key);
-    const tense = type === 'person' ? tenseAround(text, Math.min(span.start, ...cues.map((x) => x.start)), span.end) : undefined;
-    const normalised: NormalisedValue = tense ? { kind: 'name', name: span.name, key: span.key, tense } : { kind: 'name', name: span.name, key: span.key };
-    out.push({ attribute: c.attribute!, claim: c.id, value: text.slice(span.start, span.end), normalised, evidence: text, actor });
+    const tense =
+      type === 'person' ? tenseAround(text, Math.min(span.start, ...cues.map((x) => x.start)), span.end) : undefined;
+    const normalised: NormalisedValue = tense
+      ? { kind: 'name', name: span.name, key: span.key, tense }
+      : { kind: 'name', name: span.name, key: span.key };
+    out.push({
+      attribute: c.attribute!,
+      claim: c.id,
+      value: text.slice(span.start, span.end),
+      normalised,
+      evidence: text,
+      actor,
+    });
   }
   return out;
 }

@@ -36,7 +36,17 @@ export interface NameSpan {
 }
 
 const PLACE_KINDS = new Set(['place', 'city', 'country', 'region', 'location', 'site']);
-const PARTY_KINDS = new Set(['person', 'institution', 'group', 'country', 'company', 'organisation', 'organization', 'government', 'state']);
+const PARTY_KINDS = new Set([
+  'person',
+  'institution',
+  'group',
+  'country',
+  'company',
+  'organisation',
+  'organization',
+  'government',
+  'state',
+]);
 
 /** Would an owner of this kind be a value of this type? */
 function fits(type: NameType, isActor: boolean, kind: string): boolean {
@@ -61,7 +71,11 @@ export function endOf(text: string, tok: Token): number {
  * Do the words of a hit stand for one of its owner's spellings, give or take an ending? The name index also
  * matches long words by a short stem, which joins unrelated names ("블라디보스토크로" and "블링컨" share one).
  */
-export function spelledAsKnown(tokens: readonly Token[], hit: { start: number; end: number }, info: NameInfo | null): boolean {
+export function spelledAsKnown(
+  tokens: readonly Token[],
+  hit: { start: number; end: number },
+  info: NameInfo | null,
+): boolean {
   if (!info?.spellings) return true;
   const words = tokens.slice(hit.start, hit.end).map((t) => t.norm);
   return info.spellings.some((a) => a.length === words.length && a.every((w, j) => wordFits(words[j]!, w)));
@@ -75,8 +89,21 @@ export function knownNames(text: string, tokens: readonly Token[], book: NameBoo
   for (const hit of book.index.find(tokens)) {
     const info = book.about(hit.owner);
     const isActor = hit.owner.startsWith('actor:');
-    if (!info || (!isActor && !hit.owner.startsWith('entity:')) || !fits(type, isActor, info.kind) || !spelledAsKnown(tokens, hit, info)) continue;
-    const span: NameSpan = { start: tokens[hit.start]!.start, end: endOf(text, tokens[hit.end - 1]!), name: info.name, key: hit.owner, kind: info.kind, known: true };
+    if (
+      !info ||
+      (!isActor && !hit.owner.startsWith('entity:')) ||
+      !fits(type, isActor, info.kind) ||
+      !spelledAsKnown(tokens, hit, info)
+    )
+      continue;
+    const span: NameSpan = {
+      start: tokens[hit.start]!.start,
+      end: endOf(text, tokens[hit.end - 1]!),
+      name: info.name,
+      key: hit.owner,
+      kind: info.kind,
+      known: true,
+    };
     const same = out.findIndex((o) => o.start === span.start && o.end === span.end);
     if (same < 0) out.push(span);
     else if (isActor && !out[same]!.key.startsWith('actor:')) out[same] = span;
@@ -86,29 +113,43 @@ export function knownNames(text: string, tokens: readonly Token[], book: NameBoo
 
 // Two or three capitalised words in Latin or Cyrillic letters: a personal name the claim set may not know.
 // A case ending after an apostrophe ("Hachigo'nun") is not part of the name.
-const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?(?:\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?){1,2}(?![\p{L}\p{M}-])/gu;
+const CAPITALISED =
+  /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?(?:\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)?){1,2}(?![\p{L}\p{M}-])/gu;
 
 /** Unknown personal names (two or three capitalised words) outside the spans given, left to right. */
 export function unknownNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(CAPITALISED)) {
     // Words of a known name at either end ("Seaway Jon Vik") are cut off; two words must remain.
-    const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ start: (m.index ?? 0) + (w.index ?? 0), end: (m.index ?? 0) + (w.index ?? 0) + w[0].length }));
-    const free = (w: { start: number; end: number }): boolean => !taken.some((t) => t.start < w.end && w.start < t.end);
+    const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({
+      start: (m.index ?? 0) + (w.index ?? 0),
+      end: (m.index ?? 0) + (w.index ?? 0) + w[0].length,
+    }));
+    const free = (w: { start: number; end: number }): boolean =>
+      !taken.some((t) => t.start < w.end && w.start < t.end);
     while (words.length && !free(words[0]!)) words.shift();
     while (words.length && !free(words[words.length - 1]!)) words.pop();
     if (words.length < 2 || !words.every(free)) continue;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     const name = text.slice(start, end);
-    out.push({ start, end, name, key: `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`, kind: 'person', known: false });
+    out.push({
+      start,
+      end,
+      name,
+      key: `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`,
+      kind: 'person',
+      known: false,
+    });
   }
   return out;
 }
 
 // Words that make a named holder a past or future one: no conflict with the holder now.
-const FORMER = /(former|ex-|previous|predecessor|бывш|колишн|попередни|предшественник|ehemalig|früher|vorgänger|ancien|ex |predecesor|antiguo|eski |önceki|前任|전임|전 |元社長|前社长|前社長)/iu;
-const NEXT = /(new |incoming|future|successor|succeed|replac|next |новый|новая|нового|новий|нова |наступник|преемник|neue[nr]? |künftig|designiert|nachfolger|nouveau|nouvelle|futur|successeur|nuevo|nueva|futuro|sucesor|yeni |halef|新任|次期|후임|신임|차기|接任|继任|繼任)/iu;
+const FORMER =
+  /(former|ex-|previous|predecessor|бывш|колишн|попередни|предшественник|ehemalig|früher|vorgänger|ancien|ex |predecesor|antiguo|eski |önceki|前任|전임|전 |元社長|前社长|前社長)/iu;
+const NEXT =
+  /(new |incoming|future|successor|succeed|replac|next |новый|новая|нового|новий|нова |наступник|преемник|neue[nr]? |künftig|designiert|nachfolger|nouveau|nouvelle|futur|successeur|nuevo|nueva|futuro|sucesor|yeni |halef|新任|次期|후임|신임|차기|接任|继任|繼任)/iu;
 
 /** Does the text around a holder's name (and its title) call the holder former or incoming? */
 export function tenseAround(text: string, from: number, to: number): 'former' | 'next' | undefined {

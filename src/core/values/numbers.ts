@@ -21,7 +21,13 @@ export interface NumberOptions {
   money?: boolean;
 }
 
-interface Tally { total: number; current: number; largest: number; words: number; weak: 'one' | 'article' | null }
+interface Tally {
+  total: number;
+  current: number;
+  largest: number;
+  words: number;
+  weak: 'one' | 'article' | null;
+}
 
 // Words that join parts of one number: "one hundred and fifty", "treinta y cinco", "vingt et un".
 const JOINERS = new Set(['and', 'y', 'et']);
@@ -40,7 +46,13 @@ function afterAbbreviation(toks: readonly Token[], j: number, key: string): numb
   return ABBREVIATED.has(key) && toks[j]?.text === '.' && glued(toks[j]) && j + 1 < toks.length ? j + 1 : j;
 }
 
-function joinerContinues(toks: readonly Token[], j: number, ctx: ReadContext, tally: Tally, last: WordRole | null): boolean {
+function joinerContinues(
+  toks: readonly Token[],
+  j: number,
+  ctx: ReadContext,
+  tally: Tally,
+  last: WordRole | null,
+): boolean {
   if (!JOINERS.has(toks[j]!.key) || tally.words === 0) return false;
   const tens = last === 'n' && tally.current >= 20 && tally.current % 10 === 0;
   if (last !== 'mult' && last !== 'scale' && !tens) return false;
@@ -50,18 +62,33 @@ function joinerContinues(toks: readonly Token[], j: number, ctx: ReadContext, ta
 }
 
 /** Fold number words from `start` into the tally; returns the index after the last word used. */
-function accumulate(toks: readonly Token[], start: number, ctx: ReadContext, tally: Tally, scalesOnly: boolean): number {
+function accumulate(
+  toks: readonly Token[],
+  start: number,
+  ctx: ReadContext,
+  tally: Tally,
+  scalesOnly: boolean,
+): number {
   let j = start;
   let end = start;
   let last: WordRole | null = null;
   while (j < toks.length && tally.words < 12) {
     // "a $2.5-billion deal"
-    if (isDash(toks[j]) && glued(toks[j]) && numberWord(toks[j + 1]?.key ?? '', ctx)?.role === 'scale' && glued(toks[j + 1])) j += 1;
+    if (
+      isDash(toks[j]) &&
+      glued(toks[j]) &&
+      numberWord(toks[j + 1]?.key ?? '', ctx)?.role === 'scale' &&
+      glued(toks[j + 1])
+    )
+      j += 1;
     const t = toks[j]!;
     if (t.kind !== 'word') break;
     const w = numberWord(t.key, ctx);
     if (!w) {
-      if (joinerContinues(toks, j, ctx, tally, last)) { j += 1; continue; }
+      if (joinerContinues(toks, j, ctx, tally, last)) {
+        j += 1;
+        continue;
+      }
       break;
     }
     if (scalesOnly && w.role !== 'scale' && w.role !== 'mult') break;
@@ -95,15 +122,27 @@ function accumulate(toks: readonly Token[], start: number, ctx: ReadContext, tal
     end = j;
     // "twenty-five", "soixante-dix"
     const nx = toks[j + 1];
-    if (isDash(toks[j]) && glued(toks[j]) && nx?.kind === 'word' && glued(nx) && numberWord(nx.key, ctx)?.role === 'n') j += 1;
+    if (
+      isDash(toks[j]) &&
+      glued(toks[j]) &&
+      nx?.kind === 'word' &&
+      glued(nx) &&
+      numberWord(nx.key, ctx)?.role === 'n'
+    )
+      j += 1;
   }
   return end;
 }
 
 /** English articles that start a number: "a dozen", "a pair of", "a million", "half a billion". */
-function englishLead(toks: readonly Token[], i: number, ctx: ReadContext): { tally: Tally; next: number } | 'pair' | null {
+function englishLead(
+  toks: readonly Token[],
+  i: number,
+  ctx: ReadContext,
+): { tally: Tally; next: number } | 'pair' | null {
   const t = toks[i]!;
-  const roleAt = (k: number): WordRole | undefined => (toks[k]?.kind === 'word' ? numberWord(toks[k]!.key, ctx)?.role : undefined);
+  const roleAt = (k: number): WordRole | undefined =>
+    toks[k]?.kind === 'word' ? numberWord(toks[k]!.key, ctx)?.role : undefined;
   const bigAt = (k: number): boolean => roleAt(k) === 'mult' || roleAt(k) === 'scale';
   if (t.key === 'a' || t.key === 'an') {
     if (toks[i + 1]?.key === 'pair' && toks[i + 2]?.key === 'of') return 'pair';
@@ -128,7 +167,12 @@ function readWords(toks: readonly Token[], i: number, ctx: ReadContext): NumberR
  * Read a number at token `i`: digits with their separators and any scale after them ("2,5 млрд", "$2.5bn",
  * "2,5 mil millones"), or number words. Null when there is none, or when the digits are part of a name or code.
  */
-export function readNumber(toks: readonly Token[], i: number, ctx: ReadContext, opts: NumberOptions = {}): NumberRead | null {
+export function readNumber(
+  toks: readonly Token[],
+  i: number,
+  ctx: ReadContext,
+  opts: NumberOptions = {},
+): NumberRead | null {
   const t = toks[i];
   if (!t) return null;
   if (t.kind === 'word') return readWords(toks, i, ctx);

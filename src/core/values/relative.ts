@@ -30,28 +30,68 @@ WEEKDAYS.forEach((forms, d) => {
 type Unit = 'day' | 'month' | 'year';
 /** Phrases (folded words) for a day, month or year counted from publication. */
 const PHRASES: Array<[string, Unit, number]> = [
-  ['yesterday', 'day', -1], ['вчера', 'day', -1], ['вчора', 'day', -1], ['gestern', 'day', -1], ['hier', 'day', -1],
-  ['ayer', 'day', -1], ['wczoraj', 'day', -1], ['dün', 'day', -1], ['ieri', 'day', -1],
-  ['this month', 'month', 0], ['earlier this month', 'month', 0], ['last month', 'month', -1], ['next month', 'month', 1],
-  ['в этом месяце', 'month', 0], ['в прошлом месяце', 'month', -1], ['цього місяця', 'month', 0], ['минулого місяця', 'month', -1],
-  ['diesen monat', 'month', 0], ['letzten monat', 'month', -1], ['vergangenen monat', 'month', -1],
-  ['ce mois', 'month', 0], ['le mois dernier', 'month', -1], ['este mes', 'month', 0], ['el mes pasado', 'month', -1],
-  ['bu ay', 'month', 0], ['geçen ay', 'month', -1],
-  ['this year', 'year', 0], ['last year', 'year', -1], ['next year', 'year', 1],
-  ['в этом году', 'year', 0], ['в прошлом году', 'year', -1], ['в следующем году', 'year', 1],
-  ['цього року', 'year', 0], ['минулого року', 'year', -1], ['торік', 'year', -1], ['наступного року', 'year', 1],
-  ['dieses jahr', 'year', 0], ['letztes jahr', 'year', -1], ['vergangenes jahr', 'year', -1], ['im vergangenen jahr', 'year', -1],
-  ['nächstes jahr', 'year', 1], ['im nächsten jahr', 'year', 1],
-  ['cette année', 'year', 0], ['année dernière', 'year', -1], ['an dernier', 'year', -1], ['année prochaine', 'year', 1],
-  ['este año', 'year', 0], ['el año pasado', 'year', -1], ['el próximo año', 'year', 1],
-  ['bu yıl', 'year', 0], ['geçen yıl', 'year', -1], ['gelecek yıl', 'year', 1],
+  ['yesterday', 'day', -1],
+  ['вчера', 'day', -1],
+  ['вчора', 'day', -1],
+  ['gestern', 'day', -1],
+  ['hier', 'day', -1],
+  ['ayer', 'day', -1],
+  ['wczoraj', 'day', -1],
+  ['dün', 'day', -1],
+  ['ieri', 'day', -1],
+  ['this month', 'month', 0],
+  ['earlier this month', 'month', 0],
+  ['last month', 'month', -1],
+  ['next month', 'month', 1],
+  ['в этом месяце', 'month', 0],
+  ['в прошлом месяце', 'month', -1],
+  ['цього місяця', 'month', 0],
+  ['минулого місяця', 'month', -1],
+  ['diesen monat', 'month', 0],
+  ['letzten monat', 'month', -1],
+  ['vergangenen monat', 'month', -1],
+  ['ce mois', 'month', 0],
+  ['le mois dernier', 'month', -1],
+  ['este mes', 'month', 0],
+  ['el mes pasado', 'month', -1],
+  ['bu ay', 'month', 0],
+  ['geçen ay', 'month', -1],
+  ['this year', 'year', 0],
+  ['last year', 'year', -1],
+  ['next year', 'year', 1],
+  ['в этом году', 'year', 0],
+  ['в прошлом году', 'year', -1],
+  ['в следующем году', 'year', 1],
+  ['цього року', 'year', 0],
+  ['минулого року', 'year', -1],
+  ['торік', 'year', -1],
+  ['наступного року', 'year', 1],
+  ['dieses jahr', 'year', 0],
+  ['letztes jahr', 'year', -1],
+  ['vergangenes jahr', 'year', -1],
+  ['im vergangenen jahr', 'year', -1],
+  ['nächstes jahr', 'year', 1],
+  ['im nächsten jahr', 'year', 1],
+  ['cette année', 'year', 0],
+  ['année dernière', 'year', -1],
+  ['an dernier', 'year', -1],
+  ['année prochaine', 'year', 1],
+  ['este año', 'year', 0],
+  ['el año pasado', 'year', -1],
+  ['el próximo año', 'year', 1],
+  ['bu yıl', 'year', 0],
+  ['geçen yıl', 'year', -1],
+  ['gelecek yıl', 'year', 1],
 ];
 const BY_FIRST = new Map<string, Array<{ words: string[]; unit: Unit; delta: number }>>();
 for (const [text, unit, delta] of PHRASES) {
   const words = text.split(' ').map(fold);
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push({ words, unit, delta });
-  BY_FIRST.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
+  BY_FIRST.set(
+    words[0]!,
+    list.sort((a, b) => b.words.length - a.words.length),
+  );
 }
 
 /**
@@ -80,11 +120,17 @@ function partOfDay(key: string): number | undefined {
 export const relativeLeadWords = (): string[] => [...ANCHORS];
 
 /** Words that may start a relative date: the reader is only tried at them. */
-export const isRelativeLead = (key: string): boolean => WEEKDAY.has(key) || BY_FIRST.has(key) || partOfDay(key) !== undefined;
+export const isRelativeLead = (key: string): boolean =>
+  WEEKDAY.has(key) || BY_FIRST.has(key) || partOfDay(key) !== undefined;
 
 const NEXT = new Set(['next', 'nächsten', 'nachsten', 'prochain', 'próximo', 'proximo', 'следующий', 'следующую']);
 
-const day = (y: number, m: number, d: number): DateValue => ({ kind: 'date', from: iso(y, m, d), to: iso(y, m, d), precision: 'day' });
+const day = (y: number, m: number, d: number): DateValue => ({
+  kind: 'date',
+  from: iso(y, m, d),
+  to: iso(y, m, d),
+  precision: 'day',
+});
 
 /** A relative date at `i`, resolved against the publication day; null without one. */
 export function readRelativeDate(toks: readonly Token[], i: number, ctx: ReadContext): Match<DateValue> | null {
@@ -118,7 +164,12 @@ export function readRelativeDate(toks: readonly Token[], i: number, ctx: ReadCon
     const year = ref.year + p.delta;
     // "last year in August", "geçen yıl ağustos": the month narrows it.
     const month = monthOf(toks[end], ctx);
-    if (month) return { first: i, end: end + 1, value: { kind: 'date', from: iso(year, month), to: iso(year, month), precision: 'month' } };
+    if (month)
+      return {
+        first: i,
+        end: end + 1,
+        value: { kind: 'date', from: iso(year, month), to: iso(year, month), precision: 'month' },
+      };
     return { first: i, end, value: { kind: 'date', from: iso(year), to: iso(year), precision: 'year' } };
   }
   return null;

@@ -27,7 +27,8 @@ describe('reading values from messy text', () => {
   });
 
   it('reads a 20,000-character text quickly and finds every value in it', () => {
-    const sentence = 'In December 2017 Turkey bought four divisions for roughly $2.5 billion, due within 4-6 months. ';
+    const sentence =
+      'In December 2017 Turkey bought four divisions for roughly $2.5 billion, due within 4-6 months. ';
     const text = sentence.repeat(Math.ceil(20_000 / sentence.length));
     const started = performance.now();
     const values = extractValues(text, 'en');

@@ -53,9 +53,36 @@ export function refDayOf(iso: string | null | undefined): RefDay | undefined {
 }
 
 const THREE_LETTER: Record<string, string> = {
-  eng: 'en', rus: 'ru', tur: 'tr', fra: 'fr', fre: 'fr', deu: 'de', ger: 'de', spa: 'es', ukr: 'uk', ita: 'it', por: 'pt',
+  eng: 'en',
+  rus: 'ru',
+  tur: 'tr',
+  fra: 'fr',
+  fre: 'fr',
+  deu: 'de',
+  ger: 'de',
+  spa: 'es',
+  ukr: 'uk',
+  ita: 'it',
+  por: 'pt',
 };
-const DECIMAL_COMMA = new Set(['ru', 'uk', 'tr', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'az', 'ro', 'cs', 'sv', 'el', 'id']);
+const DECIMAL_COMMA = new Set([
+  'ru',
+  'uk',
+  'tr',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'pl',
+  'nl',
+  'az',
+  'ro',
+  'cs',
+  'sv',
+  'el',
+  'id',
+]);
 const SPACE_GROUPS = new Set(['ru', 'uk', 'fr', 'pl', 'cs', 'sv']);
 
 const contexts = new Map<string, ReadContext>();
@@ -121,7 +148,8 @@ export function tokenize(sentence: string): Token[] {
   // Pieces are runs of letters and marks, runs of ASCII digits, or one other character (a code point) that is
   // not white space: /[\p{L}\p{M}]+|[0-9]+|\S/u, scanned by hand.
   const classes = charClasses();
-  const letterAt = (i: number): number => ((classes[sentence.charCodeAt(i)]! & LETTER) !== 0 ? 1 : (astralClass(sentence, i) & LETTER) !== 0 ? 2 : 0);
+  const letterAt = (i: number): number =>
+    (classes[sentence.charCodeAt(i)]! & LETTER) !== 0 ? 1 : (astralClass(sentence, i) & LETTER) !== 0 ? 2 : 0;
   const pieces = (from: number, to: number): void => {
     let i = from;
     while (i < to) {
@@ -144,7 +172,12 @@ export function tokenize(sentence: string): Token[] {
         i++;
         continue;
       }
-      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < to && sentence.charCodeAt(i + 1) >= 0xdc00 && sentence.charCodeAt(i + 1) <= 0xdfff;
+      const pair =
+        c >= 0xd800 &&
+        c <= 0xdbff &&
+        i + 1 < to &&
+        sentence.charCodeAt(i + 1) >= 0xdc00 &&
+        sentence.charCodeAt(i + 1) <= 0xdfff;
       i += pair ? 2 : 1;
       push('sym', sentence.slice(start, i), start);
     }
@@ -166,7 +199,8 @@ const DASHES = new Set(['-', '–', '—', '‒', '−', '‐', '‑']);
 export const isDash = (t: Token | undefined): boolean => t?.kind === 'sym' && DASHES.has(t.text);
 
 /** True when the token is a word whose folded form is in `set`. */
-export const isWord = (t: Token | undefined, set: ReadonlySet<string>): boolean => t?.kind === 'word' && set.has(t.key);
+export const isWord = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
+  t?.kind === 'word' && set.has(t.key);
 
 /** Build a set of folded words from space-separated lists. */
 export function wordSet(...lists: string[]): Set<string> {

@@ -12,7 +12,8 @@ import type { NormalisedValue } from '../types.js';
 // A Sunday: "Thursday" is three days back, "last year" is 2023.
 const SUNDAY = { published: '2024-11-10T08:00:00Z' };
 
-const read = (text: string, lang: string, opts = SUNDAY): NormalisedValue[] => extractValues(text, lang, opts).map((v) => v.normalised);
+const read = (text: string, lang: string, opts = SUNDAY): NormalisedValue[] =>
+  extractValues(text, lang, opts).map((v) => v.normalised);
 const day = (iso: string): NormalisedValue => ({ kind: 'date', from: iso, to: iso, precision: 'day' });
 const month = (iso: string): NormalisedValue => ({ kind: 'date', from: iso, to: iso, precision: 'month' });
 const people = (count: number): NormalisedValue => ({ kind: 'count', count, unit: 'people' });
@@ -40,7 +41,9 @@ describe('figures in Chinese, Japanese and Korean', () => {
   });
 
   it('reads money with its scale and currency glued on', () => {
-    expect(read('两家公司市值合计约540亿美元。', 'zh')).toEqual([{ kind: 'money', amount: 54_000_000_000, currency: 'USD', approx: true }]);
+    expect(read('两家公司市值合计约540亿美元。', 'zh')).toEqual([
+      { kind: 'money', amount: 54_000_000_000, currency: 'USD', approx: true },
+    ]);
     expect(read('売上高30兆円を目指す。', 'ja')).toEqual([{ kind: 'money', amount: 30e12, currency: 'JPY' }]);
   });
 
@@ -50,7 +53,9 @@ describe('figures in Chinese, Japanese and Korean', () => {
     expect(read('最終契約は来年6月に結ぶ。', 'ja')).toEqual([month('2025-06')]);
     expect(read('工程于昨年11月开工。', 'zh')).toEqual([month('2023-11')]);
     expect(read('双方7日通话。', 'zh')).toEqual([day('2024-11-07')]);
-    expect(read('선박들은 이달 8일부터 13일까지 이동했다.', 'ko')).toEqual([{ kind: 'date', from: '2024-11-08', to: '2024-11-13', precision: 'day' }]);
+    expect(read('선박들은 이달 8일부터 13일까지 이동했다.', 'ko')).toEqual([
+      { kind: 'date', from: '2024-11-08', to: '2024-11-13', precision: 'day' },
+    ]);
   });
 
   it('does not take the first character of Japan or of a company name for a day', () => {
@@ -86,7 +91,9 @@ describe('dates relative to the report', () => {
   });
 
   it('reads last year, this month and yesterday', () => {
-    expect(read('The works began last year.', 'en')).toEqual([{ kind: 'date', from: '2023', to: '2023', precision: 'year' }]);
+    expect(read('The works began last year.', 'en')).toEqual([
+      { kind: 'date', from: '2023', to: '2023', precision: 'year' },
+    ]);
     expect(read('Le chantier a commencé ce mois.', 'fr')).toEqual([month('2024-11')]);
     expect(read('Die Fähre fuhr gestern wieder.', 'de')).toEqual([day('2024-11-09')]);
   });

@@ -7,44 +7,58 @@ import { wordSet } from './text.js';
 
 const CLASSES: Record<string, { words: string; stems?: string }> = {
   battery: {
-    words: 'battery batteries батарея батареи батарей батарею батареями батареях batterie batteries batterien batería baterías',
+    words:
+      'battery batteries батарея батареи батарей батарею батареями батареях batterie batteries batterien batería baterías',
     stems: 'batarya',
   },
   battalion: {
-    words: 'battalion battalions division divisions дивизион дивизиона дивизионов дивизионы дивизионами дивизионах ' +
+    words:
+      'battalion battalions division divisions дивизион дивизиона дивизионов дивизионы дивизионами дивизионах ' +
       'батальон батальона батальонов батальоны bataillon bataillons bataillone batallón batallones abteilung abteilungen',
     stems: 'tabur',
   },
-  regiment: { words: 'regiment regiments полк полка полков полки полками régiment régiments regimenter regimiento regimientos', stems: 'alay' },
+  regiment: {
+    words: 'regiment regiments полк полка полков полки полками régiment régiments regimenter regimiento regimientos',
+    stems: 'alay',
+  },
   system: {
-    words: 'system systems systeme systemen комплекс комплекса комплексов комплексы комплексами система системы систем ' +
+    words:
+      'system systems systeme systemen комплекс комплекса комплексов комплексы комплексами система системы систем ' +
       'системами système systèmes sistema sistemas',
     stems: 'sistem',
   },
-  unit: { words: 'unit units единица единицы единиц единицами unité unités einheit einheiten unidad unidades', stems: 'adet' },
+  unit: {
+    words: 'unit units единица единицы единиц единицами unité unités einheit einheiten unidad unidades',
+    stems: 'adet',
+  },
   launcher: {
-    words: 'launcher launchers пусковая пусковые пусковых пусковой пусковыми лаунчер lanceur lanceurs startgerät ' +
+    words:
+      'launcher launchers пусковая пусковые пусковых пусковой пусковыми лаунчер lanceur lanceurs startgerät ' +
       'startgeräte abschussrampe abschussrampen lanzador lanzadores',
     stems: 'rampa',
   },
   missile: {
-    words: 'missile missiles interceptor interceptors ракета ракеты ракет ракетами ракетах rakete raketen misil misiles',
+    words:
+      'missile missiles interceptor interceptors ракета ракеты ракет ракетами ракетах rakete raketen misil misiles',
     stems: 'füze',
   },
   aircraft: {
-    words: 'aircraft jet jets fighter fighters plane planes airplane airplanes warplane warplanes самолет самолета самолетов ' +
+    words:
+      'aircraft jet jets fighter fighters plane planes airplane airplanes warplane warplanes самолет самолета самолетов ' +
       'самолеты самолетами истребитель истребителя истребителей истребители avion avions flugzeug flugzeuge kampfjet ' +
       'kampfjets avión aviones caza cazas',
     stems: 'uçak',
   },
   vehicle: {
-    words: 'vehicle vehicles car cars автомобиль автомобиля автомобилей автомобили машин машины автомобілів автомобілі ' +
+    words:
+      'vehicle vehicles car cars автомобиль автомобиля автомобилей автомобили машин машины автомобілів автомобілі ' +
       'véhicule véhicules voiture voitures fahrzeug fahrzeuge fahrzeugen auto autos vehículo vehículos coche coches ' +
       'veicolo veicoli samochód samochodów pojazdów سيارة سيارات مركبة مركبات',
     stems: 'araç otomobil',
   },
   people: {
-    words: 'people person persons soldier soldiers troops servicemen personnel человек человека солдат солдата ' +
+    words:
+      'people person persons soldier soldiers troops servicemen personnel человек человека солдат солдата ' +
       'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona personas soldado soldados ' +
       'военных офицеров офицера офицер бойцов военных военнослужащего військових військовослужбовців військовослужбовці солдатів ' +
       'солдати офіцерів офіцери осіб людей вояків militärangehörige militärangehörigen offiziere offizieren officers officer ' +

@@ -32,7 +32,11 @@ const BY_ATTRIBUTE: Array<[RegExp, ValueType]> = [
  * The type of a value claim: as the claim set says (`type`), else the kind of its values on record, else what
  * its attribute's name implies; null when none tells.
  */
-export function valueTypeOf(declared: ValueType | undefined, attribute: string | null, known: readonly NormalisedValue[]): ValueType | null {
+export function valueTypeOf(
+  declared: ValueType | undefined,
+  attribute: string | null,
+  known: readonly NormalisedValue[],
+): ValueType | null {
   if (declared) return declared;
   if (!attribute) return null;
   const kind = known[0]?.kind;

@@ -19,7 +19,10 @@ import type { PgConnection } from './db.js';
  * another's find, and together is the same as in turn. A list where two do (a syndicated copy in the same batch) is
  * recorded one article at a time, in order.
  */
-export async function recordAnalyses(conn: PgConnection, plans: readonly AnalysisPlan[]): Promise<Array<{ alerts: number; outbox: number }>> {
+export async function recordAnalyses(
+  conn: PgConnection,
+  plans: readonly AnalysisPlan[],
+): Promise<Array<{ alerts: number; outbox: number }>> {
   if (!plans.length) return [];
   const owner = new Map<string, number>();
   const ids = new Set<number>();
@@ -34,30 +37,97 @@ export async function recordAnalyses(conn: PgConnection, plans: readonly Analysi
   }
 
   const rows = plans.map((plan) => ({ plan, ...distinctEvents(plan) }));
-  const { rows: [result = {}] } = await conn.sql.query(RECORD_ANALYSES, [
+  const {
+    rows: [result = {}],
+  } = await conn.sql.query(RECORD_ANALYSES, [
     json(plans.map((p) => ({ article_id: p.articleId, at: p.at, relevant: p.relevant, story: p.story }))),
-    json(plans.flatMap((p) => p.findings.map((f) => ({
-      article_id: p.articleId, claim: f.claim, claim_text: f.claimText, stance: f.stance, actor: f.actor, evidence: f.evidence, confidence: f.confidence,
-    })))),
-    json(plans.flatMap((p) => p.positions.map((x) => ({
-      article_id: p.articleId, claim: x.claim, actor: x.actor, stance: x.stance, evidence: x.evidence,
-      source_outlet: x.source.outlet, source_where: x.source.where, source_date: x.source.date, source_title: x.source.title ?? null,
-    })))),
-    json(plans.flatMap((p) => p.values.map((v) => ({
-      article_id: p.articleId, attribute: v.attribute, claim: v.claim, value: v.value, normalised: v.normalised, evidence: v.evidence, actor: v.actor,
-      source_outlet: v.source.outlet, source_where: v.source.where, source_date: v.source.date, source_title: v.source.title ?? null,
-    })))),
-    json(rows.flatMap(({ plan, alerts }) => alerts.map(({ event: r, source }) => ({
-      article_id: plan.articleId, event_key: r.eventKey, kind: r.kind, claim: r.claim, actor: r.actor, reason: r.reason, evidence: r.evidence,
-      alert: r.alert, first_article_url: source.articleUrl,
-    })))),
-    json(rows.flatMap(({ plan, alerts, repeats }) => [...alerts, ...repeats].map(({ source: s }) => ({
-      article_id: plan.articleId, event_key: s.eventKey, article_url: s.articleUrl, outlet: s.outlet, title: s.title,
-    })))),
-    json(rows.flatMap(({ plan, alerts, repeats }) => messages(alerts, repeats).map((o) => ({
-      article_id: plan.articleId, on_new: o.onNew, kind: o.kind, sink: o.sink, channel: o.channel, event_key: o.eventKey,
-      idempotency_key: o.idempotencyKey, payload: o.payload, next_attempt_at: toIso(o.nextAttemptAt), created_at: toIso(o.createdAt),
-    })))),
+    json(
+      plans.flatMap((p) =>
+        p.findings.map((f) => ({
+          article_id: p.articleId,
+          claim: f.claim,
+          claim_text: f.claimText,
+          stance: f.stance,
+          actor: f.actor,
+          evidence: f.evidence,
+          confidence: f.confidence,
+        })),
+      ),
+    ),
+    json(
+      plans.flatMap((p) =>
+        p.positions.map((x) => ({
+          article_id: p.articleId,
+          claim: x.claim,
+          actor: x.actor,
+          stance: x.stance,
+          evidence: x.evidence,
+          source_outlet: x.source.outlet,
+          source_where: x.source.where,
+          source_date: x.source.date,
+          source_title: x.source.title ?? null,
+        })),
+      ),
+    ),
+    json(
+      plans.flatMap((p) =>
+        p.values.map((v) => ({
+          article_id: p.articleId,
+          attribute: v.attribute,
+          claim: v.claim,
+          value: v.value,
+          normalised: v.normalised,
+          evidence: v.evidence,
+          actor: v.actor,
+          source_outlet: v.source.outlet,
+          source_where: v.source.where,
+          source_date: v.source.date,
+          source_title: v.source.title ?? null,
+        })),
+      ),
+    ),
+    json(
+      rows.flatMap(({ plan, alerts }) =>
+        alerts.map(({ event: r, source }) => ({
+          article_id: plan.articleId,
+          event_key: r.eventKey,
+          kind: r.kind,
+          claim: r.claim,
+          actor: r.actor,
+          reason: r.reason,
+          evidence: r.evidence,
+          alert: r.alert,
+          first_article_url: source.articleUrl,
+        })),
+      ),
+    ),
+    json(
+      rows.flatMap(({ plan, alerts, repeats }) =>
+        [...alerts, ...repeats].map(({ source: s }) => ({
+          article_id: plan.articleId,
+          event_key: s.eventKey,
+          article_url: s.articleUrl,
+          outlet: s.outlet,
+          title: s.title,
+        })),
+      ),
+    ),
+    json(
+      rows.flatMap(({ plan, alerts, repeats }) =>
+        messages(alerts, repeats).map((o) => ({
+          article_id: plan.articleId,
+          on_new: o.onNew,
+          kind: o.kind,
+          sink: o.sink,
+          channel: o.channel,
+          event_key: o.eventKey,
+          idempotency_key: o.idempotencyKey,
+          payload: o.payload,
+          next_attempt_at: toIso(o.nextAttemptAt),
+          created_at: toIso(o.createdAt),
+        })),
+      ),
+    ),
   ]);
 
   const known = new Set((result.known ?? []) as number[]);
@@ -69,11 +139,17 @@ export async function recordAnalyses(conn: PgConnection, plans: readonly Analysi
   return plans.map((p) => counts.get(p.articleId)!);
 }
 
-export async function recordAnalysis(conn: PgConnection, plan: AnalysisPlan): Promise<{ alerts: number; outbox: number }> {
+export async function recordAnalysis(
+  conn: PgConnection,
+  plan: AnalysisPlan,
+): Promise<{ alerts: number; outbox: number }> {
   return (await recordAnalyses(conn, [plan]))[0]!;
 }
 
-async function inTurn(conn: PgConnection, plans: readonly AnalysisPlan[]): Promise<Array<{ alerts: number; outbox: number }>> {
+async function inTurn(
+  conn: PgConnection,
+  plans: readonly AnalysisPlan[],
+): Promise<Array<{ alerts: number; outbox: number }>> {
   const out: Array<{ alerts: number; outbox: number }> = [];
   for (const plan of plans) out.push(await recordAnalysis(conn, plan));
   return out;
@@ -93,7 +169,10 @@ function distinctEvents(plan: AnalysisPlan): { alerts: PlannedEvent[]; repeats: 
 /** An article's possible messages, in the order the step-by-step version enqueues them: event by event, its alert or else its source messages. */
 function messages(alerts: PlannedEvent[], repeats: PlannedEvent[]): Array<NewOutboxEntry & { onNew: boolean }> {
   return [
-    ...alerts.flatMap((e) => [...e.alertOutbox.map((o) => ({ ...o, onNew: true })), ...e.sourceOutbox.map((o) => ({ ...o, onNew: false }))]),
+    ...alerts.flatMap((e) => [
+      ...e.alertOutbox.map((o) => ({ ...o, onNew: true })),
+      ...e.sourceOutbox.map((o) => ({ ...o, onNew: false })),
+    ]),
     ...repeats.flatMap((e) => e.sourceOutbox.map((o) => ({ ...o, onNew: false }))),
   ];
 }
@@ -111,7 +190,10 @@ const toWellFormed = (s: string): string => (s as string & { toWellFormed(): str
 
 /** `FROM` item for the JSON rows in parameter `$n`: columns as declared plus `ord`, the row's position (1-based). */
 function rowsOf(param: number, columns: string): string {
-  const names = columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
+  const names = columns
+    .split(',')
+    .map((c) => c.trim().split(/\s+/)[0])
+    .join(', ');
   return `ROWS FROM (json_to_recordset($${param}::json) AS (${columns})) WITH ORDINALITY AS x(${names}, ord)`;
 }
 

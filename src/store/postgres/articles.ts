@@ -36,11 +36,24 @@ export async function saveArticle(sql: Sql, a: NewArticle): Promise<{ id: number
        ON CONFLICT DO NOTHING RETURNING id
      )
      SELECT id, true AS inserted FROM ins UNION ALL SELECT id, false AS inserted FROM found`,
-    [a.feedId, a.url, a.keys.canonicalUrl, a.keys.guid, a.keys.contentHash, a.title, a.source, a.published, a.text, toIso(a.fetchedAt), a.quiet ?? false],
+    [
+      a.feedId,
+      a.url,
+      a.keys.canonicalUrl,
+      a.keys.guid,
+      a.keys.contentHash,
+      a.title,
+      a.source,
+      a.published,
+      a.text,
+      toIso(a.fetchedAt),
+      a.quiet ?? false,
+    ],
   );
   if (rows[0]) return { id: Number(rows[0].id), inserted: rows[0].inserted === true };
   const raced = await findArticle(sql, a.keys, a.feedId);
-  if (raced === null) throw new StoreError('article-conflict', `article ${a.url} conflicted on insert but cannot be found`);
+  if (raced === null)
+    throw new StoreError('article-conflict', `article ${a.url} conflicted on insert but cannot be found`);
   return { id: raced, inserted: false };
 }
 
@@ -54,10 +67,17 @@ const SAVE_CHUNK = 50;
  * one. An article that another instance stored meanwhile (the insert conflicts, so neither part yields its id) is
  * looked up again on its own, and a chunk whose statement fails is saved one by one.
  */
-export async function saveArticles(sql: Sql, list: readonly NewArticle[]): Promise<Array<{ id: number; inserted: boolean }>> {
+export async function saveArticles(
+  sql: Sql,
+  list: readonly NewArticle[],
+): Promise<Array<{ id: number; inserted: boolean }>> {
   const keys = new Set<string>();
   for (const a of list) {
-    for (const k of [`c:${a.keys.canonicalUrl}`, `h:${a.keys.contentHash}`, ...(a.keys.guid !== null ? [`g:${a.feedId}:${a.keys.guid}`] : [])]) {
+    for (const k of [
+      `c:${a.keys.canonicalUrl}`,
+      `h:${a.keys.contentHash}`,
+      ...(a.keys.guid !== null ? [`g:${a.feedId}:${a.keys.guid}`] : []),
+    ]) {
       if (keys.has(k)) return inTurn(sql, list);
       keys.add(k);
     }
@@ -66,12 +86,23 @@ export async function saveArticles(sql: Sql, list: readonly NewArticle[]): Promi
   for (let start = 0; start < list.length; start += SAVE_CHUNK) {
     const chunk = list.slice(start, start + SAVE_CHUNK);
     const rows = chunk.map((a) => ({
-      feed_id: a.feedId, url: a.url, canonical_url: a.keys.canonicalUrl, guid: a.keys.guid, content_hash: a.keys.contentHash, title: a.title,
-      source: a.source, published: a.published, text: a.text, fetched_at: toIso(a.fetchedAt), quiet: a.quiet ?? false,
+      feed_id: a.feedId,
+      url: a.url,
+      canonical_url: a.keys.canonicalUrl,
+      guid: a.keys.guid,
+      content_hash: a.keys.contentHash,
+      title: a.title,
+      source: a.source,
+      published: a.published,
+      text: a.text,
+      fetched_at: toIso(a.fetchedAt),
+      quiet: a.quiet ?? false,
     }));
     let result;
     try {
-      result = await sql.query(SAVE_ARTICLES, [JSON.stringify(rows, (_key, v: unknown) => (typeof v === 'string' ? toWellFormed(v) : v))]);
+      result = await sql.query(SAVE_ARTICLES, [
+        JSON.stringify(rows, (_key, v: unknown) => (typeof v === 'string' ? toWellFormed(v) : v)),
+      ]);
     } catch {
       // One bad article fails the whole statement: one by one instead, as before.
       saved.push(...(await inTurn(sql, chunk)));
@@ -126,11 +157,19 @@ SELECT x.ord, coalesce(found.id, ins.id) AS id, found.id IS NULL AND ins.id IS N
 FROM x JOIN found USING (ord) LEFT JOIN ins ON ins.canonical_url = x.canonical_url`;
 
 export async function unanalysedArticles(sql: Sql, limit: number): Promise<ArticleRecord[]> {
-  return (await sql.query('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT $1', [limit])).rows.map(toArticle);
+  return (await sql.query('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT $1', [limit])).rows.map(
+    toArticle,
+  );
 }
 
 /** One statement: SKIP LOCKED lets instances lease at the same moment without waiting or taking the same article. */
-export async function leaseUnanalysed(sql: Sql, now: string, owner: string, leaseMs: number, limit: number): Promise<ArticleRecord[]> {
+export async function leaseUnanalysed(
+  sql: Sql,
+  now: string,
+  owner: string,
+  leaseMs: number,
+  limit: number,
+): Promise<ArticleRecord[]> {
   const at = toIso(now);
   const { rows } = await sql.query(
     `UPDATE articles SET lease_owner = $1, lease_until = $2
@@ -163,13 +202,14 @@ export async function articleCounts(
   until: string,
 ): Promise<{ articles: number; relevant: number; outlets: Record<string, number> }> {
   const range = [toIso(since), toIso(until)];
-  const totals = (
-    await sql.query(
-      `SELECT COUNT(*)::int AS articles, (COUNT(*) FILTER (WHERE relevant))::int AS relevant
+  const totals =
+    (
+      await sql.query(
+        `SELECT COUNT(*)::int AS articles, (COUNT(*) FILTER (WHERE relevant))::int AS relevant
        FROM articles WHERE ${ARTICLE_DATE} >= $1 AND ${ARTICLE_DATE} < $2`,
-      range,
-    )
-  ).rows[0] ?? {};
+        range,
+      )
+    ).rows[0] ?? {};
   const { rows } = await sql.query(
     `SELECT source, COUNT(*)::int AS n FROM articles WHERE ${ARTICLE_DATE} >= $1 AND ${ARTICLE_DATE} < $2 GROUP BY source ORDER BY source`,
     range,

@@ -24,12 +24,18 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * `postgres://…[?schema=NAME]`. The schema is set as every connection's search_path through the startup
  * `options`, so each session (and each test run) sees only its own tables.
  */
-export function connectPostgres(databaseUrl: string, opts: { schema?: string; max?: number; log?: Logger } = {}): PgConnection {
+export function connectPostgres(
+  databaseUrl: string,
+  opts: { schema?: string; max?: number; log?: Logger } = {},
+): PgConnection {
   let url: URL;
   try {
     url = new URL(databaseUrl);
   } catch (err) {
-    throw new StoreError('bad-url', 'DATABASE_URL is not a valid postgres:// URL', { cause: err, remedy: 'check DATABASE_URL' });
+    throw new StoreError('bad-url', 'DATABASE_URL is not a valid postgres:// URL', {
+      cause: err,
+      remedy: 'check DATABASE_URL',
+    });
   }
   const schema = opts.schema ?? url.searchParams.get('schema');
   url.searchParams.delete('schema');
@@ -59,7 +65,8 @@ function prepared(runner: pg.Pool | pg.PoolClient): Sql {
     query: (text, params) => {
       if (!params?.length) return runner.query(text);
       let name = statementNames.get(text);
-      if (!name) statementNames.set(text, (name = `cw_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+      if (!name)
+        statementNames.set(text, (name = `cw_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
       return runner.query({ name, text, values: params });
     },
   };
@@ -88,20 +95,28 @@ export const MIN_SERVER_VERSION = 130_000;
  * Apply pending migrations while holding a session advisory lock (keyed by schema), so instances
  * starting together wait for one another and each migration runs once, in its own transaction.
  */
-export async function migratePostgres(conn: PgConnection, migrations: readonly Migration[], log?: Logger): Promise<void> {
+export async function migratePostgres(
+  conn: PgConnection,
+  migrations: readonly Migration[],
+  log?: Logger,
+): Promise<void> {
   const client = await conn.pool.connect();
   const lockKey = `claimwatch:migrate:${conn.schema ?? ''}`;
   try {
     const version = Number((await client.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
     if (version < MIN_SERVER_VERSION) {
-      throw new Error(`PostgreSQL ${Math.floor(version / 10_000)} is too old: claimwatch needs PostgreSQL 13 or later (its history snapshots use xid8 transaction ids)`);
+      throw new Error(
+        `PostgreSQL ${Math.floor(version / 10_000)} is too old: claimwatch needs PostgreSQL 13 or later (its history snapshots use xid8 transaction ids)`,
+      );
     }
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     try {
       if (conn.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${conn.schema}"`);
       await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-      const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+      const done = new Set(
+        (await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)),
+      );
       for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(m.version)) continue;
         await inClient(client, async () => {

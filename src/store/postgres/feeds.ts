@@ -12,7 +12,11 @@ export async function listFeeds(sql: Sql): Promise<FeedRecord[]> {
 }
 
 export async function addFeed(sql: Sql, url: string, title: string | null, at: string): Promise<FeedRecord> {
-  await sql.query('INSERT INTO feeds (url, title, added_at) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING', [url, title, at]);
+  await sql.query('INSERT INTO feeds (url, title, added_at) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING', [
+    url,
+    title,
+    at,
+  ]);
   const { rows } = await sql.query('SELECT * FROM feeds WHERE url = $1', [url]);
   return toFeed(rows[0] ?? {});
 }
@@ -26,7 +30,14 @@ export async function removeFeed(sql: Sql, url: string): Promise<boolean> {
  * statement. SKIP LOCKED lets two instances lease at the same moment without waiting on each other or taking the same
  * feed.
  */
-export async function leaseDueFeeds(sql: Sql, now: string, owner: string, leaseMs: number, limit: number, polledBefore = now): Promise<FeedRecord[]> {
+export async function leaseDueFeeds(
+  sql: Sql,
+  now: string,
+  owner: string,
+  leaseMs: number,
+  limit: number,
+  polledBefore = now,
+): Promise<FeedRecord[]> {
   const at = toIso(now);
   const { rows } = await sql.query(
     `UPDATE feeds SET lease_owner = $1, lease_until = $2
@@ -48,7 +59,10 @@ function leastRecentlyPolled(a: FeedRecord, b: FeedRecord): number {
 }
 
 export async function releaseFeedLease(sql: Sql, feedId: number, owner: string): Promise<void> {
-  await sql.query('UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2', [feedId, owner]);
+  await sql.query('UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2', [
+    feedId,
+    owner,
+  ]);
 }
 
 /** Clears the lease when `$n` (an owner, or null) holds it; SET expressions see the row as it was. */
@@ -61,7 +75,15 @@ export async function recordFeedSuccess(sql: Sql, feedId: number, ok: FeedPollSu
     `UPDATE feeds SET etag = $2, last_modified = $3, title = COALESCE($4, title),
        failure_count = 0, last_error = NULL, last_polled_at = $5, last_ok_at = $5, next_poll_at = $6, ${releaseIfHeldBy(7)}
      WHERE id = $1`,
-    [feedId, ok.etag, ok.lastModified, ok.title ?? null, toIso(ok.at), ok.nextPollAt == null ? null : toIso(ok.nextPollAt), ok.releaseLeaseOf ?? null],
+    [
+      feedId,
+      ok.etag,
+      ok.lastModified,
+      ok.title ?? null,
+      toIso(ok.at),
+      ok.nextPollAt == null ? null : toIso(ok.nextPollAt),
+      ok.releaseLeaseOf ?? null,
+    ],
   );
 }
 
@@ -76,7 +98,12 @@ export async function recordFeedFailure(conn: PgConnection, feedId: number, fail
     );
     const feed = rows[0];
     if (!feed) return;
-    await sql.query('INSERT INTO feed_failures (feed_id, url, error, at) VALUES ($1, $2, $3, $4)', [feedId, feed.url, fail.error, at]);
+    await sql.query('INSERT INTO feed_failures (feed_id, url, error, at) VALUES ($1, $2, $3, $4)', [
+      feedId,
+      feed.url,
+      fail.error,
+      at,
+    ]);
   });
 }
 
@@ -84,10 +111,14 @@ export async function markFeedInitialised(sql: Sql, feedId: number): Promise<voi
   await sql.query('UPDATE feeds SET initialised = true WHERE id = $1', [feedId]);
 }
 
-export async function feedFailures(sql: Sql, since: string, until: string): Promise<Array<{ url: string; error: string; at: string }>> {
-  const { rows } = await sql.query('SELECT url, error, at FROM feed_failures WHERE at >= $1 AND at < $2 ORDER BY at, id', [
-    toIso(since),
-    toIso(until),
-  ]);
+export async function feedFailures(
+  sql: Sql,
+  since: string,
+  until: string,
+): Promise<Array<{ url: string; error: string; at: string }>> {
+  const { rows } = await sql.query(
+    'SELECT url, error, at FROM feed_failures WHERE at >= $1 AND at < $2 ORDER BY at, id',
+    [toIso(since), toIso(until)],
+  );
   return rows.map((r) => ({ url: String(r.url), error: String(r.error), at: (r.at as Date).toISOString() }));
 }

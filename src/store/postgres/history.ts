@@ -77,7 +77,10 @@ export class HistoryReader {
   }
 
   load(story: string): Promise<History> {
-    const read = (this.#reading.get(story) ?? Promise.resolve()).then(() => this.#refresh(story), () => this.#refresh(story));
+    const read = (this.#reading.get(story) ?? Promise.resolve()).then(
+      () => this.#refresh(story),
+      () => this.#refresh(story),
+    );
     this.#reading.set(story, read);
     const done = () => {
       if (this.#reading.get(story) === read) this.#reading.delete(story);
@@ -89,7 +92,11 @@ export class HistoryReader {
   async #refresh(story: string): Promise<History> {
     const known = this.#stories.get(story);
     const since = known?.snapshot ?? null;
-    const { rows } = await this.#sql.query(HISTORY_SINCE, [story, since ? since.slice(0, since.indexOf(':')) : '0', since]);
+    const { rows } = await this.#sql.query(HISTORY_SINCE, [
+      story,
+      since ? since.slice(0, since.indexOf(':')) : '0',
+      since,
+    ]);
     const row = rows[0] ?? {};
     const positions = (row.positions ?? []) as StoryHistory['positions'];
     const values = (row.learned_values ?? []) as StoryHistory['values'];
@@ -104,25 +111,50 @@ export class HistoryReader {
     const view: History = {
       positions: all.positions.map((p) => p[2]),
       values: all.values.map((v) => v[2]),
-      alertedEvents: keys.length ? new Set([...(known?.view.alertedEvents ?? []), ...keys]) : (known?.view.alertedEvents ?? new Set()),
+      alertedEvents: keys.length
+        ? new Set([...(known?.view.alertedEvents ?? []), ...keys])
+        : (known?.view.alertedEvents ?? new Set()),
     };
     this.#stories.set(story, { snapshot, ...all, view });
     return view;
   }
 }
 
-export async function positions(sql: Sql, f: { claim?: string; actor?: string; since?: string; until?: string }): Promise<StoredPosition[]> {
-  const w = where([['claim = ?', f.claim], ['actor = ?', f.actor], ['at >= ?', time(f.since)], ['at < ?', time(f.until)]]);
+export async function positions(
+  sql: Sql,
+  f: { claim?: string; actor?: string; since?: string; until?: string },
+): Promise<StoredPosition[]> {
+  const w = where([
+    ['claim = ?', f.claim],
+    ['actor = ?', f.actor],
+    ['at >= ?', time(f.since)],
+    ['at < ?', time(f.until)],
+  ]);
   return (await sql.query(`SELECT * FROM learned_positions ${w.sql} ORDER BY at, id`, w.params)).rows.map(toPosition);
 }
 
-export async function values(sql: Sql, f: { claim?: string; attribute?: string; since?: string; until?: string }): Promise<StoredValue[]> {
-  const w = where([['claim = ?', f.claim], ['attribute = ?', f.attribute], ['at >= ?', time(f.since)], ['at < ?', time(f.until)]]);
+export async function values(
+  sql: Sql,
+  f: { claim?: string; attribute?: string; since?: string; until?: string },
+): Promise<StoredValue[]> {
+  const w = where([
+    ['claim = ?', f.claim],
+    ['attribute = ?', f.attribute],
+    ['at >= ?', time(f.since)],
+    ['at < ?', time(f.until)],
+  ]);
   return (await sql.query(`SELECT * FROM learned_values ${w.sql} ORDER BY at, id`, w.params)).rows.map(toValue);
 }
 
-export async function events(sql: Sql, f: { since?: string; until?: string; kind?: AlertKind }): Promise<StoredEvent[]> {
-  const w = where([['e.created_at >= ?', time(f.since)], ['e.created_at < ?', time(f.until)], ['e.kind = ?', f.kind]]);
+export async function events(
+  sql: Sql,
+  f: { since?: string; until?: string; kind?: AlertKind },
+): Promise<StoredEvent[]> {
+  const w = where([
+    ['e.created_at >= ?', time(f.since)],
+    ['e.created_at < ?', time(f.until)],
+    ['e.kind = ?', f.kind],
+  ]);
   const text = `SELECT e.*, (SELECT COUNT(*)::int FROM event_sources s WHERE s.event_key = e.event_key) AS sources
     FROM events e ${w.sql} ORDER BY e.created_at, e.event_key`;
   return (await sql.query(text, w.params)).rows.map(toEvent);

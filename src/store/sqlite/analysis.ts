@@ -10,8 +10,7 @@ import { enqueue } from './outbox.js';
 export function recordAnalysis(db: SqliteDb, plan: AnalysisPlan): { alerts: number; outbox: number } {
   const run = db.transaction(() => {
     const article = db.prepare('SELECT analysed_at FROM articles WHERE id = ?').get(plan.articleId) as
-      | { analysed_at: string | null }
-      | undefined;
+      { analysed_at: string | null } | undefined;
     if (!article) throw new StoreError('unknown-article', `no stored article with id ${plan.articleId}`);
     if (article.analysed_at !== null) return { alerts: 0, outbox: 0 };
 
@@ -33,14 +32,17 @@ export function recordAnalysis(db: SqliteDb, plan: AnalysisPlan): { alerts: numb
     }
     for (const e of plan.repeats) if (insertSource(db, plan, e)) outbox += enqueue(db, e.sourceOutbox);
 
-    db.prepare('UPDATE articles SET analysed_at = ?, relevant = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?').run(plan.at, plan.relevant ? 1 : 0, plan.articleId);
+    db.prepare(
+      'UPDATE articles SET analysed_at = ?, relevant = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?',
+    ).run(plan.at, plan.relevant ? 1 : 0, plan.articleId);
     return { alerts, outbox };
   });
   return run.immediate();
 }
 
 function insertFindings(db: SqliteDb, plan: AnalysisPlan): void {
-  const stmt = db.prepare(`INSERT INTO findings (article_id, story, claim, claim_text, stance, actor, evidence, confidence, at)
+  const stmt =
+    db.prepare(`INSERT INTO findings (article_id, story, claim, claim_text, stance, actor, evidence, confidence, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const f of plan.findings) {
     stmt.run(plan.articleId, plan.story, f.claim, f.claimText, f.stance, f.actor, f.evidence, f.confidence, plan.at);
@@ -48,28 +50,68 @@ function insertFindings(db: SqliteDb, plan: AnalysisPlan): void {
 }
 
 function insertPosition(db: SqliteDb, plan: AnalysisPlan, p: PlannedPosition): void {
-  db.prepare(`INSERT INTO learned_positions
+  db.prepare(
+    `INSERT INTO learned_positions
       (story, claim, actor, stance, evidence, source_outlet, source_where, source_date, source_title, article_id, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(plan.story, p.claim, p.actor, p.stance, p.evidence, p.source.outlet, p.source.where, p.source.date,
-      p.source.title ?? null, plan.articleId, plan.at);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    plan.story,
+    p.claim,
+    p.actor,
+    p.stance,
+    p.evidence,
+    p.source.outlet,
+    p.source.where,
+    p.source.date,
+    p.source.title ?? null,
+    plan.articleId,
+    plan.at,
+  );
 }
 
 function insertValue(db: SqliteDb, plan: AnalysisPlan, v: PlannedValue): void {
-  db.prepare(`INSERT INTO learned_values
+  db.prepare(
+    `INSERT INTO learned_values
       (story, attribute, claim, value, normalised, evidence, actor, source_outlet, source_where, source_date, source_title, article_id, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(plan.story, v.attribute, v.claim, v.value, v.normalised, v.evidence, v.actor, v.source.outlet, v.source.where,
-      v.source.date, v.source.title ?? null, plan.articleId, plan.at);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    plan.story,
+    v.attribute,
+    v.claim,
+    v.value,
+    v.normalised,
+    v.evidence,
+    v.actor,
+    v.source.outlet,
+    v.source.where,
+    v.source.date,
+    v.source.title ?? null,
+    plan.articleId,
+    plan.at,
+  );
 }
 
 /** True when the event is new. */
 function insertEvent(db: SqliteDb, plan: AnalysisPlan, e: PlannedEvent): boolean {
   const r = e.event;
   return (
-    db.prepare(`INSERT INTO events (event_key, story, kind, claim, actor, reason, evidence, alert, first_article_url, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`)
-      .run(r.eventKey, plan.story, r.kind, r.claim, r.actor, r.reason, r.evidence, r.alert, e.source.articleUrl, plan.at).changes > 0
+    db
+      .prepare(
+        `INSERT INTO events (event_key, story, kind, claim, actor, reason, evidence, alert, first_article_url, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`,
+      )
+      .run(
+        r.eventKey,
+        plan.story,
+        r.kind,
+        r.claim,
+        r.actor,
+        r.reason,
+        r.evidence,
+        r.alert,
+        e.source.articleUrl,
+        plan.at,
+      ).changes > 0
   );
 }
 
@@ -77,8 +119,11 @@ function insertEvent(db: SqliteDb, plan: AnalysisPlan, e: PlannedEvent): boolean
 function insertSource(db: SqliteDb, plan: AnalysisPlan, e: PlannedEvent): boolean {
   const s = e.source;
   return (
-    db.prepare(`INSERT INTO event_sources (event_key, article_url, outlet, title, at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (event_key, article_url) DO NOTHING`)
+    db
+      .prepare(
+        `INSERT INTO event_sources (event_key, article_url, outlet, title, at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (event_key, article_url) DO NOTHING`,
+      )
       .run(s.eventKey, s.articleUrl, s.outlet, s.title, plan.at).changes > 0
   );
 }

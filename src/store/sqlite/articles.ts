@@ -9,9 +9,11 @@ import type { SqliteDb } from './db.js';
 
 export function findArticle(db: SqliteDb, keys: ItemKeys, feedId: number | null): number | null {
   const row = db
-    .prepare(`SELECT id FROM articles
+    .prepare(
+      `SELECT id FROM articles
       WHERE (@guid IS NOT NULL AND guid = @guid AND feed_id IS @feedId) OR canonical_url = @url OR content_hash = @hash
-      ORDER BY id LIMIT 1`)
+      ORDER BY id LIMIT 1`,
+    )
     .get({ guid: keys.guid, feedId, url: keys.canonicalUrl, hash: keys.contentHash }) as { id: number } | undefined;
   return row ? row.id : null;
 }
@@ -43,19 +45,31 @@ export function saveArticle(db: SqliteDb, a: NewArticle): { id: number; inserted
 }
 
 export function unanalysedArticles(db: SqliteDb, limit: number): ArticleRecord[] {
-  return (db.prepare('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT ?').all(limit) as Row[]).map(toArticle);
+  return (db.prepare('SELECT * FROM articles WHERE analysed_at IS NULL ORDER BY id LIMIT ?').all(limit) as Row[]).map(
+    toArticle,
+  );
 }
 
 /** Select and lease in one IMMEDIATE transaction, so another process cannot take the same article in between. */
-export function leaseUnanalysed(db: SqliteDb, now: string, owner: string, leaseMs: number, limit: number): ArticleRecord[] {
+export function leaseUnanalysed(
+  db: SqliteDb,
+  now: string,
+  owner: string,
+  leaseMs: number,
+  limit: number,
+): ArticleRecord[] {
   const at = toIso(now);
   const until = addMs(at, leaseMs);
   const select = db.prepare(`SELECT id FROM articles
     WHERE analysed_at IS NULL AND (lease_until IS NULL OR lease_until <= @at)
     ORDER BY id LIMIT @limit`);
-  const lease = db.prepare('UPDATE articles SET lease_owner = @owner, lease_until = @until WHERE id = @id RETURNING *');
+  const lease = db.prepare(
+    'UPDATE articles SET lease_owner = @owner, lease_until = @until WHERE id = @id RETURNING *',
+  );
   const run = db.transaction(() =>
-    (select.all({ at, limit }) as Array<{ id: number }>).map(({ id }) => toArticle(lease.get({ owner, until, id }) as Row)),
+    (select.all({ at, limit }) as Array<{ id: number }>).map(({ id }) =>
+      toArticle(lease.get({ owner, until, id }) as Row),
+    ),
   );
   return run.immediate();
 }
@@ -73,16 +87,24 @@ export function getArticle(db: SqliteDb, id: number): ArticleRecord | null {
 const ARTICLE_DATE = `COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', published), fetched_at)`;
 
 /** Articles published (else fetched) in [since, until): how many, how many relevant, and how many per outlet. */
-export function articleCounts(db: SqliteDb, since: string, until: string): { articles: number; relevant: number; outlets: Record<string, number> } {
+export function articleCounts(
+  db: SqliteDb,
+  since: string,
+  until: string,
+): { articles: number; relevant: number; outlets: Record<string, number> } {
   const range = { since: toIso(since), until: toIso(until) };
   const totals = db
-    .prepare(`SELECT COUNT(*) AS articles, COALESCE(SUM(relevant = 1), 0) AS relevant FROM articles
-      WHERE ${ARTICLE_DATE} >= @since AND ${ARTICLE_DATE} < @until`)
+    .prepare(
+      `SELECT COUNT(*) AS articles, COALESCE(SUM(relevant = 1), 0) AS relevant FROM articles
+      WHERE ${ARTICLE_DATE} >= @since AND ${ARTICLE_DATE} < @until`,
+    )
     .get(range) as { articles: number; relevant: number };
   const outlets: Record<string, number> = {};
   const rows = db
-    .prepare(`SELECT source, COUNT(*) AS n FROM articles WHERE ${ARTICLE_DATE} >= @since AND ${ARTICLE_DATE} < @until
-      GROUP BY source ORDER BY source`)
+    .prepare(
+      `SELECT source, COUNT(*) AS n FROM articles WHERE ${ARTICLE_DATE} >= @since AND ${ARTICLE_DATE} < @until
+      GROUP BY source ORDER BY source`,
+    )
     .all(range) as Array<{ source: string; n: number }>;
   for (const r of rows) outlets[r.source] = r.n;
   return { articles: totals.articles, relevant: totals.relevant, outlets };

@@ -12,7 +12,11 @@ export function listFeeds(db: SqliteDb): FeedRecord[] {
 }
 
 export function addFeed(db: SqliteDb, url: string, title: string | null, at: string): FeedRecord {
-  db.prepare('INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING').run(url, title, at);
+  db.prepare('INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING').run(
+    url,
+    title,
+    at,
+  );
   return toFeed(db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as Row);
 }
 
@@ -25,7 +29,14 @@ export function removeFeed(db: SqliteDb, url: string): boolean {
  * `polledBefore` (default `now`). Select and lease happen in one IMMEDIATE transaction, so another process cannot pick
  * the same feed in between.
  */
-export function leaseDueFeeds(db: SqliteDb, now: string, owner: string, leaseMs: number, limit: number, polledBefore = now): FeedRecord[] {
+export function leaseDueFeeds(
+  db: SqliteDb,
+  now: string,
+  owner: string,
+  leaseMs: number,
+  limit: number,
+  polledBefore = now,
+): FeedRecord[] {
   const at = toIso(now);
   const before = toIso(polledBefore);
   const until = addMs(at, leaseMs);
@@ -35,13 +46,18 @@ export function leaseDueFeeds(db: SqliteDb, now: string, owner: string, leaseMs:
     ORDER BY last_polled_at IS NOT NULL, last_polled_at, id LIMIT @limit`);
   const lease = db.prepare('UPDATE feeds SET lease_owner = @owner, lease_until = @until WHERE id = @id RETURNING *');
   const run = db.transaction(() =>
-    (select.all({ at, before, limit }) as Array<{ id: number }>).map(({ id }) => toFeed(lease.get({ owner, until, id }) as Row)),
+    (select.all({ at, before, limit }) as Array<{ id: number }>).map(({ id }) =>
+      toFeed(lease.get({ owner, until, id }) as Row),
+    ),
   );
   return run.immediate();
 }
 
 export function releaseFeedLease(db: SqliteDb, feedId: number, owner: string): void {
-  db.prepare('UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?').run(feedId, owner);
+  db.prepare('UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?').run(
+    feedId,
+    owner,
+  );
 }
 
 /** Clears the lease when @owner (an owner, or null) holds it; SET expressions see the row as it was. */
@@ -50,9 +66,11 @@ const RELEASE_IF_HELD = `lease_owner = CASE WHEN lease_owner = @owner THEN NULL 
 
 export function recordFeedSuccess(db: SqliteDb, feedId: number, ok: FeedPollSuccess): void {
   const at = toIso(ok.at);
-  db.prepare(`UPDATE feeds SET etag = @etag, last_modified = @lastModified, title = COALESCE(@title, title),
+  db.prepare(
+    `UPDATE feeds SET etag = @etag, last_modified = @lastModified, title = COALESCE(@title, title),
       failure_count = 0, last_error = NULL, last_polled_at = @at, last_ok_at = @at, next_poll_at = @next, ${RELEASE_IF_HELD}
-    WHERE id = @id`).run({
+    WHERE id = @id`,
+  ).run({
     id: feedId,
     etag: ok.etag,
     lastModified: ok.lastModified,
@@ -67,11 +85,25 @@ export function recordFeedSuccess(db: SqliteDb, feedId: number, ok: FeedPollSucc
 export function recordFeedFailure(db: SqliteDb, feedId: number, fail: FeedPollFailure): void {
   const at = toIso(fail.at);
   db.transaction(() => {
-    const row = db.prepare(`UPDATE feeds SET failure_count = failure_count + 1, last_error = @error,
-        last_polled_at = @at, next_poll_at = @next, ${RELEASE_IF_HELD} WHERE id = @id RETURNING url`)
-      .get({ id: feedId, error: fail.error, at, next: toIso(fail.nextPollAt), owner: fail.releaseLeaseOf ?? null }) as { url: string } | undefined;
+    const row = db
+      .prepare(
+        `UPDATE feeds SET failure_count = failure_count + 1, last_error = @error,
+        last_polled_at = @at, next_poll_at = @next, ${RELEASE_IF_HELD} WHERE id = @id RETURNING url`,
+      )
+      .get({
+        id: feedId,
+        error: fail.error,
+        at,
+        next: toIso(fail.nextPollAt),
+        owner: fail.releaseLeaseOf ?? null,
+      }) as { url: string } | undefined;
     if (!row) return;
-    db.prepare('INSERT INTO feed_failures (feed_id, url, error, at) VALUES (?, ?, ?, ?)').run(feedId, row.url, fail.error, at);
+    db.prepare('INSERT INTO feed_failures (feed_id, url, error, at) VALUES (?, ?, ?, ?)').run(
+      feedId,
+      row.url,
+      fail.error,
+      at,
+    );
   })();
 }
 
@@ -79,7 +111,11 @@ export function markFeedInitialised(db: SqliteDb, feedId: number): void {
   db.prepare('UPDATE feeds SET initialised = 1 WHERE id = ?').run(feedId);
 }
 
-export function feedFailures(db: SqliteDb, since: string, until: string): Array<{ url: string; error: string; at: string }> {
+export function feedFailures(
+  db: SqliteDb,
+  since: string,
+  until: string,
+): Array<{ url: string; error: string; at: string }> {
   return db
     .prepare('SELECT url, error, at FROM feed_failures WHERE at >= ? AND at < ? ORDER BY at, id')
     .all(toIso(since), toIso(until)) as Array<{ url: string; error: string; at: string }>;

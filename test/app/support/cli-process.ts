@@ -13,7 +13,10 @@ export interface CliResult {
  * Run the compiled CLI (bin/claimwatch.js → dist/) as an operator would, in `cwd` (where it looks for `.env`), with
  * only PATH and the given variables in its environment. Asynchronous, so fakes served by the test process answer it.
  */
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdinClosed?: boolean } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; stdinClosed?: boolean } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: opts.cwd ?? repoRoot,
@@ -35,5 +38,8 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
 
 /** The JSON log lines the CLI wrote to stderr, by message. */
 export function logLines(stderr: string): Array<{ level: number; msg: string; [k: string]: unknown }> {
-  return stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
 }

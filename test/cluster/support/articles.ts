@@ -24,11 +24,70 @@ export interface ClusterArticle {
 const TEMPLATE_DIR = fileURLToPath(new URL('../../fixtures/cluster/', import.meta.url));
 
 // Invented given names and surnames; combined they make 30 × 30 = 900 distinct officials.
-const GIVEN = ['Aylin', 'Baran', 'Cemal', 'Derya', 'Ebru', 'Ferhat', 'Gulsen', 'Harun', 'Ilkay', 'Kaan', 'Leyla', 'Metin', 'Nazli', 'Oguz', 'Pinar',
-  'Rauf', 'Seda', 'Tarik', 'Ufuk', 'Vedat', 'Yasemin', 'Zafer', 'Bulent', 'Canan', 'Dilek', 'Erdal', 'Filiz', 'Hakan', 'Irem', 'Kemal'];
-const FAMILY = ['Akbulut', 'Balcioglu', 'Cakiroglu', 'Demirtepe', 'Erkoc', 'Firatli', 'Gencer', 'Hazar', 'Ilgaz', 'Karatas', 'Levent', 'Mutlusoy',
-  'Nalbantli', 'Orhanli', 'Polatkan', 'Rizeli', 'Soylemez', 'Tanriverdi', 'Ulusoy', 'Vardarli', 'Yalcinkaya', 'Zorlutuna', 'Aksungur',
-  'Bozdemir', 'Cevikel', 'Dumlupinar', 'Eskioglu', 'Gokalp', 'Kuzucu', 'Tekinalp'];
+const GIVEN = [
+  'Aylin',
+  'Baran',
+  'Cemal',
+  'Derya',
+  'Ebru',
+  'Ferhat',
+  'Gulsen',
+  'Harun',
+  'Ilkay',
+  'Kaan',
+  'Leyla',
+  'Metin',
+  'Nazli',
+  'Oguz',
+  'Pinar',
+  'Rauf',
+  'Seda',
+  'Tarik',
+  'Ufuk',
+  'Vedat',
+  'Yasemin',
+  'Zafer',
+  'Bulent',
+  'Canan',
+  'Dilek',
+  'Erdal',
+  'Filiz',
+  'Hakan',
+  'Irem',
+  'Kemal',
+];
+const FAMILY = [
+  'Akbulut',
+  'Balcioglu',
+  'Cakiroglu',
+  'Demirtepe',
+  'Erkoc',
+  'Firatli',
+  'Gencer',
+  'Hazar',
+  'Ilgaz',
+  'Karatas',
+  'Levent',
+  'Mutlusoy',
+  'Nalbantli',
+  'Orhanli',
+  'Polatkan',
+  'Rizeli',
+  'Soylemez',
+  'Tanriverdi',
+  'Ulusoy',
+  'Vardarli',
+  'Yalcinkaya',
+  'Zorlutuna',
+  'Aksungur',
+  'Bozdemir',
+  'Cevikel',
+  'Dumlupinar',
+  'Eskioglu',
+  'Gokalp',
+  'Kuzucu',
+  'Tekinalp',
+];
 
 /** Most articles one run can publish with distinct officials. */
 export const MAX_CLUSTER_ARTICLES = GIVEN.length * FAMILY.length;
@@ -36,16 +95,20 @@ export const MAX_CLUSTER_ARTICLES = GIVEN.length * FAMILY.length;
 let templates: Array<{ title: string; body: string }> | null = null;
 
 function loadTemplates(): Array<{ title: string; body: string }> {
-  templates ??= readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const [title = '', ...rest] = readFileSync(TEMPLATE_DIR + f, 'utf8').split('\n');
-    return { title, body: rest.join('\n').trim() };
-  });
+  templates ??= readdirSync(TEMPLATE_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const [title = '', ...rest] = readFileSync(TEMPLATE_DIR + f, 'utf8').split('\n');
+      return { title, body: rest.join('\n').trim() };
+    });
   return templates;
 }
 
 /** The made-up official of item `seq`: distinct for every seq below MAX_CLUSTER_ARTICLES. */
 export function officialFor(seq: number): string {
-  if (seq < 0 || seq >= MAX_CLUSTER_ARTICLES) throw new RangeError(`at most ${MAX_CLUSTER_ARTICLES} cluster articles (asked for #${seq})`);
+  if (seq < 0 || seq >= MAX_CLUSTER_ARTICLES)
+    throw new RangeError(`at most ${MAX_CLUSTER_ARTICLES} cluster articles (asked for #${seq})`);
   // Walk the grid diagonally so neighbouring items share neither given name nor surname.
   return `${GIVEN[seq % GIVEN.length]} ${FAMILY[(seq + Math.floor(seq / GIVEN.length)) % FAMILY.length]}`;
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
  * gives every instance extra Node flags (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
  */
 
-export const CLAIMWATCH_BIN = process.env.CLAIMWATCH_BIN ?? fileURLToPath(new URL('../../../bin/claimwatch.js', import.meta.url));
+export const CLAIMWATCH_BIN =
+  process.env.CLAIMWATCH_BIN ?? fileURLToPath(new URL('../../../bin/claimwatch.js', import.meta.url));
 const NODE_ARGS = (process.env.CLAIMWATCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 /** The inherited variables a child needs to run at all; nothing else leaks in (no DATABASE_URL, no tokens). */
@@ -98,6 +99,7 @@ export async function runCli(args: string[], env: Record<string, string>, timeou
   const bot = startBot(`claimwatch ${args.join(' ')}`, args, env);
   const timer = setTimeout(() => void bot.kill(), timeoutMs);
   const exit = await bot.exited.finally(() => clearTimeout(timer));
-  if (exit.code !== 0) throw new Error(`claimwatch ${args.join(' ')} exited ${exit.code ?? exit.signal}:\n${bot.stderrTail()}`);
+  if (exit.code !== 0)
+    throw new Error(`claimwatch ${args.join(' ')} exited ${exit.code ?? exit.signal}:\n${bot.stderrTail()}`);
   return bot.stdout();
 }

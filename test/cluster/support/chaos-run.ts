@@ -59,7 +59,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const started = Date.now();
   const log = o.log ?? (() => undefined);
-  const seed = o.seed ?? (Date.now() % 2 ** 31);
+  const seed = o.seed ?? Date.now() % 2 ** 31;
   const random = seededRandom(seed);
   const [minGap, maxGap] = o.killGap ?? [1_000, 4_000];
   const count = o.instances ?? 2;
@@ -78,12 +78,19 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       // Back up at once or after a short pause, as a supervisor would restart it.
       await sleep(random() * 500);
       cluster.start(victim);
-      if (kills % 5 === 0) log(`chaos: ${kills} kills, ${cluster.desk.published.length} articles published, ${slackPosts(cluster.slack).length} alerts received`);
+      if (kills % 5 === 0)
+        log(
+          `chaos: ${kills} kills, ${cluster.desk.published.length} articles published, ${slackPosts(cluster.slack).length} alerts received`,
+        );
     }
     cluster.desk.stopPublishing();
     const items = cluster.desk.published;
     log(`chaos: publishing stopped at ${items.length} articles; waiting for the instances to drain`);
-    const drained = await waitUntil(() => allDelivered(cluster.slack, items, ALERT_CHANNEL), o.drainTimeoutMs ?? 120_000, 500);
+    const drained = await waitUntil(
+      () => allDelivered(cluster.slack, items, ALERT_CHANNEL),
+      o.drainTimeoutMs ?? 120_000,
+      500,
+    );
     if (!drained) log('chaos: drain timed out; counting what arrived');
     await sleep(o.settleMs ?? 5_000);
     const exits = await cluster.stopAll();
@@ -91,10 +98,17 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     if (unclean.length) log(`chaos: ${unclean.length} instance(s) did not stop cleanly: ${JSON.stringify(unclean)}`);
     const stats = await cluster.store.outboxStats();
     return {
-      backend: db.kind, where: db.where, instances: count, kills, published: items.length,
+      backend: db.kind,
+      where: db.where,
+      instances: count,
+      kills,
+      published: items.length,
       tally: tally(slackPosts(cluster.slack), items, ALERT_CHANNEL),
-      dead: stats.dead, pending: stats.pending, unanalysed: (await cluster.store.unanalysedArticles(1000)).length,
-      durationS: (Date.now() - started) / 1000, seed,
+      dead: stats.dead,
+      pending: stats.pending,
+      unanalysed: (await cluster.store.unanalysedArticles(1000)).length,
+      durationS: (Date.now() - started) / 1000,
+      seed,
     };
   } finally {
     await cluster.close();

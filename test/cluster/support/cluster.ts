@@ -76,7 +76,12 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   const running = () => instances.filter((b): b is BotProcess => b !== null);
 
   return {
-    desk, slack, db: opts.db, store, env, instances,
+    desk,
+    slack,
+    db: opts.db,
+    store,
+    env,
+    instances,
     start(i) {
       const bot = startBot(`instance ${i + 1}`, args, env);
       instances[i] = bot;
@@ -99,7 +104,11 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
 }
 
 /** Poll `check` every `everyMs` until it holds or `timeoutMs` passes; resolves whether it held. */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 200): Promise<boolean> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 200,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;

@@ -66,7 +66,10 @@ export async function startNewsDesk(opts: NewsDeskOptions = {}): Promise<NewsDes
     }
     stats.full++;
     res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
-    const entries = feed.slice(-window).reverse().map(({ article: a, url }) => ({ ...a, link: url }));
+    const entries = feed
+      .slice(-window)
+      .reverse()
+      .map(({ article: a, url }) => ({ ...a, link: url }));
     res.end(rss(`Fictional Wire feed ${m![1]}`, entries));
   }
 

@@ -45,13 +45,18 @@ export async function startFeedServer(routes: Record<string, Handler> = {}): Pro
 }
 
 /** Serve a fixed body with headers; answers 304 when the client's If-None-Match equals `etag`. */
-export function serveFeed(body: string | Buffer, opts: { etag?: string; contentType?: string; lastModified?: string } = {}): Handler {
+export function serveFeed(
+  body: string | Buffer,
+  opts: { etag?: string; contentType?: string; lastModified?: string } = {},
+): Handler {
   return (req, res) => {
     if (opts.etag && req.headers['if-none-match'] === opts.etag) {
       res.writeHead(304, { etag: opts.etag }).end();
       return;
     }
-    const headers: Record<string, string> = { 'content-type': opts.contentType ?? 'application/rss+xml; charset=utf-8' };
+    const headers: Record<string, string> = {
+      'content-type': opts.contentType ?? 'application/rss+xml; charset=utf-8',
+    };
     if (opts.etag) headers['etag'] = opts.etag;
     if (opts.lastModified) headers['last-modified'] = opts.lastModified;
     res.writeHead(200, headers).end(body);

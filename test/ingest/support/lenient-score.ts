@@ -3,7 +3,10 @@ import { caseBytes, LENIENT_CASES, type LenientCase } from './lenient-cases.js';
 /** The two functions the poller reads a feed with (passed in, so an older build can be scored the same way). */
 export interface FeedReader {
   decodeBody(bytes: Uint8Array, contentType: string | null): string;
-  parseFeed(xml: string, options?: { baseUrl?: string }): Promise<{ title: string | null; items: Array<{ title: string; link: string | null }> }>;
+  parseFeed(
+    xml: string,
+    options?: { baseUrl?: string },
+  ): Promise<{ title: string | null; items: Array<{ title: string; link: string | null }> }>;
 }
 
 export interface CaseScore {
@@ -17,7 +20,14 @@ export interface CaseScore {
 
 /** Read one case as the poller would (bytes → text → feed) and compare with what a reader should see. */
 export async function scoreCase(c: LenientCase, reader: FeedReader): Promise<CaseScore> {
-  const score: CaseScore = { failure: c.failure, parsed: false, titlesRight: 0, linksRight: 0, expected: c.items.length, problems: [] };
+  const score: CaseScore = {
+    failure: c.failure,
+    parsed: false,
+    titlesRight: 0,
+    linksRight: 0,
+    expected: c.items.length,
+    problems: [],
+  };
   let feed: Awaited<ReturnType<FeedReader['parseFeed']>>;
   try {
     const text = reader.decodeBody(caseBytes(c), c.contentType ?? 'application/xml');
@@ -28,7 +38,8 @@ export async function scoreCase(c: LenientCase, reader: FeedReader): Promise<Cas
   }
   score.parsed = feed.items.length === c.items.length;
   if (!score.parsed) score.problems.push(`${feed.items.length} items, expected ${c.items.length}`);
-  if (c.feedTitle !== undefined && feed.title !== c.feedTitle) score.problems.push(`feed title ${JSON.stringify(feed.title)}`);
+  if (c.feedTitle !== undefined && feed.title !== c.feedTitle)
+    score.problems.push(`feed title ${JSON.stringify(feed.title)}`);
   c.items.forEach((want, i) => {
     const got = feed.items[i];
     if (got?.title === want.title) score.titlesRight++;
@@ -47,7 +58,10 @@ export async function scoreAll(reader: FeedReader): Promise<CaseScore[]> {
 
 /** One line per case, then the totals: `files parsed a/b, titles right c/d, links right e/f`. */
 export function report(scores: CaseScore[]): string {
-  const lines = scores.map((s) => `${s.parsed && !s.problems.length ? 'ok  ' : 'FAIL'} ${s.failure}${s.problems.length ? ` — ${s.problems.join('; ')}` : ''}`);
+  const lines = scores.map(
+    (s) =>
+      `${s.parsed && !s.problems.length ? 'ok  ' : 'FAIL'} ${s.failure}${s.problems.length ? ` — ${s.problems.join('; ')}` : ''}`,
+  );
   const sum = (f: (s: CaseScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const expected = sum((s) => s.expected);
   lines.push(

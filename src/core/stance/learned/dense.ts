@@ -11,7 +11,8 @@ export class DenseVector {
 
   set(name: string, value: number): void {
     const i = this.#values.length;
-    if (layout && layout[i] !== name) throw new Error(`feature ${i} is ${name}, expected ${layout[i]}: the feature code set names out of order`);
+    if (layout && layout[i] !== name)
+      throw new Error(`feature ${i} is ${name}, expected ${layout[i]}: the feature code set names out of order`);
     this.#values.push(value);
     if (!layout) this.#names.push(name);
   }

@@ -42,7 +42,10 @@ function bins(v: DenseVector, name: string, x: number, n = BINS): void {
   for (let i = 0; i < n; i++) v.set(`${name}.bin${i}`, i === at ? 1 : 0);
 }
 
-function conflict(claimValues: ExtractedValue[], textValues: ExtractedValue[]): { comparable: boolean; agrees: boolean } {
+function conflict(
+  claimValues: ExtractedValue[],
+  textValues: ExtractedValue[],
+): { comparable: boolean; agrees: boolean } {
   let comparable = false;
   let agrees = false;
   for (const a of claimValues)
@@ -61,7 +64,8 @@ function trigrams(owner: object, text: string): Set<string> {
   let out = gramCache.get(owner);
   if (out) return out;
   out = new Set<string>();
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
   gramCache.set(owner, out);
   return out;
 }
@@ -77,12 +81,22 @@ function trigramContainment(claim: PreparedClaim, owner: object, text: string): 
 }
 
 /** The rule judge's label and rule for a short text, from the signals of its best sentence. */
-function ruleCall(claim: PreparedClaim, text: PreparedText, best: SentenceSignals | null, bestAt: number, antonym: boolean): { label: StanceLabel; rule: string } {
+function ruleCall(
+  claim: PreparedClaim,
+  text: PreparedText,
+  best: SentenceSignals | null,
+  bestAt: number,
+  antonym: boolean,
+): { label: StanceLabel; rule: string } {
   // One sentence: its relatedness is the text's.
-  const r = text.sentences.length === 1 && best ? { all: best.related, rest: best.rest } : relatedTo(claim.words, text.keys);
-  if (!best || r.all < RELATEDNESS_THRESHOLD || r.rest < REST_THRESHOLD) return { label: 'unrelated', rule: 'overlap' };
+  const r =
+    text.sentences.length === 1 && best ? { all: best.related, rest: best.rest } : relatedTo(claim.words, text.keys);
+  if (!best || r.all < RELATEDNESS_THRESHOLD || r.rest < REST_THRESHOLD)
+    return { label: 'unrelated', rule: 'overlap' };
   if (best.stance !== 'supports') return { label: best.stance, rule: best.rule };
-  const values = claim.values.length ? conflict(claim.values, sentenceValues(text.sentences[bestAt]!, text.language)) : null;
+  const values = claim.values.length
+    ? conflict(claim.values, sentenceValues(text.sentences[bestAt]!, text.language))
+    : null;
   if (values?.comparable && !values.agrees) return { label: 'denies', rule: 'value-conflict' };
   if (antonym) return { label: 'denies', rule: 'antonym' };
   return { label: best.stance, rule: best.rule };
@@ -113,12 +127,15 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   // the relatedness gate, the clause carrying the claim, then a different value or an opposite word denies).
   const antonym = opposes(claim.tokens, text.tokens);
   const rules = text.sentences.length <= SHORT_TEXT ? ruleCall(claim, text, best, bestAt, antonym) : null;
-  for (const l of ['supports', 'denies', 'reports', 'unrelated'] as const) v.set(`rules.label.${l}`, rules?.label === l ? 1 : 0);
-  for (const r of [...RULES, 'overlap', 'value-conflict', 'antonym']) v.set(`rules.rule.${r}`, rules?.rule === r ? 1 : 0);
+  for (const l of ['supports', 'denies', 'reports', 'unrelated'] as const)
+    v.set(`rules.label.${l}`, rules?.label === l ? 1 : 0);
+  for (const r of [...RULES, 'overlap', 'value-conflict', 'antonym'])
+    v.set(`rules.rule.${r}`, rules?.rule === r ? 1 : 0);
 
   signalsBlock(v, 'best', best);
   signalsBlock(v, 'first', sigs[0] && sigs[0].related >= RELATED_FLOOR ? sigs[0] : null);
-  for (const s of STANCES) v.set(`near.stance.${s}`, near.length ? near.filter((x) => x.stance === s).length / near.length : 0);
+  for (const s of STANCES)
+    v.set(`near.stance.${s}`, near.length ? near.filter((x) => x.stance === s).length / near.length : 0);
   for (const k of CUE_KINDS) {
     v.set(`near.cue.${k}`, near.some((x) => x.cues[k]) ? 1 : 0);
     v.set(`all.cue.${k}`, sigs.filter((x) => x.cues[k]).length / (sigs.length || 1));
@@ -129,9 +146,15 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   v.set('overlap.coverage', claim.stems.size ? overlap / claim.stems.size : 0);
   v.set('overlap.jaccard', overlap / (claim.stems.size + text.keys.stems.size - overlap || 1));
   v.set('trigram.best', best ? trigramContainment(claim, text.sentences[bestAt]!, text.sentences[bestAt]!.text) : 0);
-  v.set('trigram.text', text.sentences.length === 1 ? v.last() : trigramContainment(claim, text, text.text.slice(0, 4000)));
+  v.set(
+    'trigram.text',
+    text.sentences.length === 1 ? v.last() : trigramContainment(claim, text, text.text.slice(0, 4000)),
+  );
 
-  const bestValues = best && claim.values.length ? conflict(claim.values, sentenceValues(text.sentences[bestAt]!, text.language)) : null;
+  const bestValues =
+    best && claim.values.length
+      ? conflict(claim.values, sentenceValues(text.sentences[bestAt]!, text.language))
+      : null;
   v.set('values.claim', claim.values.length ? 1 : 0);
   v.set('values.conflict', bestValues?.comparable && !bestValues.agrees ? 1 : 0);
   v.set('values.agree', bestValues?.agrees ? 1 : 0);
@@ -168,7 +191,14 @@ export function pairFeatures(claim: PreparedClaim, text: PreparedText, opts: Fea
   const shared = opts.shared ?? true;
   const dense = base.expand(kind, shared);
   const lexicalOff = DenseVector.offsets(kind, shared);
-  const hashed = opts.lexical ? lexicalFeatures(claim, text, opts.hashBits, { focus, kind: opts.lexicalByKind || !shared ? kind : '', shared, claimMask: opts.claimMask }) : new Int32Array(0);
+  const hashed = opts.lexical
+    ? lexicalFeatures(claim, text, opts.hashBits, {
+        focus,
+        kind: opts.lexicalByKind || !shared ? kind : '',
+        shared,
+        claimMask: opts.claimMask,
+      })
+    : new Int32Array(0);
   return { dense, lexicalOff, hashed, hashedValue: hashed.length ? 1 / Math.sqrt(hashed.length) : 0 };
 }
 

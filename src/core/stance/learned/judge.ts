@@ -57,7 +57,11 @@ export function learnedJudge(model: StanceModel, opts: LearnedJudgeOptions = {})
     return p;
   };
   const features = (claim: PreparedClaim, text: PreparedText, words = true) =>
-    pairFeatures(claim, text, { lexical: words && LEXICAL_LANGUAGES.has(text.language), hashBits: model.hashBits, ...model.features });
+    pairFeatures(claim, text, {
+      lexical: words && LEXICAL_LANGUAGES.has(text.language),
+      hashBits: model.hashBits,
+      ...model.features,
+    });
 
   return {
     name: 'learned',

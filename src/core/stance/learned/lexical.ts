@@ -27,7 +27,12 @@ export interface LexicalOptions {
   claimMask?: boolean;
 }
 
-export function lexicalFeatures(claim: PreparedClaim, text: PreparedText, bits: number, o: LexicalOptions = {}): Int32Array {
+export function lexicalFeatures(
+  claim: PreparedClaim,
+  text: PreparedText,
+  bits: number,
+  o: LexicalOptions = {},
+): Int32Array {
   const { focus, kind = '', shared = true, claimMask = false } = o;
   const mask = (1 << bits) - 1;
   const out: number[] = [];
@@ -44,7 +49,10 @@ export function lexicalFeatures(claim: PreparedClaim, text: PreparedText, bits: 
       const w = negatedFor > 0 ? `¬${word}` : word;
       negatedFor = NEGATORS.has(t.norm) ? 3 : Math.max(0, negatedFor - 1);
       // Each word twice: once shared by every kind of text, once for this kind only (a headline's "hoax" is not a body's).
-      const names = [...(shared ? [`w:${w}`, `b:${prev}|${w}`] : []), ...(kind ? [`${kind}w:${w}`, `${kind}b:${prev}|${w}`] : [])];
+      const names = [
+        ...(shared ? [`w:${w}`, `b:${prev}|${w}`] : []),
+        ...(kind ? [`${kind}w:${w}`, `${kind}b:${prev}|${w}`] : []),
+      ];
       for (const f of names) {
         if (seen.has(f)) continue;
         seen.add(f);

@@ -92,21 +92,42 @@ export function storeModel(m: StanceModel, trainedOn?: Record<string, unknown>):
   }
   const qh = quantise(hashed);
   return {
-    format: 'claimwatch-stance/1', labels: m.labels, denseNames: m.denseNames, hashBits: m.hashBits, features: m.features,
-    dense: [...dense].map((x) => Math.round(x * 1e5) / 1e5), hashedScale: qh.scale, hashed: qh.bytes, bias: [...m.bias].map((x) => Math.round(x * 1e5) / 1e5), trainedOn,
+    format: 'claimwatch-stance/1',
+    labels: m.labels,
+    denseNames: m.denseNames,
+    hashBits: m.hashBits,
+    features: m.features,
+    dense: [...dense].map((x) => Math.round(x * 1e5) / 1e5),
+    hashedScale: qh.scale,
+    hashed: qh.bytes,
+    bias: [...m.bias].map((x) => Math.round(x * 1e5) / 1e5),
+    trainedOn,
   };
 }
 
 /** A stored model back in memory; throws when it was made for other features than this code computes. */
 export function loadModel(s: StoredModel, expectedNames: string[]): StanceModel {
   if (s.format !== 'claimwatch-stance/1') throw new Error(`unknown model format ${String(s.format)}`);
-  const drift = s.denseNames.length !== expectedNames.length ? 'a different number of features' : s.denseNames.find((n, i) => n !== expectedNames[i]);
-  if (drift) throw new Error(`the model was trained on other features than this code computes (${drift}); retrain with npm run train:stance`);
+  const drift =
+    s.denseNames.length !== expectedNames.length
+      ? 'a different number of features'
+      : s.denseNames.find((n, i) => n !== expectedNames[i]);
+  if (drift)
+    throw new Error(
+      `the model was trained on other features than this code computes (${drift}); retrain with npm run train:stance`,
+    );
   const d = s.denseNames.length;
   const h = 1 << s.hashBits;
   const w = d + h;
   const weights = new Float32Array(s.labels.length * w);
   s.dense.forEach((x, i) => (weights[Math.floor(i / d) * w + (i % d)] = x));
   dequantise(s.hashed, s.hashedScale, weights, (i) => Math.floor(i / h) * w + d + (i % h));
-  return { labels: s.labels, denseNames: s.denseNames, hashBits: s.hashBits, features: s.features, weights, bias: Float32Array.from(s.bias) };
+  return {
+    labels: s.labels,
+    denseNames: s.denseNames,
+    hashBits: s.hashBits,
+    features: s.features,
+    weights,
+    bias: Float32Array.from(s.bias),
+  };
 }

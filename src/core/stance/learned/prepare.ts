@@ -64,8 +64,18 @@ export function prepareClaim(raw: string, language?: string): PreparedClaim {
   const text = normaliseText(raw);
   const lang = language ?? detectLanguage(text);
   const tokens = tokenize(text);
-  const stems = new Set(tokens.filter((t) => !isStopword(t.norm) && !NEGATIONS.has(t.norm) && t.norm.length > 1).map((t) => t.stem));
-  return { text, language: lang, tokens, stems, negative: negationParity(text, lang), values: extractValues(text, lang), words: claimWords(tokens, text) };
+  const stems = new Set(
+    tokens.filter((t) => !isStopword(t.norm) && !NEGATIONS.has(t.norm) && t.norm.length > 1).map((t) => t.stem),
+  );
+  return {
+    text,
+    language: lang,
+    tokens,
+    stems,
+    negative: negationParity(text, lang),
+    values: extractValues(text, lang),
+    words: claimWords(tokens, text),
+  };
 }
 
 /** A sentence's values, read once. */

@@ -32,7 +32,10 @@ export function claimWords(tokens: Token[], text: string): ClaimWord[] {
 }
 
 /** Share of the claim's weight found in the text (by stem, or by concept across languages), overall and without names. */
-export function relatedTo(words: readonly ClaimWord[], text: { stems: ReadonlySet<string>; concepts: ReadonlySet<number> }): { all: number; rest: number } {
+export function relatedTo(
+  words: readonly ClaimWord[],
+  text: { stems: ReadonlySet<string>; concepts: ReadonlySet<number> },
+): { all: number; rest: number } {
   let total = 0;
   let found = 0;
   let restTotal = 0;

@@ -13,10 +13,28 @@ import { relatedTo } from './relatedness.js';
  * features; a better rule engine gives better features at the next retrain.
  */
 
-export const CUE_KINDS = ['deny', 'support', 'relay', 'hedge', 'noComment', 'negatedDenial', 'negation', 'question'] as const;
+export const CUE_KINDS = [
+  'deny',
+  'support',
+  'relay',
+  'hedge',
+  'noComment',
+  'negatedDenial',
+  'negation',
+  'question',
+] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
-export const RULES = ['denial-cue', 'no-comment', 'negated-denial', 'negation', 'hedge', 'relay', 'support-cue', 'assertion'] as const;
+export const RULES = [
+  'denial-cue',
+  'no-comment',
+  'negated-denial',
+  'negation',
+  'hedge',
+  'relay',
+  'support-cue',
+  'assertion',
+] as const;
 
 export interface SentenceSignals {
   /** Weighted share of the claim's words in the sentence (names and numbers count more), and of its other words. */
@@ -39,7 +57,9 @@ function own(claim: PreparedClaim) {
   return (m: RegExpExecArray): boolean => {
     let stems = cueStems.get(m[0]);
     if (!stems) {
-      stems = tokenize(m[0]).filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm)).map((w) => w.stem);
+      stems = tokenize(m[0])
+        .filter((w) => !isStopword(w.norm) && !NEGATIONS.has(w.norm))
+        .map((w) => w.stem);
       if (cueStems.size > 5_000) cueStems.clear();
       cueStems.set(m[0], stems);
     }
@@ -55,7 +75,8 @@ export function primeCues(s: PreparedSentence, clauseText: string, cues: ClauseC
   const c = cache.get(s) ?? {};
   cache.set(s, c);
   c.clauses ??= clauses(s.text).map((span) => ({ span, cues: null }));
-  for (const part of c.clauses) if (!part.cues && s.text.slice(part.span[0], part.span[1]) === clauseText) part.cues = cues;
+  for (const part of c.clauses)
+    if (!part.cues && s.text.slice(part.span[0], part.span[1]) === clauseText) part.cues = cues;
 }
 
 /** Signals of one sentence against one claim. */
@@ -69,15 +90,24 @@ export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, langu
   let bestHits = -1;
   for (const part of c.clauses) {
     let hits = 0;
-    for (const t of s.tokens) if (t.start >= part.span[0] && t.start < part.span[1] && claim.stems.has(t.stem)) hits++;
+    for (const t of s.tokens)
+      if (t.start >= part.span[0] && t.start < part.span[1] && claim.stems.has(t.stem)) hits++;
     if (hits > bestHits) [best, bestHits] = [part, hits];
   }
   const [from, to] = best.span;
   const clauseText = s.text.slice(from, to);
   best.cues ??= new ClauseCues(clauseText);
   const termOffsets: number[] = [];
-  for (const t of s.tokens) if (t.start >= from && t.start < to && claim.stems.has(t.stem)) termOffsets.push(t.start - from);
-  const verdict = judgeStance({ text: clauseText, language, claimStems: claim.stems, claimNegative: claim.negative, termOffsets, cues: best.cues });
+  for (const t of s.tokens)
+    if (t.start >= from && t.start < to && claim.stems.has(t.stem)) termOffsets.push(t.start - from);
+  const verdict = judgeStance({
+    text: clauseText,
+    language,
+    claimStems: claim.stems,
+    claimNegative: claim.negative,
+    termOffsets,
+    cues: best.cues,
+  });
 
   // The cue classes of the clause the rule judge read (the pipeline has matched them already, see primeCues).
   const cues = best.cues;
@@ -89,7 +119,9 @@ export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, langu
     stance: verdict.stance,
     rule: verdict.rule,
     cues: {
-      deny: cues.of(DENY).some((m) => !isOwn(m) && !negated.some((n) => m.index >= n.index && m.index < n.index + n[0].length)),
+      deny: cues
+        .of(DENY)
+        .some((m) => !isOwn(m) && !negated.some((n) => m.index >= n.index && m.index < n.index + n[0].length)),
       support: cues.of(SUPPORT).some((m) => !isOwn(m)),
       relay: cues.of(RELAY).some((m) => !isOwn(m)),
       hedge: cues.of(HEDGE).some((m) => !isOwn(m)),

@@ -53,7 +53,14 @@ export function trainModel(examples: readonly Example[], o: TrainOptions): Stanc
   const k = o.labels.length;
   const d = o.denseNames.length;
   const w = width(o);
-  const model: StanceModel = { labels: o.labels, denseNames: o.denseNames, hashBits: o.hashBits, features: o.features, weights: new Float32Array(k * w), bias: new Float32Array(k) };
+  const model: StanceModel = {
+    labels: o.labels,
+    denseNames: o.denseNames,
+    hashBits: o.hashBits,
+    features: o.features,
+    weights: new Float32Array(k * w),
+    bias: new Float32Array(k),
+  };
   const g2 = new Float32Array(k * w).fill(1e-8);
   const b2 = new Float32Array(k).fill(1e-8);
   const random = seededRandom(o.seed);

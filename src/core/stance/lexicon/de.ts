@@ -8,7 +8,9 @@ export const de: Lexicon = {
     String.raw`\b(hat|haben) nichts mit der (realität|wirklichkeit) zu tun\b|\b(position|haltung) (hat sich )?nicht geändert\b|\bkeine entscheidung (getroffen|gefallen)\b`,
   ],
   support: [String.raw`\b(bestätigt\p{L}*|räumte\p{L}* ein|eingeräumt)\b`],
-  relay: [String.raw`\b(laut Medienberichten|Berichten zufolge|aus kreisen|nach informationen|unter berufung auf|informierten kreisen)\b`],
+  relay: [
+    String.raw`\b(laut Medienberichten|Berichten zufolge|aus kreisen|nach informationen|unter berufung auf|informierten kreisen)\b`,
+  ],
   hedge: [String.raw`\b(angeblich|soll|sollen|könnte|erwägt|mutmaßlich|vermutlich|zweifel\p{L}*|bezweifel\p{L}*)\b`],
   noComment: [
     String.raw`\bweder bestätigt noch dementiert\b|\b(wollte|wollten|will|möchte) sich\b[^.]{0,60}\bnicht\b[^.]{0,80}äußern|\b(lehnte\p{L}* (einen )?kommentar ab)\b|\b(äußern|äußert|äußerte) (wir |er |sie )?(uns|sich) nicht\b|\b(kommentieren|kommentiert) (\p{L}+ ){0,2}nicht\b|\bkein kommentar\b`,

@@ -13,7 +13,9 @@ export const en: Lexicon = {
     String.raw`\bno change in (our|its|their|the) (position|stance|policy)\b|\b(position|stance|policy)\b[^.,;]{0,40}?\b(has|have|had|did)( not|n't) change(d)?\b|\bremains? unchanged\b|\bno (final )?decision (has|had) (yet )?been (taken|made)\b`,
     String.raw`\b(never|not) (happened|took place|discussed|raised|considered|requested|asked|offered|made)\b|\b(do|does|did)( not|n't) (believe|think)\b|\b(dropped|abandoned|scrapped|ditched|shelved) (its |the |their |his |her )?plans?\b`,
   ],
-  support: [String.raw`\b(confirm(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted)?|announc(e|es|ed)|verif(y|ied|ies)|corroborat(e|ed|es)|agreed|insist(s|ed)?|reaffirm(s|ed)?|is true|was true)\b`],
+  support: [
+    String.raw`\b(confirm(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted)?|announc(e|es|ed)|verif(y|ied|ies)|corroborat(e|ed|es)|agreed|insist(s|ed)?|reaffirm(s|ed)?|is true|was true)\b`,
+  ],
   relay: [
     String.raw`\b(according to (?:\w+\s){0,3}?(?:sources?|reports?|media|people|persons?|insiders?|officials? who|a person|two people|several people|diplomats?)|sources? (?:said|say|says|told|familiar|close)|media reports?|reports? (?:say|said|suggest|suggested|claim)|citing (?:unnamed |anonymous )?sources|unnamed|anonymous)\b`,
   ],
@@ -29,6 +31,25 @@ export const en: Lexicon = {
     String.raw`\b(do|does|did|would|will)( not|n't) comment on\b|\b(we|it|they) (do not|don't) comment\b|\bnot commenting on\b`,
     String.raw`\b(cannot|can't|could not|couldn't|would not|wouldn't|did not|didn't|does not|doesn't|do not|don't) rule out\b|\bnot ruling out\b`,
   ],
-  negatedDenial: [String.raw`\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b`],
-  negators: ['not(?! only)', 'no', 'never', 'cannot', "can't", "won't", "n't", 'neither', 'nor', 'without', 'unable', 'hardly', 'nobody', 'no one', 'nothing', 'none'],
+  negatedDenial: [
+    String.raw`\b(not|never|n't|refused to|declined to|failed to|without)\s+(\w+\s+){0,2}(deny|denied|dismiss|reject|refute|rule out)\b`,
+  ],
+  negators: [
+    'not(?! only)',
+    'no',
+    'never',
+    'cannot',
+    "can't",
+    "won't",
+    "n't",
+    'neither',
+    'nor',
+    'without',
+    'unable',
+    'hardly',
+    'nobody',
+    'no one',
+    'nothing',
+    'none',
+  ],
 };

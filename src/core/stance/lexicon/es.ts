@@ -8,7 +8,9 @@ export const es: Lexicon = {
     String.raw`\b((pura|total) (ficción|invención)|es (una )?ficción|carece\p{L}* de fundamento|sin fundamento|nada que ver con la realidad|no (se )?correspond\p{L}* (con|a) la realidad|no es (cierto|verdad)|nuestra posición no ha cambiado|no se ha tomado ninguna decisión)\b`,
   ],
   support: [String.raw`\b(confirm[óa]\p{L}*|reconoc\p{L}*)\b`],
-  relay: [String.raw`\b(según fuentes|según medios|según la prensa|citando fuentes|fuentes cercanas|según informa\p{L}*)\b`],
+  relay: [
+    String.raw`\b(según fuentes|según medios|según la prensa|citando fuentes|fuentes cercanas|según informa\p{L}*)\b`,
+  ],
   hedge: [String.raw`\b(supuestamente|supuest\p{L}*|presunt\p{L}*|habría|habrían|podría|estudia|dud\p{L}*)\b`],
   noComment: [
     String.raw`\b(ni confirmó ni desmintió|ni confirmar ni desmentir|declinó comentar|se negó a comentar|sin comentarios|no comenta\p{L}*)\b`,

@@ -8,8 +8,12 @@ export const fr: Lexicon = {
     String.raw`\b((pure|totale|complète) (fiction|invention)|(de la|une) fiction|sans fondement|aucun fondement|dénué\p{L}* de (tout )?fondement|n'a rien à voir avec la réalité|ne correspond\p{L}* pas à la réalité|notre position n'a pas changé|aucune décision n'a été prise)\b`,
   ],
   support: [String.raw`\b(confirm[ée]\p{L}*|a confirmé|reconn\p{L}*)\b`],
-  relay: [String.raw`\b(selon des sources|selon la presse|selon des médias|d'après des sources|selon lesquel\p{L}*|de source\p{L}* |citant des sources)\b`],
-  hedge: [String.raw`\b(aurait|auraient|serait|seraient|pourrait|présumé\p{L}*|supposé\p{L}*|envisage\p{L}*|doute\p{L}*|douté)\b`],
+  relay: [
+    String.raw`\b(selon des sources|selon la presse|selon des médias|d'après des sources|selon lesquel\p{L}*|de source\p{L}* |citant des sources)\b`,
+  ],
+  hedge: [
+    String.raw`\b(aurait|auraient|serait|seraient|pourrait|présumé\p{L}*|supposé\p{L}*|envisage\p{L}*|doute\p{L}*|douté)\b`,
+  ],
   noComment: [
     String.raw`\b(ni confirmé ni démenti|ni confirmer ni démentir|refusé de commenter|sans commentaire|pas de commentaire|ne commente\p{L}* pas|ne pas commenter)\b`,
     String.raw`\b(ne (peut|pouvait|pouvons|peuvent|pas pu)|n'a pas pu|n'ont pas pu|impossible de) (pas )?(confirmer|vérifier)\b|\b(n'exclu\p{L}* pas|ne (pas )?(peut|pouvons) (pas )?exclure|pas exclure)\b`,

@@ -8,8 +8,12 @@ export const it: Lexicon = {
     String.raw`\b((pura|totale) (fantasia|invenzione|finzione)|privo di fondamento|priva di fondamento|senza fondamento|non corrispond\p{L}* (al vero|alla realtà)|non ha nulla a che vedere con la realtà|non è all'ordine del giorno|la nostra posizione non è cambiata|nessuna decisione è stata presa)\b`,
   ],
   support: [String.raw`\b(confermat\p{L}*|conferma\p{L}*|ammess\p{L}*)\b`],
-  relay: [String.raw`\b(secondo (fonti|indiscrezioni|la stampa|i media|quanto riport\p{L}*)|fonti|indiscrezion\p{L}*|citando fonti)\b`],
-  hedge: [String.raw`\b(presunt\p{L}*|sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero|forse|ipotesi|dubbi\p{L}*|dubit\p{L}*)\b`],
+  relay: [
+    String.raw`\b(secondo (fonti|indiscrezioni|la stampa|i media|quanto riport\p{L}*)|fonti|indiscrezion\p{L}*|citando fonti)\b`,
+  ],
+  hedge: [
+    String.raw`\b(presunt\p{L}*|sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero|forse|ipotesi|dubbi\p{L}*|dubit\p{L}*)\b`,
+  ],
   noComment: [
     String.raw`\b(non ha commentato|si è rifiutat\p{L}* di commentare|nessun commento|né confermato né smentito|né confermare né smentire|non commenta\p{L}*)\b`,
     String.raw`\bnon (può|possiamo|ha potuto|hanno potuto|è stato possibile) (né )?(confermare|verificare)\b|\bnon (si )?esclud\p{L}*\b|\bnon possiamo escludere\b`,

@@ -7,8 +7,12 @@ export const pl: Lexicon = {
     String.raw`nie odpowiada\p{L}* rzeczywistości|nie ma nic wspólnego z rzeczywistością|nie jest prawdą|nie ma (na razie )?(w )?planach|stanowisko (\p{L}+ )?nie zmieniło się|nie podjęto (żadnej )?decyzji`,
   ],
   support: [String.raw`potwierdzi\p{L}*|potwierdza\p{L}*|przyznał\p{L}*`],
-  relay: [String.raw`według (źródeł|mediów|doniesień|informacji|gazety|dziennika)|jak (podaje|podał\p{L}*|informuje|pisze|donosi)|źródł\p{L}*|powołując się na|cytowan\p{L}* przez`],
-  hedge: [String.raw`rzekomo|rzekom\p{L}*|podobno|miał\p{L}* (by )?|mieli|możliwe|prawdopodobnie|być może|może|mogą|wątpi\p{L}*|wątpliw\p{L}*|sprzeczne`],
+  relay: [
+    String.raw`według (źródeł|mediów|doniesień|informacji|gazety|dziennika)|jak (podaje|podał\p{L}*|informuje|pisze|donosi)|źródł\p{L}*|powołując się na|cytowan\p{L}* przez`,
+  ],
+  hedge: [
+    String.raw`rzekomo|rzekom\p{L}*|podobno|miał\p{L}* (by )?|mieli|możliwe|prawdopodobnie|być może|może|mogą|wątpi\p{L}*|wątpliw\p{L}*|sprzeczne`,
+  ],
   noComment: [
     String.raw`odmówił\p{L}* komentarza|odmówił\p{L}* (skomentowania|komentowania)|nie skomentował\p{L}*|nie komentuj\p{L}*|bez komentarza|ani nie potwierdził\p{L}*,? ani nie zaprzeczył\p{L}*|ani potwierdzić,? ani zaprzeczyć`,
     String.raw`nie (może|mogę|możemy|mógł|mogła|mogli|udało się) (ani )?(potwierdzić|zweryfikować)|nie potwierdził\p{L}*|nie wyklucza\p{L}*|nie można wykluczyć`,

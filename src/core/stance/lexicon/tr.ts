@@ -10,7 +10,9 @@ export const tr: Lexicon = {
   ],
   support: [String.raw`doğruladı|teyit et\p{L}*|kabul etti`],
   relay: [String.raw`kaynaklar\p{L}*|(basın|medya|gazete|haber|iddia)\p{L}* göre|medyada çıkan|aktardı|aktaran`],
-  hedge: [String.raw`iddia\p{L}*|öne sürül\p{L}*|olabilir|bekleniyor|beklen\p{L}*|tartışıyor|tartışıl\p{L}*|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|ihtimal\p{L}*|planlı\p{L}*|şüphe\p{L}*|kuşku\p{L}*|belirtilen`],
+  hedge: [
+    String.raw`iddia\p{L}*|öne sürül\p{L}*|olabilir|bekleniyor|beklen\p{L}*|tartışıyor|tartışıl\p{L}*|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|ihtimal\p{L}*|planlı\p{L}*|şüphe\p{L}*|kuşku\p{L}*|belirtilen`,
+  ],
   noComment: [
     String.raw`yorum yapmadı|yorum yapmıyoruz|yorum yapmaktan kaçındı|açıklama yapmadı|ne doğruladı ne (de )?yalanladı|ne doğrulay\p{L}* ne (de )?yalanlay\p{L}*`,
     String.raw`teyit edemedi|teyit edilemedi|doğrulayamadı|doğrulanamadı|doğrulayamıyoruz|teyit edemiyoruz|dışlayamayız|göz ardı edemeyiz|ihtimal dışı bırakmıyor`,
