@@ -72,7 +72,10 @@ export interface PageWanted {
 export interface PagesOptions extends Omit<ArticleTextOptions, 'carried' | 'signal' | 'onPageError'> {
   /** Pages fetched at once for one feed. */
   concurrency: number;
-  /** Time for all of one feed's pages; what is not read by then keeps the feed's text. Ends well inside the feed's lease. */
+  /**
+   * Time for all of one feed's pages; what is not read by then keeps the feed's text. Ends well inside the feed's
+   * lease.
+   */
   budgetMs: number;
   onPageError?: (err: unknown, link: string) => void;
   /** Told once when the budget ran out before every page was read. */

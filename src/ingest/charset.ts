@@ -15,8 +15,9 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): strin
  * about the bytes), then the pattern of zero bytes that UTF-16 and UTF-32 text without a BOM shows, then what the
  * document declares (the Content-Type header, the XML declaration, an HTML meta charset), each checked against the
  * bytes: UTF-8 declared but not valid UTF-8 is ignored, and so is a legacy charset declared for bytes that are valid
- * UTF-8 with non-ASCII in them, or one whose text reads as nonsense where a guess reads well. Without a usable declaration: UTF-8 when the bytes are valid UTF-8, else a checked
- * guess ({@link guessCharset}: Shift_JIS, windows-1251, KOI8-R…), else windows-1252, which loses no byte.
+ * UTF-8 with non-ASCII in them, or one whose text reads as nonsense where a guess reads well. Without a usable
+ * declaration: UTF-8 when the bytes are valid UTF-8, else a checked guess ({@link guessCharset}: Shift_JIS,
+ * windows-1251, KOI8-R…), else windows-1252, which loses no byte.
  */
 export function detectCharset(bytes: Uint8Array, contentType: string | null): string {
   const sniffed = fromBom(bytes) ?? fromZeroBytes(bytes);

@@ -28,7 +28,10 @@ const METADATA_NAMES = new Set(['metadata.google.internal', 'metadata.goog', 'me
 /** Ranges ipaddr.js names that no allow-list opens: 0.0.0.0 reaches the local host on Linux. */
 const NEVER = new Set(['linkLocal', 'unspecified', 'multicast', 'broadcast']);
 
-/** Parse FEEDS_ALLOW_HOSTS entries. Throws an Error naming the first entry that is neither a host, an address nor a CIDR. */
+/**
+ * Parse FEEDS_ALLOW_HOSTS entries. Throws an Error naming the first entry that is neither a host, an address nor a
+ * CIDR.
+ */
 export function hostPolicy(entries: readonly string[]): HostPolicy {
   const names = new Set<string>();
   const ranges: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> = [];

@@ -23,7 +23,10 @@ export interface ParsedFeed {
 
 export interface ParseFeedOptions {
   maxItems?: number;
-  /** The feed's own address (the response's Content-Location, else its final URL): relative links resolve against it. */
+  /**
+   * The feed's own address (the response's Content-Location, else its final URL): relative links resolve against
+   * it.
+   */
   baseUrl?: string;
 }
 

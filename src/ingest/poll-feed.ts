@@ -70,7 +70,10 @@ export async function pollFeed(feed: FeedRecord, deps: PollerDeps, log: IngestLo
   }
 }
 
-/** The feed document's own address: its Content-Location (RFC 9110 §8.7) resolved against the address fetched, else that address. */
+/**
+ * The feed document's own address: its Content-Location (RFC 9110 §8.7) resolved against the address fetched, else
+ * that address.
+ */
 function documentUrl(finalUrl: string, contentLocation: string | null): string {
   if (!contentLocation) return finalUrl;
   try {

@@ -17,7 +17,8 @@ export interface UrlSafetyOptions {
 
 /** What an operator can do about a refused address. */
 export const PRIVATE_ADDRESS_REMEDY =
-  'add the host, address or range to FEEDS_ALLOW_HOSTS to poll a feed on your own network (link-local and metadata addresses are never allowed)';
+  'add the host, address or range to FEEDS_ALLOW_HOSTS to poll a feed on your own network ' +
+  '(link-local and metadata addresses are never allowed)';
 
 /**
  * Refuse a feed address the bot must not fetch: anything but http(s), and hosts that resolve to loopback,

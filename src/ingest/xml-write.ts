@@ -3,8 +3,14 @@ import { localName, type XmlNode } from './xml-tree.js';
 /** A name XML accepts (with at most one prefix); the tolerant reader lets through names that are not. */
 export const XML_NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/;
 /** Characters XML 1.0 forbids even as references (a feed carrying them is refused by a strict parser). */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`,
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join('|'),
+  'g',
+);
 
 /** A start tag; attributes whose names XML would refuse are left out. */
 export function open(name: string, attrs: Record<string, string>): string {

@@ -7,8 +7,10 @@ afterEach(async () => h?.close());
 
 /** An RSS feed whose item link is relative; `headers` are sent with it. */
 function relativeFeed(headers: Record<string, string>): Handler {
-  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Moorland Record</title>
-    <item><title>Wind farm inquiry adjourned</title><link>stories/wind-farm-inquiry</link><guid isPermaLink="false">mr-301</guid>
+  const xml =
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Moorland Record</title>
+    <item><title>Wind farm inquiry adjourned</title><link>stories/wind-farm-inquiry</link>` +
+    `<guid isPermaLink="false">mr-301</guid>
     <description>The inquiry will resume in April.</description></item></channel></rss>`;
   return (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', ...headers }).end(xml);
 }

@@ -42,7 +42,10 @@ describe('a valid feed with one item broken in any of the known ways', () => {
           const position = at % (good.length + 1);
           const items = [...good];
           items.splice(position, 0, BREAKAGES[breakage]!(position));
-          const xml = `<?xml version="1.0"?><rss${withVersion ? ' version="2.0"' : ''}><channel><title>Outlet</title>${items.join('\n')}</channel></rss>`;
+          const version = withVersion ? ' version="2.0"' : '';
+          const xml =
+            `<?xml version="1.0"?><rss${version}><channel><title>Outlet</title>` +
+            `${items.join('\n')}</channel></rss>`;
           const feed = await parseFeed(xml);
           for (const [k, title] of titles.entries()) {
             const found = feed.items.find((i) => i.link === `https://o.example/good-${k}`);

@@ -40,7 +40,7 @@ describe('reading a feed', () => {
     expect(feed.items[0]?.contentHtml).toContain('<p>Paragraph 1:');
   });
 
-  it('reads an Atom feed, taking the entry id as GUID and the updated time when there is no published time', async () => {
+  it('reads an Atom feed: the entry id as GUID, and the updated time when there is no published time', async () => {
     const feed = await parseFeed(fixture('atom.xml'));
     expect(feed.title).toBe('Harbour Gazette — Defence');
     const [first, second] = feed.items;
@@ -130,22 +130,30 @@ describe('refusing what is not a feed', () => {
   });
 
   it('refuses entity declarations in a DOCTYPE whose comments mention a root', async () => {
-    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!-- ]> --><!ENTITY a "x">]><rss version="2.0"><channel><title>&a;</title></channel></rss>`;
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE rss [<!-- ]> --><!ENTITY a "x">]>' +
+      '<rss version="2.0"><channel><title>&a;</title></channel></rss>';
     expect((await parseError(xml)).code).toBe('entity-declaration');
   });
 
   it('reads a feed behind an HTML DOCTYPE that a stray > broke in two', async () => {
-    const xml = `<!DOCTYPE html PUBLIC "-//W3C//>DTD XHTML 1.0//EN" "x.dtd">\n<rss version="2.0"><channel><title>Plains Courier</title></channel></rss>`;
+    const xml =
+      '<!DOCTYPE html PUBLIC "-//W3C//>DTD XHTML 1.0//EN" "x.dtd">\n' +
+      '<rss version="2.0"><channel><title>Plains Courier</title></channel></rss>';
     expect((await parseFeed(xml)).title).toBe('Plains Courier');
   });
 
   it('accepts a DOCTYPE whose internal subset declares no entities', async () => {
-    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!-- nothing here -->]><rss version="2.0"><channel><title>Plain</title></channel></rss>`;
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE rss [<!-- nothing here -->]>' +
+      '<rss version="2.0"><channel><title>Plain</title></channel></rss>';
     expect((await parseFeed(xml)).title).toBe('Plain');
   });
 
   it('refuses entity declarations hidden behind a comment in the prolog', async () => {
-    const xml = `<?xml version="1.0"?><!-- <looks-like-a-root> --><!DOCTYPE rss [<!ENTITY a "x">]><rss version="2.0"><channel><title>&a;</title></channel></rss>`;
+    const xml =
+      '<?xml version="1.0"?><!-- <looks-like-a-root> --><!DOCTYPE rss [<!ENTITY a "x">]>' +
+      '<rss version="2.0"><channel><title>&a;</title></channel></rss>';
     expect((await parseError(xml)).code).toBe('entity-declaration');
   });
 });
@@ -160,7 +168,8 @@ describe('bounding a huge feed', () => {
         `<item><title>Item ${k}</title><link>https://bulk.example/${k}</link><pubDate>${date}</pubDate></item>`,
       );
     }
-    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Bulk</title>${parts.join('')}</channel></rss>`;
+    const items = parts.join('');
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Bulk</title>${items}</channel></rss>`;
     const feed = await parseFeed(xml);
     expect(feed.items).toHaveLength(500);
     expect(feed.dropped).toBe(99_500);

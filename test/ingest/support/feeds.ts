@@ -44,6 +44,7 @@ export function longParagraphs(n: number, topic = 'the air-defence systems'): st
   return Array.from(
     { length: n },
     (_, k) =>
-      `<p>Paragraph ${k + 1}: officials in Ankara were asked again about ${topic} and gave no new answer, a spokesman said on Tuesday.</p>`,
+      `<p>Paragraph ${k + 1}: officials in Ankara were asked again about ${topic} and gave no new answer, ` +
+      'a spokesman said on Tuesday.</p>',
   ).join('\n');
 }

@@ -58,14 +58,15 @@ export async function scoreAll(reader: FeedReader): Promise<CaseScore[]> {
 
 /** One line per case, then the totals: `files parsed a/b, titles right c/d, links right e/f`. */
 export function report(scores: CaseScore[]): string {
-  const lines = scores.map(
-    (s) =>
-      `${s.parsed && !s.problems.length ? 'ok  ' : 'FAIL'} ${s.failure}${s.problems.length ? ` — ${s.problems.join('; ')}` : ''}`,
-  );
+  const lines = scores.map((s) => {
+    const verdict = s.parsed && !s.problems.length ? 'ok  ' : 'FAIL';
+    return `${verdict} ${s.failure}${s.problems.length ? ` — ${s.problems.join('; ')}` : ''}`;
+  });
   const sum = (f: (s: CaseScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const expected = sum((s) => s.expected);
   lines.push(
-    `files parsed ${sum((s) => (s.parsed ? 1 : 0))}/${scores.length}, titles right ${sum((s) => s.titlesRight)}/${expected}, links right ${sum((s) => s.linksRight)}/${expected}`,
+    `files parsed ${sum((s) => (s.parsed ? 1 : 0))}/${scores.length}, ` +
+      `titles right ${sum((s) => s.titlesRight)}/${expected}, links right ${sum((s) => s.linksRight)}/${expected}`,
   );
   return lines.join('\n');
 }
