@@ -232,7 +232,7 @@ describe('what is not a denial', () => {
     ).toBe('denies');
   });
 
-  it('reads "called off the talks" as agreeing that the talks ended, and as denying that they go on', () => {
+  it('reads "called off the talks" as agreeing that the talks ended, denying talks still to come, and not denying that they were held', () => {
     expect(
       stance(
         'The two dairies ended their merger talks',
@@ -257,6 +257,15 @@ describe('what is not a denial', () => {
         'en',
       ),
     ).toBe('denies');
+    // That the talks were going on is the premise of calling them off, not what is denied.
+    expect(
+      stance(
+        'The two dairies are in merger talks',
+        'The two dairies called off their merger negotiations on Friday.',
+        ['merger', 'negotiations'],
+        'en',
+      ),
+    ).not.toBe('denies');
   });
 
   it('does not read a rejection of something else in the same clause as a denial of the claim', () => {

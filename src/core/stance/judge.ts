@@ -97,6 +97,13 @@ function claimOfCessation(stems: ReadonlySet<string>): boolean {
   return c;
 }
 
+/** A claim about what is still to come: a plan, a promise, a date ahead. Without the claim's text, assume so. */
+const PROSPECTIVE =
+  /(?<![\p{L}])(will|would|shall|plans?|planned|planning|intends?|to be held|going to|expected|set to|next|upcoming|werden|wird|soll|sollen|geplant|va|vont|prévu|prévue|planea|prevista?|previsto|будет|будут|планиру\p{L}*|намерен\p{L}*|буде|будуть|planuje|zamierza|edecek|olacak)(?![\p{L}])|予定|计划|計畫|将|예정/iu;
+function prospective(claimText: string | undefined): boolean {
+  return claimText === undefined || PROSPECTIVE.test(claimText);
+}
+
 // The words each claim negates itself, by its text (a claim is judged against many clauses).
 const claimNegations = new Map<string, ClaimNegation>();
 function negationOf(claimText: string): ClaimNegation {
@@ -119,12 +126,19 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const negatedDenials = cues.of(NEGATED_DENIAL);
   const cessation = claimOfCessation(q.claimStems);
   let halted = false;
+  let halting = false;
   const denials = cues.of(DENY).filter((m) => {
     if (own(m) || negatedDenials.some((n) => m.index >= n.index && m.index < n.index + n[0].length)) return false;
     // "Rejects a full ceasefire" rejects something else than the claim named beside it.
     if (!deniesClaim(m[0], m.index, cues.lower, cues.tokens, q.termOffsets)) return false;
-    // "Called off the talks" agrees with "the talks ended".
-    if (cessation && HALT.test(m[0])) return !(halted = true);
+    // Calling something off is a change: "called off the talks" agrees with "the talks ended", and denies only what
+    // was still to come ("will hold talks next week"); "the two are in talks" is its premise, not what it denies.
+    if (HALT.test(m[0])) {
+      if (cessation) halted = true;
+      else if (!prospective(q.claimText)) halting = true;
+      else return true;
+      return false;
+    }
     return true;
   });
   const noComment = cues.of(NO_COMMENT).length > 0;
@@ -147,7 +161,11 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const hedged =
     cues.of(HEDGE).some((m) => !own(m) && !(confirmed && TALK.test(m[0]))) || /\?\s*["'’]?\s*$/.test(q.text);
   const relayed = cues.of(RELAY).some((m) => !own(m));
-  if (hedged || relayed)
-    return { stance: 'reports', confidence: hedged ? 0.65 : 0.6, rule: hedged ? 'hedge' : 'relay' };
+  if (hedged || relayed || halting)
+    return {
+      stance: 'reports',
+      confidence: hedged ? 0.65 : 0.6,
+      rule: hedged ? 'hedge' : relayed ? 'relay' : 'halt',
+    };
   return { stance: 'supports', confidence: confirmed ? 0.75 : 0.6, rule: confirmed ? 'support-cue' : 'assertion' };
 }
