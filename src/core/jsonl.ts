@@ -16,11 +16,10 @@ export function parseJsonLines<S extends z.ZodType>(raw: string, name: string, s
       throw new UsageError('bad-jsonl', `${name}:${i + 1}: not valid JSON`);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success)
-      throw new UsageError(
-        'bad-jsonl',
-        `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`,
-      );
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`);
+      throw new UsageError('bad-jsonl', `${name}:${i + 1}: ${issues.join('; ')}`);
+    }
     out.push(parsed.data);
   });
   return out;

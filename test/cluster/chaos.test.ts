@@ -25,8 +25,10 @@ describe(`crashes on ${backend}`, () => {
     });
     lines.push(chaosLine(result));
     const story =
-      `${lines.join('\n')}\nlost: ${result.tally.lostKeys.join(', ')}\nsent twice: ${result.tally.duplicateKeys.join(', ')}\n` +
-      '(a killed instance keeps its feed and outbox leases until they run out: the bot must honour FEED_LEASE_MS / OUTBOX_LEASE_MS)';
+      `${lines.join('\n')}\nlost: ${result.tally.lostKeys.join(', ')}\n` +
+      `sent twice: ${result.tally.duplicateKeys.join(', ')}\n` +
+      '(a killed instance keeps its feed and outbox leases until they run out: ' +
+      'the bot must honour FEED_LEASE_MS / OUTBOX_LEASE_MS)';
     expect(result.kills).toBe(3);
     expect(result.published, story).toBeGreaterThan(10);
     expect(

@@ -91,7 +91,8 @@ describe('building the digest', () => {
     const text = renderDigestText(model);
     expect(text.split('\n')).toHaveLength(1);
     expect(text).toBe(
-      'Nothing new in the story for Mon 20 Oct 2025 – Sun 26 Oct 2025 (Europe/Istanbul): no articles, statements, alerts or feed failures.',
+      'Nothing new in the story for Mon 20 Oct 2025 – Sun 26 Oct 2025 (Europe/Istanbul): ' +
+        'no articles, statements, alerts or feed failures.',
     );
   });
 
@@ -174,7 +175,12 @@ describe('building the digest', () => {
     ]);
     expect(model.days.find((d) => d.date === '2025-10-22')?.contradictions).toBe(1);
     expect(renderDigestText(model)).toMatch(
-      /four batteries — Gazette, 2025-09-01; Courier, 2025-09-02; Wire, 2025-10-01\n\s+six batteries — Harbour Post, 2025-10-22 {2}← new/,
+      new RegExp(
+        [
+          String.raw`four batteries — Gazette, 2025-09-01; Courier, 2025-09-02; Wire, 2025-10-01\n`,
+          String.raw`\s+six batteries — Harbour Post, 2025-10-22 {2}← new`,
+        ].join(''),
+      ),
     );
   });
 

@@ -46,7 +46,8 @@ function decode(buf: Buffer): PNG {
 
 function hex(png: PNG, x: number, y: number): string {
   const i = (png.width * y + x) * 4;
-  return `#${[png.data[i], png.data[i + 1], png.data[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  const channels = [png.data[i], png.data[i + 1], png.data[i + 2]];
+  return `#${channels.map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Distinct colours in a region, and how often each appears. */

@@ -55,7 +55,8 @@ describe('claimwatch digest', () => {
     const r = await digest(['--since', '2025-11-03', '--until', '2025-11-10']);
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      'Nothing new in the story for Mon 3 Nov 2025 – Sun 9 Nov 2025 (Europe/Istanbul): no articles, statements, alerts or feed failures.\n',
+      'Nothing new in the story for Mon 3 Nov 2025 – Sun 9 Nov 2025 (Europe/Istanbul): ' +
+        'no articles, statements, alerts or feed failures.\n',
     );
   });
 

@@ -154,7 +154,7 @@ describe('the scheduler', () => {
     gate.release();
   }, 10_000);
 
-  it('tells a job the time its tick was scheduled for (whole seconds, the same on every instance), and null when run by hand', async () => {
+  it('tells a job the second its tick was due (the same on every instance), and null when run by hand', async () => {
     const { log } = memoryLog();
     const ticks: Array<Date | null> = [];
     scheduler = createScheduler(

@@ -81,8 +81,10 @@ export function rssFeed(title: string, items: readonly FeedItemSpec[]): string {
         .map((p) => `<p>${esc(p)}</p>`)
         .join('');
       return (
-        `<item><title>${esc(i.article.title)}</title><link>${esc(i.link)}</link><guid isPermaLink="false">${esc(i.guid)}</guid>` +
-        `<pubDate>${new Date(i.published).toUTCString()}</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`
+        `<item><title>${esc(i.article.title)}</title><link>${esc(i.link)}</link>` +
+        `<guid isPermaLink="false">${esc(i.guid)}</guid>` +
+        `<pubDate>${new Date(i.published).toUTCString()}</pubDate>` +
+        `<content:encoded><![CDATA[${html}]]></content:encoded></item>`
       );
     })
     .join('\n');

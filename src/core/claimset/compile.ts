@@ -35,7 +35,10 @@ export interface CompiledClaim {
   termStems: Set<string>;
   /** Each term as a set of stems: a term counts as present when all of its stems are. */
   termPhrases: Array<Set<string>>;
-  /** Every stem of the claim's own wording (terms, text, paraphrases): cue words among them are content, not stance. */
+  /**
+   * Every stem of the claim's own wording (terms, text, paraphrases): cue words among them are content, not
+   * stance.
+   */
   ownStems: Set<string>;
   /** For count values: the units this claim counts in (from known values and cue words). */
   units: Set<string>;
@@ -44,7 +47,10 @@ export interface CompiledClaim {
   /** The canonical statement is itself negative ("… have never been used"). */
   negative: boolean;
   attribute: string | null;
-  /** For value claims: the type of value it holds (declared, or from its values on record and its attribute's name). */
+  /**
+   * For value claims: the type of value it holds (declared, or from its values on record and its attribute's
+   * name).
+   */
   valueType: ValueType | null;
   cueStems: Set<string>;
   knownValues: KnownValue[];
@@ -74,15 +80,19 @@ export interface MatchIndex {
   /** Terms, each as [length, key id …], one after another; a term is named by its offset here. */
   terms: Int32Array;
   /**
-   * Per key id, the terms filed under it as pairs (claim index, term offset): `anchorStart[id]` … `anchorStart[id + 1]`.
-   * A one-word term is filed as offset -1: its anchor is the whole term, so finding the anchor finds the term.
+   * Per key id, the terms filed under it as pairs (claim index, term offset): `anchorStart[id]` …
+   * `anchorStart[id + 1]`. A one-word term is filed as offset -1: its anchor is the whole term, so finding the
+   * anchor finds the term.
    */
   anchorStart: Int32Array;
   anchors: Int32Array;
   /** Per key id, the claims with common terms it opens: `openerStart[id]` … `openerStart[id + 1]`. */
   openerStart: Int32Array;
   openers: Int32Array;
-  /** Per claim, the offsets of its common terms (a one-word term as -(key id) - 1): `commonStart[c]` … `commonStart[c + 1]`. */
+  /**
+   * Per claim, the offsets of its common terms (a one-word term as -(key id) - 1): `commonStart[c]` …
+   * `commonStart[c + 1]`.
+   */
   commonStart: Int32Array;
   common: Int32Array;
   /** Per claim, its vocabulary as key ids and weights: `vocabStart[c]` … `vocabStart[c + 1]`. */
@@ -91,7 +101,10 @@ export interface MatchIndex {
   vocabWeights: Float64Array;
   /** Per claim, the sum of its heaviest weights (a copy of `CompiledClaim.norm`). */
   norms: Float64Array;
-  /** Per key id, the claims that a sentence can only come near by carrying it (see {@link NEAR_SHARE}): `nearStart[id]` …. */
+  /**
+   * Per key id, the claims that a sentence can only come near by carrying it (see {@link NEAR_SHARE}):
+   * `nearStart[id]` ….
+   */
   nearStart: Int32Array;
   near: Int32Array;
   /** Per claim, its entities as bits of `entityBits` (when the set names at most 31 entities). */

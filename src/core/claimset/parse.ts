@@ -12,9 +12,10 @@ export function parseClaimSet(text: string, fileName: string): ClaimSetFile {
     raw = fileName.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : '';
+    const format = fileName.endsWith('.json') ? 'JSON' : 'YAML';
     throw new ClaimSetError(
       'syntax',
-      `${fileName}${where}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`,
+      `${fileName}${where}: not valid ${format}: ${(err as Error).message.split('\n')[0]}`,
       { cause: err },
     );
   }

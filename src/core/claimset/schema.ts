@@ -96,7 +96,10 @@ export const claimSchema = z.object({
   type: z.enum(['count', 'money', 'date', 'duration', 'percent', 'person', 'party', 'place']).optional(),
   /** Extra cue words that signal this attribute in a sentence (the engine has defaults for standard ones). */
   cues: z.array(z.string()).default([]),
-  /** Claims that cannot both be true ("never used" vs "test-fired at Sinop"): a new voice for one conflicts with the other. */
+  /**
+   * Claims that cannot both be true ("never used" vs "test-fired at Sinop"): a new voice for one conflicts with the
+   * other.
+   */
   conflicts: z.array(z.string()).default([]),
   /**
    * Claims this one takes for granted ("North Korean troops fought in Kursk" implies "North Korea sent troops"): an

@@ -54,10 +54,10 @@ export function statusChanges(
     if (was === is) continue;
     const firsts = (['denies', 'supports', 'reports'] as const)
       .filter((s) => after.has(s) && !before.has(s))
-      .map(
-        (s) =>
-          `first ${STANCE_WORD[s]}, by ${[...new Set(now.filter((p) => p.stance === s).map((p) => p.actor))].join(', ')}`,
-      );
+      .map((s) => {
+        const actors = new Set(now.filter((p) => p.stance === s).map((p) => p.actor));
+        return `first ${STANCE_WORD[s]}, by ${[...actors].join(', ')}`;
+      });
     const note = `${is === 'contested' ? 'newly contested: ' : ''}${firsts.join('; ')}`;
     out.push({ claim: claim.id, claimText: claim.text, before: was, after: is, note });
   }

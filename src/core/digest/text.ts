@@ -45,7 +45,8 @@ export function digestHeadline(m: DigestModel): string {
   const t = m.totals;
   return (
     `${plural(t.articles, 'article')} (${t.relevant} about the story) from ${plural(t.outlets, 'outlet')} · ` +
-    `${plural(t.assertions, 'assertion')} · ${plural(t.denials, 'denial')} · ${plural(t.contradictions, 'contradiction')}`
+    `${plural(t.assertions, 'assertion')} · ${plural(t.denials, 'denial')} · ` +
+    plural(t.contradictions, 'contradiction')
   );
 }
 
@@ -120,10 +121,13 @@ export function digestSections(m: DigestModel): DigestSection[] {
   const { heading, days, withYear } = dayByDay(m);
   add(
     heading,
-    days.map(
-      (d) =>
-        `  ${(withYear ? `${d.label} ${d.date.slice(0, 4)}` : d.label).padEnd(withYear ? 16 : 11)} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  contradictions ${String(d.contradictions).padStart(3)}`,
-    ),
+    days.map((d) => {
+      const day = (withYear ? `${d.label} ${d.date.slice(0, 4)}` : d.label).padEnd(withYear ? 16 : 11);
+      return (
+        `  ${day} assertions ${String(d.assertions).padStart(3)}  denials ${String(d.denials).padStart(3)}  ` +
+        `contradictions ${String(d.contradictions).padStart(3)}`
+      );
+    }),
   );
   add(
     `Articles by outlet (${m.totals.articles})`,

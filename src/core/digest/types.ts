@@ -97,7 +97,10 @@ export interface DenialItem extends NewClaimItem {
   claimText: string;
 }
 
-/** value: figures disagree; flip: a speaker against their own record; conflict: incompatible claims; attribution: wrong speaker. */
+/**
+ * value: figures disagree; flip: a speaker against their own record; conflict: incompatible claims; attribution:
+ * wrong speaker.
+ */
 export type ContradictionType = 'value' | 'flip' | 'conflict' | 'attribution' | 'other';
 
 /** One side of a contradiction: a value or a stance, and who reported it. */

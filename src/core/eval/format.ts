@@ -44,13 +44,17 @@ export function combine(name: string, scores: StoryScore[]): StoryScore {
 }
 
 function row(name: string, t: Tally): string {
-  return `  ${name.padEnd(22)} ${f3(precision(t)).padStart(9)} ${f3(recall(t)).padStart(7)}   ${t.right}/${t.predicted} right, ${t.found}/${t.gold} found`;
+  return (
+    `  ${name.padEnd(22)} ${f3(precision(t)).padStart(9)} ${f3(recall(t)).padStart(7)}   ` +
+    `${t.right}/${t.predicted} right, ${t.found}/${t.gold} found`
+  );
 }
 
 /** A table a person reads. */
 export function formatTable(s: StoryScore): string {
   const lines = [
-    `${s.story}: ${s.n} articles, relevance ${s.relevanceRight}/${s.n} right (${f3(ratio(s.relevanceRight, s.n))}), ${s.seedAlerts} alerts on seed articles`,
+    `${s.story}: ${s.n} articles, relevance ${s.relevanceRight}/${s.n} right (${f3(ratio(s.relevanceRight, s.n))}), ` +
+      `${s.seedAlerts} alerts on seed articles`,
     `  ${''.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}`,
     row('positions', s.positions),
     row('denials by actor', s.denials),
@@ -65,7 +69,8 @@ export function formatTable(s: StoryScore): string {
     .sort(([a], [b]) => a.localeCompare(b));
   if (langs.length)
     lines.push(
-      `  denials by language (right/predicted, found/gold): ${langs.map(([l, t]) => `${l} ${t.right}/${t.predicted} ${t.found}/${t.gold}`).join(', ')}`,
+      '  denials by language (right/predicted, found/gold): ' +
+        langs.map(([l, t]) => `${l} ${t.right}/${t.predicted} ${t.found}/${t.gold}`).join(', '),
     );
   if (s.unmappedPositions)
     lines.push(

@@ -8,8 +8,11 @@ import type { NormalisedValue } from '../types.js';
  */
 
 const DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
-const ISO_DURATION =
-  /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/;
+/** One ISO 8601 duration figure, captured: `24`, `1.5`. */
+const FIGURE = String.raw`(\d+(?:\.\d+)?)`;
+const ISO_DURATION = new RegExp(
+  `^P(?:${FIGURE}Y)?(?:${FIGURE}M)?(?:${FIGURE}W)?(?:${FIGURE}D)?(?:T(?:${FIGURE}H)?(?:${FIGURE}M)?)?$`,
+);
 const SCALE: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,

@@ -86,7 +86,8 @@ export function scoreStory({ story, rows, reports, map, actorName, sameVoice = (
     if (r.relevant === row.on_story) s.relevanceRight++;
     else
       say(
-        `relevance: labelled ${row.on_story ? 'on' : 'off'} the story, judged ${r.relevant ? 'on' : 'off'} (score ${r.relevance})`,
+        `relevance: labelled ${row.on_story ? 'on' : 'off'} the story, ` +
+          `judged ${r.relevant ? 'on' : 'off'} (score ${r.relevance})`,
       );
 
     // Positions and denials: (actor, stance, claim) sets per article, only claims the labels can speak about.

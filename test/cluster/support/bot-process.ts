@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * One claimwatch instance as a child process (`node bin/claimwatch.js …`), the way an operator runs it.
- * The bot under test can be swapped with CLAIMWATCH_BIN (e.g. a build with a proposed change), and CLAIMWATCH_NODE_ARGS
- * gives every instance extra Node flags (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
+ * The bot under test can be swapped with CLAIMWATCH_BIN (e.g. a build with a proposed change), and
+ * CLAIMWATCH_NODE_ARGS gives every instance extra Node flags (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, which
+ * NODE_OPTIONS refuses).
  */
 
 export const CLAIMWATCH_BIN =

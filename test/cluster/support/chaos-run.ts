@@ -80,7 +80,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       cluster.start(victim);
       if (kills % 5 === 0)
         log(
-          `chaos: ${kills} kills, ${cluster.desk.published.length} articles published, ${slackPosts(cluster.slack).length} alerts received`,
+          `chaos: ${kills} kills, ${cluster.desk.published.length} articles published, ` +
+            `${slackPosts(cluster.slack).length} alerts received`,
         );
     }
     cluster.desk.stopPublishing();

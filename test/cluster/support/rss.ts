@@ -21,7 +21,8 @@ export function rss(title: string, entries: readonly RssEntry[]): string {
       .map((p) => `<p>${esc(p.trim())}</p>`)
       .join('');
     return (
-      `<item><title>${esc(e.title)}</title><link>${esc(e.link)}</link><guid isPermaLink="false">${esc(e.guid)}</guid>` +
+      `<item><title>${esc(e.title)}</title><link>${esc(e.link)}</link>` +
+      `<guid isPermaLink="false">${esc(e.guid)}</guid>` +
       `<pubDate>${new Date(e.published).toUTCString()}</pubDate><content:encoded>${esc(html)}</content:encoded></item>`
     );
   });
