@@ -16,7 +16,10 @@ import { printEngineFigures, type EngineFigures, type SizeFigures } from './supp
 export interface EngineBenchOptions {
   sizes?: number[];
   articles?: number;
-  /** Time for the timed passes, per size, in ms (the rounds share sizes × this); a round longer than that is measured once (the warm-ups). */
+  /**
+   * Time for the timed passes, per size, in ms (the rounds share sizes × this); a round longer than that is measured
+   * once (the warm-ups).
+   */
   budgetMs?: number;
   /** Longest a single pass may be predicted to take before that size is measured on every k-th article, in ms. */
   passCapMs?: number;
@@ -31,9 +34,11 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
   const fx = await engineFixture({ sizes, articles: o.articles ?? 200 });
   const words = fx.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
   log(
-    `claim engine: ${fx.articles.length} articles (${fx.seedCount} seeds + ${fx.articles.length - fx.seedCount} synthetic, ` +
-      `${Math.round(words / fx.articles.length)} words on average), vocabulary ${fx.vocabulary.words.length} + ${fx.vocabulary.cyrillic.length} Cyrillic words, ` +
-      `${fx.realClaims} real claims + synthetic; one JS thread (V8's GC and compiler threads may use another core), median of timed passes after a warm-up pass`,
+    `claim engine: ${fx.articles.length} articles (${fx.seedCount} seeds + ` +
+      `${fx.articles.length - fx.seedCount} synthetic, ${Math.round(words / fx.articles.length)} words on average), ` +
+      `vocabulary ${fx.vocabulary.words.length} + ${fx.vocabulary.cyrillic.length} Cyrillic words, ` +
+      `${fx.realClaims} real claims + synthetic; one JS thread (V8's GC and compiler threads may use another core), ` +
+      'median of timed passes after a warm-up pass',
   );
 
   const texts = fx.articles.map((a) => `${a.title}\n${a.text}`);
@@ -52,7 +57,8 @@ export async function runEngineBench(o: EngineBenchOptions = {}): Promise<Engine
     const thinned =
       p.stride > 1 ? ` (1 in ${p.stride}: a full pass was predicted to take over ${fmt(passCapMs / 1000, 0)} s)` : '';
     log(
-      `  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${p.used.length} articles${thinned}; warm-up pass ${fmt(p.warmMs, 0)} ms`,
+      `  ${file.claims.length} claims: compiled in ${fmt(compileMs, 0)} ms; ${p.used.length} articles${thinned}; ` +
+        `warm-up pass ${fmt(p.warmMs, 0)} ms`,
     );
     return { ...p, claims: file.claims.length, compileMs };
   });

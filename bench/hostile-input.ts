@@ -22,17 +22,21 @@ async function longestStallMs(work: () => unknown | Promise<unknown>): Promise<n
   return h.max / 1e6;
 }
 
+const paragraph = (k: number) =>
+  `<p>Paragraph ${k}: the envoy said on Wednesday that no agreement existed, ` +
+  '<a href="/x">officials</a> confirmed.</p>';
 const page = (paragraphs: number) =>
-  `<html><head><script>${'var a=1;'.repeat(2000)}</script></head><body><nav>${'<a href="/n">Nav</a> '.repeat(200)}</nav><article><h1>Envoy</h1>${Array.from({ length: paragraphs }, (_, k) => `<p>Paragraph ${k}: the envoy said on Wednesday that no agreement existed, <a href="/x">officials</a> confirmed.</p>`).join('')}</article></body></html>`;
+  `<html><head><script>${'var a=1;'.repeat(2000)}</script></head>` +
+  `<body><nav>${'<a href="/n">Nav</a> '.repeat(200)}</nav><article><h1>Envoy</h1>` +
+  `${Array.from({ length: paragraphs }, (_, k) => paragraph(k)).join('')}</article></body></html>`;
 
 const nested = `${'<div>'.repeat(100_000)}<p>At the bottom.</p>${'</div>'.repeat(100_000)}`;
 const lines: string[] = [];
 // A running bot has converted many items before a hostile one arrives: warm the converter up on ordinary markup.
 for (let i = 0; i < 20; i++) htmlToText('<p>Some text, <b>bold</b> &amp; <a href="/x">more</a>.</p>'.repeat(2_000));
 lines.push(`hostile_item_100k_nested_stall_ms=${(await longestStallMs(() => htmlToText(nested))).toFixed(0)}`);
-lines.push(
-  `hostile_item_flat_32k_tags_stall_ms=${(await longestStallMs(() => htmlToText('<p>Some text, <b>bold</b> &amp; more.</p>'.repeat(16_000)))).toFixed(0)}`,
-);
+const flat = '<p>Some text, <b>bold</b> &amp; more.</p>'.repeat(16_000);
+lines.push(`hostile_item_flat_32k_tags_stall_ms=${(await longestStallMs(() => htmlToText(flat))).toFixed(0)}`);
 
 const pages: Record<string, string> = { '/100kb': page(700), '/1mb': page(7_000) };
 const server = createServer((req, res) =>
@@ -44,12 +48,10 @@ const limits = fetchLimits({ allowHosts: ['127.0.0.1'] });
 await fetchArticlePage(`${base}/100kb`, limits); // start the worker outside the measurement
 for (const path of ['/100kb', '/1mb']) {
   const name = path.slice(1);
-  lines.push(
-    `page_${name}_inline_stall_ms=${(await longestStallMs(() => extractArticle(pages[path]!, `${base}${path}`))).toFixed(0)}`,
-  );
-  lines.push(
-    `page_${name}_worker_stall_ms=${(await longestStallMs(() => fetchArticlePage(`${base}${path}`, limits))).toFixed(0)}`,
-  );
+  const inlineMs = await longestStallMs(() => extractArticle(pages[path]!, `${base}${path}`));
+  lines.push(`page_${name}_inline_stall_ms=${inlineMs.toFixed(0)}`);
+  const workerMs = await longestStallMs(() => fetchArticlePage(`${base}${path}`, limits));
+  lines.push(`page_${name}_worker_stall_ms=${workerMs.toFixed(0)}`);
 }
 server.close();
 console.log(lines.join('\n'));

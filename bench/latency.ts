@@ -31,7 +31,10 @@ export interface LatencyFigures {
   alertsPerMin: number;
   /** From publishing the burst to its last alert, so with the wait for the next poll tick (0–2 s) in it. */
   burstAlertsPerMin: number;
-  /** CPU of the instances, PostgreSQL (when local) and the fakes over the whole burst, per alert; null without /proc. */
+  /**
+   * CPU of the instances, PostgreSQL (when local) and the fakes over the whole burst, per alert; null without
+   * /proc.
+   */
   cpuMsPerAlert: number | null;
 }
 
@@ -42,7 +45,8 @@ function percentile(values: readonly number[], p: number): number {
 
 function cpuSplit(cpu: CpuUse): string {
   return (
-    `${cpu.instances.map((c, i) => `instance ${i + 1} ${c.toFixed(1)} s`).join(', ')}, PostgreSQL ${cpu.postgres.toFixed(1)} s, ` +
+    `${cpu.instances.map((c, i) => `instance ${i + 1} ${c.toFixed(1)} s`).join(', ')}, ` +
+    `PostgreSQL ${cpu.postgres.toFixed(1)} s, ` +
     `fakes and bench ${cpu.bench.toFixed(1)} s, other processes ${cpu.others.toFixed(1)} s`
   );
 }
@@ -58,8 +62,10 @@ export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<Late
   };
   log(
     `latency: ${benchBackend(postgresUrl)}; ` +
-      `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
-      `burst: ${opts.burst} articles at once; every article raises one alert. Throughput is the sustained rate, first alert of ` +
+      `${opts.feeds} local feeds, POLL_CRON every 2 s, fake Slack API; ` +
+      `steady: ${opts.steadyItems} articles one every ${opts.steadyEveryMs} ms; ` +
+      `burst: ${opts.burst} articles at once; every article raises one alert. ` +
+      'Throughput is the sustained rate, first alert of ' +
       `the burst to its last; "from publishing" adds the wait for the next poll tick and the first batch`,
   );
   const out: LatencyFigures[] = [];
@@ -78,32 +84,42 @@ export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<Late
     };
     out.push(figures);
     log(
-      `${instances} instance${instances > 1 ? 's' : ''} (${run.backend}): steady latency median ${figures.medianS.toFixed(2)} s, ` +
-        `p90 ${percentile(run.latenciesS, 0.9).toFixed(2)} s, worst ${figures.worstS.toFixed(2)} s over ${run.latenciesS.length} alerts`,
+      `${instances} instance${instances > 1 ? 's' : ''} (${run.backend}): ` +
+        `steady latency median ${figures.medianS.toFixed(2)} s, ` +
+        `p90 ${percentile(run.latenciesS, 0.9).toFixed(2)} s, ` +
+        `worst ${figures.worstS.toFixed(2)} s over ${run.latenciesS.length} alerts`,
     );
     log(
-      `  burst: ${run.burstAlerts} alerts, the first ${run.burstFirstS.toFixed(1)} s after publishing, the last ${run.burstS.toFixed(1)} s: ` +
-        `${figures.alertsPerMin.toFixed(0)} alerts/min sustained (first to last alert), ${figures.burstAlertsPerMin.toFixed(0)} alerts/min from publishing`,
+      `  burst: ${run.burstAlerts} alerts, the first ${run.burstFirstS.toFixed(1)} s after publishing, ` +
+        `the last ${run.burstS.toFixed(1)} s: ` +
+        `${figures.alertsPerMin.toFixed(0)} alerts/min sustained (first to last alert), ` +
+        `${figures.burstAlertsPerMin.toFixed(0)} alerts/min from publishing`,
     );
     const cpu = run.burstCpu;
     if (cpu) {
       log(
-        `  CPU from the first alert to the last (${cpu.seconds.toFixed(1)} s): ${cpuSplit(cpu)}; machine ${cpu.machineBusyPct.toFixed(0)}% busy of ${cpu.cores.toFixed(0)} cores` +
+        `  CPU from the first alert to the last (${cpu.seconds.toFixed(1)} s): ${cpuSplit(cpu)}; ` +
+          `machine ${cpu.machineBusyPct.toFixed(0)}% busy of ${cpu.cores.toFixed(0)} cores` +
           (cpu.others > 0.1 * cpu.seconds * cpu.cores ? ' (another job shared the machine: repeat this run)' : ''),
       );
     }
     if (total && figures.cpuMsPerAlert !== null) {
+      const perAlert = (cpuS: number) => ((1000 * cpuS) / run.burstAlerts).toFixed(1);
       log(
-        `  CPU over the whole burst (${total.seconds.toFixed(1)} s): ${cpuSplit(total)}; ${figures.cpuMsPerAlert.toFixed(1)} ms per alert ` +
-          `(instances ${((1000 * total.instances.reduce((a, b) => a + b, 0)) / run.burstAlerts).toFixed(1)}, PostgreSQL ` +
-          `${((1000 * total.postgres) / run.burstAlerts).toFixed(1)}, fakes and bench ${((1000 * total.bench) / run.burstAlerts).toFixed(1)})`,
+        `  CPU over the whole burst (${total.seconds.toFixed(1)} s): ${cpuSplit(total)}; ` +
+          `${figures.cpuMsPerAlert.toFixed(1)} ms per alert ` +
+          `(instances ${perAlert(total.instances.reduce((a, b) => a + b, 0))}, PostgreSQL ` +
+          `${perAlert(total.postgres)}, fakes and bench ${perAlert(total.bench)})`,
       );
     }
     log(
-      `latency_median_s_${instances}=${figures.medianS.toFixed(2)} latency_worst_s_${instances}=${figures.worstS.toFixed(2)} ` +
-        `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)} burst_alerts_per_min_${instances}=${figures.burstAlertsPerMin.toFixed(0)}` +
+      `latency_median_s_${instances}=${figures.medianS.toFixed(2)} ` +
+        `latency_worst_s_${instances}=${figures.worstS.toFixed(2)} ` +
+        `throughput_alerts_per_min_${instances}=${figures.alertsPerMin.toFixed(0)} ` +
+        `burst_alerts_per_min_${instances}=${figures.burstAlertsPerMin.toFixed(0)}` +
         (cpu
-          ? ` burst_machine_busy_pct_${instances}=${cpu.machineBusyPct.toFixed(0)} burst_other_cpu_s_${instances}=${cpu.others.toFixed(1)}`
+          ? ` burst_machine_busy_pct_${instances}=${cpu.machineBusyPct.toFixed(0)}` +
+            ` burst_other_cpu_s_${instances}=${cpu.others.toFixed(1)}`
           : '') +
         (figures.cpuMsPerAlert !== null
           ? ` burst_cpu_ms_per_alert_${instances}=${figures.cpuMsPerAlert.toFixed(1)}`
@@ -123,7 +139,8 @@ export async function runLatencyBench(o: LatencyBenchOptions = {}): Promise<Late
   return out;
 }
 
-// Run on its own: `node --import tsx bench/latency.ts [--instances 1,2] [--burst 800] [--steady 40]` (steady + burst at most 900 articles).
+// Run on its own: `node --import tsx bench/latency.ts [--instances 1,2] [--burst 800] [--steady 40]`
+// (steady + burst at most 900 articles).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: { instances: { type: 'string' }, burst: { type: 'string' }, steady: { type: 'string' } },

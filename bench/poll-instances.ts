@@ -51,7 +51,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Answers the feed servers have sent so far. */
 const answered = (farm: FeedFarm) => farm.counts.full + farm.counts.notModified;
 
-/** Wait until the servers have been quiet for `quietMs` (no answer sent), or `timeoutMs` passed; resolves whether they were. */
+/**
+ * Wait until the servers have been quiet for `quietMs` (no answer sent), or `timeoutMs` passed; resolves whether
+ * they were.
+ */
 async function quiet(farm: FeedFarm, quietMs: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   let last = answered(farm);
@@ -101,7 +104,8 @@ async function measure(
       DIGEST_CRON: '0 0 1 1 *',
       FEED_TIMEOUT_MS: '30000',
     };
-    // First sight of every feed (the instances poll at start-up; backlog stored, unannounced), answered at once: not timed.
+    // First sight of every feed (the instances poll at start-up; backlog stored, unannounced), answered at once:
+    // not timed.
     farm.setDelay(0);
     const gone = new Set<BotProcess>();
     const ports: number[] = [];
@@ -171,8 +175,9 @@ export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Pr
     periodS: opts.periodS ?? 20,
   };
   log(
-    `poll-instances: ${o.feeds} feeds on ${o.hosts} local hosts, every answer after ${o.delayMs} ms, 1 in ${CHANGE_EVERY} changed; ` +
-      `built CLI (\`run\`, POLL_CRON every ${o.periodS} s) with the default FEED_CONCURRENCY (8) and FEED_PER_HOST (2); ${benchBackend(benchPostgresUrl())}`,
+    `poll-instances: ${o.feeds} feeds on ${o.hosts} local hosts, every answer after ${o.delayMs} ms, ` +
+      `1 in ${CHANGE_EVERY} changed; built CLI (\`run\`, POLL_CRON every ${o.periodS} s) ` +
+      `with the default FEED_CONCURRENCY (8) and FEED_PER_HOST (2); ${benchBackend(benchPostgresUrl())}`,
   );
   const farm = await startFeedFarm(o.feeds, 3, { hosts: o.hosts });
   const out: PollInstancesFigures[] = [];
@@ -180,9 +185,11 @@ export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Pr
     for (const n of opts.instances ?? [1, 2]) {
       const f = await measure(n, farm, o);
       out.push(f);
+      const cpu = f.instanceCpuS === null ? 'n/a' : `${f.instanceCpuS.toFixed(1)} s`;
+      const busy = f.machineBusyPct === null ? 'n/a' : `${f.machineBusyPct.toFixed(0)} %`;
       log(
         `poll_instances_cycle_s_${n}=${f.cycleS.toFixed(2)} (${f.feedsPerS.toFixed(0)} feeds/s; ` +
-          `instances' CPU ${f.instanceCpuS === null ? 'n/a' : `${f.instanceCpuS.toFixed(1)} s`}, machine ${f.machineBusyPct === null ? 'n/a' : `${f.machineBusyPct.toFixed(0)} %`} busy over the cycle)`,
+          `instances' CPU ${cpu}, machine ${busy} busy over the cycle)`,
       );
     }
   } finally {
@@ -192,14 +199,16 @@ export async function runPollInstancesBench(opts: PollInstancesOptions = {}): Pr
   const two = out.find((f) => f.instances === 2);
   if (one && two) {
     log(
-      `poll_instances_scaling_2_vs_1=${(one.cycleS / two.cycleS).toFixed(2)} (cycle time with one instance ÷ with two; ` +
+      `poll_instances_scaling_2_vs_1=${(one.cycleS / two.cycleS).toFixed(2)} ` +
+        '(cycle time with one instance ÷ with two; ' +
         'the ideal is 2: each instance brings its own FEED_CONCURRENCY polls at a time)',
     );
   }
   return out;
 }
 
-// Run on its own: `node --import tsx bench/poll-instances.ts [--feeds 1000] [--hosts 16] [--delay-ms 100] [--period-s 20]`.
+// Run on its own:
+// `node --import tsx bench/poll-instances.ts [--feeds 1000] [--hosts 16] [--delay-ms 100] [--period-s 20]`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {

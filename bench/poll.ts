@@ -72,13 +72,15 @@ export async function runPollBench(o: PollBenchOptions = {}): Promise<PollFigure
   };
   try {
     log(
-      `poll: ${feeds} feeds on one local server; poller in its own process (compiled JS), SQLite store, no-op article handler, ` +
-        `concurrency ${config.concurrency} overall / ${config.perHost} per host (every feed shares the one host)`,
+      `poll: ${feeds} feeds on one local server; poller in its own process (compiled JS), SQLite store, ` +
+        `no-op article handler, concurrency ${config.concurrency} overall / ${config.perHost} per host ` +
+        '(every feed shares the one host)',
     );
     child.send(config);
     const first = await next('first');
     log(
-      `poll_first_cycle_${feeds}_feeds_s=${first.seconds.toFixed(2)} (first sight of every feed: ${first.summary.newItems} backlog items stored, unannounced; rss after ${first.rssMb.toFixed(0)} MB)`,
+      `poll_first_cycle_${feeds}_feeds_s=${first.seconds.toFixed(2)} (first sight of every feed: ` +
+        `${first.summary.newItems} backlog items stored, unannounced; rss after ${first.rssMb.toFixed(0)} MB)`,
     );
     for (let i = 0; i < feeds; i += changeEvery) farm.addItems(i, o.newItems ?? 3);
     const before = farm.counts.notModified;
@@ -86,15 +88,18 @@ export async function runPollBench(o: PollBenchOptions = {}): Promise<PollFigure
     const r = await next('cycle');
     const s = r.summary;
     log(
-      `poll cycle: ${s.feeds} feeds, ${s.notModified} not modified (server sent ${farm.counts.notModified - before} × 304), ${s.ok} changed, ` +
+      `poll cycle: ${s.feeds} feeds, ${s.notModified} not modified ` +
+        `(server sent ${farm.counts.notModified - before} × 304), ${s.ok} changed, ` +
         `${s.newItems} new items stored, ${s.failed} failed`,
     );
     log(`poll_cycle_${feeds}_feeds_s=${r.seconds.toFixed(2)} target<=60 ${verdict(r.seconds <= 60)}`);
     log(
-      `poll_peak_rss_mb=${r.peakRssMb.toFixed(0)} target<=300 ${verdict(r.peakRssMb <= 300)} (rss at the start of the cycle ${r.startRssMb.toFixed(0)} MB)`,
+      `poll_peak_rss_mb=${r.peakRssMb.toFixed(0)} target<=300 ${verdict(r.peakRssMb <= 300)} ` +
+        `(rss at the start of the cycle ${r.startRssMb.toFixed(0)} MB)`,
     );
     log(
-      `poll_process_peak_rss_mb=${r.processPeakRssMb.toFixed(0)} (poller process since start, first-sight cycle included)`,
+      `poll_process_peak_rss_mb=${r.processPeakRssMb.toFixed(0)} ` +
+        '(poller process since start, first-sight cycle included)',
     );
     return r;
   } finally {

@@ -5,7 +5,10 @@ import {
   type ClusterDatabase,
 } from '../../test/cluster/support/database.js';
 
-/** The PostgreSQL server the load benches use (TEST_DATABASE_URL, CHAOS_DATABASE_URL or BENCH_DATABASE_URL), or null. */
+/**
+ * The PostgreSQL server the load benches use (TEST_DATABASE_URL, CHAOS_DATABASE_URL or BENCH_DATABASE_URL), or
+ * null.
+ */
 export function benchPostgresUrl(): string | null {
   return postgresFromEnv() ?? process.env.BENCH_DATABASE_URL ?? null;
 }

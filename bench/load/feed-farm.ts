@@ -38,11 +38,13 @@ interface FarmFeed {
   body: string | null;
 }
 
-const BODY = `Fictional test article.
-
-ANKARA (Fictional Wire) - Officials in Ankara met on Tuesday to discuss air defence procurement, according to a statement that gave few details of the talks or of the timetable.
-
-The statement said further meetings were planned and that parliament would be briefed, without naming the systems under review or the suppliers taking part.`;
+const BODY = [
+  'Fictional test article.',
+  'ANKARA (Fictional Wire) - Officials in Ankara met on Tuesday to discuss air defence procurement, ' +
+    'according to a statement that gave few details of the talks or of the timetable.',
+  'The statement said further meetings were planned and that parliament would be briefed, ' +
+    'without naming the systems under review or the suppliers taking part.',
+].join('\n\n');
 
 function entry(feed: number, n: number, origin: string): RssEntry {
   return {

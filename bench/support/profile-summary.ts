@@ -37,7 +37,8 @@ const PROJECT = /(^| |\/)src\/.*\.[jt]s:/;
 function label(n: ProfileNode, root: string): string {
   const { functionName, url, lineNumber } = n.callFrame;
   const file = url ? relative(root, url.replace(/^file:\/\//, '')) : '';
-  const name = functionName.length > 120 ? `${functionName.slice(0, 117)}...` : functionName; // regexes show their source
+  // Regexes show their source as their name: cut it short.
+  const name = functionName.length > 120 ? `${functionName.slice(0, 117)}...` : functionName;
   return `${name || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
 }
 
@@ -83,8 +84,9 @@ export function printHotSpots(path: string, top = 25, root = process.cwd()): voi
   const file = newestProfile(path);
   const spots = hotSpots(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, root);
   const all = spots.reduce((n, s) => n + s.selfMs, 0);
-  const row = (s: HotSpot) =>
-    `${s.selfMs.toFixed(0).padStart(8)} ${((100 * s.selfMs) / all).toFixed(1).padStart(5)}% ${s.totalMs.toFixed(0).padStart(8)} ${((100 * s.totalMs) / all).toFixed(1).padStart(5)}%  ${s.name}`;
+  const pct = (ms: number) => ((100 * ms) / all).toFixed(1).padStart(5);
+  const ms = (n: number) => n.toFixed(0).padStart(8);
+  const row = (s: HotSpot) => `${ms(s.selfMs)} ${pct(s.selfMs)}% ${ms(s.totalMs)} ${pct(s.totalMs)}%  ${s.name}`;
   console.log(`${file}: ${all.toFixed(0)} ms sampled`);
   console.log(`\nby self time\n  self ms  self%  total ms total%  function`);
   const bySelf = [...spots].sort((a, b) => b.selfMs - a.selfMs);

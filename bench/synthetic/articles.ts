@@ -61,7 +61,11 @@ function sentenceEn(w: Writer): string {
   if (!w.valueClaims.length) return `${capitalise(b)}.`;
   const vc = w.rng.pick(w.valueClaims);
   const cue = w.rng.pick(vc.cues.length ? vc.cues : vc.terms);
-  return `${capitalise(body(w, w.rng.int(5, 10)))} the ${cue} of ${valueText(w.rng, vc.attribute ?? 'quantity')} ${body(w, w.rng.int(3, 8))}.`;
+  // Drawn in this order (before, value, after): the generator is seeded, so the order fixes the text.
+  const before = body(w, w.rng.int(5, 10));
+  const value = valueText(w.rng, vc.attribute ?? 'quantity');
+  const after = body(w, w.rng.int(3, 8));
+  return `${capitalise(before)} the ${cue} of ${value} ${after}.`;
 }
 
 function sentenceRu(w: Writer): string {

@@ -53,9 +53,14 @@ export function syntheticClaim(vocab: Vocabulary, i: number): ClaimDef {
   for (let k = rng.int(0, 3); k > 0; k--) {
     const ru = rng.chance(0.25);
     const ruNames = entities.slice(0, 1).map((e) => rng.pick(vocab.entityRu.get(e) ?? [e]));
-    paraphrases.push(
-      `${capitalise(clause(rng, vocab, { words: rng.int(8, 14), lang: ru ? 'ru' : 'en', topic: t, topicShare: 0.4, names: ru ? ruNames : names }))}.`,
-    );
+    const paraphrase = clause(rng, vocab, {
+      words: rng.int(8, 14),
+      lang: ru ? 'ru' : 'en',
+      topic: t,
+      topicShare: 0.4,
+      names: ru ? ruNames : names,
+    });
+    paraphrases.push(`${capitalise(paraphrase)}.`);
   }
   const claim: ClaimDef = {
     id: `syn-${i}`,

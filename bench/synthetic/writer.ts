@@ -7,10 +7,10 @@ import type { Vocabulary } from './vocabulary.js';
  * write them ("four divisions", "$2.5 billion", "October 2020", "four to six months").
  */
 
-const FUNCTION_EN =
-  'the the the of of to to and and in in that is would for on with its has been was as by from will could after over a an'.split(
-    ' ',
-  );
+const FUNCTION_EN = (
+  'the the the of of to to and and in in that is would for on with its has been was as by from will could ' +
+  'after over a an'
+).split(' ');
 const FUNCTION_RU = 'и и в в что что на не с по для из к о от как это уже'.split(' ');
 const NEGATION_EN = ['not', 'never', 'no'];
 
