@@ -47,7 +47,7 @@ describe('names in every script', () => {
     expect(normaliseText('The C-300 is a different machine.')).toContain('C-300');
   });
 
-  it('lets a long alias meet an inflected form of itself, not another word that shares its first letters', async () => {
+  it('lets a long alias meet an inflected form of itself, not another word sharing its first letters', async () => {
     const { PhraseIndex } = await import('../../src/core/text/phrases.js');
     const ix = new PhraseIndex<string>();
     ix.add('Kremlchef', 'putin');

@@ -32,7 +32,7 @@ function stance(claim: string, text: string, words: string[], language?: string)
 const CALL = 'The mayor and the rail chief held a phone call';
 
 describe("denials worded without the claim's own words", () => {
-  it('reads "pure fiction", "false information" and "nothing to do with reality" as denials, in every language', () => {
+  it('reads "pure fiction", "false information" and "nothing to do with reality" as denials in every language', () => {
     const cases: Array<[string, string, string]> = [
       ['en', 'The spokesman said the story about the phone call was pure fiction.', 'phone call'],
       ['en', "Reports of a phone call have nothing to do with reality, the mayor's office said.", 'phone call'],
@@ -81,7 +81,8 @@ describe("denials worded without the claim's own words", () => {
     expect(
       stance(
         PLANT,
-        'The dairy said the report about closing the Velden plant was not something that was announced by the company.',
+        'The dairy said the report about closing the Velden plant was not something that was announced ' +
+          'by the company.',
         ['closing', 'plant'],
         'en',
       ),
@@ -150,7 +151,7 @@ describe('confirmations', () => {
 });
 
 describe('what is not a denial', () => {
-  it('takes "could not confirm", "cannot confirm or deny", "does not comment on rumours", "cannot rule out" and "doubts" for no denial', () => {
+  it('takes not confirming, neither confirming nor denying, no comment, not ruling out or doubt for no denial', () => {
     const cases: Array<[string, string, string]> = [
       ['en', 'The paper could not independently confirm that the phone call took place.', 'phone call'],
       ['en', "The mayor's office said it could neither confirm nor deny the phone call.", 'phone call'],
@@ -184,7 +185,8 @@ describe('what is not a denial', () => {
       ['en', 'The mayor is reported to have held a phone call with the rail chief last week.', 'phone call'],
       [
         'de',
-        'Eine Sprecherin wollte sich am Montag nicht zu Berichten über ein angebliches Telefonat zwischen den beiden äußern.',
+        'Eine Sprecherin wollte sich am Montag nicht zu Berichten über ein angebliches Telefonat ' +
+          'zwischen den beiden äußern.',
         'telefonat',
       ],
     ];
@@ -232,7 +234,7 @@ describe('what is not a denial', () => {
     ).toBe('denies');
   });
 
-  it('reads "called off the talks" as agreeing that the talks ended, denying talks still to come, and not denying that they were held', () => {
+  it('reads calling off talks as agreeing they ended, denying talks to come, and not denying they were held', () => {
     expect(
       stance(
         'The two dairies ended their merger talks',
@@ -348,7 +350,7 @@ describe('what is not a denial', () => {
     );
   });
 
-  it('reads a denial verb that the claim itself holds under its negation as a denial ("заперечує" against "did not object")', () => {
+  it('reads a denial verb the claim holds under its negation as a denial ("заперечує" vs "did not object")', () => {
     const TOLD = 'The council was told of the closure in advance and did not object';
     // The editor's Ukrainian wording of the claim: "не заперечувала" (did not object).
     const words = ['заперечує', 'закриття'];
@@ -365,12 +367,13 @@ describe('what is not a denial', () => {
     ).toBe('denies');
   });
 
-  it('reads a negative claim restated in other words as agreement, even when the negation sits on another verb', () => {
+  it('reads a negative claim restated in other words as agreement, even with the negation on another verb', () => {
     const HARM = 'The dispute over the ferry does not harm relations between the two towns';
     expect(
       stance(
         HARM,
-        'The mayor does not regard the dispute over the ferry as something that could harm relations between the towns.',
+        'The mayor does not regard the dispute over the ferry as something that could harm relations ' +
+          'between the towns.',
         ['dispute', 'ferry', 'harm', 'relations'],
         'en',
       ),
@@ -482,13 +485,14 @@ describe("the first cue of a clause, found with its own scripts' cues", () => {
 });
 
 describe('reports about the same parties in other words', () => {
-  it("takes a relayed or hedged account naming the claim's parties for a report of it, not for another story", async () => {
+  it("takes a relayed or hedged account naming the claim's parties as a report of it, not another story", async () => {
     const { classifyStance } = await import('../../src/core/stance/classify.js');
     const DEAL = 'Nordmilk has agreed to acquire the cheese maker Fjordost.';
     expect(
       classifyStance(
         DEAL,
-        'Shares in Fjordost rose after a newspaper reported that Nordmilk was exploring a takeover bid for the cheese maker.',
+        'Shares in Fjordost rose after a newspaper reported that Nordmilk was exploring a takeover bid ' +
+          'for the cheese maker.',
         'en',
       ).label,
     ).toBe('reports');
@@ -499,7 +503,7 @@ describe('reports about the same parties in other words', () => {
 });
 
 describe('clauses', () => {
-  it('splits two Turkish complement clauses joined by "ve", so a denial of the report does not deny what follows', async () => {
+  it('splits Turkish complement clauses joined by "ve": denying the report does not deny what follows', async () => {
     const { clauses } = await import('../../src/core/stance/judge.js');
     const t = 'Sözcüler, haberin şirket açıklamasına dayanmadığını ve görüşmelerin sürdüğünü bildirdi.';
     expect(clauses(t).map(([a, b]) => t.slice(a, b))).toEqual([
