@@ -173,6 +173,26 @@ describe('who says a denial', () => {
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
+  it('credits the subject after an inverted verb (", declared Lena Varga"), not the name the denial is about', () => {
+    const r = read(
+      'Nerith port',
+      'Piet Holm of Ostmark Shipping never agreed to buy the port of Nerith, declared Lena Varga, ' +
+        'the transport minister, calling the sale story false.',
+    );
+    expect(denials(r)).toEqual(['Lena Varga port-sale']);
+  });
+
+  it('gives an official the claim set does not know to the body whose title he speaks in, not to the last speaker', () => {
+    const r = read(
+      'Nerith port',
+      [
+        '"The sale of the port is false," Piet Holm said of Ostmark Shipping\'s plans for Nerith.',
+        'The spokesman of the Nerith Port Authority Tomas Brenn told reporters the port sale story was untrue.',
+      ].join('\n\n'),
+    );
+    expect(denials(r).sort()).toEqual(['Nerith Port Authority port-sale', 'Piet Holm port-sale']);
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',

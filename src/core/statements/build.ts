@@ -5,9 +5,17 @@ import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
 import { verbLastSubject } from './sov.js';
-import { isPersonKey, openingActor, QUOTED, speakerForCue, surnameSpeaker, UNNAMED_SOURCES } from './speaker.js';
 import {
-  describedSpeaker,
+  bodyOfNamedSpeaker,
+  isPersonKey,
+  openingActor,
+  QUOTED,
+  speakerForCue,
+  surnameSpeaker,
+  UNNAMED_SOURCES,
+} from './speaker.js';
+import {
+  describedSpeakerSpan,
   mentionsUnnamedSources,
   pronounSource,
   pronounSpeaker,
@@ -129,9 +137,31 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (referent && pronounSpeaker(sentence.text, cues[0]!.at)) speaker = referent;
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
-      if (!speaker && lastSpeaker && !namesPerson && isPersonKey(lastSpeaker, cs) && roleOnlySpeaker(sentence.text))
+      // Not when the role is another body's ("the spokesperson of the Foreign Ministry").
+      const otherBody = speakable.some((h) => {
+        const id = h.owner.slice(6);
+        const a = cs.actors.get(id);
+        return (
+          isActor(h.owner) &&
+          tokens[h.start]!.start < cueAt &&
+          a?.kind !== 'person' &&
+          a?.kind !== 'outlet' &&
+          id !== lastSpeaker &&
+          id !== (lastSpeaker ? cs.actors.get(lastSpeaker)?.affiliation : undefined)
+        );
+      });
+      if (
+        !speaker &&
+        lastSpeaker &&
+        !namesPerson &&
+        !otherBody &&
+        isPersonKey(lastSpeaker, cs) &&
+        roleOnlySpeaker(sentence.text)
+      )
         speaker = lastSpeaker;
-      if (!speaker && describedSpeaker(sentence.text)) speaker = UNNAMED_SOURCES;
+      // "A Nissan spokesperson said": the body's own officer speaks for it; "a defence analyst said": unnamed.
+      const described = !speaker ? describedSpeakerSpan(sentence.text) : null;
+      if (described) speaker = bodyWithin(speakable, tokens, described, cs) ?? UNNAMED_SOURCES;
       // Verb-last languages mark their subject; a name marked otherwise before the verb is spoken of.
       const lastCue = cues[cues.length - 1]!;
       if (!speaker)
@@ -174,6 +204,8 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     } else if (quotes.length && /^["‘']/.test(sentence.text)) {
       speaker = lastSpeaker;
     }
+    if (speaker?.startsWith('name:') && speaker !== UNNAMED_SOURCES)
+      speaker = bodyOfNamedSpeaker(speaker.slice(5), sentence.text, speakable, tokens, cs) ?? speaker;
     if (speaker?.startsWith('name:')) {
       const last = speaker.slice(5).split(/\s+/).pop();
       if (last && speaker.includes(' ')) surnames.set(last, speaker);
@@ -231,4 +263,20 @@ export function buildStatements(sentences: Sentence[], cs: CompiledClaimSet): St
   const named = nameStatements(sentences, cs);
   attributeStatements(named, cs);
   return named.statements;
+}
+
+/** A known body (not a person, not an outlet) named inside a span of the sentence. */
+function bodyWithin(
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  [from, to]: [number, number],
+  cs: CompiledClaimSet,
+): string | null {
+  for (const h of hits) {
+    if (!isActor(h.owner)) continue;
+    const at = tokens[h.start]!.start;
+    const kind = cs.actors.get(h.owner.slice(6))?.kind;
+    if (at >= from && at < to && kind !== 'person' && kind !== 'outlet') return h.owner.slice(6);
+  }
+  return null;
 }

@@ -79,6 +79,9 @@ export function speakerForCue(
     );
     if (quoted) return quoted;
   }
+  // "…, declared Dmitry Peskov, the press secretary": a verb after a comma or a quotation, its subject right after it.
+  const inverted = invertedSubject(hits, tokens, cue, text);
+  if (inverted) return inverted;
   // "Peskov, asked about Erdoğan's request, said …": the name opening the sentence is the subject; a name inside
   // the aside between commas is what he was asked about.
   const aside = ASIDE_SUBJECT.exec(text.slice(0, cue.at));
@@ -104,6 +107,8 @@ export function speakerForCue(
     cue.at,
     isPerson,
   );
+  // "People familiar with the talks say …": the subject right before the verb is unnamed, whatever names follow.
+  if (cue.at > 0 && mentionsUnnamedSources(text.slice(Math.max(0, cue.at - 50), cue.at))) return UNNAMED_SOURCES;
   const taken = hits.map((h): [number, number] => [tokens[h.start]!.start, tokens[h.end - 1]!.start + 5]);
   const unknown = unknownNameNear(text, cue.at, taken);
   if (unknown) return `name:${unknown}`;
@@ -111,6 +116,29 @@ export function speakerForCue(
   // An institution speaks only when it is the subject right before the verb ("the Kremlin insists");
   // "after reports that Ankara could …" names a topic, not a speaker.
   return cue.kind === 'report' ? null : nearestActor(hits, tokens, cue.at, undefined, 30);
+}
+
+/** What may stand between an inverted verb and its subject: "said the Kremlin's Dmitry Peskov", "declaró el". */
+const INVERTED_GAP = /^\s*(?:(?:the|a|el|la|le|les|der|die|das|il|lo)\s+)?$/iu;
+
+/**
+ * The subject of an inverted reporting clause ('"…", said Peskov', '…, declared Dmitry Peskov, the press
+ * secretary'): the verb follows a comma, a dash or a closing quotation mark and its subject comes right after it.
+ */
+function invertedSubject(
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  cue: ReportingCue,
+  text: string,
+): string | null {
+  if (!/[,"”’»—–]\s*$/u.test(text.slice(Math.max(0, cue.at - 3), cue.at))) return null;
+  const end = cue.at + cue.text.length;
+  for (const h of hits) {
+    if (!h.owner.startsWith('actor:')) continue;
+    const at = tokens[h.start]!.start;
+    if (at >= end && at - end < 12 && INVERTED_GAP.test(text.slice(end, at))) return h.owner.slice(6);
+  }
+  return null;
 }
 
 /**
@@ -196,4 +224,40 @@ export function openingActor(hits: PhraseHit<NameOwner>[]): string | null {
 
 export function isPersonKey(key: string, cs: CompiledClaimSet): boolean {
   return key.startsWith('name:') ? key !== UNNAMED_SOURCES : cs.actors.get(key)?.kind === 'person';
+}
+
+/** Titles that make a person speak for a body: "spokesperson of the Foreign Ministry", "Außenamtssprecher". */
+const OFFICE =
+  /spokes(?:man|woman|person)|press secretary|minister|deputy|official|ambassador|envoy|representative|director|chief|head|chairman|president|sprecher|porte-parole|ministre|portavoz|ministro|portavoce|представител|пресс-секретар|министр|замминистр|посол|речни|міністр|посол|rzeczni|minist|sözcü|bakan|büyükelçi|εκπρόσωπ|υπουργ/iu;
+
+/**
+ * An unknown person who speaks in a title of a known body ("the spokesperson of the Foreign Ministry Oleg N.",
+ * "Foreign Ministry spokesman Oleg N.", "Oleg N., a deputy minister at the Foreign Ministry") speaks for that
+ * body: the claim set knows the body, not every official in it.
+ */
+export function bodyOfNamedSpeaker(
+  name: string,
+  text: string,
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  cs: CompiledClaimSet,
+): string | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const end = at + name.length;
+  for (const h of hits) {
+    if (!h.owner.startsWith('actor:')) continue;
+    const id = h.owner.slice(6);
+    const kind = cs.actors.get(id)?.kind;
+    if (kind === 'person' || kind === 'outlet') continue;
+    const from = tokens[h.start]!.start;
+    const last = tokens[h.end - 1]!.start;
+    const to = last + (/^[\p{L}\p{N}\p{M}'’-]+/u.exec(text.slice(last))?.[0].length ?? 0);
+    // The title and the body before the name, or in an aside right after it.
+    const between = to <= at && at - from < 80 ? text.slice(Math.max(0, from - 40), at) : null;
+    const aside = from >= end && from - end < 70 ? text.slice(end, from) : null;
+    if (between !== null && OFFICE.test(between) && !/[.;:]/.test(text.slice(to, at))) return id;
+    if (aside !== null && /^\s*,/.test(aside) && OFFICE.test(aside)) return id;
+  }
+  return null;
 }
