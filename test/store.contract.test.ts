@@ -668,7 +668,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       const result = await store.recordAnalysis(
         analysisOf(id, a, aReport(a, [aDenial(), other, aDenial()]), { repeats: [aDenial(), other] }),
       );
-      expect(result).toEqual({ alerts: 2, outbox: 4 });
+      expect(result).toEqual({ alerts: 2, outbox: 2 });
       expect((await store.events({})).map((e) => [e.eventKey, e.sources])).toEqual([
         [aDenial().eventKey, 1],
         [other.eventKey, 1],
@@ -677,29 +677,90 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(sent.map((m) => `${m.kind}:${m.eventKey}:${m.sink}`)).toEqual([
         `alert:${aDenial().eventKey}:slack`,
         `alert:${aDenial().eventKey}:discord`,
-        `alert:${other.eventKey}:slack`,
-        `alert:${other.eventKey}:discord`,
       ]);
     });
 
-    it('a known event and a new one in one article: a quiet source for the first and an alert for the second, in that order', async () => {
+    it('two denials in one article are one message per desk carrying both; a contradiction is another', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
+      const odd = aDenial({
+        kind: 'contradiction',
+        eventKey: 'conflict:s400-return:mert-aydin',
+        actor: 'Mert Aydin',
+      });
+      const roles = { 'Deniz Kaya': 'Ministry spokesperson' };
+      expect(await store.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial(), odd, other]), { roles }))).toEqual({
+        alerts: 3,
+        outbox: 4,
+      });
+      const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10);
+      expect(sent.map((m) => `${m.kind}:${m.eventKey}:${m.sink}`)).toEqual([
+        `alert:${aDenial().eventKey}:slack`,
+        `alert:${aDenial().eventKey}:discord`,
+        `alert:${odd.eventKey}:slack`,
+        `alert:${odd.eventKey}:discord`,
+      ]);
+      const denials = sent[0]!.payload;
+      expect(denials.type === 'alert' && denials.alerts?.map((x) => x.actor)).toEqual(['Deniz Kaya', 'Mert Aydin']);
+      expect(denials.type === 'alert' && denials.roles).toEqual(roles);
+    });
+
+    it('a copy of an article with two denials sends one quiet source per desk, not one per denial', async () => {
+      const [a, b] = [anArticle(1), anArticle(2)];
+      const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
+      const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
+      await store.recordAnalysis(analysisOf(ida, a, aReport(a, [aDenial(), other])));
+      await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10); // the first article's messages
+      expect(await store.recordAnalysis(analysisOf(idb, b, aReport(b, []), { repeats: [aDenial(), other] }))).toEqual(
+        {
+          alerts: 0,
+          outbox: 2,
+        },
+      );
+      const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer-2', FIVE_MINUTES, 10);
+      expect(sent.map((m) => `${m.kind}:${m.sink}`)).toEqual(['source:slack', 'source:discord']);
+      expect((await store.events({})).map((e) => e.sources)).toEqual([2, 2]);
+    });
+
+    it('a known event and a new one of the same kind in one article: one alert, no quiet source', async () => {
       const [a, b] = [anArticle(1), anArticle(2)];
       const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
       await store.recordAnalysis(analysisOf(ida, a, aReport(a, [aDenial()])));
-      await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10); // the first article's messages, out of the way
+      await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10); // the first article's messages
       const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
       expect(await store.recordAnalysis(analysisOf(idb, b, aReport(b, [aDenial(), other])))).toEqual({
+        alerts: 1,
+        outbox: 2,
+      });
+      const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer-2', FIVE_MINUTES, 10);
+      expect(sent.map((m) => m.kind)).toEqual(['alert', 'alert']);
+      expect((await store.events({})).map((e) => e.sources)).toEqual([2, 1]);
+    });
+
+    it('a known event of one kind, a new one of another: a quiet source for one, an alert for the other', async () => {
+      const [a, b] = [anArticle(1), anArticle(2)];
+      const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
+      await store.recordAnalysis(analysisOf(ida, a, aReport(a, [aDenial()])));
+      await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 10); // the first article's messages
+      const odd = aDenial({
+        kind: 'contradiction',
+        eventKey: 'conflict:s400-return:mert-aydin',
+        actor: 'Mert Aydin',
+      });
+      expect(await store.recordAnalysis(analysisOf(idb, b, aReport(b, [aDenial(), odd])))).toEqual({
         alerts: 1,
         outbox: 4,
       });
       const sent = await store.leaseOutbox(minutesAfter(5), 'deliverer-2', FIVE_MINUTES, 10);
-      expect(sent.map((m) => `${m.kind}:${m.eventKey}`)).toEqual([
-        `source:${aDenial().eventKey}`,
-        `source:${aDenial().eventKey}`,
-        `alert:${other.eventKey}`,
-        `alert:${other.eventKey}`,
-      ]);
-      expect((await store.events({})).map((e) => e.sources)).toEqual([2, 1]);
+      expect(sent.map((m) => `${m.kind}:${m.eventKey}`).sort()).toEqual(
+        [
+          `source:${aDenial().eventKey}`,
+          `source:${aDenial().eventKey}`,
+          `alert:${odd.eventKey}`,
+          `alert:${odd.eventKey}`,
+        ].sort(),
+      );
     });
 
     it('instances recording the same article at the same moment record it once', async () => {

@@ -3,6 +3,7 @@ import type { Store, Route, ArticleRecord, RecordAnalysisInput } from '../store/
 import { historyWithAnalysis } from '../store/analysis-plan.js';
 import type { AlertDecision, ArticleInput, History } from '../core/types.js';
 import { analyzeArticle, type Analysis } from '../core/analyze.js';
+import { speakerRoles } from '../core/alert-groups.js';
 import type { StanceJudge } from '../core/stance/stance-judge.js';
 import { canonicalUrl, contentHash } from '../ingest/index.js';
 import type { LoadedClaimSet } from './claimset.js';
@@ -120,6 +121,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         repeats: report.repeats,
         routes,
         at: deps.now().toISOString(),
+        roles: speakerRoles([...report.alerts, ...report.repeats], claimSet.compiled),
       },
     };
   }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { PlatformApiError } from '../errors.js';
-import type { OutboundPayload, OutboxEntry, Store } from '../store/store.js';
+import { alertsOf, type OutboundPayload, type OutboxEntry, type Store } from '../store/store.js';
 import { exponentialBackoff, type RetryPolicy } from './backoff.js';
 import type { Sink } from './sinks/sink.js';
 
@@ -43,17 +43,21 @@ export interface Delivery {
 /** Thread roots a worker keeps in memory (the oldest is forgotten first). */
 const MAX_REMEMBERED_THREADS = 10_000;
 
-/** Thread key of a payload: alerts and sources about a claim share one thread per channel. */
-export function threadKeyFor(payload: OutboundPayload): string | null {
-  if (payload.type === 'digest') return null;
-  return payload.alert.claim ? `claim:${payload.alert.claim}` : `event:${payload.alert.eventKey}`;
+/**
+ * Thread keys of a payload, one per event it carries. A new alert always goes to the channel itself and opens the
+ * thread of each of its events; a later source of any of them (a syndicated copy) goes into that thread. A new event
+ * about a claim already alerted is news in its own right, so it is never hidden in an older alert's thread.
+ */
+export function threadKeysFor(payload: OutboundPayload): string[] {
+  if (payload.type === 'digest') return [];
+  return alertsOf(payload).map((a) => `event:${a.eventKey}`);
 }
 
 /**
  * The outbox worker. Exactly-once rests on three things: the lease (no two workers hold an entry; renewed while a long
  * batch is sent), marking an entry delivered straight after the platform accepts it, and the platform-side
  * idempotency of each sink (Discord nonce, Slack metadata check) for the gap between the two.
- * Entries of one sink go out in order, so a claim's first alert opens the thread its follow-ups use;
+ * Entries of one sink go out in order, so an alert opens the thread its events' later sources use;
  * different sinks proceed side by side. A store failure stops the batch: if we cannot record a
  * delivery we must not send more. The console is a local log with no platform behind it: its entries
  * of a batch are printed, then marked delivered in one write (a crash in between prints them again).
@@ -128,17 +132,20 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         }),
       );
     }
-    const threadKey = sink.name === 'console' ? null : threadKeyFor(entry.payload);
-    const threadId = threadKey ? await threadOf(entry.sink, entry.channel, threadKey) : null;
-    if (entry.payload.type === 'source' && threadKey && !threadId && entry.attempts < sourceWaits) {
-      // The alert this source belongs to has not opened its thread yet (still pending or retrying).
-      await store.markAttemptFailed(
-        entry.id,
-        'waiting for the first alert about this claim to open its thread',
-        iso(sourceWaitMs),
-        false,
-      );
-      return 'waiting';
+    const threadKeys = sink.name === 'console' ? [] : threadKeysFor(entry.payload);
+    let threadId: string | null = null;
+    if (entry.payload.type === 'source') {
+      for (const key of threadKeys) if ((threadId = await threadOf(entry.sink, entry.channel, key))) break;
+      if (threadKeys.length && !threadId && entry.attempts < sourceWaits) {
+        // The alert this source belongs to has not opened its thread yet (still pending or retrying).
+        await store.markAttemptFailed(
+          entry.id,
+          'waiting for the alert about this event to open its thread',
+          iso(sourceWaitMs),
+          false,
+        );
+        return 'waiting';
+      }
     }
     let result;
     try {
@@ -156,11 +163,11 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       return 'delivered';
     }
     await store.markDelivered(entry.id, result.remoteId, iso());
-    if (entry.payload.type === 'alert' && threadKey && !threadId && result.threadRoot) {
-      // Another alert about the claim may have opened a thread meanwhile; the first one stays.
-      if (!(await store.getThread(entry.sink, entry.channel, threadKey))) {
-        await store.setThread(entry.sink, entry.channel, threadKey, result.threadRoot);
-      }
+    if (entry.payload.type === 'alert' && result.threadRoot) {
+      // An event already carried by another alert message keeps that message's thread.
+      for (const key of threadKeys)
+        if (!(await store.getThread(entry.sink, entry.channel, key)))
+          await store.setThread(entry.sink, entry.channel, key, result.threadRoot);
     }
     log.info(
       { outbox: entry.id, sink: entry.sink, channel: entry.channel, remoteId: result.remoteId, kind: entry.kind },

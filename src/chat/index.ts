@@ -5,7 +5,7 @@
 export {
   createDelivery,
   startDeliveryLoop,
-  threadKeyFor,
+  threadKeysFor,
   type Delivery,
   type DeliveryDeps,
   type DeliveryReport,

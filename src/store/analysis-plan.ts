@@ -2,6 +2,7 @@ import type { AlertDecision, History, SourceRef } from '../core/types.js';
 import type { OutboundPayload, OutboxKind, RecordAnalysisInput } from './store.js';
 import type { NewOutboxEntry } from './rows.js';
 import { datePart, toIso } from './time.js';
+import { groupByKind } from '../core/alert-groups.js';
 
 /**
  * What `recordAnalysis` writes, worked out before touching a database, so SQLite and PostgreSQL
@@ -48,14 +49,21 @@ export interface PlannedSource {
   title: string;
 }
 
-/** One alert of the report (or one repeat): its event, this article as a source, and the messages for each case. */
+/** One alert of the report (or one repeat): its event and this article as a source of it. */
 export interface PlannedEvent {
   event: PlannedEventRow;
   source: PlannedSource;
-  /** Sent when the event is new. */
-  alertOutbox: NewOutboxEntry[];
-  /** Sent instead when the event is already known: a quiet extra source. */
-  sourceOutbox: NewOutboxEntry[];
+}
+
+/**
+ * One message of the article to one place: the article's alerts of one kind travel together (core/alert-groups).
+ * An alert message goes out when any of its events is new; a source message (the article is one more source of
+ * events already alerted) when none is new and the article is a new source of at least one.
+ */
+export interface PlannedMessage {
+  entry: NewOutboxEntry;
+  eventKeys: string[];
+  onNew: boolean;
 }
 
 export interface AnalysisPlan {
@@ -70,6 +78,8 @@ export interface AnalysisPlan {
   alerts: PlannedEvent[];
   /** Known events this article repeats (syndicated copies). */
   repeats: PlannedEvent[];
+  /** Alert messages, then source messages, in the order they are enqueued. */
+  messages: PlannedMessage[];
 }
 
 /** Idempotency key of one message: the same alert or source never goes to the same place twice. */
@@ -109,19 +119,34 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
     title: article.title,
   };
 
-  const outbox = (kind: 'alert' | 'source', alert: AlertDecision): NewOutboxEntry[] =>
-    input.routes(alert).map((route) => {
-      const payload: OutboundPayload = { type: kind, alert, article, story };
-      return {
-        kind,
-        sink: route.sink,
-        channel: route.channel,
-        eventKey: alert.eventKey,
-        idempotencyKey: idempotencyKey(kind, route.sink, route.channel, alert.eventKey, article.url),
-        payload,
-        nextAttemptAt: at,
-        createdAt: at,
+  const roles = input.roles && Object.keys(input.roles).length ? wellFormed(input.roles) : undefined;
+  const messagesOf = (kind: 'alert' | 'source', decisions: readonly AlertDecision[]): PlannedMessage[] =>
+    groupByKind(decisions.map(wellFormed)).flatMap((alerts) => {
+      const lead = alerts[0]!;
+      const payload: OutboundPayload = {
+        type: kind,
+        alert: lead,
+        // A message of one alert keeps the shape messages had before grouping.
+        ...(alerts.length > 1 ? { alerts } : {}),
+        article,
+        story,
+        ...(roles ? { roles } : {}),
       };
+      const eventKeys = alerts.map((a) => a.eventKey);
+      return input.routes(lead).map((route) => ({
+        eventKeys,
+        onNew: kind === 'alert',
+        entry: {
+          kind,
+          sink: route.sink,
+          channel: route.channel,
+          eventKey: lead.eventKey,
+          idempotencyKey: idempotencyKey(kind, route.sink, route.channel, lead.eventKey, article.url),
+          payload,
+          nextAttemptAt: at,
+          createdAt: at,
+        },
+      }));
     });
 
   const planEvent = (decision: AlertDecision): PlannedEvent => {
@@ -137,8 +162,6 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
         alert: JSON.stringify(alert),
       },
       source: { eventKey: alert.eventKey, articleUrl: article.url, outlet: article.source, title: article.title },
-      alertOutbox: outbox('alert', alert),
-      sourceOutbox: outbox('source', alert),
     };
   };
 
@@ -174,6 +197,16 @@ export function planAnalysis(input: RecordAnalysisInput): AnalysisPlan {
     })),
     alerts: report.alerts.map(planEvent),
     repeats: input.repeats.map(planEvent),
+    // An alert turned out known (another instance alerted it first) is a source like a repeat: it is grouped with
+    // the alerts it came with, so its source message goes where theirs would.
+    messages: [
+      ...messagesOf('alert', report.alerts),
+      ...messagesOf('source', report.alerts),
+      ...messagesOf(
+        'source',
+        input.repeats.filter((r) => !report.alerts.some((a) => a.eventKey === r.eventKey)),
+      ),
+    ],
   };
 }
 

@@ -125,10 +125,29 @@ export interface ArticleMeta {
   published: string | null;
 }
 
+/**
+ * An alert message, or the quiet extra-source message of known events. One message carries every alert of one kind
+ * from one article: `alert` is the first of them (its event keys the message), `alerts` all of them, `alert` first
+ * (absent on messages written before grouping: then `alert` is the only one).
+ */
+export interface AlertMessage {
+  alert: AlertDecision;
+  alerts?: AlertDecision[];
+  /** The claim set's role of each speaker it knows, by the name the alerts show. */
+  roles?: Record<string, string>;
+  article: ArticleMeta;
+  story: string;
+}
+
 export type OutboundPayload =
-  | { type: 'alert'; alert: AlertDecision; article: ArticleMeta; story: string }
-  | { type: 'source'; alert: AlertDecision; article: ArticleMeta; story: string }
+  | ({ type: 'alert' } & AlertMessage)
+  | ({ type: 'source' } & AlertMessage)
   | { type: 'digest'; periodKey: string; text: string; model: unknown; chartPath?: string | null };
+
+/** Every alert a message carries, its lead first. */
+export function alertsOf(payload: AlertMessage): AlertDecision[] {
+  return payload.alerts?.length ? payload.alerts : [payload.alert];
+}
 
 /** Where an alert goes: decided by routing config, computed by the caller. */
 export interface Route {
@@ -144,6 +163,8 @@ export interface RecordAnalysisInput {
   repeats: AlertDecision[];
   routes: (alert: AlertDecision) => Route[];
   at: string;
+  /** The claim set's role of each speaker, by the name the alerts show (shown beside the speaker). */
+  roles?: Record<string, string>;
 }
 
 export interface StoredPosition {

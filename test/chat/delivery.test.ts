@@ -14,6 +14,9 @@ afterEach(async () => {
   await rig.close();
 });
 
+const copyOfFirst = () =>
+  alertPayload({ type: 'source', article: { url: 'https://coast.example.org/copy', source: 'Coast Courier' } });
+
 const followUp = () =>
   alertPayload({
     alert: {
@@ -30,7 +33,7 @@ const followUp = () =>
   });
 
 describe('an alert on its way to the desk', () => {
-  it('reaches Slack and Discord in full, and a follow-up about the same claim lands in its thread', async () => {
+  it('reaches Slack and Discord; a new event on the claim goes to the channel, a copy to the thread', async () => {
     await rig.enqueue(alertPayload());
     expect(await rig.worker().deliverDue()).toEqual({ leased: 3, delivered: 3, retried: 0, dead: 0, waiting: 0 });
     // Handed out for the first time, so it cannot have been posted before: no look-up for an earlier copy.
@@ -52,22 +55,22 @@ describe('an alert on its way to the desk', () => {
     expect(rig.consoleLines.join('')).toContain('NEW DENIAL');
 
     await rig.enqueue(followUp());
-    await rig.enqueue(
-      alertPayload({ type: 'source', article: { url: 'https://coast.example.org/copy', source: 'Coast Courier' } }),
-    );
+    await rig.enqueue(copyOfFirst());
     expect((await rig.worker().deliverDue()).delivered).toBe(6);
 
-    const slackThread = rig.slack.inChannel(SLACK_DESK).slice(1);
-    expect(slackThread.map((m) => m.thread_ts)).toEqual([first!.ts, first!.ts]);
-    expect(slackThread[1]?.text).toContain('Also reported by Coast Courier');
+    const [, contradiction, copy] = rig.slack.inChannel(SLACK_DESK);
+    expect(contradiction?.thread_ts).toBeUndefined();
+    expect(contradiction?.blocks[0]).toMatchObject({ text: { text: '⚠️ Contradiction' } });
+    expect(copy?.thread_ts).toBe(first!.ts);
+    expect(copy?.text).toContain('Also reported by Coast Courier');
+    const inDesk = rig.discord.inChannel(DISCORD_DESK);
+    expect(inDesk.map((m) => m.embeds[0]?.title?.slice(0, 15))).toEqual(['🚫 New denial: ', '⚠️ Contradictio']);
     const discordThread = rig.discord.inChannel(root!.id);
-    expect(discordThread).toHaveLength(2);
-    expect(discordThread[0]?.embeds[0]?.title).toContain('Contradiction');
-    expect(discordThread[1]?.content).toContain('Also reported by **Coast Courier**');
-    expect(rig.discord.inChannel(DISCORD_DESK)).toHaveLength(1);
+    expect(discordThread).toHaveLength(1);
+    expect(discordThread[0]?.content).toContain('Also reported by **Coast Courier**');
   });
 
-  it('a run of follow-ups about one claim reads its thread from the store once per platform, and all land in it', async () => {
+  it('a run of copies of one alert reads its thread from the store once per platform, and all land in it', async () => {
     let lookups = 0;
     const counting = new Proxy(rig.store, {
       get(target, prop) {
@@ -80,23 +83,17 @@ describe('an alert on its way to the desk', () => {
     await rig.enqueue(alertPayload());
     await worker.deliverDue();
     lookups = 0;
-    for (let i = 1; i <= 3; i++) {
+    for (let i = 1; i <= 3; i++)
       await rig.enqueue(
         alertPayload({
-          alert: {
-            kind: 'contradiction',
-            actor: `Analyst ${i}`,
-            evidence: `Follow-up number ${i}.`,
-            eventKey: `contradiction:systems-returned:analyst-${i}`,
-          },
-          article: { url: `https://herald.example.org/follow-up-${i}` },
+          type: 'source',
+          article: { url: `https://herald.example.org/copy-${i}`, source: `Herald ${i}` },
         }),
       );
-    }
     expect((await worker.deliverDue()).delivered).toBe(9);
     expect(lookups).toBe(2);
-    const [root, ...followUps] = rig.slack.inChannel(SLACK_DESK);
-    expect(followUps.map((m) => m.thread_ts)).toEqual([root!.ts, root!.ts, root!.ts]);
+    const [root, ...copies] = rig.slack.inChannel(SLACK_DESK);
+    expect(copies.map((m) => m.thread_ts)).toEqual([root!.ts, root!.ts, root!.ts]);
     expect(rig.discord.inChannel(rig.discord.threads[0]!.id)).toHaveLength(3);
   });
 
@@ -210,7 +207,7 @@ describe('a restart', () => {
       { sink: 'discord', channel: DISCORD_DESK },
     ];
     await rig.enqueue(alertPayload(), routes);
-    await rig.enqueue(followUp(), routes);
+    await rig.enqueue(copyOfFirst(), routes);
     await rig.enqueue(
       alertPayload({
         alert: {
@@ -251,7 +248,7 @@ describe('a restart', () => {
     expect(nonces[0]).toBe(nonces[1]);
     expect(nonces[0]).toHaveLength(25);
     expect(discordNonce('same key')).toBe(discordNonce('same key'));
-    // The follow-up still found the first alert's thread on both platforms.
+    // The copy still found the first alert's thread on both platforms.
     expect(rig.slack.messages[1]?.thread_ts).toBe(rig.slack.messages[0]?.ts);
     expect(rig.discord.messages[1]?.channel_id).toBe(rig.discord.messages[0]?.id);
     expect(await reopened.outboxStats()).toMatchObject({ pending: 0, delivered: 6, dead: 0 });

@@ -9,7 +9,7 @@ const allText = (value: unknown) => JSON.stringify(value);
 describe('an alert as the desk sees it on Slack', () => {
   const msg = renderSlack(alertPayload());
 
-  it('says the kind in the header, then the claim, the quoted evidence, the conflicts, the article and the reason', () => {
+  it('says the kind, then the claim and its id, the quote, the conflicts, the reason and the article', () => {
     expect(msg.blocks[0]).toEqual({
       type: 'header',
       text: { type: 'plain_text', text: '🚫 New denial', emoji: true },
@@ -17,15 +17,17 @@ describe('an alert as the desk sees it on Slack', () => {
     const texts = msg.blocks.map((b) =>
       b.type === 'section' ? b.text.text : b.type === 'context' ? b.elements[0]?.text : '',
     );
-    expect(texts[1]).toBe('*Claim:* Turkey will hand its S-400 systems back to Russia.');
+    expect(texts[1]).toBe('*Claim* `systems-returned`*:* Turkey will hand its S-400 systems back to Russia.');
     expect(texts[2]).toBe(
       '*Lev Sorokin* denies:\n>“No agreement to take the systems back exists, and none is being discussed.”',
     );
     expect(texts[3]).toBe('*Conflicts with:*\n• asserted by Harbour Herald — Harbour Herald, 2025-09-01');
-    expect(texts[4]).toBe(
-      '*Article:* <https://news.example.org/2025/09/05/air-defence-talks|Spokesman rules out return of air-defence systems> · Example Wire, 2025-09-05',
+    expect(texts[4]).toBe('Lev Sorokin denies a claim that Harbour Herald reported as settled.');
+    expect(texts[5]).toBe(
+      '*Article:* <https://news.example.org/2025/09/05/air-defence-talks|Spokesman rules out return of ' +
+        'air-defence systems> · Example Wire, published 2025-09-05',
     );
-    expect(texts[5]).toBe('Lev Sorokin denies a claim that Harbour Herald reported as settled.');
+    expect(texts[6]).toBe('Look up: `/claimwatch claim systems-returned`');
   });
 
   it('has a plain fallback text for notifications', () => {
@@ -63,12 +65,13 @@ describe('an alert as the desk sees it on Discord', () => {
     expect(embed?.description).toBe(
       '**Lev Sorokin** says:\n> “No agreement to take the systems back exists, and none is being discussed.”',
     );
-    expect(embed?.fields?.map((f) => f.name)).toEqual(['Conflicts with', 'Article', 'Why this alert']);
+    expect(embed?.fields?.map((f) => f.name)).toEqual(['Conflicts with', 'Article', 'Why this alert', 'Look up']);
+    expect(embed?.fields?.[3]?.value).toBe('`/claim systems-returned`');
     expect(embed?.fields?.[1]?.value).toBe(
-      '[Spokesman rules out return of air\\-defence systems](https://news.example.org/2025/09/05/air-defence-talks)\nExample Wire, 2025\\-09\\-05'.replace(
-        /\\-/g,
-        '-',
-      ),
+      (
+        '[Spokesman rules out return of air\\-defence systems](https://news.example.org/2025/09/05/air-defence-talks)' +
+        '\nExample Wire, published 2025\\-09\\-05'
+      ).replace(/\\-/g, '-'),
     );
     expect(embed?.timestamp).toBe('2025-09-05T08:30:00.000Z');
   });
@@ -88,7 +91,9 @@ describe('an alert as the desk sees it on Discord', () => {
 describe('an alert on the operator console', () => {
   it('is one readable block without terminal control characters', () => {
     const text = renderConsole(alertPayload({ article: { title: 'Title \u001b[2Jwith an escape' } }));
-    expect(text).toContain('── NEW DENIAL · s400-turkey · systems-returned ──');
+    expect(text).toContain('── NEW DENIAL · s400-turkey · claim systems-returned ──');
+    expect(text).toContain('Look up:  /claimwatch claim systems-returned');
+    expect(text).toContain('(Example Wire, published 2025-09-05)');
     expect(text).toContain('Lev Sorokin denies: “No agreement');
     expect(text).toContain('  • asserted by Harbour Herald — Harbour Herald, 2025-09-01');
     expect(text).not.toContain('\u001b');

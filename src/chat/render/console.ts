@@ -1,6 +1,7 @@
 import type { OutboundPayload } from '../../store/store.js';
 import { consoleSafe } from '../sanitize.js';
-import { alertView, byline } from './alert-view.js';
+import { alertView, byline, statementLine, type AlertView } from './alert-view.js';
+import { plainSource } from './conflict-source.js';
 
 /**
  * One readable block per message for the console sink (always on): what an operator running
@@ -9,22 +10,30 @@ import { alertView, byline } from './alert-view.js';
 export function renderConsole(payload: OutboundPayload): string {
   if (payload.type === 'digest')
     return consoleSafe(
-      `── Weekly digest (${payload.periodKey}) ──\n${payload.text}\n${payload.chartPath ? `chart: ${payload.chartPath}\n` : ''}`,
+      `── Weekly digest (${payload.periodKey}) ──\n${payload.text}\n` +
+        `${payload.chartPath ? `chart: ${payload.chartPath}\n` : ''}`,
     );
   const view = alertView(payload);
   if (payload.type === 'source') {
     return consoleSafe(`   Also reported by ${view.article.source}: ${view.article.title} ${view.article.url}\n`);
   }
-  const lines = [
-    `── ${view.style.label.toUpperCase()} · ${view.story}${view.claimId ? ` · ${view.claimId}` : ''} ──`,
-    `Claim:    ${view.claim}`,
-    `${view.speaker} ${view.style.verb}: “${view.evidence}”`,
-    ...(view.conflicts.length
-      ? ['Conflicts with:', ...view.conflicts.map((c) => `  • ${c.value} — ${c.source}`)]
-      : []),
-    `Article:  ${view.article.title} (${byline(view)})`,
-    `          ${view.article.url}`,
-    `Why:      ${view.reason}`,
-  ];
-  return consoleSafe(`${lines.join('\n')}\n`);
+  return consoleSafe(`${alertLines(view).join('\n')}\n`);
+}
+
+function alertLines(view: AlertView): string[] {
+  const ids = view.claimIds.length ? ` · claim ${view.claimIds.join(', ')}` : '';
+  const lines = [`── ${view.style.label.toUpperCase()} · ${view.story}${ids} ──`];
+  for (const s of view.sections) {
+    lines.push(`Claim:    ${s.claimId ? `[${s.claimId}] ` : ''}${s.claim}`);
+    for (const t of s.statements) lines.push(statementLine(view, t));
+    if (s.conflicts.length) {
+      lines.push('Conflicts with:');
+      for (const c of s.conflicts) lines.push(`  • ${c.value} — ${c.sources.map(plainSource).join('; ')}`);
+    }
+    for (const r of s.reasons) lines.push(`Why:      ${r}`);
+  }
+  lines.push(`Article:  ${view.article.title} (${byline(view)})`, `          ${view.article.url}`);
+  if (view.claimIds.length)
+    lines.push(`Look up:  ${view.claimIds.map((id) => `/claimwatch claim ${id}`).join(' · ')}`);
+  return lines;
 }

@@ -3,6 +3,7 @@ import type { OutboundPayload } from '../../store/store.js';
 import { DISCORD_CONTENT, DISCORD_EMBED } from '../limits.js';
 import { discordEscape, discordLink, fitEscaped, noMentions, safeUrl, truncate } from '../sanitize.js';
 import { alertView, byline, type AlertView } from './alert-view.js';
+import type { SourceView } from './conflict-source.js';
 import { fitLines } from './fit.js';
 
 /** https://discord.com/developers/docs/resources/message#message-object-message-flags */
@@ -37,36 +38,70 @@ export function renderDiscord(payload: OutboundPayload): DiscordMessage {
     };
   }
   return {
-    content: `**${view.style.label}**${view.claimId ? ` · ${view.claimId}` : ''}`,
+    content: `**${view.style.label}**${view.claimIds.length ? ` · claim ${view.claimIds.join(', ')}` : ''}`,
     embeds: [alertEmbed(view)],
     allowed_mentions: noMentions(),
   };
 }
 
 function alertEmbed(view: AlertView): APIEmbed {
-  const head = `**${fitEscaped(view.speaker, 200, discordEscape)}** ${view.style.verb}:\n> “`;
+  const several = view.sections.length > 1;
+  const parts = view.sections.map((s) => {
+    const said = s.statements.map((t) => {
+      const role = t.role ? ` (${fitEscaped(t.role, 200, discordEscape)})` : '';
+      const who = `**${fitEscaped(t.speaker, 200, discordEscape)}**${role}`;
+      if (t.shownAbove) return `${who}, in the statement quoted above.`;
+      const room = Math.floor(DISCORD_EMBED.description / (view.sections.length * s.statements.length)) - 300;
+      return `${who} ${view.style.verb}:\n> “${fitEscaped(t.evidence, Math.max(100, room), discordEscape)}”`;
+    });
+    const head = several
+      ? `**Claim${s.claimId ? ` ${inlineCode(s.claimId)}` : ''}:** ${fitEscaped(s.claim, 300, discordEscape)}\n`
+      : '';
+    return `${head}${said.join('\n')}`;
+  });
   const fields: APIEmbedField[] = [];
-  if (view.conflicts.length) {
-    const lines = view.conflicts.map(
-      (c) => `• ${fitEscaped(c.value, 300, discordEscape)} — ${fitEscaped(c.source, 300, discordEscape)}`,
+  for (const s of view.sections) {
+    if (!s.conflicts.length) continue;
+    const lines = s.conflicts.map(
+      (c) => `• ${fitEscaped(c.value, 300, discordEscape)} — ${c.sources.map(discordSource).join('; ')}`,
     );
-    fields.push({ name: 'Conflicts with', value: fitLines(lines, DISCORD_EMBED.fieldValue) });
+    const name = several && s.claimId ? `Conflicts with (${s.claimId})` : 'Conflicts with';
+    fields.push({ name: truncate(name, DISCORD_EMBED.fieldName), value: fitLines(lines, DISCORD_EMBED.fieldValue) });
   }
   fields.push({
     name: 'Article',
     value: truncate(
-      `${discordLink(view.article.url, truncate(view.article.title || view.article.url, 300))}\n${fitEscaped(byline(view), 300, discordEscape)}`,
+      `${discordLink(view.article.url, truncate(view.article.title || view.article.url, 300))}\n` +
+        fitEscaped(byline(view), 300, discordEscape),
       DISCORD_EMBED.fieldValue,
     ),
   });
-  fields.push({ name: 'Why this alert', value: fitEscaped(view.reason, DISCORD_EMBED.fieldValue, discordEscape) });
+  const reasons = view.sections.flatMap((s) => s.reasons.map((r) => fitEscaped(r, 500, discordEscape)));
+  fields.push({ name: 'Why this alert', value: fitLines(reasons, DISCORD_EMBED.fieldValue) });
+  if (view.claimIds.length)
+    fields.push({
+      name: 'Look up',
+      value: fitLines(
+        view.claimIds.map((id) => `\`/claim ${id.replace(/`/g, "'")}\``),
+        DISCORD_EMBED.fieldValue,
+      ),
+    });
+  const first = view.sections[0]!;
+  const more = several ? ` (and ${view.sections.length - 1} more)` : '';
   const embed: APIEmbed = {
-    title: fitEscaped(`${view.style.emoji} ${view.style.label}: ${view.claim}`, DISCORD_EMBED.title, discordEscape),
-    description: `${head}${fitEscaped(view.evidence, DISCORD_EMBED.description - head.length - 1, discordEscape)}”`,
+    title: fitEscaped(
+      `${view.style.emoji} ${view.style.label}: ${first.claim}${more}`,
+      DISCORD_EMBED.title,
+      discordEscape,
+    ),
+    description: fitLines(parts, DISCORD_EMBED.description - 20, (n) => `…and ${n} more claims`),
     color: view.style.colour,
     fields: fields.slice(0, DISCORD_EMBED.fields),
     footer: {
-      text: truncate(`${view.story}${view.claimId ? ` · claim ${view.claimId}` : ''}`, DISCORD_EMBED.footer),
+      text: truncate(
+        `${view.story}${view.claimIds.length ? ` · claim ${view.claimIds.join(', ')}` : ''}`,
+        DISCORD_EMBED.footer,
+      ),
     },
   };
   const url = safeUrl(view.article.url);
@@ -74,6 +109,18 @@ function alertEmbed(view: AlertView): APIEmbed {
   if (view.article.published && !Number.isNaN(Date.parse(view.article.published)))
     embed.timestamp = new Date(view.article.published).toISOString();
   return fitEmbed(embed);
+}
+
+/** A conflicting record's source: linked when it is an article, the seed file and outlet when it is a seed. */
+function discordSource(s: SourceView): string {
+  if (s.url) return discordLink(s.url, truncate(s.label, 200));
+  const label = fitEscaped(s.label, 200, discordEscape);
+  return s.where ? `${label} (seed file ${inlineCode(s.where)})` : label;
+}
+
+/** Inline code for ids and commands a reader copies; a backtick inside would end it. */
+function inlineCode(text: string): string {
+  return `\`${truncate(text.replace(/`/g, "'"), 200)}\``;
 }
 
 /** Characters Discord counts towards the 6,000 total of an embed. */
@@ -95,7 +142,9 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   const description = embed.description ?? '';
   const room = Math.max(200, description.length - over);
   // The description ends in our closing quote; keep it after the cut so the quote reads as a quote.
-  const fitted: APIEmbed = { ...embed, description: `${truncate(description.slice(0, -1), room - 1)}”` };
+  const quoted = description.endsWith('”');
+  const cut = quoted ? `${truncate(description.slice(0, -1), room - 1)}”` : truncate(description, room);
+  const fitted: APIEmbed = { ...embed, description: cut };
   while (embedLength(fitted) > DISCORD_EMBED.total && fitted.fields?.length)
     fitted.fields = fitted.fields.slice(0, -1);
   return fitted;

@@ -6,8 +6,9 @@ import {
   SLACK_MAX_BLOCKS,
   SLACK_SECTION_TEXT,
 } from '../limits.js';
-import { fitEscaped, slackLink, slackMrkdwn, truncate } from '../sanitize.js';
-import { alertView, byline, type AlertView } from './alert-view.js';
+import { fitEscaped, slackEscape, slackLink, slackMrkdwn, truncate } from '../sanitize.js';
+import { alertView, byline, speakersLine, type AlertView, type ClaimSection } from './alert-view.js';
+import type { SourceView } from './conflict-source.js';
 import { chunkText, fitLines } from './fit.js';
 
 /**
@@ -35,27 +36,69 @@ export function renderSlack(payload: OutboundPayload): SlackMessage {
   return payload.type === 'source' ? renderSource(view) : renderAlert(view);
 }
 
+/** Claims shown in full in one message; the rest are named in a last line. */
+const MAX_SECTIONS = 8;
+
 function renderAlert(view: AlertView): SlackMessage {
-  const who = fitEscaped(view.speaker, 200, slackMrkdwn);
-  const saysHead = `*${who}* ${view.style.verb}:\n>“`;
-  const blocks: SlackBlock[] = [
-    header(`${view.style.emoji} ${view.style.label}`),
-    mrkdwn(`*Claim:* ${fitEscaped(view.claim, SLACK_SECTION_TEXT - 12, slackMrkdwn)}`),
-    mrkdwn(`${saysHead}${fitEscaped(view.evidence, SLACK_SECTION_TEXT - saysHead.length - 1, slackMrkdwn)}”`),
-  ];
-  if (view.conflicts.length) {
-    const lines = view.conflicts.map(
-      (c) => `• ${fitEscaped(c.value, 300, slackMrkdwn)} — ${fitEscaped(c.source, 300, slackMrkdwn)}`,
+  const blocks: SlackBlock[] = [header(`${view.style.emoji} ${view.style.label}`)];
+  for (const s of view.sections.slice(0, MAX_SECTIONS)) blocks.push(...sectionBlocks(view, s));
+  const rest = view.sections.slice(MAX_SECTIONS);
+  if (rest.length)
+    blocks.push(mrkdwn(`…and ${rest.length} more: ${rest.map((s) => code(s.claimId ?? s.claim)).join(', ')}`));
+  blocks.push(mrkdwn(`*Article:* ${articleLink(view)}`));
+  if (view.claimIds.length)
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `Look up: ${view.claimIds.map((id) => code(`/claimwatch claim ${id}`)).join(' · ')}`,
+        },
+      ],
+    });
+  const first = view.sections[0]?.statements[0];
+  const said = first ? ` “${fitEscaped(first.evidence, 500, slackMrkdwn)}”` : '';
+  const text =
+    `${view.style.label}: ${fitEscaped(speakersLine(view), 200, slackMrkdwn)} ${view.style.verb}${said}` +
+    ` (${fitEscaped(byline(view), 200, slackMrkdwn)})`;
+  return { text: truncate(text, SLACK_FALLBACK_TEXT), blocks };
+}
+
+function sectionBlocks(view: AlertView, s: ClaimSection): SlackBlock[] {
+  const id = s.claimId ? ` ${code(s.claimId)}` : '';
+  const blocks = [mrkdwn(`*Claim*${id}*:* ${fitEscaped(s.claim, SLACK_SECTION_TEXT - 200, slackMrkdwn)}`)];
+  const said = s.statements.map((t) => {
+    const role = t.role ? ` (${fitEscaped(t.role, 200, slackMrkdwn)})` : '';
+    const who = `*${fitEscaped(t.speaker, 200, slackMrkdwn)}*${role}`;
+    if (t.shownAbove) return `${who}, in the statement quoted above.`;
+    const room = Math.floor((SLACK_SECTION_TEXT - 40) / s.statements.length) - who.length - 20;
+    return `${who} ${view.style.verb}:\n>“${fitEscaped(t.evidence, Math.max(100, room), slackMrkdwn)}”`;
+  });
+  blocks.push(mrkdwn(fitLines(said, SLACK_SECTION_TEXT - 20)));
+  if (s.conflicts.length) {
+    const lines = s.conflicts.map(
+      (c) => `• ${fitEscaped(c.value, 300, slackMrkdwn)} — ${c.sources.map(slackSource).join('; ')}`,
     );
     blocks.push(mrkdwn(`*Conflicts with:*\n${fitLines(lines, SLACK_SECTION_TEXT - 20)}`));
   }
-  blocks.push(mrkdwn(`*Article:* ${articleLink(view)}`));
-  blocks.push({
-    type: 'context',
-    elements: [{ type: 'mrkdwn', text: fitEscaped(view.reason, SLACK_CONTEXT_TEXT, slackMrkdwn) }],
-  });
-  const text = `${view.style.label}: ${fitEscaped(view.speaker, 200, slackMrkdwn)} ${view.style.verb} “${fitEscaped(view.evidence, 500, slackMrkdwn)}” (${fitEscaped(byline(view), 200, slackMrkdwn)})`;
-  return { text: truncate(text, SLACK_FALLBACK_TEXT), blocks };
+  const why = fitLines(
+    s.reasons.map((r) => fitEscaped(r, 600, slackMrkdwn)),
+    SLACK_CONTEXT_TEXT,
+  );
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: why }] });
+  return blocks;
+}
+
+/** A conflicting record's source: linked when it is an article, the seed file and outlet when it is a seed. */
+function slackSource(s: SourceView): string {
+  const label = fitEscaped(s.label, 200, slackMrkdwn);
+  if (s.url) return slackLink(s.url, truncate(s.label, 200));
+  return s.where ? `${label} (seed file ${code(s.where)})` : label;
+}
+
+/** Inline code for ids and commands a reader copies (nothing formats inside; a backtick would end it). */
+function code(text: string): string {
+  return `\`${slackEscape(truncate(text.replace(/`/g, "'"), 200))}\``;
 }
 
 /** Quiet: one context line in the claim's thread, no header. */

@@ -99,7 +99,10 @@ async function startThread(
 ): Promise<string | null> {
   if (payload.type === 'digest') return null;
   const view = alertView(payload);
-  const name = truncate(`${view.style.label}: ${view.claimId ?? view.claim}`, DISCORD_THREAD_NAME);
+  const name = truncate(
+    `${view.style.label}: ${view.claimIds.join(', ') || view.sections[0]?.claim || view.article.title}`,
+    DISCORD_THREAD_NAME,
+  );
   try {
     const thread = (await rest.post(`/channels/${channel}/messages/${messageId}/threads`, {
       body: { name, auto_archive_duration: 10080 },

@@ -1,6 +1,5 @@
 import { StoreError } from '../../errors.js';
 import type { AnalysisPlan, PlannedEvent } from '../analysis-plan.js';
-import type { NewOutboxEntry } from '../rows.js';
 import { toIso } from '../time.js';
 import type { PgConnection } from './db.js';
 
@@ -12,9 +11,9 @@ import type { PgConnection } from './db.js';
  * travel as one JSON array (`json_to_recordset`), each row naming its article, so the statement text is the same
  * whatever the counts and is prepared once per connection.
  *
- * What is sent follows the same rules as the step-by-step version on SQLite (sqlite/analysis.ts): an alert whose event
- * is new sends its alert messages; an alert whose event is already known, and a repeat, send their quiet source
- * messages if this article is a new source of the event. An event named twice in one article counts once. Articles
+ * What is sent follows the same rules as the step-by-step version on SQLite (sqlite/analysis.ts): an alert message
+ * (the article's alerts of one kind) goes out when any of its events is new; a source message when none of its events
+ * is new and the article is a new source of one of them. An event named twice in one article counts once. Articles
  * are recorded together only when no two of them name the same event: then no article's rows can change what
  * another's find, and together is the same as in turn. A list where two do (a syndicated copy in the same batch) is
  * recorded one article at a time, in order.
@@ -113,10 +112,11 @@ export async function recordAnalyses(
       ),
     ),
     json(
-      rows.flatMap(({ plan, alerts, repeats }) =>
-        messages(alerts, repeats).map((o) => ({
+      plans.flatMap((plan) =>
+        plan.messages.map(({ entry: o, onNew, eventKeys }) => ({
           article_id: plan.articleId,
-          on_new: o.onNew,
+          on_new: onNew,
+          event_keys: eventKeys,
           kind: o.kind,
           sink: o.sink,
           channel: o.channel,
@@ -166,17 +166,6 @@ function distinctEvents(plan: AnalysisPlan): { alerts: PlannedEvent[]; repeats: 
   return { alerts, repeats: plan.repeats.filter(firstOf) };
 }
 
-/** An article's possible messages, in the order the step-by-step version enqueues them: event by event, its alert or else its source messages. */
-function messages(alerts: PlannedEvent[], repeats: PlannedEvent[]): Array<NewOutboxEntry & { onNew: boolean }> {
-  return [
-    ...alerts.flatMap((e) => [
-      ...e.alertOutbox.map((o) => ({ ...o, onNew: true })),
-      ...e.sourceOutbox.map((o) => ({ ...o, onNew: false })),
-    ]),
-    ...repeats.flatMap((e) => e.sourceOutbox.map((o) => ({ ...o, onNew: false }))),
-  ];
-}
-
 /**
  * JSON text of the rows for one table. A lone UTF-16 surrogate (from a numeric character reference in a hostile feed)
  * would make the JSON unreadable to PostgreSQL, so strings are made well-formed (U+FFFD), as the driver does for a
@@ -199,6 +188,9 @@ function rowsOf(param: number, columns: string): string {
 
 /** Rows of one table for the articles being recorded (`live`), in the articles' order and then their own. */
 const LIVE = 'JOIN live ON live.article_id = x.article_id';
+
+/** The event keys of a message row: an alert message carries every alert of one kind from its article. */
+const KEYS_OF_X = '(SELECT json_array_elements_text(x.event_keys))';
 
 const RECORD_ANALYSES = `
 WITH a AS (
@@ -241,9 +233,14 @@ WITH a AS (
 ), ob AS (
   INSERT INTO outbox (kind, sink, channel, event_key, idempotency_key, payload, next_attempt_at, created_at)
   SELECT x.kind, x.sink, x.channel, x.event_key, x.idempotency_key, x.payload::jsonb, x.next_attempt_at::timestamptz, x.created_at::timestamptz
-  FROM ${rowsOf(7, 'article_id integer, on_new boolean, kind text, sink text, channel text, event_key text, idempotency_key text, payload json, next_attempt_at text, created_at text')} ${LIVE}
-  WHERE CASE WHEN x.on_new THEN x.event_key IN (SELECT event_key FROM ev)
-    ELSE x.event_key NOT IN (SELECT event_key FROM ev) AND x.event_key IN (SELECT event_key FROM src) END
+  FROM ${rowsOf(
+    7,
+    'article_id integer, on_new boolean, event_keys json, kind text, sink text, channel text, event_key text, ' +
+      'idempotency_key text, payload json, next_attempt_at text, created_at text',
+  )} ${LIVE}
+  WHERE CASE WHEN x.on_new THEN EXISTS (SELECT 1 FROM ev WHERE ev.event_key IN ${KEYS_OF_X})
+    ELSE NOT EXISTS (SELECT 1 FROM ev WHERE ev.event_key IN ${KEYS_OF_X})
+      AND EXISTS (SELECT 1 FROM src WHERE src.event_key IN ${KEYS_OF_X}) END
   ORDER BY live.ord, x.ord
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING event_key

@@ -18,19 +18,27 @@ export function recordAnalysis(db: SqliteDb, plan: AnalysisPlan): { alerts: numb
     for (const p of plan.positions) insertPosition(db, plan, p);
     for (const v of plan.values) insertValue(db, plan, v);
 
-    let alerts = 0;
-    let outbox = 0;
+    const fresh = new Set<string>();
+    const sourced = new Set<string>();
     for (const e of plan.alerts) {
       if (insertEvent(db, plan, e)) {
-        alerts += 1;
+        fresh.add(e.event.eventKey);
         insertSource(db, plan, e);
-        outbox += enqueue(db, e.alertOutbox);
       } else if (insertSource(db, plan, e)) {
         // Someone alerted this event before: this article is one more source, not a new alert.
-        outbox += enqueue(db, e.sourceOutbox);
+        sourced.add(e.event.eventKey);
       }
     }
-    for (const e of plan.repeats) if (insertSource(db, plan, e)) outbox += enqueue(db, e.sourceOutbox);
+    for (const e of plan.repeats) if (insertSource(db, plan, e)) sourced.add(e.event.eventKey);
+    const anyNew = (keys: string[]) => keys.some((k) => fresh.has(k));
+    const due = plan.messages.filter((m) =>
+      m.onNew ? anyNew(m.eventKeys) : !anyNew(m.eventKeys) && m.eventKeys.some((k) => sourced.has(k)),
+    );
+    const alerts = fresh.size;
+    const outbox = enqueue(
+      db,
+      due.map((m) => m.entry),
+    );
 
     db.prepare(
       'UPDATE articles SET analysed_at = ?, relevant = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?',
