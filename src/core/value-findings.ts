@@ -1,11 +1,11 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
 import type { Statement } from './statements/build.js';
 import type { NormalisedValue, ValueFinding } from './types.js';
-import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue } from './values/index.js';
+import { extractValues, isNameType, isUnitClass, kindOf, mayMentionValue, valuesAgree } from './values/index.js';
 import { entitySpans, nameFindings } from './values/name-findings.js';
 import { endOf, spelledAsKnown } from './values/names.js';
 import { stem } from './text/tokens.js';
-import { phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
+import { arabicCores, phrasesOf, wholeCueTokens } from './values/cue-phrases.js';
 import { isPartOf, isReportDate, isTeaser } from './values/context.js';
 
 /**
@@ -50,6 +50,7 @@ function placeClaims(cs: CompiledClaimSet): number[] {
 const PARTY_KINDS = new Set(['person', 'company']);
 
 const HANGUL = /[\uac00-\ud7af]/;
+const ARABIC = /[\u0600-\u06ff]/;
 
 /** Value claims cued by a part of a Korean word (its romanised form's beginnings and endings, three letters up). */
 function hangulCues(cues: ReadonlyMap<string, number[]>, norm: string): number[] {
@@ -97,6 +98,12 @@ function dayOfTelling(
   return Number.isFinite(day) && Number.isFinite(pub) && pub - day >= 0 && pub - day <= 86_400_000;
 }
 
+/** Weight of each of the claim's parties, when the sentence names them all. */
+const PARTIES_WEIGHT = 0.05;
+
+/** Weight of a count that restates a value the claim set records for the claim. */
+const RECORD_WEIGHT = 1;
+
 /** Weight of a count whose unit is the claim's, with no cue word at all. */
 const UNIT_ONLY_WEIGHT = 0.2;
 
@@ -134,6 +141,7 @@ function cueDistance(
   v: { start: number; end: number },
   verbFinal: boolean,
   relative = false,
+  lateVerb = false,
 ): number | null {
   // The cue's own length in the text (its folded form may be longer: Korean is romanised, "ß" becomes "ss").
   const tokEnd = endOf(sentence, tok);
@@ -158,11 +166,14 @@ function cueDistance(
     return d;
   }
   const between = sentence.slice(v.end, tok.start);
+  // German and Dutch put the participle last ("hatte … am Donnerstagabend … in Sotschi gratuliert"): a cue after
+  // the value in its own clause is as close as its distance.
+  const late = lateVerb ? 1 : 3;
   // A date or figure that opens the sentence may be set off by a comma ("Earlier, on 8 November, Putin …").
   const opening =
     v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(/,/g) ?? []).length === 1;
   if (/;/.test(between) || (/,/.test(between) && !opening) || CONJUNCTION.test(between)) return null;
-  return (tok.start - v.end) * 3;
+  return (tok.start - v.end) * late;
 }
 
 /** Is value claim `i` (an index into `valueClaims`) about entities the statement reaches? Bit masks when the set has them. */
@@ -206,6 +217,9 @@ export function valueFindings(
     // Korean glues particles to the word ("8월부터", "사상자가"): a cue may end or start a longer word.
     if (HANGUL.test(st.sentence.text.slice(t.start, t.start + 6)))
       for (const i of hangulCues(cues, t.norm)) file(i, k);
+    // Arabic glues prepositions and the article to the word ("بمبيعات" is "with sales").
+    else if (ARABIC.test(st.sentence.text[t.start] ?? ''))
+      for (const core of arabicCores(t.norm)) for (const i of cues.get(stem(core)) ?? []) file(i, k);
   });
   const inReach = entitiesInReach(st, contextEntities, cs);
   // Only whole cue phrases count: one word of "presidential election" does not cue the election's date.
@@ -235,7 +249,7 @@ export function valueFindings(
     return out;
   const extracted = extractValues(st.sentence.text, lang, { published });
   const verbFinal = VERB_FINAL.has(lang);
-  const bestOf = new Map<string, { score: number; finding: ValueFinding }>();
+  const bestOf = new Map<string, { score: number; finding: ValueFinding; start: number }>();
   const extra: ValueFinding[] = [];
   let spans: ReturnType<typeof entitySpans> | null = null;
   let hits: Array<{ owner: string; start: number; end: number }> | null = null;
@@ -245,20 +259,28 @@ export function valueFindings(
    * the one telling it) and not all of the claim's own: "Zelensky spoke to Trump on Wednesday" dates another call, "Peskov
    * said on Monday" dates a statement.
    */
-  const aboutOthers = (c: CompiledClaim): boolean => {
+  const aboutOthers = (c: CompiledClaim, figure: boolean): boolean => {
     if (!c.entities.length) return false;
-    let r = others.get(c.id);
+    const memo = `${c.id}:${figure}`;
+    let r = others.get(memo);
     if (r === undefined) {
       hits ??= cs.nameBook.index
         .find(st.tokens)
         .filter((h) => spelledAsKnown(st.tokens, h, cs.nameBook.about(h.owner)));
       const own = hits.filter((h) => h.owner.startsWith('entity:') && c.entities.includes(h.owner.slice(7)));
       const allOwn = c.entities.every((e) => own.some((h) => h.owner === `entity:${e}`));
-      r = !allOwn && hits.some((h) => !own.some((o) => o.start === h.start && o.end === h.end) && isParty(h.owner));
-      others.set(c.id, r);
+      const foreign = hits.filter((h) => !own.some((o) => o.start === h.start && o.end === h.end));
+      // For a figure, a country counts as the owner of the matter when none of the claim's own is named at all:
+      // "Ukraine's losses came to 76,000" is Ukraine's figure in an article about North Korea's. (A date is not
+      // owned that way: "the call took place on Thursday; the war in Ukraine was its theme".)
+      const noneOwn = figure && !own.length && !c.entities.some((e) => st.entities.has(e));
+      r = !allOwn && foreign.some((h) => isParty(h.owner) || (noneOwn && isCountry(h.owner)));
+      others.set(memo, r);
     }
     return r;
   };
+  const isCountry = (owner: string): boolean =>
+    owner.startsWith('entity:') && cs.nameBook.about(owner)?.kind === 'country';
   const isParty = (owner: string): boolean => {
     // The one who tells the figure is not another party to it; nor is an agency or an outlet.
     if (owner.startsWith('actor:'))
@@ -290,6 +312,10 @@ export function valueFindings(
     if (v.normalised.kind === 'count' && isPartOf(st.sentence.text, v.start)) continue;
     // How much each cue token weighs for this value (nearer weighs more); the same whatever the claim.
     const weights = new Map<number, number>();
+    // A noun of the claim's own that is no common unit ("1,200 casualties", "600 Tote") names what is counted: it
+    // governs the figure as a cue word beside it would, and such a figure stands beside another of its claim.
+    const specific = v.normalised.kind === 'count' && !!v.normalised.unit && !isUnitClass(v.normalised.unit);
+    const ownNounWeight = specific ? 1 : OWN_NOUN_WEIGHT;
     // German puts the participle last ("hatte … am Donnerstag … gratuliert"): its cue may follow a weekday too.
     const relative = v.normalised.kind === 'date' && !/\d/.test(v.text) && !VERB_LATE.has(lang);
     const weightOf = (k: number): number => {
@@ -301,16 +327,17 @@ export function valueFindings(
         // In Chinese and Japanese the noun follows the counter ("约1万名士兵"): it is the value's own noun too.
         const nounEnd = v.normalised.kind === 'count' && CJK.test(v.text) ? v.end + 2 : v.end;
         const inside = tok.start >= v.start && tok.start < nounEnd;
-        const d = cueDistance(st.sentence.text, tok, v, verbFinal, relative);
-        weights.set(k, (w = inside ? OWN_NOUN_WEIGHT : d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
+        const d = cueDistance(st.sentence.text, tok, v, verbFinal, relative, VERB_LATE.has(lang));
+        weights.set(k, (w = inside ? ownNounWeight : d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
       }
       return w;
     };
     // Each claim collects evidence from every cue near the value.
-    let best: { claim: CompiledClaim; score: number } | null = null;
+    let best: { claim: CompiledClaim; score: number; named: boolean } | null = null;
     for (const i of counted) {
       const c = cs.valueClaims[i]!;
-      if (expectedKind(c) !== v.normalised.kind || aboutOthers(c)) continue;
+      const figure = v.normalised.kind === 'count' || v.normalised.kind === 'money';
+      if (expectedKind(c) !== v.normalised.kind || aboutOthers(c, figure)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
       // A claim that counts in nouns of its own ("casualties", "killed", no unit class) takes any count near them.
       if (
@@ -326,6 +353,7 @@ export function valueFindings(
       let sum = 0;
       let top = 0;
       let outside = false;
+      let outsideTop = false;
       let run = 0;
       let prevK = -2;
       for (const k of cueTokens.get(i)!) {
@@ -338,7 +366,10 @@ export function valueFindings(
         }
         prevK = cjk ? k : -2;
         top = Math.max(top, w);
-        if (w > 0 && !(st.tokens[k]!.start >= v.start && st.tokens[k]!.start < v.end)) outside = true;
+        if (w > 0 && !(st.tokens[k]!.start >= v.start && st.tokens[k]!.start < v.end)) {
+          outside = true;
+          if (w > ownNounWeight) outsideTop = true;
+        }
       }
       sum += run;
       if (top <= 0) continue;
@@ -349,14 +380,21 @@ export function valueFindings(
       const near = subjectNearness(c, v);
       if (!outside && near === null && (v.normalised.kind === 'money' || v.normalised.kind === 'count')) continue;
       score += (near ?? 0) * SUBJECT_WEIGHT;
-      if (!best || score > best.score) best = { claim: c, score };
+      // Between claims cued alike, the one whose parties the sentence names, all of them and the most, is meant:
+      // "Honda, Nissan and Mitsubishi together sold 8 million" is the three's figure, not the two's.
+      if (c.entities.every((e) => st.entities.has(e))) score += PARTIES_WEIGHT * c.entities.length;
+      // A figure the claim set already records for this claim, beside one of its cue words, restates that record:
+      // "six officers" of a strike on record is the strike's six, not a new running total of the dead.
+      if (v.normalised.kind === 'count' && c.knownValues.some((k) => valuesAgree(k.normalised, v.normalised)))
+        score += RECORD_WEIGHT;
+      if (!best || score > best.score) best = { claim: c, score, named: specific && !outsideTop };
     }
     if (!best && v.normalised.kind === 'count' && v.normalised.unit) {
       // The claim's own unit, with every one of its parties named in this very sentence, is a weak cue of its own:
       // "rund 1.500 Angehörige … nach Russland gebracht" counts the troops even without a cue word.
       const unit = v.normalised.unit;
       const c = byParties.find((x) => x.units.has(unit));
-      if (c) best = { claim: c, score: UNIT_ONLY_WEIGHT };
+      if (c) best = { claim: c, score: UNIT_ONLY_WEIGHT, named: false };
     }
     if (best) {
       const finding: ValueFinding = {
@@ -370,8 +408,12 @@ export function valueFindings(
       const prev = bestOf.get(best.claim.id);
       // A second figure for the same claim stands only when its own cue governs it as strongly ("about 4,000
       // killed or wounded, while officials gave 1,200 casualties"); otherwise the better-governed one wins.
-      if (prev && best.score >= SECOND_VALUE_SCORE && prev.score >= SECOND_VALUE_SCORE) extra.push(finding);
-      else if (!prev || best.score > prev.score) bestOf.set(best.claim.id, { score: best.score, finding });
+      // The two ends of one range ("10,000 to 12,000 troops") are read from the same words: both stand.
+      const sameWords = prev?.start === v.start && prev.finding.value === v.text;
+      const strong = (x: number) => x >= SECOND_VALUE_SCORE;
+      if (prev && (sameWords || best.named || (strong(best.score) && strong(prev.score)))) extra.push(finding);
+      else if (!prev || best.score > prev.score)
+        bestOf.set(best.claim.id, { score: best.score, finding, start: v.start });
     }
   }
   // One value per claim and sentence, the one its cues govern most: a sentence listing several figures of a kind

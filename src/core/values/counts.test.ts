@@ -97,8 +97,27 @@ describe('numbers that are not counts', () => {
     expect(counts('The billion deal was signed.', 'en')).toEqual([]);
   });
 
-  it('drops ranges of counts, which a single number cannot hold', () => {
-    expect(counts('It may get two or three batteries, or 4-6 battalions.', 'en')).toEqual([]);
+  it('reads a range of counts as its two ends, each in the unit of the range', () => {
+    expect(counts('It may get two or three batteries, or 4-6 battalions.', 'en')).toEqual([
+      { kind: 'count', count: 2, unit: 'battery' },
+      { kind: 'count', count: 3, unit: 'battery' },
+      { kind: 'count', count: 4, unit: 'battalion' },
+      { kind: 'count', count: 6, unit: 'battalion' },
+    ]);
+    expect(counts('Between 8 and 13 officers died; some 10 to 12 thousand soldiers were sent.', 'en')).toEqual([
+      { kind: 'count', count: 8, unit: 'people' },
+      { kind: 'count', count: 13, unit: 'people' },
+      { kind: 'count', count: 10000, unit: 'people' },
+      { kind: 'count', count: 12000, unit: 'people' },
+    ]);
+    expect(counts('Від 10 до 12 тисяч військових.', 'uk')).toEqual([
+      { kind: 'count', count: 10000, unit: 'people' },
+      { kind: 'count', count: 12000, unit: 'people' },
+    ]);
+  });
+
+  it('reads no range where the far end is smaller or the pair is a score', () => {
+    expect(counts('They won 3-2 and sent 12 to 10 soldiers.', 'en')).toEqual([]);
   });
 
   it('does not read the indefinite article as one', () => {

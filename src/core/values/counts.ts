@@ -1,7 +1,7 @@
 import type { NormalisedValue } from '../types.js';
 import { currencyOf } from './currencies.js';
 import { durationDays } from './durations.js';
-import { DATE_LINKS, RANGE_TO, YEAR_WORDS, isYear, monthOf } from './months.js';
+import { AND, BETWEEN, DATE_LINKS, RANGE_TO, YEAR_WORDS, isYear, monthOf } from './months.js';
 import { numberWord } from './number-words.js';
 import { readNumber } from './numbers.js';
 import { glued, isDash, isWord, wordSet } from './text.js';
@@ -74,7 +74,9 @@ function knownUnit(
 
 /**
  * A count with its unit at `i`: "four divisions", "4 дивизиона", "two X-300 batteries", "Forty lawmakers".
- * Ranges ("two or three batteries") and percentages are read and dropped; a bare number is not a value.
+ * A range ("10,000 to 12,000 troops", "between 8 and 13 officers", "two or three batteries") is read as its two
+ * ends, each a count in the range's unit (`value` and `also`); percentages are read and dropped; a bare number is
+ * not a value.
  */
 export function readCount(toks: readonly Token[], i: number, ctx: ReadContext): Match<Count> | null {
   const n = readNumber(toks, i, ctx);
@@ -82,15 +84,37 @@ export function readCount(toks: readonly Token[], i: number, ctx: ReadContext): 
   if (n.percent) return { first: i, end: n.end, value: null };
   if (n.weak === 'article') return null;
   const to = toks[n.end];
-  const far = isDash(to) || isWord(to, RANGE_TO) || to?.key === 'or' ? readNumber(toks, n.end + 1, ctx) : null;
+  const joined =
+    isDash(to) || isWord(to, RANGE_TO) || to?.key === 'or' || (isWord(to, AND) && isWord(toks[i - 1], BETWEEN));
+  const far = joined ? readNumber(toks, n.end + 1, ctx) : null;
   if (far) {
-    // A count has one number; "two or three batteries" cannot be compared, so it is read and dropped whole.
     const unit = knownUnit(toks, far.end, 4, ctx) ?? genericUnit(toks, far.end, ctx);
-    return { first: i, end: unit?.end ?? far.end, value: null };
+    // Both ends must be counts of their own ("2 to 3", not a score or a model number "3-2"), the near one no larger.
+    if (!unit || far.percent || far.weak || n.value <= 0 || far.value < n.value)
+      return { first: i, end: unit?.end ?? far.end, value: null };
+    // "10 to 12 thousand": the near end takes the far end's scale when it has none of its own.
+    const low =
+      far.value >= 1000 && n.value < 1000 && far.value % 1000 === 0 && n.plain
+        ? scaleLike(n.value, far.value)
+        : n.value;
+    return {
+      first: i,
+      end: unit.end,
+      value: { kind: 'count', count: low, unit: unit.unit },
+      also: { kind: 'count', count: far.value, unit: unit.unit },
+    };
   }
   const unit =
     knownUnit(toks, n.end, n.weak ? 1 : 4, ctx) ??
     (n.weak || (n.plain && isYear(n.value)) ? null : genericUnit(toks, n.end, ctx));
   if (!unit) return null;
   return { first: i, end: unit.end, value: { kind: 'count', count: n.value, unit: unit.unit } };
+}
+
+/** The near end of "10 to 12 thousand" in the far end's scale (10 000), when that keeps it no larger. */
+function scaleLike(near: number, far: number): number {
+  for (let scale = 1e9; scale >= 1000; scale /= 1000) {
+    if (far % scale === 0 && far / scale >= near) return near * scale <= far ? near * scale : near;
+  }
+  return near;
 }

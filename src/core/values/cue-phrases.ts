@@ -12,6 +12,18 @@ const phrases = new WeakMap<object, string[][]>();
 /** Marks a one-word Korean cue: Korean glues particles to words ("8월부터", "사상자가"), so it may stand inside one. */
 const HANGUL_MARK = '\u0000';
 const HANGUL = /[\uac00-\ud7af]/;
+/** Marks an Arabic cue: Arabic glues its prepositions and the article to the word ("بمبيعات", "والمبيعات"). */
+const ARABIC_MARK = '\u0001';
+const ARABIC = /[\u0600-\u06ff]/;
+/** Arabic proclitics as they read folded: wa-, fa-, bi-, li-, ka-, al- and their runs ("wal", "bil", "lil"). */
+export const ARABIC_PROCLITICS = ['wbl', 'wll', 'fbl', 'fll', 'wl', 'fl', 'bl', 'll', 'kl', 'w', 'f', 'b', 'l', 'k'];
+
+/** The word without one Arabic proclitic run, each way it can be cut (three letters left at least). */
+export function arabicCores(word: string): string[] {
+  return ARABIC_PROCLITICS.filter((p) => word.length - p.length >= 3 && word.startsWith(p)).map((p) =>
+    word.slice(p.length),
+  );
+}
 
 /** Does a sentence word stand for a cue word, allowing a case ending ("Кремля" for "Кремль")? */
 export function wordFits(word: string, want: string): boolean {
@@ -19,6 +31,10 @@ export function wordFits(word: string, want: string): boolean {
   if (want.startsWith(HANGUL_MARK)) {
     const w = want.slice(1);
     return word === w || (w.length >= 3 && (word.startsWith(w) || word.endsWith(w)));
+  }
+  if (want.startsWith(ARABIC_MARK)) {
+    const w = want.slice(1);
+    return word === w || arabicCores(word).includes(w);
   }
   if (want.length < 4) return false;
   const root = want.slice(0, Math.max(4, want.length - 2));
@@ -30,7 +46,13 @@ export function phrasesOf(c: { def: { cues: string[]; terms: string[] } }, withT
   let list = phrases.get(c);
   if (!list) {
     const texts = withTerms ? [...c.def.cues, ...c.def.terms.filter((t) => !t.startsWith('@'))] : c.def.cues;
-    list = texts.map((t) => tokenize(t).map((x) => (HANGUL.test(t[x.start] ?? '') ? HANGUL_MARK + x.norm : x.norm)));
+    const mark = (t: string, x: Token): string =>
+      HANGUL.test(t[x.start] ?? '')
+        ? HANGUL_MARK + x.norm
+        : ARABIC.test(t[x.start] ?? '')
+          ? ARABIC_MARK + x.norm
+          : x.norm;
+    list = texts.map((t) => tokenize(t).map((x) => mark(t, x)));
     phrases.set(c, (list = list.filter((p) => p.length > 0)));
   }
   return list;

@@ -73,7 +73,7 @@ function extract(sentence: string, lang: string, gated: boolean, opts: ExtractOp
       : mayHoldValue(toks, ctx)
         ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx))
         : [];
-    return hasCjk(text) ? withCjk(text, found, ref) : found;
+    return sameYear(text, hasCjk(text) ? withCjk(text, found, ref) : found);
   } catch {
     // A reader bug must not take an article down with it; the sentence simply yields no values.
     return [];
@@ -164,9 +164,37 @@ function scan(
       const start = toks[Math.max(match.first, floor)]!.start;
       const end = toks[match.end - 1]!.end;
       out.push({ text: text.slice(start, end), normalised: match.value, start, end });
+      if (match.also) out.push({ text: text.slice(start, end), normalised: match.also, start, end });
     }
     i = match.end;
     floor = i;
   }
   return out;
+}
+
+/** "The same year" before a month: the year is that of the date just before it in the sentence. */
+const SAME_YEAR = new RegExp(
+  "(?:the same year|that same year|same year's|того же года|того ж року|im selben jahr|im gleichen jahr|" +
+    'la même année|el mismo año|lo stesso anno|tego samego roku|aynı yıl(?:ın)?|같은 해|同年|同じ年の?)' +
+    '\\s*(?:in\\s+|im\\s+|en\\s+|,\\s*)?$',
+  'iu',
+);
+
+/**
+ * A month written after "the same year" ("같은 해 8월", "in August of the same year" is not read) takes the year of
+ * the last dated value before it ("a final deal by June 2026, a listing in August the same year").
+ */
+function sameYear(text: string, found: ExtractedValue[]): ExtractedValue[] {
+  let year: string | null = null;
+  return found.map((v) => {
+    const n = v.normalised;
+    if (n.kind !== 'date') return v;
+    const own = n.from.slice(0, 4);
+    if (year && n.precision !== 'year' && SAME_YEAR.test(text.slice(Math.max(0, v.start - 24), v.start))) {
+      const moved = { ...n, from: year + n.from.slice(4), to: year + n.to.slice(4) };
+      return { ...v, normalised: moved };
+    }
+    year = own;
+    return v;
+  });
 }

@@ -90,6 +90,10 @@ export function entitySpans(st: Statement, cs: CompiledClaimSet): Array<Span & {
   return out;
 }
 
+/** A possessive determiner right before a title: "its CEO", "su consejero delegado", "son directeur général". */
+const POSSESSIVE =
+  /(?:^|[\s,(])(?:its|their|his|her|su|sus|son|sa|leur|sein|seine[mnr]?|ihr|ihre[mnr]?|il suo|la sua)\s+$/iu;
+
 /** "Trump's" before a title names whose office it is, not who holds it. */
 const possessive = (text: string, n: Span): boolean =>
   /^['’]s\b/u.test(text.slice(n.end, n.end + 3)) || /['’]s$/u.test(text.slice(n.start, n.end));
@@ -248,6 +252,7 @@ export function nameFindings(
     // The office's own subject ("Trump" in "Trump's communications director") is never its holder.
     entities ??= entitySpans(st, cs);
     const own = entities.filter((e) => c.entities.includes(e.id));
+    let reach: Span[] | null = null;
     if (type === 'person' && c.entities.length) {
       // The title must hang on the claim's subject: "Nissan CEO" is not Honda's. The entity nearest the title
       // (within a few words) decides.
@@ -259,6 +264,16 @@ export function nameFindings(
         for (const e of entities!) {
           const d = gap(cue, e);
           if (d <= 25 && (!nearest || d < nearest.d)) nearest = { ...e, d };
+        }
+        if (nearest === null && POSSESSIVE.test(text.slice(Math.max(0, cue.start - 12), cue.start))) {
+          // "its chief executive, X" / "su consejero delegado": the office of the company the sentence opens on.
+          const first = entities!.reduce<(Span & { id: string }) | null>(
+            (a, e) => (e.end <= cue.start && (!a || e.start < a.start) ? e : a),
+            null,
+          );
+          if (!first || !c.entities.includes(first.id)) return false;
+          subjects.set(cue, cue);
+          return true;
         }
         if (nearest === null) {
           // A title with no company or country beside it ("речник МЗС Георгій Тихий", "…, CEO Toshihiro Mibe
@@ -281,11 +296,17 @@ export function nameFindings(
         return true;
       });
       if (!cues.length) continue;
+      // "الرئيس التنفيذي لشركة هوندا …، توشيهيرو ميبي", "CEO of Honda, Toshihiro Mibe": the title runs on to its
+      // company, and the holder stands after that.
+      reach = cues.map((cue) => {
+        const subj = subjects.get(cue)!;
+        return subj !== cue && subj.start >= cue.end ? { start: cue.start, end: subj.end } : cue;
+      });
       // Between the company and its title stands at most the holder's own name: in "Nissan's Uchida met Honda
       // president Mibe", Nissan is not the subject of the second title.
-      const holder = pickPerson(text, cues, people, (taken ??= takenSpans(text, st, cs, entities)), own);
+      const holder = pickPerson(text, reach, people, (taken ??= takenSpans(text, st, cs, entities)), own);
       if (holder) {
-        const cue = cues.find((x) => gap(x, holder) <= NEAR.person) ?? cues[0]!;
+        const cue = cues[reach.findIndex((x) => gap(x, holder) <= NEAR.person)] ?? cues[0]!;
         const subj = subjects.get(cue)!;
         const lo = Math.min(subj.end, cue.end, holder.end);
         const hi = Math.max(subj.start, cue.start, holder.start);
@@ -314,7 +335,7 @@ export function nameFindings(
     taken ??= takenSpans(text, st, cs, entities);
     const span =
       type === 'person'
-        ? pickPerson(text, cues, known, taken, own)
+        ? pickPerson(text, reach ?? cues, known, taken, own)
         : type === 'party'
           ? pickParty(text, cues, known)
           : pickPlace(cues, known);

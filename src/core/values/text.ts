@@ -213,4 +213,6 @@ export interface Match<V> {
   /** Token index just after the match. */
   end: number;
   value: V | null;
+  /** The far end of a range read as two values ("10,000 to 12,000 troops"): the same words, a second value. */
+  also?: V;
 }
