@@ -7,7 +7,10 @@ import { detectLanguage } from './text/language.js';
 import { splitSentences } from './text/sentences.js';
 import { attributeStatements, nameStatements, type Statement } from './statements/build.js';
 import { attributeHeadline } from './statements/headline.js';
-import { carriedTopic, type Topic } from './topic.js';
+import { carriedTopic, rebuts, type Topic } from './topic.js';
+
+/** Below this a claim is only touched in passing. */
+const WEAK_MATCH = 0.45;
 import { headlineSpeaksToStory, judgeRelevance } from './relevance.js';
 import { matchClaims, nearClaim } from './match.js';
 import { ClauseCues, clauses } from './stance/judge.js';
@@ -121,11 +124,15 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const { article, cs, ctx, language, report, decisions } = scope;
   const actorKey = st.speaker ?? `outlet:${article.source}`;
   const actor = displayName(cs, actorKey);
-  const own = matchClaims(st, reach, cs);
+  const matched = matchClaims(st, reach, cs);
+  const central = cs.story.central ? (cs.byId.get(cs.story.central) ?? null) : null;
+  // A rebuttal touching a claim by a word or two in passing ("told … false information" against "told in
+  // advance", "informed") answers the matter just spoken of, not that claim.
+  const passing = matched.length > 0 && matched[0]!.score < WEAK_MATCH && rebuts(st.sentence.text);
+  const carried = !matched.length || passing ? carriedTopic(st, i, scope.topic, central) : [];
+  const own = passing && carried.length ? [] : matched;
   if (own.length) scope.topic = { matches: own, at: i, paragraph: st.sentence.paragraph };
-  const matches = own.length
-    ? own
-    : carriedTopic(st, i, scope.topic, cs.story.central ? (cs.byId.get(cs.story.central) ?? null) : null);
+  const matches = own.length ? own : carried;
   // Words on record from someone else: that is the news; the sentence's other readings would be noise.
   const misattributed =
     st.speaker && st.quotes.length

@@ -193,6 +193,18 @@ describe('who says a denial', () => {
     expect(denials(r).sort()).toEqual(['Nerith Port Authority port-sale', 'Piet Holm port-sale']);
   });
 
+  it('credits "a Port Authority spokesperson" to the body, and "the official said" after him to the same voice', () => {
+    const r = read(
+      'Nerith port',
+      [
+        'A Nerith Port Authority spokesperson told reporters the sale of the port to Ostmark Shipping was untrue.',
+        'No one had asked the harbour board to approve anything, the official said.',
+      ].join('\n\n'),
+    );
+    expect(denials(r)).toEqual(['Nerith Port Authority port-sale']);
+    expect(r.findings.map((f) => f.actor)).not.toContain('unnamed sources');
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',

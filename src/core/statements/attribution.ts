@@ -77,7 +77,7 @@ export function reportingCues(sentence: string): ReportingCue[] {
 
 /** A speaker described, not named: "a defence analyst told", "the official said", "one diplomat added". */
 const DESCRIBED_SPEAKER =
-  /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,2}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
+  /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,4}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
 /** The nouns DESCRIBED_SPEAKER needs: a cheap look first, the pattern (which backtracks over the words between) after. */
 const SPEAKER_NOUN =
   /analyst|official|expert|spokes|diplomat|observer|commentator|researcher|lawmaker|insider|advis[eo]r|officer|source/i;

@@ -161,7 +161,12 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
         speaker = lastSpeaker;
       // "A Nissan spokesperson said": the body's own officer speaks for it; "a defence analyst said": unnamed.
       const described = !speaker ? describedSpeakerSpan(sentence.text) : null;
-      if (described) speaker = bodyWithin(speakable, tokens, described, cs) ?? UNNAMED_SOURCES;
+      // "The official said", right after that official was introduced, is the same voice again.
+      const again =
+        described && lastSpeaker && i - lastSpokeAt <= 2 && /^the\s/i.test(sentence.text.slice(described[0]))
+          ? lastSpeaker
+          : null;
+      if (described) speaker = bodyWithin(speakable, tokens, described, cs) ?? again ?? UNNAMED_SOURCES;
       // Verb-last languages mark their subject; a name marked otherwise before the verb is spoken of.
       const lastCue = cues[cues.length - 1]!;
       if (!speaker)
@@ -277,6 +282,14 @@ function bodyWithin(
     const at = tokens[h.start]!.start;
     const kind = cs.actors.get(h.owner.slice(6))?.kind;
     if (at >= from && at < to && kind !== 'person' && kind !== 'outlet') return h.owner.slice(6);
+  }
+  // "An official close to Zelenskyy": the office that speaks for that person, when the claim set has one.
+  for (const h of hits) {
+    const at = tokens[h.start]!.start;
+    if (!isActor(h.owner) || at < from || at >= to) continue;
+    const person = h.owner.slice(6);
+    if (cs.actors.get(person)?.kind !== 'person') continue;
+    for (const [id, a] of cs.actors) if (a.affiliation === person && a.kind !== 'person') return id;
   }
   return null;
 }
