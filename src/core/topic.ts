@@ -12,17 +12,27 @@ import type { Statement } from './statements/build.js';
 const REBUTTAL = new RegExp(
   [
     // en
-    String.raw`\b(?:untrue|not true|false|fiction|fabricat\w*|made[- ]up|fake|baseless|groundless|unfounded|nonsense|no truth|not (?:correct|accurate)|incorrect|denie[sd]|deny|dismiss\w*|reject\w*|refut\w*|there (?:was|were|is|has been) no)\b`,
+    String.raw`\b(?:untrue|not true|false|fiction|fabricat\w*|made[- ]up|fake|baseless|` +
+      String.raw`groundless|unfounded|nonsense|no truth|not (?:correct|accurate)|incorrect|` +
+      String.raw`denie[sd]|deny|dismiss\w*|reject\w*|refut\w*|there (?:was|were|is|has been) no)\b`,
     // ru, uk
-    String.raw`неправд\p{L}*|ложн\p{L}*|выдумк\p{L}*|вигадк\p{L}*|фейк\p{L}*|не соответству\p{L}* действительности|не відповіда\p{L}* дійсності|опроверг\p{L}*|спростува\p{L}*|заперечи\p{L}*|отрица\p{L}*|не было\b|не було\b|неправдив\p{L}*|брехн\p{L}*`,
+    String.raw`неправд\p{L}*|ложн\p{L}*|выдумк\p{L}*|вигадк\p{L}*|фейк\p{L}*|` +
+      String.raw`не соответству\p{L}* действительности|не відповіда\p{L}* дійсності|опроверг\p{L}*|` +
+      String.raw`спростува\p{L}*|заперечи\p{L}*|отрица\p{L}*|не было\b|не було\b|неправдив\p{L}*|брехн\p{L}*`,
     // de, fr, es, it, pl
-    String.raw`\b(?:falsch\p{L}*|fiktion|erfunden|dementi\p{L}*|bestritt\p{L}*|gab (?:es )?kein\p{L}*|faux|fausse|fiction|infond\p{L}*|dément\p{L}*|démenti|il n'y a (?:pas )?eu aucun\p{L}*|fals[oa]s?|invenci[oó]n|ficci[oó]n|desment\p{L}*|neg[oó]|no hubo|falso|inventat\p{L}*|smentit\p{L}*|non c'è stat\p{L}*|nieprawd\p{L}*|fałszyw\p{L}*|zaprzecz\p{L}*|dementuj\p{L}*)\b`,
+    String.raw`\b(?:falsch\p{L}*|fiktion|erfunden|dementi\p{L}*|bestritt\p{L}*|gab (?:es )?kein\p{L}*|` +
+      String.raw`faux|fausse|fiction|infond\p{L}*|dément\p{L}*|démenti|il n'y a (?:pas )?eu aucun\p{L}*|` +
+      String.raw`fals[oa]s?|invenci[oó]n|ficci[oó]n|desment\p{L}*|neg[oó]|no hubo|falso|inventat\p{L}*|` +
+      String.raw`smentit\p{L}*|non c'è stat\p{L}*|nieprawd\p{L}*|fałszyw\p{L}*|zaprzecz\p{L}*|dementuj\p{L}*)\b`,
     // tr
     String.raw`doğru değil|gerçeği yansıtmıyor|asılsız|yalan\p{L}*|böyle bir \p{L}+ (?:olmadı|yok)`,
     // zh, ja, ko, ar (no word boundaries in the first three)
-    String.raw`不实|不屬實|不属实|不符合事实|不符合事實|虚假|虛假|虚构|虛構|臆造|捏造|纯属|純屬|否认|否認|没有进行|沒有進行|没有通话|並無|并无|事実ではない|事実無根|否定|一切ない|なかった|사실이 아니|허구|허위|부인했|부인하|없었다|غير صحيح|كاذب|عار عن الصحة|نفى|ينفي|لم يحدث|لم تجر|لم تكن هناك|لم يكن هناك`,
+    String.raw`不实|不屬實|不属实|不符合事实|不符合事實|虚假|虛假|虚构|虛構|臆造|捏造|纯属|純屬|否认|否認|没有进行|沒有進行|没有通话|` +
+      String.raw`並無|并无|事実ではない|事実無根|否定|一切ない|なかった|사실이 아니|허구|허위|부인했|부인하|없었다|غير صحيح|` +
+      String.raw`كاذب|عار عن الصحة|نفى|ينفي|لم يحدث|لم تجر|لم تكن هناك|لم يكن هناك`,
     // el, fa
-    String.raw`διέψευσ\p{L}*|διαψεύδ\p{L}*|ψευδ\p{L}*|ανακριβ\p{L}*|δεν ισχύει|φαντασίας|δεν υπήρξε|δεν έγινε|αβάσιμ\p{L}*|تکذیب|نادرست|کذب محض|بی‌اساس`,
+    String.raw`διέψευσ\p{L}*|διαψεύδ\p{L}*|ψευδ\p{L}*|ανακριβ\p{L}*|δεν ισχύει|` +
+      String.raw`φαντασίας|δεν υπήρξε|δεν έγινε|αβάσιμ\p{L}*|تکذیب|نادرست|کذب محض|بی‌اساس`,
     // pl, it (more)
     String.raw`\b(?:nie było|nie doszło|nie miał\p{L}* miejsca|non c'è stat\p{L}*|non è vero|pura fantasia)\b`,
   ].join('|'),
@@ -44,8 +54,8 @@ export interface Topic {
 
 /**
  * The topic claim for a statement that names no claim of its own: the best claim of a statement at most two
- * before it in the same paragraph, else the story's central claim, when this one rebuts outright and has a speaker (an outlet's own
- * narration rebuts nothing).
+ * before it in the same paragraph, else the story's central claim, when this one rebuts outright and has a speaker
+ * (an outlet's own narration rebuts nothing).
  */
 export function carriedTopic(st: Statement, i: number, topic: Topic, central: CompiledClaim | null): ClaimMatch[] {
   if (!st.speaker || !rebuts(st.sentence.text)) return [];

@@ -6,25 +6,36 @@
 const CALL_TO_ACTION = new RegExp(
   [
     // English
-    String.raw`^(share( this( article| story)?)?|leave a (comment|reply)|comments?|subscribe\b.*|follow (us|our)\b.*|read (more|also)\b.*|related( articles| stories| news)?:?.*|advertisement|sponsored|sign up\b.*|click here\b.*|\d+ min(ute)? read|source:\s.*|photo( credit)?:.*|image:.*|tags?:.*|also read:?.*|recommended:?.*|newsletter\b.*)$`,
+    String.raw`^(share( this( article| story)?)?|leave a (comment|reply)|comments?|subscribe\b.*|` +
+      String.raw`follow (us|our)\b.*|read (more|also)\b.*|related( articles| stories| news)?:?.*|` +
+      String.raw`advertisement|sponsored|sign up\b.*|click here\b.*|\d+ min(ute)? read|source:\s.*|` +
+      String.raw`photo( credit)?:.*|image:.*|tags?:.*|also read:?.*|recommended:?.*|newsletter\b.*)$`,
     // Russian, Turkish, French, German, Spanish
-    String.raw`^(поделиться.*|подписывайтесь.*|подпишитесь.*|читайте (также|еще|ещё).*|источник:.*|фото:.*|реклама|paylaş.*|abone ol.*|bizi takip ed.*|yorum yap.*|ilginizi çekebilir.*|kaynak:.*|partager.*|abonnez-vous.*|lire aussi.*|à lire aussi.*|teilen.*|abonnieren.*|lesen sie auch.*|compartir.*|suscr[ií]bete.*|lee también.*|te puede interesar.*)$`,
+    String.raw`^(поделиться.*|подписывайтесь.*|подпишитесь.*|читайте (также|еще|ещё).*|источник:.*|` +
+      String.raw`фото:.*|реклама|paylaş.*|abone ol.*|bizi takip ed.*|yorum yap.*|ilginizi çekebilir.*|` +
+      String.raw`kaynak:.*|partager.*|abonnez-vous.*|lire aussi.*|à lire aussi.*|teilen.*|abonnieren.*|` +
+      String.raw`lesen sie auch.*|compartir.*|suscr[ií]bete.*|lee también.*|te puede interesar.*)$`,
   ].join('|'),
   'iu',
 );
 
 // DISCLOSURE and SOCIAL run on the lower-cased line (no i flag: V8 then compares characters as they are).
-const DISCLOSURE =
-  /important disclosure|disclaimer:|all rights reserved|copyright ©|©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|may not necessarily represent|все права защищены|tüm hakları saklıdır/u;
+const DISCLOSURE = new RegExp(
+  String.raw`important disclosure|disclaimer:|all rights reserved|copyright ©|` +
+    String.raw`©\s?\d{4}|the views expressed|do not necessarily (represent|reflect)|` +
+    String.raw`may not necessarily represent|все права защищены|tüm hakları saklıdır`,
+  'u',
+);
 // ASCII names, so the plain ASCII \b serves.
 const SOCIAL = /\b(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)\b/;
 const URL = /https?:\/\/\S+/u;
 
 /** First-person-plural words by which publishers speak about themselves (lower case). */
 const WE_WORDS = new Set(
-  'we our us ours you your мы вы ваш наш наша наше наши нас biz bizim bize nous notre nos wir unser unsere uns nosotros nuestro nuestra nuestros'.split(
-    ' ',
-  ),
+  (
+    'we our us ours you your мы вы ваш наш наша наше наши нас biz bizim bize ' +
+    'nous notre nos wir unser unsere uns nosotros nuestro nuestra nuestros'
+  ).split(' '),
 );
 
 const WE_WORD = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...WE_WORDS].join('|')})(?![\\p{L}\\p{N}'])`, 'u');

@@ -7,14 +7,24 @@ import { stem, tokenize } from './tokens.js';
  * Stems are compared, so one or two forms per language are enough.
  */
 const CONCEPTS = [
-  'resign resignation quit step down | отставка отставку уволился ушел | istifa | démission démissionne | Rücktritt zurückgetreten | dimisión dimitió',
-  'sign signed signing agreement | подписал подписали подписание соглашение | imzaladı imza anlaşma | signé signature accord | unterzeichnet Abkommen Vertrag | firmó firma acuerdo',
+  'resign resignation quit step down | отставка отставку уволился ушел | ' +
+    'istifa | démission démissionne | Rücktritt zurückgetreten | dimisión dimitió',
+  'sign signed signing agreement | подписал подписали подписание соглашение | imzaladı imza anlaşma | ' +
+    'signé signature accord | unterzeichnet Abkommen Vertrag | firmó firma acuerdo',
   'contract deal | контракт сделка сделку | sözleşme anlaşma | contrat | Vertrag Geschäft | contrato',
-  'buy bought purchase purchased acquire acquired acquisition | купить купила купил покупка приобрести приобрела приобретение | satın almak aldı alım | acheter acheté achat acquisition | kaufen gekauft Kauf Übernahme | comprar compró compra adquirir adquisición',
-  'sell sold sale | продать продала продажа | satmak sattı satış | vendre vendu vente | verkaufen verkauft Verkauf | vender vendió venta',
-  'return returned give back send back | вернуть вернет возврат возвращение | iade geri vermek | rendre restituer retour | zurückgeben Rückgabe | devolver devolución',
-  'rise rose increase increased grew growth raise raised | вырос выросла выросли рост увеличил повысил | arttı artış yükseldi artırdı | hausse augmenté augmentation | gestiegen Anstieg erhöht | subió aumento aumentó',
-  'fall fell drop dropped decrease declined cut | снизил снизилась снижение упал упала сократил | düştü düşüş azaldı | baisse baissé chute | gesunken Rückgang | bajó caída descenso',
+  'buy bought purchase purchased acquire acquired acquisition | ' +
+    'купить купила купил покупка приобрести приобрела приобретение | satın almak aldı alım | ' +
+    'acheter acheté achat acquisition | kaufen gekauft Kauf Übernahme | ' +
+    'comprar compró compra adquirir adquisición',
+  'sell sold sale | продать продала продажа | satmak sattı satış | ' +
+    'vendre vendu vente | verkaufen verkauft Verkauf | vender vendió venta',
+  'return returned give back send back | вернуть вернет возврат возвращение | ' +
+    'iade geri vermek | rendre restituer retour | zurückgeben Rückgabe | devolver devolución',
+  'rise rose increase increased grew growth raise raised | ' +
+    'вырос выросла выросли рост увеличил повысил | arttı artış yükseldi artırdı | ' +
+    'hausse augmenté augmentation | gestiegen Anstieg erhöht | subió aumento aumentó',
+  'fall fell drop dropped decrease declined cut | снизил снизилась снижение упал упала сократил | ' +
+    'düştü düşüş azaldı | baisse baissé chute | gesunken Rückgang | bajó caída descenso',
   'oil crude | нефть нефти | petrol | pétrole | Öl Erdöl | petróleo',
   'gas | газ газа | doğalgaz gaz | gaz | Gas | gas',
   'output production produce | добыча производство | üretim | production | Produktion Förderung | producción',
@@ -22,52 +32,70 @@ const CONCEPTS = [
   'rate interest | ставка ставку процент | faiz oran | taux | Zins Zinssatz | tasa tipo',
   'bank | банк банка | banka bankası | banque | Bank | banco',
   'central | центральный центробанк | merkez | centrale | Zentralbank | central',
-  'summit meeting talks | саммит встреча переговоры | zirve görüşme toplantı | sommet réunion | Gipfel Treffen | cumbre reunión',
-  'prepare preparing | готовят подготовка готовит | hazırlık hazırlanıyor | prépare préparation | vorbereiten Vorbereitung | prepara preparación',
+  'summit meeting talks | саммит встреча переговоры | ' +
+    'zirve görüşme toplantı | sommet réunion | Gipfel Treffen | cumbre reunión',
+  'prepare preparing | готовят подготовка готовит | hazırlık hazırlanıyor | ' +
+    'prépare préparation | vorbereiten Vorbereitung | prepara preparación',
   'airport | аэропорт аэропорта | havalimanı havaalanı | aéroport | Flughafen | aeropuerto',
   'flight flights | рейс рейсы рейсов | uçuş sefer | vol vols | Flug Flüge | vuelo vuelos',
-  'suspend suspended halt halted stop stopped | приостановил приостановлен остановил | askıya durdurdu | suspendu suspend | ausgesetzt eingestellt | suspendió suspendido',
+  'suspend suspended halt halted stop stopped | приостановил приостановлен остановил | ' +
+    'askıya durdurdu | suspendu suspend | ausgesetzt eingestellt | suspendió suspendido',
   'fog | туман тумана | sis | brouillard | Nebel | niebla',
   'weather storm | погода шторм буря | hava fırtına | tempête | Sturm Wetter | tormenta',
-  'court judge ruling verdict | суд суда судья решение приговор | mahkeme hakim karar | tribunal cour juge | Gericht Richter Urteil | tribunal juez sentencia',
+  'court judge ruling verdict | суд суда судья решение приговор | mahkeme hakim karar | ' +
+    'tribunal cour juge | Gericht Richter Urteil | tribunal juez sentencia',
   'law bill | закон закона законопроект | kanun yasa tasarı | loi | Gesetz | ley',
-  'ban banned prohibit | запрет запретил запретили | yasak yasakladı | interdit interdiction | Verbot verboten | prohibió prohibición',
-  'arrest arrested detained | арестован задержан арест задержали | gözaltı tutuklandı | arrêté arrestation | festgenommen verhaftet | detenido arrestado',
+  'ban banned prohibit | запрет запретил запретили | yasak yasakladı | ' +
+    'interdit interdiction | Verbot verboten | prohibió prohibición',
+  'arrest arrested detained | арестован задержан арест задержали | ' +
+    'gözaltı tutuklandı | arrêté arrestation | festgenommen verhaftet | detenido arrestado',
   'police | полиция полицейские | polis emniyet | police | Polizei | policía',
-  'open opened opening | открыл открылась открытие открыт | açıldı açılış açtı | ouvert ouverture | eröffnet Eröffnung | abrió apertura',
-  'close closed closure shut | закрыл закрыт закрытие | kapattı kapandı kapanış | fermé fermeture | geschlossen Schließung | cerró cierre',
-  'plant factory | завод завода электростанция | santral fabrika tesis | centrale usine | Kraftwerk Werk Fabrik | planta central fábrica',
+  'open opened opening | открыл открылась открытие открыт | ' +
+    'açıldı açılış açtı | ouvert ouverture | eröffnet Eröffnung | abrió apertura',
+  'close closed closure shut | закрыл закрыт закрытие | kapattı kapandı kapanış | ' +
+    'fermé fermeture | geschlossen Schließung | cerró cierre',
+  'plant factory | завод завода электростанция | santral fabrika tesis | ' +
+    'centrale usine | Kraftwerk Werk Fabrik | planta central fábrica',
   'coal | уголь угольный | kömür | charbon | Kohle | carbón',
-  'power electricity energy | энергия электроэнергия электростанция | enerji elektrik | énergie électricité | Strom Energie | energía electricidad',
+  'power electricity energy | энергия электроэнергия электростанция | ' +
+    'enerji elektrik | énergie électricité | Strom Energie | energía electricidad',
   'election vote voters | выборы голосование | seçim oy | élection vote | Wahl Abstimmung | elección voto',
   'win won victory | победил победа выиграл | kazandı zafer | gagné victoire | gewonnen Sieg | ganó victoria',
   'lose lost defeat | проиграл поражение | kaybetti yenilgi | perdu défaite | verloren Niederlage | perdió derrota',
-  'minister ministry | министр министерство минобороны | bakan bakanlık | ministre ministère | Minister Ministerium | ministro ministerio',
+  'minister ministry | министр министерство минобороны | bakan bakanlık | ' +
+    'ministre ministère | Minister Ministerium | ministro ministerio',
   'president | президент | cumhurbaşkanı başkan | président | Präsident | presidente',
   'government | правительство | hükümet | gouvernement | Regierung | gobierno',
   'governor | губернатор | vali | gouverneur | Gouverneur | gobernador',
   'mayor | мэр | belediye başkanı | maire | Bürgermeister | alcalde',
   'company firm | компания фирма | şirket firma | entreprise société | Unternehmen Firma | empresa compañía',
   'merger merge | слияние | birleşme | fusion | Fusion | fusión',
-  'employees staff workers jobs | сотрудников сотрудники работников рабочие | çalışan işçi personel | salariés employés | Mitarbeiter Beschäftigte | empleados trabajadores',
-  'layoffs lay off job cuts redundancies | сокращение увольнение | işten çıkarma | licenciements | Stellenabbau Entlassungen | despidos',
+  'employees staff workers jobs | сотрудников сотрудники работников рабочие | ' +
+    'çalışan işçi personel | salariés employés | Mitarbeiter Beschäftigte | empleados trabajadores',
+  'layoffs lay off job cuts redundancies | сокращение увольнение | ' +
+    'işten çıkarma | licenciements | Stellenabbau Entlassungen | despidos',
   'billion | миллиард млрд | milyar | milliard milliards | Milliarde Milliarden | mil millones',
   'million | миллион млн | milyon | million | Million | millón millones',
   'dollar dollars | доллар долларов | dolar | dollar dollars | Dollar | dólar dólares',
   'system systems | система системы комплекс комплексы | sistem | système | System | sistema',
   'missile missiles | ракета ракеты | füze | missile | Rakete | misil',
-  'air defence defense | ПВО противовоздушной | hava savunma | défense aérienne | Luftabwehr Flugabwehr | defensa aérea',
+  'air defence defense | ПВО противовоздушной | hava savunma | ' +
+    'défense aérienne | Luftabwehr Flugabwehr | defensa aérea',
   'helicopter helicopters | вертолет вертолеты | helikopter | hélicoptère | Hubschrauber | helicóptero',
   'aircraft jet jets plane fighter | самолет истребитель | uçak savaş uçağı | avion | Flugzeug Kampfjet | avión caza',
-  'army military troops | армия военные войска | ordu asker askeri | armée militaire | Armee Militär | ejército militar',
+  'army military troops | армия военные войска | ordu asker askeri | ' +
+    'armée militaire | Armee Militär | ejército militar',
   'war attack | война атака удар | savaş saldırı | guerre attaque | Krieg Angriff | guerra ataque',
   'ceasefire truce | перемирие прекращение огня | ateşkes | cessez-le-feu | Waffenstillstand | alto el fuego',
   'sanctions | санкции санкций | yaptırım | sanctions | Sanktionen | sanciones',
   'export exports | экспорт | ihracat | exportations | Export | exportación',
   'import imports | импорт | ithalat | importations | Import | importación',
-  'deliver delivered delivery deliveries supply | поставка поставки поставил | teslimat teslim | livraison livré | Lieferung geliefert | entrega entregó',
+  'deliver delivered delivery deliveries supply | поставка поставки поставил | ' +
+    'teslimat teslim | livraison livré | Lieferung geliefert | entrega entregó',
   'test tested firing | испытание испытания стрельбы | test deneme atış | essai tir | Test Erprobung | prueba',
-  'use used deploy deployed activate activated | использовать использование развернуть задействовать | kullanmak kullanıldı konuşlandırma aktif | utiliser utilisé déployé | eingesetzt genutzt | usar utilizado desplegado',
+  'use used deploy deployed activate activated | ' +
+    'использовать использование развернуть задействовать | kullanmak kullanıldı konuşlandırma aktif | ' +
+    'utiliser utilisé déployé | eingesetzt genutzt | usar utilizado desplegado',
   'hospital | больница больницы | hastane | hôpital | Krankenhaus | hospital',
   'vaccine vaccination | вакцина вакцинация | aşı | vaccin | Impfstoff Impfung | vacuna',
   'school schools | школа школы | okul | école | Schule | escuela',
@@ -88,12 +116,14 @@ const CONCEPTS = [
   'club team | клуб команда | kulüp takım | club équipe | Verein Mannschaft | club equipo',
   'player striker | игрок нападающий | oyuncu forvet golcü | joueur attaquant | Spieler Stürmer | jugador delantero',
   'transfer signed | трансфер подписал | transfer imzaladı | transfert | Transfer Wechsel | fichaje fichó',
-  'sacked fired dismissed | уволен уволили отправлен в отставку | görevden alındı kovuldu | limogé renvoyé | entlassen gefeuert | destituido despedido',
+  'sacked fired dismissed | уволен уволили отправлен в отставку | ' +
+    'görevden alındı kovuldu | limogé renvoyé | entlassen gefeuert | destituido despedido',
   'tunnel | тоннель туннель | tünel | tunnel | Tunnel | túnel',
   'bridge | мост | köprü | pont | Brücke | puente',
   'rail railway train | железная дорога поезд | demiryolu tren | ferroviaire train | Bahn Zug | ferrocarril tren',
   'metro subway line | метро линия | metro hat | métro ligne | U-Bahn Linie | metro línea',
-  'road highway bypass | дорога шоссе объездная | yol otoyol çevre yolu | route autoroute contournement | Straße Autobahn Umgehungsstraße | carretera autopista',
+  'road highway bypass | дорога шоссе объездная | yol otoyol çevre yolu | ' +
+    'route autoroute contournement | Straße Autobahn Umgehungsstraße | carretera autopista',
   'lake | озеро озера | göl | lac | See | lago',
   'river | река реки | nehir ırmak | rivière fleuve | Fluss | río',
   'water drought | вода засуха | su kuraklık | eau sécheresse | Wasser Dürre | agua sequía',
@@ -101,17 +131,22 @@ const CONCEPTS = [
   'fire wildfire | пожар пожары | yangın | incendie feu | Brand Feuer | incendio',
   'flood flooding | наводнение паводок | sel taşkın | inondation | Hochwasser Überschwemmung | inundación',
   'earthquake | землетрясение | deprem | séisme tremblement | Erdbeben | terremoto',
-  'died dead killed death | погиб погибли умер смерть | öldü hayatını kaybetti ölüm | mort tué décès | gestorben getötet Tod | murió muerto muerte',
+  'died dead killed death | погиб погибли умер смерть | öldü hayatını kaybetti ölüm | ' +
+    'mort tué décès | gestorben getötet Tod | murió muerto muerte',
   'injured wounded | ранен ранены пострадали | yaralandı | blessé | verletzt | herido',
   'investigation probe | расследование следствие | soruşturma | enquête | Ermittlung Untersuchung | investigación',
-  'charged accused charges | обвинение обвиняется обвинили | suçlama suçlandı | accusé inculpé | angeklagt Anklage | acusado cargos',
+  'charged accused charges | обвинение обвиняется обвинили | ' +
+    'suçlama suçlandı | accusé inculpé | angeklagt Anklage | acusado cargos',
   'acquitted acquittal | оправдан оправдали | beraat | acquitté | freigesprochen | absuelto',
-  'convicted guilty sentenced | осужден виновным приговорен | mahkum suçlu | condamné coupable | verurteilt schuldig | condenado culpable',
+  'convicted guilty sentenced | осужден виновным приговорен | mahkum suçlu | ' +
+    'condamné coupable | verurteilt schuldig | condenado culpable',
   'appeal | апелляция обжаловать | itiraz temyiz | appel | Berufung | apelación',
-  'protest protesters | протест протестующие митинг | protesto eylem | manifestation manifestants | Protest Demonstranten | protesta manifestantes',
+  'protest protesters | протест протестующие митинг | protesto eylem | ' +
+    'manifestation manifestants | Protest Demonstranten | protesta manifestantes',
   'border | граница границы | sınır | frontière | Grenze | frontera',
   'visa | виза визы | vize | visa | Visum | visado visa',
-  'embassy ambassador | посольство посол | büyükelçilik büyükelçi | ambassade ambassadeur | Botschaft Botschafter | embajada embajador',
+  'embassy ambassador | посольство посол | büyükelçilik büyükelçi | ' +
+    'ambassade ambassadeur | Botschaft Botschafter | embajada embajador',
   'agenda | повестка повестке | gündem | ordre du jour | Tagesordnung | agenda',
   'plan plans | план планы | plan | plan projet | Plan Pläne | plan planes',
   'report reports | сообщение сообщения доклад | haber rapor | rapport information | Bericht Meldung | informe',
@@ -133,7 +168,8 @@ const CONCEPTS = [
   'december | декабрь декабря | aralık | décembre | Dezember | diciembre',
   'russia russian | россия россии российский | rusya rus | russie russe | Russland russisch | rusia ruso',
   'turkey turkish | турция турции турецкий | türkiye türk | turquie turc | Türkei türkisch | turquía turco',
-  'united states american | сша американский | abd amerikan | états-unis américain | USA amerikanisch | estados unidos estadounidense',
+  'united states american | сша американский | abd amerikan | ' +
+    'états-unis américain | USA amerikanisch | estados unidos estadounidense',
   'half | половина вдвое | yarı yarısı | moitié | Hälfte | mitad',
   'double doubled | удвоил вдвое | iki katına | doublé | verdoppelt | duplicó',
 ]; // one concept per line

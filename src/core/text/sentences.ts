@@ -13,7 +13,9 @@ export interface Sentence {
 
 /** An abbreviation ending a piece ICU cut off: initials, titles, months, Russian "г.", "т.е." … (any script). */
 const ABBREVIATION_END = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:\p{Lu}\.){1,3}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Corp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr)\.)\s*$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?:\p{Lu}\.){1,3}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|` +
+    String.raw`Rep|Gov|Pres|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Corp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|` +
+    String.raw`Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr)\.)\s*$`,
   'u',
 );
 

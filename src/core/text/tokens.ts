@@ -12,7 +12,10 @@ export interface Token {
   /** Folded form, e.g. "zhuravlev", "s400". */
   norm: string;
   stem: string;
-  /** Stem of the first four letters of a long word: reaches short roots under agglutinated endings ("iadesi" → "iade"). */
+  /**
+   * Stem of the first four letters of a long word: reaches short roots under agglutinated endings
+   * ("iadesi" → "iade").
+   */
   short: string;
   /** Offset of the word in the text given to tokenize. */
   start: number;
@@ -21,14 +24,15 @@ export interface Token {
 const STOPWORDS = new Set(
   // en
   (
-    'a an the and or but if of to in on at by for with from as into onto over under about than then that this these those ' +
-    'it its is are was were be been being has have had do does did will would shall should can could may might must ' +
-    'he she they we i you his her their our your him them us me my who whom which what when where why how ' +
-    'there here also just only very so such too more most some any all each both other same own while after before ' +
-    'up down out off again further once s t '.concat(
+    'a an the and or but if of to in on at by for with from as into onto over under about than then that this ' +
+    'these those it its is are was were be been being has have had do does did will would shall should can could ' +
+    'may might must he she they we i you his her their our your him them us me my who whom which what when where ' +
+    'why how there here also just only very so such too more most some any all each both other same own while ' +
+    'after before up down out off again further once s t '.concat(
       // ru (folded)
-      'i v vo na s so k ko o ob ot do za iz u po pri pro dlia bez nad pod cherez a no da ili chto chtoby kak eto etot eta eti ' +
-        'tot ta te on ona oni ono ego ee ikh emu im byl byla bylo byli budet est uzhe eshche tak zhe zhe li by ' +
+      'i v vo na s so k ko o ob ot do za iz u po pri pro dlia bez nad pod cherez a no ' +
+        'da ili chto chtoby kak eto etot eta eti tot ta te on ona oni ono ego ee ikh emu ' +
+        'im byl byla bylo byli budet est uzhe eshche tak zhe zhe li by ' +
         // tr
         've ile bir bu su o da de ki icin gibi daha cok en ama fakat veya ya ise olan olarak olan kadar sonra once ' +
         // fr / de / es
