@@ -58,7 +58,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
           name: 'Valdorian Transport Ministry',
           kind: 'institution',
           affiliation: 'valdorian-state',
-          aliases: ['Transport Ministry', 'Минтранс Валдории'],
+          aliases: ['Transport Ministry', 'Минтранс Валдории', '交通部'],
         },
         {
           id: 'port-authority',
@@ -99,6 +99,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
             'Verkauf des Hafens',
             'πώληση του λιμανιού',
             'فروش بندر',
+            '항구 매각',
           ],
           entities: ['nerith', 'ostmark'],
           positions: [
@@ -203,6 +204,27 @@ describe('who says a denial', () => {
     );
     expect(denials(r)).toEqual(['Nerith Port Authority port-sale']);
     expect(r.findings.map((f) => f.actor)).not.toContain('unnamed sources');
+  });
+
+  it('reads a Chinese denial as said by the actor in its own clause, and 他表示 as the last speaker', () => {
+    const clause = read(
+      '内里斯港口',
+      '上周瓦尔加被指计划出售港口给奥斯特马克,交通部随即否认,称出售港口的报道纯属虚构。',
+    );
+    expect(denials(clause)).toEqual(['Valdorian Transport Ministry port-sale']);
+    const pronoun = read(
+      '内里斯港口',
+      ['瓦尔加周一在内里斯会见了码头工人。', '他表示,出售港口给奥斯特马克的说法纯属虚构。'].join('\n\n'),
+    );
+    expect(denials(pronoun)).toEqual(['Lena Varga port-sale']);
+  });
+
+  it('gives a Korean quotation cut in two the voice of the one named before its opening mark', () => {
+    const r = read(
+      '네리스 항구',
+      '바르가 장관은 이날 네리스에서 "완전히 사실이 아니다. 오스트마크에 대한 항구 매각은 순전한 허구"라고 강조했다.',
+    );
+    expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
   it('credits the one an agency quotes, not the agency', () => {

@@ -122,7 +122,12 @@ const PRONOUN_BEFORE_VERB =
   /(?<![\p{L}])(he|she|они?|она|він|вона|вони|er|sie|il|elle|él|ella|lui|lei|on|ona|o)(?:\s+\p{L}+)?\s*$/iu;
 
 /** "He said …", "…,' she added", "according to him", or a sentence whose subject is a pronoun: the previous speaker speaks. */
+/** Chinese and Japanese pronouns right before the verb ("他表示", "彼は述べた"), Korean "그는". */
+const CJK_PRONOUN_BEFORE_VERB =
+  /(?:他|她|彼は|彼女は|그는|그녀는)\s*(?:还|還|也|则|則|並|并|又|亦|同时|同時|随后|隨後|当天|當天)?\s*$/u;
+
 export function pronounSpeaker(sentence: string, cueAt = -1): boolean {
+  if (cueAt > 0 && CJK_PRONOUN_BEFORE_VERB.test(sentence.slice(Math.max(0, cueAt - 6), cueAt))) return true;
   if (
     PRONOUN_SUBJECT.test(sentence) ||
     PRONOUN_SPEAKER.test(sentence) ||

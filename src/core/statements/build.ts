@@ -102,6 +102,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
   let lastPersonAt = -10;
   // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
   const surnames = new Map<string, string>();
+  const quoteOpeners = new Map<number, string>();
   statements.forEach((st, i) => {
     const { sentence, tokens, actorsNamed } = st;
     const hits = allHits[i]!;
@@ -221,12 +222,21 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       .find((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
     if (person) [lastPerson, lastPersonAt] = [person.owner.slice(6), i];
     else if (speaker && isPersonKey(speaker, cs)) [lastPerson, lastPersonAt] = [speaker, i];
+    // A sentence that opens a quotation its verb will close later: whoever is named before the quote mark.
+    if (!speaker && !cues.length) {
+      const mark = sentence.text.search(/["“「『]/u);
+      if (mark > 0) {
+        const named = speakable.filter((h) => isActor(h.owner) && tokens[h.start]!.start < mark);
+        const pick = named.find((h) => isPersonKey(h.owner.slice(6), cs)) ?? named[0];
+        if (pick) quoteOpeners.set(i, pick.owner.slice(6));
+      }
+    }
     st.speaker = speaker;
     st.attributed = speaker !== null;
     st.cues = cues;
     st.quotes = quotes;
   });
-  carryQuotedSpeakers(statements);
+  carryQuotedSpeakers(statements, quoteOpeners);
 }
 
 /**
@@ -234,7 +244,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
  * every sentence inside the open quotation speaks with the voice of the sentence that closes it, or, when the
  * closing one names nobody, with the voice of the one that opened it.
  */
-function carryQuotedSpeakers(statements: Statement[]): void {
+function carryQuotedSpeakers(statements: Statement[], openers: ReadonlyMap<number, string>): void {
   let open: number | null = null;
   for (let i = 0; i < statements.length; i++) {
     const st = statements[i]!;
@@ -249,7 +259,7 @@ function carryQuotedSpeakers(statements: Statement[]): void {
     }
     if (marks % 2 === 0) continue;
     // The quotation closes here: one voice for all of it.
-    const voice = st.speaker ?? statements[open]!.speaker;
+    const voice = st.speaker ?? statements[open]!.speaker ?? openers.get(open) ?? null;
     if (voice)
       for (let k = open; k <= i; k++)
         if (!statements[k]!.speaker || k < i) {

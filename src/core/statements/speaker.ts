@@ -12,6 +12,9 @@ import { mentionsUnnamedSources, unknownNameNear, type ReportingCue } from './at
 
 export const UNNAMED_SOURCES = 'name:unnamed sources';
 
+/** Chinese or Japanese script: no spaces between words. */
+const CJK_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+
 /** A quotation in double or curly single quotes. */
 export const QUOTED = /"[^"]*"|‘[^’]*’/g;
 
@@ -93,6 +96,14 @@ export function speakerForCue(
   // "Ankara" or "the Kremlin" near the verb is more often a place or a topic than the speaker.
   const isPerson = (id: string) => cs.actors.get(id)?.kind === 'person';
   const before = hits.filter((h) => tokens[h.start]!.start < cue.at);
+  // Chinese and Japanese put the subject in the verb's own clause ("…致电普京，当时克宫断然否认"): the actor there
+  // speaks, whatever its kind; a person in an earlier clause is spoken of.
+  if (CJK_TEXT.test(text)) {
+    const clauseStart = Math.max(...[...'，,、；;：:'].map((c) => text.lastIndexOf(c, cue.at - 1))) + 1;
+    const own = before.filter((h) => tokens[h.start]!.start >= clauseStart);
+    const inClause = nearestActor(own, tokens, cue.at, undefined, 40);
+    if (inClause) return inClause;
+  }
   const quoted = execAll(QUOTED, text.slice(0, cue.at)).reduce((n, q) => n + q[0].length, 0);
   const person =
     nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ??
