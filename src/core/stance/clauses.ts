@@ -16,8 +16,11 @@ const CLAUSE_BREAK = new RegExp(
   'giu',
 );
 /** An opening subordinate clause ends at its comma: "Although Turkey has not confirmed it, sources say …". */
-const OPENING_SUBORDINATE =
-  /^(?:although|though|even though|while|despite|if|when|as|хотя|несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120},\s*/iu;
+const OPENING_SUBORDINATE = new RegExp(
+  String.raw`^(?:although|though|even though|while|despite|if|when|as|хотя|` +
+    String.raw`несмотря на|если|her ne kadar|bien que|obwohl|aunque)\b[^,]{3,120},\s*`,
+  'iu',
+);
 
 /** Split a sentence into clauses at coordinating breaks; returns [start, end) offsets. */
 export function clauses(text: string): Array<[number, number]> {

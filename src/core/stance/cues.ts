@@ -212,8 +212,11 @@ export const NEGATOR = (() => {
  * Words for calling something off (a subset of the denial cues, matched on a denial cue's own text): against a
  * claim that something ended they agree with it ("called off the talks" for "the talks ended").
  */
-export const HALT =
-  /^(?:postponed|called off|cancell?ed|scrapped|shelved|ended|ertelen|iptal edil|отложен|отмен[её]н|перенесен|verschoben|abgesagt|reporté|annulé|aplazad|cancelad|rinviat|annullat)/u;
+export const HALT = new RegExp(
+  String.raw`^(?:postponed|called off|cancell?ed|scrapped|shelved|ended|ertelen|iptal edil|отложен|` +
+    String.raw`отмен[её]н|перенесен|verschoben|abgesagt|reporté|annulé|aplazad|cancelad|rinviat|annullat)`,
+  'u',
+);
 
 /**
  * Turkish verbal negation (-me/-ma + tense, then person or plural endings): "iade etmeyecek", "kullanılmadı",

@@ -10,16 +10,26 @@ import { isStopword, NEGATIONS, tokenize, type Token } from '../text/tokens.js';
  */
 
 /** Denial verbs, matched at the start of a denial cue's own text. */
-const DENIAL_VERB =
-  /^(?:den(?:y|ies|ied|ying)|dismiss|reject|refut|rebuff|debunk|repudiat|disavow|rul(?:e|ed|es|ing) out|опроверг|отверг|отрица|yalanla|reddet|dément|nié|nie|rejet|dementier|bestr|wies|weis|zurückgewiesen|neg[óa]|desmint|rechaz|заперечи|заперечу|заперечив|спросту|відкин|відкида|zaprzecz|zdementow|dementuj|odrzuc|smentisc|smentit|nega|respin|διαψεύ|διέψευσ|αρνήθηκ|αρνείται|απέρριψ|απορρίπτ|[وف]?(?:نفى|نفت|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|دحض)|부인|부정|반박|일축)/u;
+const DENIAL_VERB = new RegExp(
+  String.raw`^(?:den(?:y|ies|ied|ying)|dismiss|reject|refut|rebuff|debunk|repudiat|disavow|` +
+    String.raw`rul(?:e|ed|es|ing) out|опроверг|отверг|отрица|yalanla|reddet|dément|nié|nie|rejet|dementier|` +
+    String.raw`bestr|wies|weis|zurückgewiesen|neg[óa]|desmint|rechaz|заперечи|заперечу|заперечив|спросту|` +
+    String.raw`відкин|відкида|zaprzecz|zdementow|dementuj|odrzuc|smentisc|smentit|nega|respin|διαψεύ|διέψευσ|` +
+    String.raw`αρνήθηκ|αρνείται|απέρριψ|απορρίπτ|[وف]?(?:نفى|نفت|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|دحض)|` +
+    String.raw`부인|부정|반박|일축)`,
+  'u',
+);
 
 const stems = (words: string) => new Set(tokenize(words.toLowerCase()).flatMap((t) => [t.stem, t.short]));
 
 /** Words for a report, a claim or a rumour, and pronouns that stand for one. */
 const REPORT_WORDS = stems(
-  'report reports reported reporting claim claims allegation allegations suggestion suggestions speculation rumour rumours rumor rumors ' +
-    'story stories information news account accounts assertion assertions idea notion article articles it this that them these those ' +
-    'сообщение сообщения сообщений информацию информация данные слухи публикацию публикации утверждения заявления это этого эти такие ' +
+  'report reports reported reporting claim claims allegation allegations ' +
+    'suggestion suggestions speculation rumour rumours rumor rumors ' +
+    'story stories information news account accounts assertion assertions ' +
+    'idea notion article articles it this that them these those ' +
+    'сообщение сообщения сообщений информацию информация данные слухи ' +
+    'публикацию публикации утверждения заявления это этого эти такие ' +
     'повідомлення інформацію інформація чутки публікацію заяви це цього такі ' +
     'bericht berichte berichten meldung meldungen behauptung behauptungen spekulationen gerüchte das dies diese ' +
     'information informations rapport rapports allégations rumeurs affirmations cela ça ' +

@@ -92,9 +92,8 @@ export function formatEvaluation(e: Evaluation): string {
   lines.push('', `${'label'.padEnd(18)}${['precision', 'recall', 'f1', 'n'].map((h) => h.padStart(w)).join('')}`);
   for (const l of LABELS) {
     const n = LABELS.reduce((s, p) => s + e.matrix[l][p], 0);
-    lines.push(
-      `${l.padEnd(18)}${[e.precision[l], e.recall[l], e.f1[l]].map((x) => x.toFixed(3).padStart(w)).join('')}${String(n).padStart(w)}`,
-    );
+    const scores = [e.precision[l], e.recall[l], e.f1[l]].map((x) => x.toFixed(3).padStart(w)).join('');
+    lines.push(`${l.padEnd(18)}${scores}${String(n).padStart(w)}`);
   }
   lines.push('', ...LABELS.map((l) => `f1_${l}=${e.f1[l].toFixed(3)}`));
   lines.push(`macro_f1=${e.macroF1.toFixed(3)} accuracy=${e.accuracy.toFixed(3)} n=${e.n}`);

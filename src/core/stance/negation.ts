@@ -16,7 +16,10 @@ import { groups, reached } from './negation-scope.js';
 /** Languages whose verbs carry negation as a suffix the Turkish rule reads ("kullanılmadı", "iade etmeyecek"). */
 const SUFFIX_NEGATION = new Set(['tr', 'az']);
 
-/** Does the Turkish verb-suffix rule apply to text in `language` ('und' or unknown: only if it has Turkish letters)? */
+/**
+ * Does the Turkish verb-suffix rule apply to text in `language` ('und' or unknown: only if it has Turkish
+ * letters)?
+ */
 function suffixNegationApplies(text: string, language: string | undefined): boolean {
   if (language && language !== 'und') return SUFFIX_NEGATION.has(language);
   return /[ığş]/u.test(text);

@@ -12,7 +12,8 @@ const norms = (words: string) => new Set(tokenize(words.toLowerCase()).map((t) =
  */
 export const LIGHT_WORDS = norms(
   'there was were is are be been being have has had having any such single actually really ever yet even hold held ' +
-    'было был была были будет есть состоялся состоялась состоялось никакого никаких никакой такого такой такие вообще ещё еще пока ' +
+    'было был была были будет есть состоялся состоялась состоялось ' +
+    'никакого никаких никакой такого такой такие вообще ещё еще пока ' +
     'було був була були буде є відбулася відбувся відбулося жодної жодного жодних такої такого взагалі ще поки ' +
     'hubo hay ha habido tal tales ningún ninguna ninguno existe existió todavía aún ' +
     'y a eu il aucun aucune existe encore ' +
@@ -26,8 +27,12 @@ export const LIGHT_WORDS = norms(
 );
 
 /** Negators that make a subject of nobody ("no leader would …", "никто не …", "kein Politiker würde …"). */
-export const SUBJECT_NEGATOR =
-  /^(?:no|nobody|no one|none|nothing|никто|ничто|никакой|ніхто|жоден|kein\p{L}*|niemand|nadie|ningún|ninguna|personne|aucun\p{L}*|kimse|hiçbir|nikt|żaden|nessun\p{L}*|κανείς|καμία)(?![\p{L}])/u;
+export const SUBJECT_NEGATOR = new RegExp(
+  String.raw`^(?:no|nobody|no one|none|nothing|никто|ничто|никакой|ніхто|жоден|kein\p{L}*|niemand|nadie|` +
+    String.raw`ningún|ninguna|personne|aucun\p{L}*|kimse|hiçbir|` +
+    String.raw`nikt|żaden|nessun\p{L}*|κανείς|καμία)(?![\p{L}])`,
+  'u',
+);
 
 /** Verbs that open the predicate after a negated subject. */
 export const AUXILIARIES = norms(
@@ -49,16 +54,24 @@ export const EXISTENTIAL = /^\s*(?:было|було|был|была|были|с
 export const POST_NEGATION =
   /(?<![\p{L}])(?:않|없|아니)\p{L}*|(?<![\p{L}])yok(?![\p{L}])|なかった|ない|ません|無い/gu;
 
-/** A negation of continuing ("no longer", "больше не", "nicht mehr", "不再"): it agrees with a claim that something ended. */
-export const CESSATION =
-  /no longer|not any ?more|any longer|больше не|уже не|більше не|вже не|artık|ne \p{L}+ plus|n'\p{L}+ plus|ne plus|nicht mehr|\p{L}+ mehr|ya no|non più|już nie|δεν \p{L}+ πια|πλέον|不再|もう|더 이상|لم (يعد|تعد)/u;
+/**
+ * A negation of continuing ("no longer", "больше не", "nicht mehr", "不再"): it agrees with a claim that
+ * something ended.
+ */
+export const CESSATION = new RegExp(
+  String.raw`no longer|not any ?more|any longer|больше не|уже не|більше не|вже не|` +
+    String.raw`artık|ne \p{L}+ plus|n'\p{L}+ plus|ne plus|nicht mehr|\p{L}+ mehr|` +
+    String.raw`ya no|non più|już nie|δεν \p{L}+ πια|πλέον|不再|もう|더 이상|لم (يعد|تعد)`,
+  'u',
+);
 
 /** Stems of words for something ending or being taken away: a claim carrying one is a claim of cessation. */
 export const CESSATION_STEMS: ReadonlySet<string> = new Set(
   tokenize(
-    'remove removed removal expel expelled expulsion exclude excluded exclusion suspend suspended suspension end ended ' +
-      'halt halted stop stopped cancel cancelled canceled cancellation withdraw withdrew withdrawn withdrawal quit ' +
-      'terminate terminated termination ban banned collapse collapsed abandon abandoned scrap scrapped kicked ousted ' +
+    'remove removed removal expel expelled expulsion exclude excluded exclusion suspend suspended ' +
+      'suspension end ended halt halted stop stopped cancel cancelled canceled cancellation withdraw ' +
+      'withdrew withdrawn withdrawal quit terminate terminated termination ban banned collapse ' +
+      'collapsed abandon abandoned scrap scrapped kicked ousted ' +
       'исключен исключена исключили прекращен прекратил отстранен виключено виключили припинено ' +
       'çıkarıldı çıkarılması ihraç dışlandı askıya sona iptal ausgeschlossen beendet exclu exclue suspendu expulsé ' +
       'excluido expulsado suspendido wykluczony zawieszony escluso sospeso αποκλεισμός αποβλήθηκε',
