@@ -107,7 +107,8 @@ const explain = (alerts: AlertDecision[]) =>
 describe('follow-up articles on the S-400 story', () => {
   it.each(fixtures.map((f) => [f.about, f] as const))('%s', (_about, fx) => {
     const { report, earlier } = analyse(fx);
-    const context = `${fx.file}\nengine alerts:\n${explain(report.alerts)}\nengine repeats:\n${explain(report.repeats)}`;
+    const alerts = explain(report.alerts);
+    const context = `${fx.file}\nengine alerts:\n${alerts}\nengine repeats:\n${explain(report.repeats)}`;
 
     expect(report.language, context).toBe(fx.language);
     expect(report.relevant, context).toBe(fx.relevant);

@@ -178,7 +178,8 @@ describe('the index against a scan of every claim', () => {
     let near = 0;
     for (let k = 0; k < 300; k++) {
       const filler = ['morning', 'statement', 'weather', 'visitors', 'market'];
-      const text = `The ${Array.from({ length: rnd(3) }, () => vocab[rnd(vocab.length)]).join(' ')} ${filler[rnd(filler.length)]} on the quay.`;
+      const words = Array.from({ length: rnd(3) }, () => vocab[rnd(vocab.length)]).join(' ');
+      const text = `The ${words} ${filler[rnd(filler.length)]} on the quay.`;
       const st = statement(text, cs);
       const keys = new Set(st.tokens.flatMap((t) => [t.stem, t.short]));
       const expected = cs.claims.some(

@@ -204,7 +204,8 @@ describe('dates in context', () => {
 
   it('does not take the figures of a teaser for another story', () => {
     const r = run(
-      'Harbourline and Seaway agreed to merge.\n\nSee also: Harbourline rival sets listing for May 2027 with 9,000 employees',
+      'Harbourline and Seaway agreed to merge.\n\n' +
+        'See also: Harbourline rival sets listing for May 2027 with 9,000 employees',
     );
     expect(r.values).toEqual([]);
     expect(contradictions(r.alerts)).toEqual([]);
