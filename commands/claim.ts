@@ -1,6 +1,7 @@
 import { claimStatus } from '../src/chat/claim-status.js';
 import { userError, type Choice, type CommandArgs, type CommandContext, type CommandDefinition, type Line, type Reply } from '../src/chat/command.js';
 import { sourceInline } from '../src/chat/format.js';
+import { verdictLines } from '../src/chat/feedback.js';
 import { truncate } from '../src/chat/sanitize.js';
 
 /** /claim <id> — one claim's timeline of positions, with sources. */
@@ -39,7 +40,11 @@ export async function run(ctx: CommandContext, args: CommandArgs): Promise<Reply
   const early = precheck(ctx, args);
   if (early) return early;
   const id = args.id!;
-  const [positions, values] = await Promise.all([ctx.store.positions({ claim: id }), ctx.store.values({ claim: id })]);
+  const [positions, values, verdicts] = await Promise.all([
+    ctx.store.positions({ claim: id }),
+    ctx.store.values({ claim: id }),
+    ctx.store.feedback({ claim: id }),
+  ]);
   const status = claimStatus(ctx.claimSet, id, { positions, values })!;
   const timeline: Line[] = status.positions.map((p) => [
     `${p.source.date ?? 'undated'} · ${p.actor} ${p.stance}: “${p.evidence}” — `, sourceInline(p.source), p.learned ? ' (from feeds)' : '',
@@ -51,5 +56,6 @@ export async function run(ctx: CommandContext, args: CommandArgs): Promise<Reply
       lines: status.values.map((v) => [`${v.value} — `, ...v.sources.flatMap((s, i) => (i ? [', ', sourceInline(s)] : [sourceInline(s)]))]),
     });
   }
+  if (verdicts.length) blocks.push({ heading: 'Editors’ verdicts on its alerts', lines: verdictLines(verdicts) });
   return { text: `${id}: ${status.claim.text}`, blocks };
 }

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { historyWithAnalysis, openStore, type NewOutboxEntry, type Store } from '../src/store/index.js';
 import { aDenial, analysisOf, anArticle, aReport, metaOf, minutesAfter, STORY, T0 } from './store.fixtures.js';
+import type { AlertFeedback } from '../src/store/store.js';
 
 /**
  * One contract, every storage backend: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
@@ -934,6 +935,42 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
         { id: m!.id, attempts: 2, status: 'dead', lastError: 'channel_not_found' },
       ]);
       expect(await store.outboxStats()).toMatchObject({ pending: 0, dead: 1 });
+    });
+  });
+
+  describe('editors’ verdicts on alerts', () => {
+    const verdict = (over: Partial<AlertFeedback> = {}): AlertFeedback => ({
+      eventKey: aDenial().eventKey,
+      claim: 's400-return',
+      verdict: 'false-alarm',
+      platform: 'slack',
+      userId: 'U0EDITOR',
+      at: minutesAfter(10),
+      ...over,
+    });
+
+    it('a button pressed on an alert is kept with who pressed it and when; pressing it again counts once', async () => {
+      expect(await store.recordFeedback([verdict()])).toBe(1);
+      expect(await store.recordFeedback([verdict({ at: minutesAfter(11) })])).toBe(0);
+      expect(await store.recordFeedback([verdict({ verdict: 'confirm', platform: 'discord', userId: '42' })])).toBe(
+        1,
+      );
+      expect(await store.feedback({ claim: 's400-return' })).toEqual([
+        verdict(),
+        verdict({ verdict: 'confirm', platform: 'discord', userId: '42' }),
+      ]);
+      expect(await store.feedback({ claim: 'another-claim' })).toEqual([]);
+      expect(await store.feedback({ since: minutesAfter(10), until: minutesAfter(11) })).toHaveLength(2);
+      expect(await store.feedback({ since: minutesAfter(11) })).toEqual([]);
+    });
+
+    it('the message a button sits on is found by its outbox id', async () => {
+      const a = anArticle(1);
+      const { id } = await store.saveArticle(a);
+      await store.recordAnalysis(analysisOf(id, a, aReport(a, [aDenial()])));
+      const [first] = await store.leaseOutbox(minutesAfter(5), 'deliverer', FIVE_MINUTES, 1);
+      expect(await store.outboxEntry(first!.id)).toMatchObject({ id: first!.id, eventKey: aDenial().eventKey });
+      expect(await store.outboxEntry(first!.id + 1000)).toBeNull();
     });
   });
 

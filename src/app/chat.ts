@@ -13,8 +13,10 @@ import {
   type CommandContext,
   type CommandUser,
   type FeedCheck,
+  type FeedbackDeps,
   type Reply,
 } from '../chat/index.js';
+import type { Metrics } from './metrics.js';
 import { probeFeed } from './feed-check.js';
 
 /** The platform transports the configuration asks for, ready to mount and start. */
@@ -30,6 +32,7 @@ export interface ChatDeps {
   claimSet: LoadedClaimSet;
   log: Logger;
   digest?: () => Promise<Reply | string>;
+  metrics?: Pick<Metrics, 'alertFeedback'>;
 }
 
 /** A feed URL is stored only if it is allowed, answers, and parses as a feed. */
@@ -53,6 +56,12 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
     checkFeedUrl: checkFeed,
     ...(deps.digest ? { digest: deps.digest } : {}),
   });
+  const feedback: FeedbackDeps = {
+    store: deps.store,
+    editors: { slack: cfg.SLACK_EDITOR_USER_IDS, discord: cfg.DISCORD_EDITOR_USER_IDS },
+    log: log.child({ feature: 'alert-feedback' }),
+    counted: (verdict, platform) => deps.metrics?.alertFeedback.inc({ verdict, platform }),
+  };
   const routes: Record<string, Handler> = {};
   const starters: Array<() => Promise<void>> = [];
   const stoppers: Array<() => Promise<void>> = [];
@@ -65,6 +74,7 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
       apiUrl: cfg.SLACK_API_URL,
       registry: commands,
       context,
+      feedback,
       log: log.child({ platform: 'slack' }),
     });
     if (slack.handler) routes[SLACK_EVENTS_PATH] = slack.handler;
@@ -81,6 +91,7 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
         rest: createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL }),
         registry: commands,
         context,
+        feedback,
         log: log.child({ platform: 'discord' }),
       });
       routes['/discord/interactions'] = handler;
@@ -91,6 +102,7 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
         apiUrl: cfg.DISCORD_API_URL,
         registry: commands,
         context,
+        feedback,
         log: log.child({ platform: 'discord' }),
       });
       starters.push(() => gateway.start());

@@ -20,6 +20,7 @@ import type { Reply } from '../chat/command.js';
 import { digestRoutes, type RoutingConfig } from '../chat/routing.js';
 import type { LoadedClaimSet } from './claimset.js';
 import { renderDigestChart } from './chart.js';
+import { tallyLine, tallyVerdicts } from '../chat/feedback.js';
 
 /**
  * The digest at the edges: read what the store recorded for a period, build the model, and post it
@@ -53,6 +54,23 @@ export async function gatherDigest(
   });
 }
 
+/**
+ * The digest as text: the model's text, then what editors said about the period's alerts with their buttons, when
+ * they said anything ("Confirm 3 · False alarm 1 · Wrong speaker 0").
+ */
+export async function digestText(store: Store, model: DigestModel): Promise<string> {
+  const text = renderDigestText(model);
+  const lines = await verdictSection(store, model.period);
+  return lines.length ? `${text}\n\n${lines.join('\n')}` : text;
+}
+
+/** Editors' verdicts pressed in the period, as a heading and one tally line; nothing when there were none. */
+async function verdictSection(store: Store, period: Pick<DigestPeriod, 'since' | 'until'>): Promise<string[]> {
+  const rows = await store.feedback({ since: period.since, until: period.until });
+  if (!rows.length) return [];
+  return [`Editors’ verdicts on alerts (${rows.length})`, tallyLine(tallyVerdicts(rows))];
+}
+
 export interface PostDigestDeps {
   store: Store;
   claimSet: LoadedClaimSet;
@@ -79,7 +97,7 @@ export interface PostDigestResult {
 export async function postDigest(deps: PostDigestDeps): Promise<PostDigestResult> {
   const model = await gatherDigest(deps.store, deps.claimSet, deps.period);
   const periodKey = model.period.key;
-  const text = renderDigestText(model);
+  const text = await digestText(deps.store, model);
   const at = deps.now().toISOString();
   const result: PostDigestResult = { periodKey, model, text, chartPath: null, posted: [], alreadyPosted: [] };
   for (const route of deps.routes) {
@@ -166,12 +184,12 @@ export function digestJob(deps: {
 }
 
 /** The digest as a slash-command reply (`/digest`): the last seven days, sections as blocks. */
-export function digestReply(model: DigestModel): Reply {
-  if (model.empty) return { text: digestHeadline(model) };
-  return {
-    text: `Digest · ${model.period.label}\n${digestHeadline(model)}`,
-    blocks: digestSections(model).map((s) => ({ heading: s.heading, lines: s.lines })),
-  };
+export function digestReply(model: DigestModel, verdicts: readonly string[] = []): Reply {
+  const said = verdicts.length ? [{ heading: verdicts[0]!, lines: verdicts.slice(1) }] : [];
+  if (model.empty)
+    return said.length ? { text: digestHeadline(model), blocks: said } : { text: digestHeadline(model) };
+  const blocks = digestSections(model).map((s) => ({ heading: s.heading, lines: s.lines }));
+  return { text: `Digest · ${model.period.label}\n${digestHeadline(model)}`, blocks: [...blocks, ...said] };
 }
 
 /** What `/digest` answers, for the command context's `digest()` hook. */
@@ -181,5 +199,6 @@ export async function currentDigestReply(
   tz: string,
   now: () => Date = () => new Date(),
 ): Promise<Reply> {
-  return digestReply(await gatherDigest(store, claimSet, lastDays(now(), tz)));
+  const period = lastDays(now(), tz);
+  return digestReply(await gatherDigest(store, claimSet, period), await verdictSection(store, period));
 }

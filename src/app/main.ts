@@ -237,6 +237,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       claimSet,
       log,
       digest: () => currentDigestReply(store, claimSet, cfg.TZ),
+      metrics,
     });
     let lastPoll: string | null = null;
     server = createHttpServer({

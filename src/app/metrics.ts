@@ -9,6 +9,7 @@ export interface Metrics {
   outboxDepth: Gauge<'status'>;
   pollDuration: Histogram;
   articlesAnalysed: Counter<'relevant'>;
+  alertFeedback: Counter<'verdict' | 'platform'>;
 }
 
 export function createMetrics(): Metrics {
@@ -49,6 +50,12 @@ export function createMetrics(): Metrics {
       name: 'claimwatch_articles_analysed_total',
       help: 'Articles analysed',
       labelNames: ['relevant'],
+      registers: [registry],
+    }),
+    alertFeedback: new Counter({
+      name: 'claimwatch_alert_feedback_total',
+      help: 'Editors pressing an alert button, by verdict (confirm, false-alarm, wrong-speaker) and platform',
+      labelNames: ['verdict', 'platform'],
       registers: [registry],
     }),
   };

@@ -32,6 +32,14 @@ export { replyToSlack, replyToDiscord, replyToText } from './render/reply.js';
 export { prepare, runCommand, type Prepared, type RawArgs } from './invoke.js';
 export { claimStatus, findClaims, findActor, statusLine, type ClaimStatus } from './claim-status.js';
 export { isAdmin, userError } from './command.js';
+export {
+  FEEDBACK_BUTTONS,
+  feedbackRef,
+  parseFeedbackRef,
+  pressFeedback,
+  type FeedbackDeps,
+  type Press,
+} from './feedback.js';
 export type {
   Command,
   CommandContext,

@@ -8,8 +8,9 @@ import { connectPostgres, migratePostgres, type PgConnection } from './postgres/
 import * as feeds from './postgres/feeds.js';
 import * as historyQ from './postgres/history.js';
 import * as outbox from './postgres/outbox.js';
-import type { NewOutboxEntry } from './rows.js';
+import { toOutboxEntry, type NewOutboxEntry, type Row } from './rows.js';
 import type {
+  AlertFeedback,
   ArticleRecord,
   FeedPollFailure,
   FeedPollSuccess,
@@ -25,6 +26,7 @@ import type {
   StoredValue,
 } from './store.js';
 import { toIso } from './time.js';
+import { feedbackParams, INSERT_FEEDBACK, selectFeedback, toFeedback } from './feedback-sql.js';
 
 export interface PostgresStoreOptions {
   log?: Logger;
@@ -172,6 +174,27 @@ export class PostgresStore implements Store {
   }
   async deadLetters(limit: number): Promise<OutboxEntry[]> {
     return outbox.deadLetters(this.#conn.sql, limit);
+  }
+
+  async outboxEntry(id: number): Promise<OutboxEntry | null> {
+    const { rows } = await this.#conn.sql.query('SELECT * FROM outbox WHERE id = $1', [id]);
+    return rows[0] ? toOutboxEntry(rows[0] as Row) : null;
+  }
+  async recordFeedback(rows: readonly AlertFeedback[]): Promise<number> {
+    let added = 0;
+    for (const f of rows)
+      added +=
+        (
+          await this.#conn.sql.query(
+            INSERT_FEEDBACK((n) => `$${n}`),
+            feedbackParams(f),
+          )
+        ).rowCount ?? 0;
+    return added;
+  }
+  async feedback(filter: { claim?: string; eventKey?: string; since?: string; until?: string }) {
+    const { sql, params } = selectFeedback(filter, (n) => `$${n}`);
+    return (await this.#conn.sql.query(sql, params)).rows.map((r) => toFeedback(r as Record<string, unknown>));
   }
 
   async getThread(sink: string, channel: string, threadKey: string): Promise<string | null> {

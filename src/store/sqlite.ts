@@ -3,7 +3,7 @@ import type { AlertKind, History } from '../core/types.js';
 import { planAnalysis } from './analysis-plan.js';
 import { StoreError } from '../errors.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
-import type { NewOutboxEntry } from './rows.js';
+import { toOutboxEntry, type NewOutboxEntry, type Row } from './rows.js';
 import * as articles from './sqlite/articles.js';
 import * as analysis from './sqlite/analysis.js';
 import { migrateSqlite, openSqlite, type SqliteDb } from './sqlite/db.js';
@@ -11,6 +11,7 @@ import * as feeds from './sqlite/feeds.js';
 import * as historyQ from './sqlite/history.js';
 import * as outbox from './sqlite/outbox.js';
 import type {
+  AlertFeedback,
   ArticleRecord,
   FeedPollFailure,
   FeedPollSuccess,
@@ -26,6 +27,7 @@ import type {
   StoredValue,
 } from './store.js';
 import { toIso } from './time.js';
+import { feedbackParams, INSERT_FEEDBACK, selectFeedback, toFeedback } from './feedback-sql.js';
 
 /**
  * The embedded store: one SQLite file, enough for one newsroom's bot. better-sqlite3 is synchronous;
@@ -166,6 +168,19 @@ export class SqliteStore implements Store {
   }
   async deadLetters(limit: number): Promise<OutboxEntry[]> {
     return outbox.deadLetters(this.#db, limit);
+  }
+
+  async outboxEntry(id: number): Promise<OutboxEntry | null> {
+    const row = this.#db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
+    return row ? toOutboxEntry(row) : null;
+  }
+  async recordFeedback(rows: readonly AlertFeedback[]): Promise<number> {
+    const stmt = this.#db.prepare(INSERT_FEEDBACK(() => '?'));
+    return this.#db.transaction(() => rows.reduce((n, f) => n + stmt.run(...feedbackParams(f)).changes, 0))();
+  }
+  async feedback(filter: { claim?: string; eventKey?: string; since?: string; until?: string }) {
+    const { sql, params } = selectFeedback(filter, () => '?');
+    return (this.#db.prepare(sql).all(...params) as Array<Record<string, unknown>>).map(toFeedback);
   }
 
   async getThread(sink: string, channel: string, threadKey: string): Promise<string | null> {

@@ -189,6 +189,21 @@ export interface StoredValue {
 
 export type StoredEvent = RecordedEvent;
 
+/** What an editor said about an alert with its buttons. */
+export type Verdict = 'confirm' | 'false-alarm' | 'wrong-speaker';
+export const VERDICTS: readonly Verdict[] = ['confirm', 'false-alarm', 'wrong-speaker'];
+
+/** One editor's verdict on one alert event. */
+export interface AlertFeedback {
+  eventKey: string;
+  /** The event's claim, when it has one (for `/claimwatch claim <id>`). */
+  claim: string | null;
+  verdict: Verdict;
+  platform: string;
+  userId: string;
+  at: string;
+}
+
 export interface OutboxStats {
   pending: number;
   delivered: number;
@@ -285,6 +300,15 @@ export interface Store {
   markAttemptFailed(id: number, error: string, nextAttemptAt: string, dead: boolean): Promise<void>;
   outboxStats(): Promise<OutboxStats>;
   deadLetters(limit: number): Promise<OutboxEntry[]>;
+
+  /** One outbox entry by id (an alert button names the message it sits on); null when there is none. */
+  outboxEntry(id: number): Promise<OutboxEntry | null>;
+
+  // Editors' verdicts on alerts (the buttons under each alert).
+  /** Records each verdict; the same editor pressing the same button on the same event again adds nothing. */
+  recordFeedback(rows: readonly AlertFeedback[]): Promise<number>;
+  /** Verdicts, oldest first, of one claim or event and/or pressed in [since, until). */
+  feedback(filter: { claim?: string; eventKey?: string; since?: string; until?: string }): Promise<AlertFeedback[]>;
 
   // Threads: the first alert's message per (sink, channel, claim), so follow-ups go into its thread.
   getThread(sink: string, channel: string, threadKey: string): Promise<string | null>;

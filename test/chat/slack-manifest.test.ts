@@ -25,6 +25,14 @@ describe('the Slack app manifest', () => {
     ]);
   });
 
+  it('switches on interactivity, so the alert buttons reach the same signed endpoint as the command', () => {
+    expect(slackManifest(commands, { requestUrl: URL_OK }).settings.interactivity).toEqual({
+      is_enabled: true,
+      request_url: URL_OK,
+    });
+    expect(slackManifest(commands, { socketMode: true }).settings.interactivity).toEqual({ is_enabled: true });
+  });
+
   it('asks for files:write, so the digest chart can be attached', () => {
     expect(slackManifest(commands, { socketMode: true }).oauth_config.scopes.bot).toContain('files:write');
   });

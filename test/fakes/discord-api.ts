@@ -11,6 +11,8 @@ export interface FakeDiscordMessage {
   channel_id: string;
   content: string;
   embeds: any[];
+  /** Action rows of buttons under the message. */
+  components?: any[];
   flags: number;
   nonce?: string;
   /** Files uploaded with the message (multipart), by name and size. */
@@ -118,6 +120,7 @@ export class FakeDiscordApi extends HttpFake {
       content: body.content ?? '',
       embeds: body.embeds ?? [],
       flags: body.flags ?? 0,
+      ...(body.components ? { components: body.components } : {}),
       ...(body.nonce ? { nonce: body.nonce } : {}),
       ...(body.allowed_mentions ? { allowed_mentions: body.allowed_mentions } : {}),
       ...(body.__files?.length ? { files: body.__files } : {}),
@@ -194,6 +197,18 @@ function checkMessage(body: any): string | null {
       (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
   }
   if (total > 6000) return 'embeds: Embed size exceeds maximum size of 6000';
+  // https://discord.com/developers/docs/components/reference#action-row, #button
+  const rows: any[] = body.components ?? [];
+  if (rows.length > 5) return 'components: Must be 5 or fewer in length.';
+  for (const row of rows) {
+    if (row.type !== 1 || !Array.isArray(row.components) || row.components.length > 5)
+      return 'components.0: an action row holds at most 5 buttons';
+    for (const b of row.components) {
+      if (b.type !== 2 || (b.label ?? '').length > 80) return 'components.0.components.0.label: Must be 80 or fewer';
+      if (typeof b.custom_id !== 'string' || b.custom_id.length > 100)
+        return 'components.0.components.0.custom_id: Must be 100 or fewer in length.';
+    }
+  }
   if (!body.content && !embeds.length) return 'Cannot send an empty message';
   return null;
 }

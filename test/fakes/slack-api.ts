@@ -213,6 +213,20 @@ function checkBlocks(blocks: unknown): string | null {
       return `section text over 3000 [json-pointer:/blocks/${i}/text]`;
     if (b.type === 'context' && (b.elements.length > 10 || b.elements.some((e: any) => e.text.length > 3000)))
       return `context too long [json-pointer:/blocks/${i}]`;
+    // https://docs.slack.dev/reference/block-kit/blocks/actions-block, .../block-elements/button-element
+    if (b.type === 'actions') {
+      if (!Array.isArray(b.elements) || b.elements.length > 25)
+        return `too many elements [json-pointer:/blocks/${i}]`;
+      for (const e of b.elements)
+        if (
+          (e.type === 'button' && (e.text?.type !== 'plain_text' || e.text.text.length > 75)) ||
+          String(e.action_id ?? '').length > 255 ||
+          String(e.value ?? '').length > 2000
+        )
+          return `invalid button [json-pointer:/blocks/${i}/elements]`;
+      if (new Set(b.elements.map((e: any) => e.action_id)).size !== b.elements.length)
+        return `action_id must be unique in a block [json-pointer:/blocks/${i}]`;
+    }
   }
   return null;
 }

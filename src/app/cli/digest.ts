@@ -2,20 +2,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Io } from '../../cli.js';
 import { UsageError } from '../../errors.js';
-import {
-  addDays,
-  lastDays,
-  localDate,
-  renderDigestText,
-  startOfLocalDay,
-  type DigestPeriod,
-} from '../../core/digest/index.js';
+import { addDays, lastDays, localDate, startOfLocalDay, type DigestPeriod } from '../../core/digest/index.js';
 import { openStore } from '../../store/index.js';
 import { digestRoutes } from '../../chat/routing.js';
 import { loadConfig } from '../config.js';
 import { loadClaimSet } from '../claimset.js';
 import { renderDigestChart } from '../chart.js';
-import { chartDirFor, gatherDigest, postDigest, routeName } from '../digest.js';
+import { chartDirFor, digestText, gatherDigest, postDigest, routeName } from '../digest.js';
 
 export interface DigestOptions {
   since?: string;
@@ -68,7 +61,7 @@ export async function digestCommand(opts: DigestOptions, io: Io): Promise<number
   const store = await openStore(cfg.DATABASE_URL);
   try {
     const model = await gatherDigest(store, claimSet, period);
-    io.out(`${renderDigestText(model)}\n`);
+    io.out(`${await digestText(store, model)}\n`);
     if (opts.chart) {
       const file = resolve(opts.chart);
       await mkdir(dirname(file), { recursive: true });

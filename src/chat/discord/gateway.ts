@@ -14,11 +14,14 @@ import {
   type InteractionDeps,
   type InteractionResponder,
 } from './respond.js';
+import { isFeedbackRef, pressFeedback, type FeedbackDeps } from '../feedback.js';
 
 export interface DiscordGatewayDeps extends InteractionDeps {
   token: string;
   /** DISCORD_API_URL for the client's REST calls. */
   apiUrl?: string | undefined;
+  /** Where the alert buttons' presses are recorded. */
+  feedback?: FeedbackDeps | undefined;
 }
 
 export interface DiscordGateway {
@@ -59,6 +62,12 @@ async function onInteraction(deps: DiscordGatewayDeps, interaction: Interaction)
     const focused = interaction.options.getFocused(true);
     const call = toCall(interaction.commandName, interaction.options.data, interaction.user.id);
     await interaction.respond(autocompleteChoices(deps, call, { name: focused.name, value: String(focused.value) }));
+    return;
+  }
+  if (interaction.isButton() && deps.feedback && isFeedbackRef(interaction.customId)) {
+    const ref = interaction.customId;
+    const result = await pressFeedback(deps.feedback, { platform: 'discord', userId: interaction.user.id, ref });
+    await interaction.reply({ content: result.text, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
   if (!interaction.isChatInputCommand()) return;

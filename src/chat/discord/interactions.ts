@@ -11,11 +11,13 @@ import {
   type InteractionResponder,
 } from './respond.js';
 import { isSignatureTimestampFresh } from '../signed-timestamp.js';
+import { isFeedbackRef, pressFeedback, type FeedbackDeps } from '../feedback.js';
 import { discordPublicKey, isDiscordSignatureValid } from './verify.js';
 
 /** Interaction and callback types. https://discord.com/developers/docs/interactions/receiving-and-responding */
 const PING = 1,
   APPLICATION_COMMAND = 2,
+  MESSAGE_COMPONENT = 3,
   AUTOCOMPLETE = 4;
 const PONG = 1,
   CHANNEL_MESSAGE = 4,
@@ -31,6 +33,8 @@ export interface DiscordInteractionsDeps extends InteractionDeps {
   rest: REST;
   /** The clock signature timestamps are compared with (ms since the epoch); injected by tests. */
   now?: () => number;
+  /** Where the alert buttons' presses are recorded; without it a press is answered that nothing was recorded. */
+  feedback?: FeedbackDeps | undefined;
 }
 
 export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) => void) & {
@@ -47,7 +51,9 @@ const interactionSchema = z.object({
   token: z.string().max(1000).optional(),
   data: z
     .object({
-      name: z.string().max(100),
+      /** A slash command's name; a button press has its `custom_id` instead. */
+      name: z.string().max(100).optional(),
+      custom_id: z.string().max(100).optional(),
       options: z
         .array(
           z.object({
@@ -112,6 +118,8 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
   function route(interaction: Interaction, res: ServerResponse): void {
     if (interaction.type === PING) return reply(res, 200, { type: PONG });
     if (!interaction.data) return reply(res, 400, { error: 'unsupported interaction' });
+    if (interaction.type === MESSAGE_COMPONENT) return answerPress(interaction, res);
+    if (interaction.data.name === undefined) return reply(res, 400, { error: 'unsupported interaction' });
     const call: CommandCall = {
       name: interaction.data.name,
       options: Object.fromEntries(
@@ -132,6 +140,26 @@ export function createDiscordInteractionsHandler(deps: DiscordInteractionsDeps):
       deps.log.error({ err, command: call.name }, 'discord: command failed');
       reply(res, 500, { error: 'internal error' });
     });
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  }
+
+  /** An alert button: recorded, then answered privately at once (a write to the store fits in the 3 seconds). */
+  function answerPress(interaction: Interaction, res: ServerResponse): void {
+    const userId = interaction.member?.user?.id ?? interaction.user?.id ?? 'unknown';
+    const ref = interaction.data?.custom_id ?? '';
+    const answer = (text: string) =>
+      reply(res, 200, {
+        type: CHANNEL_MESSAGE,
+        data: { content: text, flags: EPHEMERAL, allowed_mentions: { parse: [] } },
+      });
+    if (!deps.feedback || !isFeedbackRef(ref)) return answer('That button is not one claimwatch can act on.');
+    const work = pressFeedback(deps.feedback, { platform: 'discord', userId, ref })
+      .then((r) => answer(r.text))
+      .catch((err: unknown) => {
+        deps.log.error({ err }, 'discord: could not record a button press');
+        answer('Sorry, that could not be recorded just now. Please try again.');
+      });
     pending.add(work);
     void work.finally(() => pending.delete(work));
   }

@@ -5,6 +5,7 @@ import { discordEscape, discordLink, fitEscaped, noMentions, safeUrl, truncate }
 import { alertView, byline, type AlertView } from './alert-view.js';
 import type { SourceView } from './conflict-source.js';
 import { fitLines } from './fit.js';
+import { FEEDBACK_BUTTONS, feedbackRef } from '../feedback.js';
 
 /** https://discord.com/developers/docs/resources/message#message-object-message-flags */
 export const SUPPRESS_EMBEDS = 1 << 2;
@@ -15,12 +16,33 @@ export const SUPPRESS_NOTIFICATIONS = 1 << 12;
 export interface DiscordMessage {
   content?: string;
   embeds?: APIEmbed[];
+  components?: DiscordButtonRow[];
   allowed_mentions: { parse: [] };
   flags?: number;
 }
 
-/** Render any outbox payload for Discord. Pure. */
-export function renderDiscord(payload: OutboundPayload): DiscordMessage {
+/** https://discord.com/developers/docs/components/reference#action-row, #button */
+export interface DiscordButtonRow {
+  type: 1;
+  components: Array<{ type: 2; style: 1 | 2 | 4; label: string; custom_id: string }>;
+}
+
+/** The buttons under an alert: each names its verdict and the message's outbox entry (custom_id ≤ 100 characters). */
+function feedbackRow(outboxId: number): DiscordButtonRow {
+  const style = { confirm: 1, 'false-alarm': 4, 'wrong-speaker': 2 } as const;
+  return {
+    type: 1,
+    components: FEEDBACK_BUTTONS.map(({ verdict, label }) => ({
+      type: 2,
+      style: style[verdict],
+      label,
+      custom_id: feedbackRef(verdict, outboxId),
+    })),
+  };
+}
+
+/** Render any outbox payload for Discord. Pure. `outboxId`: see renderSlack (the alert's buttons). */
+export function renderDiscord(payload: OutboundPayload, opts: { outboxId?: number } = {}): DiscordMessage {
   if (payload.type === 'digest') {
     const embed: APIEmbed = {
       title: 'Weekly digest',
@@ -41,6 +63,7 @@ export function renderDiscord(payload: OutboundPayload): DiscordMessage {
     content: `**${view.style.label}**${view.claimIds.length ? ` · claim ${view.claimIds.join(', ')}` : ''}`,
     embeds: [alertEmbed(view)],
     allowed_mentions: noMentions(),
+    ...(opts.outboxId !== undefined ? { components: [feedbackRow(opts.outboxId)] } : {}),
   };
 }
 

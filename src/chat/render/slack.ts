@@ -10,6 +10,7 @@ import { fitEscaped, slackEscape, slackLink, slackMrkdwn, truncate } from '../sa
 import { alertView, byline, speakersLine, type AlertView, type ClaimSection } from './alert-view.js';
 import type { SourceView } from './conflict-source.js';
 import { chunkText, fitLines } from './fit.js';
+import { FEEDBACK_BUTTONS, feedbackRef } from '../feedback.js';
 
 /**
  * Slack Block Kit for an outbound payload. Only the shapes we use are typed here; the Web API
@@ -21,7 +22,20 @@ export type SlackBlock =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji?: boolean } }
   | { type: 'section'; text: SlackText }
   | { type: 'context'; elements: SlackText[] }
+  | { type: 'actions'; block_id: string; elements: SlackButton[] }
   | { type: 'divider' };
+
+/** https://docs.slack.dev/reference/block-kit/block-elements/button-element */
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string };
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+/** Prefix of the alert buttons' action ids; the Slack app routes presses on it. */
+export const SLACK_FEEDBACK_ACTION = 'claimwatch_feedback_';
 
 export interface SlackMessage {
   /** Notification and screen-reader fallback; escaped like the blocks, since Slack parses it too. */
@@ -29,11 +43,31 @@ export interface SlackMessage {
   blocks: SlackBlock[];
 }
 
-/** Render any outbox payload for Slack. Pure. */
-export function renderSlack(payload: OutboundPayload): SlackMessage {
+/**
+ * Render any outbox payload for Slack. Pure. `outboxId`: the message's outbox entry, named by the buttons under an
+ * alert ("Confirm", "False alarm", "Wrong speaker"); without it the alert has no buttons.
+ */
+export function renderSlack(payload: OutboundPayload, opts: { outboxId?: number } = {}): SlackMessage {
   if (payload.type === 'digest') return renderDigest(payload.text);
   const view = alertView(payload);
-  return payload.type === 'source' ? renderSource(view) : renderAlert(view);
+  if (payload.type === 'source') return renderSource(view);
+  const message = renderAlert(view);
+  if (opts.outboxId !== undefined) message.blocks.push(feedbackButtons(opts.outboxId));
+  return message;
+}
+
+function feedbackButtons(outboxId: number): SlackBlock {
+  return {
+    type: 'actions',
+    block_id: 'claimwatch_feedback',
+    elements: FEEDBACK_BUTTONS.map(({ verdict, label }) => ({
+      type: 'button',
+      action_id: `${SLACK_FEEDBACK_ACTION}${verdict}`,
+      text: { type: 'plain_text', text: label },
+      value: feedbackRef(verdict, outboxId),
+      ...(verdict === 'confirm' ? { style: 'primary' as const } : {}),
+    })),
+  };
 }
 
 /** Claims shown in full in one message; the rest are named in a last line. */

@@ -52,7 +52,7 @@ export function createDiscordSink(deps: { rest: REST; log: Logger; chart?: Chart
     name: 'discord',
     async send({ entry, threadId }: SinkMessage): Promise<SendResult> {
       const body = {
-        ...renderDiscord(entry.payload),
+        ...renderDiscord(entry.payload, { outboxId: entry.id }),
         nonce: discordNonce(entry.idempotencyKey),
         enforce_nonce: true,
       };

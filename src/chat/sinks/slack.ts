@@ -65,7 +65,7 @@ export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: 
           );
           return { remoteId: earlier, threadRoot: threadId ? null : earlier };
         }
-        const message = renderSlack(entry.payload);
+        const message = renderSlack(entry.payload, { outboxId: entry.id });
         const res = await client.chat.postMessage({
           channel: entry.channel,
           text: message.text,

@@ -1,9 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import {
+  App,
+  HTTPReceiver,
+  SocketModeReceiver,
+  type BlockAction,
+  type SlackActionMiddlewareArgs,
+  type SlackCommandMiddlewareArgs,
+} from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Command, CommandContext, CommandUser } from '../command.js';
 import { prepare, runCommand } from '../invoke.js';
 import { replyToSlack } from '../render/reply.js';
+import { SLACK_FEEDBACK_ACTION } from '../render/slack.js';
+import { pressFeedback, type FeedbackDeps } from '../feedback.js';
+import { slackMrkdwn } from '../sanitize.js';
 import { slackLogger } from '../sinks/slack.js';
 import { isSignatureTimestampFresh } from '../signed-timestamp.js';
 
@@ -24,6 +34,8 @@ export interface SlackAppDeps {
   log: Logger;
   /** The clock request timestamps are compared with (ms since the epoch); injected by tests. */
   now?: () => number;
+  /** Where the alert buttons' presses are recorded; without it a press is acknowledged and ignored. */
+  feedback?: FeedbackDeps | undefined;
 }
 
 export interface SlackApp {
@@ -59,6 +71,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   }
   const app = new App({ receiver, authorize, logger, clientOptions });
   app.command(/.*/, (args) => answerCommand(deps, args));
+  app.action({ type: 'block_actions', action_id: new RegExp(`^${SLACK_FEEDBACK_ACTION}`) }, (args) =>
+    answerPress(deps, args),
+  );
   app.error(async (err) => {
     deps.log.error({ err }, 'slack: unhandled error');
   });
@@ -99,6 +114,29 @@ async function answerCommand(
     await respond({ ...replyToSlack(reply), replace_original: false });
   } catch (err) {
     deps.log.warn({ err, command: command.command }, 'slack: could not deliver the answer to response_url');
+  }
+}
+
+/**
+ * A press of an alert button: acknowledged at once, recorded, and answered privately (`response_type: ephemeral`),
+ * so the channel sees nothing and the alert stays as it was.
+ * https://docs.slack.dev/interactivity/handling-user-interaction#acknowledgment_response
+ */
+async function answerPress(
+  deps: SlackAppDeps,
+  { ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction>,
+): Promise<void> {
+  await ack();
+  if (!deps.feedback || action.type !== 'button') return;
+  const result = await pressFeedback(deps.feedback, {
+    platform: 'slack',
+    userId: body.user.id,
+    ref: action.value ?? '',
+  });
+  try {
+    await respond({ response_type: 'ephemeral', replace_original: false, text: slackMrkdwn(result.text) });
+  } catch (err) {
+    deps.log.warn({ err }, 'slack: could not answer a button press');
   }
 }
 

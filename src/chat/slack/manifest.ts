@@ -96,6 +96,8 @@ export function slackManifest(registry: readonly Command[], opts: SlackManifestO
     },
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
     settings: {
+      // The buttons under each alert (Confirm, False alarm, Wrong speaker) come back to the same verified endpoint.
+      interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: opts.socketMode === true,
       token_rotation_enabled: false,

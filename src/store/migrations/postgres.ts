@@ -219,4 +219,24 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX events_story_xid ON events (story, xid);
     `,
   },
+  {
+    version: 8,
+    name: 'editors verdicts on alerts',
+    sql: `
+      -- What an editor said about an alert with its buttons (confirm, false alarm, wrong speaker): who, on which
+      -- platform, when. One row per event of the message pressed; pressing the same button twice counts once.
+      CREATE TABLE alert_feedback (
+        id         bigserial PRIMARY KEY,
+        event_key  text NOT NULL,
+        claim      text,
+        verdict    text NOT NULL,
+        platform   text NOT NULL,
+        user_id    text NOT NULL,
+        at         timestamptz NOT NULL,
+        UNIQUE (event_key, verdict, platform, user_id)
+      );
+      CREATE INDEX alert_feedback_claim ON alert_feedback (claim);
+      CREATE INDEX alert_feedback_at ON alert_feedback (at);
+    `,
+  },
 ];

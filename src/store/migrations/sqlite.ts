@@ -202,4 +202,24 @@ export const sqliteMigrations: readonly Migration[] = [
       ALTER TABLE articles ADD COLUMN quiet INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 7,
+    name: 'editors verdicts on alerts',
+    sql: `
+      -- What an editor said about an alert with its buttons (confirm, false alarm, wrong speaker): who, on which
+      -- platform, when. One row per event of the message pressed; pressing the same button twice counts once.
+      CREATE TABLE alert_feedback (
+        id         INTEGER PRIMARY KEY,
+        event_key  TEXT NOT NULL,
+        claim      TEXT,
+        verdict    TEXT NOT NULL,
+        platform   TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        at         TEXT NOT NULL,
+        UNIQUE (event_key, verdict, platform, user_id)
+      );
+      CREATE INDEX alert_feedback_claim ON alert_feedback (claim);
+      CREATE INDEX alert_feedback_at ON alert_feedback (at);
+    `,
+  },
 ];
