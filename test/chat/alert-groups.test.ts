@@ -90,6 +90,12 @@ describe('two denials of one claim from one article, as the desk sees them', () 
     expect(embed.fields!.find((f) => f.name === 'Look up')?.value).toBe('`/claim systems-returned`');
   });
 
+  it('a copy of it on the console, which has no threads, names the alert it belongs to, once', () => {
+    const copy = renderConsole({ ...twoDenials, type: 'source', article: article({ source: 'Coast Courier' }) });
+    expect(copy.match(/Also reported by/g)).toHaveLength(1);
+    expect(copy).toContain('Also reported by Coast Courier (new denial, claim systems-returned): ');
+  });
+
   it('one statement raising two claims is quoted once, and pointed back to under the second claim', () => {
     const other = alertDecision({ claim: 'battery-count', claimText: 'How many batteries Turkey bought.' });
     const payload: OutboundPayload = { ...twoDenials, alert: spokesman, alerts: [spokesman, other] };

@@ -15,7 +15,11 @@ export function renderConsole(payload: OutboundPayload): string {
     );
   const view = alertView(payload);
   if (payload.type === 'source') {
-    return consoleSafe(`   Also reported by ${view.article.source}: ${view.article.title} ${view.article.url}\n`);
+    // No threads on the console: say which alert the copy belongs to.
+    const about = `${view.style.label.toLowerCase()}${view.claimIds.length ? `, claim ${view.claimIds.join(', ')}` : ''}`;
+    return consoleSafe(
+      `   Also reported by ${view.article.source} (${about}): ${view.article.title} ${view.article.url}\n`,
+    );
   }
   return consoleSafe(`${alertLines(view).join('\n')}\n`);
 }
