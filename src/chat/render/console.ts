@@ -16,7 +16,8 @@ export function renderConsole(payload: OutboundPayload): string {
   const view = alertView(payload);
   if (payload.type === 'source') {
     // No threads on the console: say which alert the copy belongs to.
-    const about = `${view.style.label.toLowerCase()}${view.claimIds.length ? `, claim ${view.claimIds.join(', ')}` : ''}`;
+    const claims = view.claimIds.length ? `, claim ${view.claimIds.join(', ')}` : '';
+    const about = `${view.style.label.toLowerCase()}${claims}`;
     return consoleSafe(
       `   Also reported by ${view.article.source} (${about}): ${view.article.title} ${view.article.url}\n`,
     );
