@@ -12,7 +12,7 @@ import { carriedTopic, rebuts, type Topic } from './topic.js';
 /** Below this a claim is only touched in passing. */
 const WEAK_MATCH = 0.45;
 import { headlineSpeaksToStory, judgeRelevance } from './relevance.js';
-import { matchClaims, nearClaim } from './match.js';
+import { matchClaims, nearClaim, type ClaimMatch } from './match.js';
 import { ClauseCues, clauses } from './stance/judge.js';
 import { ruleJudge, type StanceJudge } from './stance/stance-judge.js';
 import { valueFindings } from './value-findings.js';
@@ -132,7 +132,7 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const carried = !matched.length || passing ? carriedTopic(st, i, scope.topic, central) : [];
   const own = passing && carried.length ? [] : matched;
   if (own.length) scope.topic = { matches: own, at: i, paragraph: st.sentence.paragraph };
-  const matches = own.length ? own : carried;
+  const matches = own.length ? deniedFirst(st, own) : carried;
   // Words on record from someone else: that is the news; the sentence's other readings would be noise.
   const misattributed =
     st.speaker && st.quotes.length
@@ -140,13 +140,17 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
       : null;
   if (misattributed) decisions.push(misattributed);
   const parts = matches.length ? clausesOf(st) : [];
+  let firstDenied = false;
   matches.forEach((m, rank) => {
     const raw = judgeFinding(st, parts, m, language, scope.judge);
     // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
     // voice reports a denial it tells of; it does not deny anything itself.
     const relayed =
       (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
-    const stance = relayed ? 'reports' : raw.stance;
+    // One denial is about one claim: the others the sentence names are what it is about, not what it denies.
+    const second = rank > 0 && raw.stance === 'denies' && firstDenied;
+    const stance = relayed || second ? 'reports' : raw.stance;
+    if (rank === 0) firstDenied = stance === 'denies';
     if (!own.length && stance !== 'denies') return;
     const finding: Finding = {
       claim: m.claim.id,
@@ -270,4 +274,21 @@ export function analyzeArticle(
     (history.alertedEvents.has(d.eventKey) ? report.repeats : report.alerts).push(d);
   }
   return report;
+}
+
+/**
+ * In a denial, the claim denied is the one whose words come first after the verb: "denies information that Kyiv
+ * was warned about the call" denies the warning, not the call it is about. Other statements keep their order.
+ */
+function deniedFirst(st: Statement, matches: ClaimMatch[]): ClaimMatch[] {
+  const deny = st.cues.find((c) => c.kind === 'deny');
+  if (!deny || matches.length < 2) return matches;
+  const firstAfter = (m: ClaimMatch) => {
+    let first = Infinity;
+    for (const o of m.termOffsets) if (o > deny.at && o < first) first = o;
+    return first;
+  };
+  const order = matches.map((m, k) => ({ m, k, at: firstAfter(m) }));
+  order.sort((a, b) => a.at - b.at || a.k - b.k);
+  return order.map((o) => o.m);
 }

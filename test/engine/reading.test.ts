@@ -227,6 +227,25 @@ describe('who says a denial', () => {
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
+  it('credits "its director, Ansel Roe" to the body the sentence is about', () => {
+    const r = read(
+      'Nerith port',
+      'The Nerith Port Authority has no buyer, its director, Ansel Roe, said on Monday, calling the sale of the ' +
+        'port to Ostmark Shipping untrue.',
+    );
+    expect(denials(r)).toEqual(['Nerith Port Authority port-sale']);
+  });
+
+  it('denies the claim named first after the verb; the claim it is about is context, not a second denial', () => {
+    const r = read(
+      'Nerith port',
+      'The Transport Ministry denies reports that ferry fees at Nerith will double after the sale of the port to ' +
+        'Ostmark Shipping.',
+    );
+    expect(denials(r)).toEqual(['Valdorian Transport Ministry ferry-fees']);
+    expect(r.findings.filter((f) => f.stance === 'denies').map((f) => f.claim)).toEqual(['ferry-fees']);
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',

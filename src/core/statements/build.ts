@@ -22,6 +22,7 @@ import {
   reportedSpeech,
   reportingCues,
   roleOnlySpeaker,
+  unknownNameNear,
   unknownNamedSpeaker,
   type ReportingCue,
 } from './attribution.js';
@@ -151,11 +152,13 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
           id !== (lastSpeaker ? cs.actors.get(lastSpeaker)?.affiliation : undefined)
         );
       });
+      // ("the Kremlin leader stated" after Putin is still Putin: no other name stands beside the title).
+      const strangerNamed = otherBody && unknownNameNear(sentence.text, cueAt, []) !== null;
       if (
         !speaker &&
         lastSpeaker &&
         !namesPerson &&
-        !otherBody &&
+        !strangerNamed &&
         isPersonKey(lastSpeaker, cs) &&
         roleOnlySpeaker(sentence.text)
       )
@@ -178,6 +181,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
           lastCue.at,
           (id) => cs.actors.get(id)?.kind === 'person',
         );
+      if (!speaker) speaker = denyingSubject(speakable, tokens, cues, sentence.text);
       if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
       // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;
@@ -302,4 +306,23 @@ function bodyWithin(
     for (const [id, a] of cs.actors) if (a.affiliation === person && a.kind !== 'person') return id;
   }
   return null;
+}
+
+/**
+ * A denial verb later in the sentence with its own subject right before it ("Putin's comments contradict a report
+ * …, a claim the Kremlin dismissed as fiction"): the one who denies speaks the sentence's denial.
+ */
+function denyingSubject(hits: PhraseHit<NameOwner>[], tokens: Token[], cues: ReportingCue[], text: string) {
+  const deny = cues.findIndex((c) => c.kind === 'deny');
+  if (deny < 0) return null;
+  const at = cues[deny]!.at;
+  let best: { id: string; end: number } | null = null;
+  for (const h of hits) {
+    if (!isActor(h.owner)) continue;
+    const last = tokens[h.end - 1]!.start;
+    const end = last + (/^[\p{L}\p{N}\p{M}'’-]+/u.exec(text.slice(last))?.[0].length ?? 0);
+    if (end > at || at - end > 12 || /[,;:"“”«»]/u.test(text.slice(end, at))) continue;
+    if (!best || end > best.end) best = { id: h.owner.slice(6), end };
+  }
+  return best?.id ?? null;
 }

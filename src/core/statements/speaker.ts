@@ -239,7 +239,14 @@ export function isPersonKey(key: string, cs: CompiledClaimSet): boolean {
 
 /** Titles that make a person speak for a body: "spokesperson of the Foreign Ministry", "Außenamtssprecher". */
 const OFFICE =
-  /spokes(?:man|woman|person)|press secretary|minister|deputy|official|ambassador|envoy|representative|director|chief|head|chairman|president|sprecher|porte-parole|ministre|portavoz|ministro|portavoce|представител|пресс-секретар|министр|замминистр|посол|речни|міністр|посол|rzeczni|minist|sözcü|bakan|büyükelçi|εκπρόσωπ|υπουργ/iu;
+  /spokes(?:man|woman|person)|chief executive|\bceo\b|consejero delegado|director ejecutivo|directeur général|\bpdg\b|vorstandschef|amministratore delegato|press secretary|minister|deputy|official|ambassador|envoy|representative|director|chief|head|chairman|president|sprecher|porte-parole|ministre|portavoz|ministro|portavoce|представител|пресс-секретар|министр|замминистр|посол|речни|міністр|посол|rzeczni|minist|sözcü|bakan|büyükelçi|εκπρόσωπ|υπουργ/iu;
+
+/** "Its chief executive, X", "su portavoz X", "son PDG X", "sein Sprecher X": a title owned by the sentence's body. */
+const POSSESSIVE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:its|their|su|sus|son|sa|leur|sein|seine|seinem|ihr|ihre|il suo|la sua|его|її|jego)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:${OFFICE.source})[\p{L}]*\s*,?\s*$`,
+  'iu',
+);
 
 /**
  * An unknown person who speaks in a title of a known body ("the spokesperson of the Foreign Ministry Oleg N.",
@@ -256,6 +263,15 @@ export function bodyOfNamedSpeaker(
   const at = text.indexOf(name);
   if (at < 0) return null;
   const end = at + name.length;
+  // "según dijo su consejero delegado, Iván Espinosa": "its" title points back to the body the sentence is about.
+  const possessive = POSSESSIVE_TITLE.test(text.slice(Math.max(0, at - 45), at));
+  if (possessive) {
+    const body = hits.find((h) => {
+      const kind = h.owner.startsWith('actor:') ? cs.actors.get(h.owner.slice(6))?.kind : 'person';
+      return kind !== 'person' && kind !== 'outlet' && tokens[h.start]!.start < at;
+    });
+    if (body) return body.owner.slice(6);
+  }
   for (const h of hits) {
     if (!h.owner.startsWith('actor:')) continue;
     const id = h.owner.slice(6);
