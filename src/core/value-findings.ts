@@ -77,7 +77,7 @@ const SUBJECT_WEIGHT = 0.8;
  * date of the matter reported.
  */
 function dayOfTelling(
-  v: { text: string; start: number; normalised: NormalisedValue },
+  v: { text: string; start: number; end: number; normalised: NormalisedValue },
   published: string | null,
   sentence = '',
 ): boolean {
@@ -91,6 +91,12 @@ function dayOfTelling(
   // "국정원은 28일 … 밝혔다", "《华邮》10日 … 报道": a bare day right after the sentence's subject, with a verb of
   // saying in the sentence, is when it was said.
   if (/^\d{1,2}\s?[日일]/u.test(v.text) && v.start <= 20 && SAYING.test(sentence)) return true;
+  // "지난 18일 … 사실을 공개했다", "28日に … 認めた": a bare day in a clause that ends in saying, disclosing or admitting.
+  if (
+    /^\d{1,2}\s?[日일]$/u.test(v.text) &&
+    TOLD.test(sentence.slice(v.end, v.end + 30).split(/[,，、.。]/u)[0] ?? '')
+  )
+    return true;
   // Written with its month ("7 ноября", "11月8日", "Nov. 7") it is a date the writer chose to give in full.
   if ((/\p{L}{3,}/u.test(v.text.replace(/[日일]/g, '')) || /[月월]/u.test(v.text)) && /\d/.test(v.text)) return false;
   const day = Date.parse(`${v.normalised.from}T00:00:00Z`);
@@ -120,14 +126,37 @@ function countClaimsNamed(cs: CompiledClaimSet, named: ReadonlySet<string>): Com
   return list.length ? list.filter((c) => c.entities.every((e) => named.has(e))) : list;
 }
 
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'od', 'beri', 'с', 'з', 'від', 'от']);
+
+/** The token right before a date that makes it the start of a period ("since 2021", "depuis 2021"), or -1. */
+function sinceToken(st: Statement, start: number): number {
+  let k = -1;
+  for (let j = 0; j < st.tokens.length && st.tokens[j]!.start < start; j++) k = j;
+  const t = k >= 0 ? st.tokens[k]! : null;
+  return t &&
+    start - endOf(st.sentence.text, t) <= 2 &&
+    SINCE.has(st.sentence.text.slice(t.start, endOf(st.sentence.text, t)).toLowerCase())
+    ? k
+    : -1;
+}
+
+const insideValue = (at: number, v: { start: number; end: number }): boolean => at >= v.start && at < v.end;
+
 /** Weight of a cue word inside the value itself (its unit noun). */
 const OWN_NOUN_WEIGHT = 0.35;
 
 const VERB_FINAL = new Set(['tr', 'az', 'ja', 'ko', 'hi', 'fa', 'ur']);
 const VERB_LATE = new Set(['de', 'nl']);
+/** What follows the last word of a clause: its verb, in German and Dutch. */
+const CLAUSE_END = /^\s*(?:[,.;:!?)]|(?:und|oder|aber|en|of|maar)(?![\p{L}])|$)/u;
 /** Verbs of saying and reporting in Korean, Chinese and Japanese. */
 const SAYING = /밝혔|말했|전했|보도했|발표했|설명했|称|表示|报道|報道|发表|發表|述べ|報告|明らかにし|伝えた|発表し/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A sentence that tells or estimates (Korean, Japanese). */
+const ESTIMATED = new RegExp(`${SAYING.source}|추산|추정|추계|推計|推定|估计|估算`, 'u');
+
+/** Verbs that end a clause about telling: saying, disclosing, admitting, confirming. */
+const TOLD = new RegExp(`${SAYING.source}|공개|인정|확인했|認め|公表|公开|公開|承认|承認|证实`, 'u');
 const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
 /**
@@ -142,6 +171,7 @@ function cueDistance(
   verbFinal: boolean,
   relative = false,
   lateVerb = false,
+  timeFirst = false,
 ): number | null {
   // The cue's own length in the text (its folded form may be longer: Korean is romanised, "ß" becomes "ss").
   const tokEnd = endOf(sentence, tok);
@@ -151,7 +181,8 @@ function cueDistance(
   if (relative && !verbFinal && tok.start >= v.end) return null;
   if (verbFinal) {
     // Turkish and other verb-final languages put the governing word after the value: mirror the rule.
-    if (tok.start >= v.end) return /[,;]/.test(sentence.slice(v.end, tok.start)) ? null : tok.start - v.end;
+    // Past a closing quote the cue is another clause's ("…3천 명으로 파악된다\"며 \"…계획한").
+    if (tok.start >= v.end) return /[,;"”」』]/u.test(sentence.slice(v.end, tok.start)) ? null : tok.start - v.end;
     if (/[,;]/.test(sentence.slice(tok.start, v.start))) return null;
     // A modifier right before the figure ("총 1만2천 명", "total") governs it as closely as a verb after it.
     const before = Math.max(0, v.start - tokEnd);
@@ -166,9 +197,11 @@ function cueDistance(
     return d;
   }
   const between = sentence.slice(v.end, tok.start);
-  // German and Dutch put the participle last ("hatte … am Donnerstagabend … in Sotschi gratuliert"): a cue after
-  // the value in its own clause is as close as its distance.
-  const late = lateVerb ? 1 : 3;
+  // Chinese puts a time before its verb, past any phrase of means or place ("于8日至13日借助…舰艇，将…运抵").
+  if (timeFirst && !/[;。；]/u.test(between)) return tok.start - v.end;
+  // German and Dutch put the participle last ("hatte … am Donnerstagabend … in Sotschi gratuliert"): the verb
+  // that ends the value's clause is as close as its distance.
+  const late = lateVerb && CLAUSE_END.test(sentence.slice(tokEnd)) ? 1 : 3;
   // A date or figure that opens the sentence may be set off by a comma ("Earlier, on 8 November, Putin …").
   const opening =
     v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(/,/g) ?? []).length === 1;
@@ -274,13 +307,26 @@ export function valueFindings(
       // "Ukraine's losses came to 76,000" is Ukraine's figure in an article about North Korea's. (A date is not
       // owned that way: "the call took place on Thursday; the war in Ukraine was its theme".)
       const noneOwn = figure && !own.length && !c.entities.some((e) => st.entities.has(e));
-      r = !allOwn && foreign.some((h) => isParty(h.owner) || (noneOwn && isCountry(h.owner)));
+      r = !allOwn && foreign.some((h) => (isParty(h.owner) && !tells(h)) || (noneOwn && isCountry(h.owner)));
       others.set(memo, r);
     }
     return r;
   };
   const isCountry = (owner: string): boolean =>
     owner.startsWith('entity:') && cs.nameBook.about(owner)?.kind === 'country';
+  /**
+   * Is the person at hit `h` the one telling the figure, whoever attribution settled on: a name next to a
+   * reporting verb ("…, sagte Geheimdienstchef Kyrylo Budanow"), or a Korean or Japanese topic opening a sentence
+   * that ends in saying or estimating ("부다노프는 … 추산했다").
+   */
+  const tells = (h: { start: number; end: number }): boolean => {
+    const from = st.tokens[h.start]!.start;
+    const to = endOf(st.sentence.text, st.tokens[h.end - 1]!);
+    if (st.cues.some((q) => Math.abs(q.at - to) <= 35 || Math.abs(q.at - from) <= 35)) return true;
+    const topic =
+      /(?:은|는|は)$/u.test(st.sentence.text.slice(from, to)) || /^(?:은|는|は)/u.test(st.sentence.text.slice(to));
+    return from <= 12 && topic && ESTIMATED.test(st.sentence.text);
+  };
   const isParty = (owner: string): boolean => {
     // The one who tells the figure is not another party to it; nor is an agency or an outlet.
     if (owner.startsWith('actor:'))
@@ -326,16 +372,31 @@ export function valueFindings(
         // counts, but a cue of its own nearby ("casualties", "planned") outweighs it.
         // In Chinese and Japanese the noun follows the counter ("约1万名士兵"): it is the value's own noun too.
         const nounEnd = v.normalised.kind === 'count' && CJK.test(v.text) ? v.end + 2 : v.end;
+        // Korean names what a figure counts after a genitive ("4700여 명의 사상자"): that noun is the figure's own.
+        const genitive = tok.start >= v.end && /^\s?의\s?$/u.test(st.sentence.text.slice(v.end, tok.start));
+        if (genitive) {
+          weights.set(k, (w = 1));
+          return w;
+        }
         const inside = tok.start >= v.start && tok.start < nounEnd;
-        const d = cueDistance(st.sentence.text, tok, v, verbFinal, relative, VERB_LATE.has(lang));
+        const timeFirst = v.normalised.kind === 'date' && (lang === 'zh' || lang === 'zh-tw');
+        const d = cueDistance(st.sentence.text, tok, v, verbFinal, relative, VERB_LATE.has(lang), timeFirst);
         weights.set(k, (w = inside ? ownNounWeight : d !== null && d <= 120 ? 1 / (1 + d / 10) : 0));
       }
       return w;
     };
+    // A figure whose own noun is one claim's word ("76 тисяч убитими", "3,000 casualties") counts for no claim
+    // that lacks that word.
+    const ownNoun =
+      specific && counted.filter((i) => cueTokens.get(i)!.some((k) => insideValue(st.tokens[k]!.start, v)));
+    // "Since 2021" starts a period: it dates a claim only where "since" is one of the claim's own cues.
+    const since = v.normalised.kind === 'date' ? sinceToken(st, v.start) : -1;
     // Each claim collects evidence from every cue near the value.
     let best: { claim: CompiledClaim; score: number; named: boolean } | null = null;
     for (const i of counted) {
       const c = cs.valueClaims[i]!;
+      if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
+      if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
       const figure = v.normalised.kind === 'count' || v.normalised.kind === 'money';
       if (expectedKind(c) !== v.normalised.kind || aboutOthers(c, figure)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).

@@ -5,6 +5,8 @@ import { analyzeArticle } from '../../src/core/analyze.js';
 import { emptyHistory } from '../../src/core/types.js';
 import { extractValues } from '../../src/core/values/extract.js';
 import { wordFits } from '../../src/core/values/cue-phrases.js';
+import { valuesAgree } from '../../src/core/values/compare.js';
+import { splitSentences } from '../../src/core/text/sentences.js';
 
 /**
  * Values on coverage written the way newsrooms write: ranges, restated record figures, figures of another country,
@@ -20,15 +22,17 @@ function storyClaims(): CompiledClaimSet {
     claimSetSchema.parse({
       story: { id: 'rail-merger', title: 'The Northline–Eastway merger' },
       entities: [
-        { id: 'northline', kind: 'company', aliases: { any: ['Northline'], ar: ['نورثلاين'] } },
-        { id: 'eastway', kind: 'company', aliases: { any: ['Eastway'], ar: ['ايستواي'] } },
+        { id: 'northline', kind: 'company', aliases: { any: ['Northline'], ar: ['نورثلاين'], ko: ['노스라인'] } },
+        { id: 'eastway', kind: 'company', aliases: { any: ['Eastway'], ar: ['ايستواي'], ko: ['이스트웨이'] } },
         { id: 'coastal', kind: 'company', aliases: { any: ['Coastal'] } },
         { id: 'ostland', kind: 'country', aliases: { any: ['Ostland'] } },
         { id: 'varnia', kind: 'country', aliases: { any: ['Varnia'] } },
         { id: 'merger', aliases: { en: ['merger', 'merge'], ar: ['اندماج'] } },
       ],
       relevance: { all: ['northline', 'eastway'] },
-      actors: [{ id: 'ida-falk', name: 'Ida Falk', kind: 'person', aliases: ['Falk', 'Ida Falk', 'ايدا فالك'] }],
+      actors: [
+        { id: 'ida-falk', name: 'Ida Falk', kind: 'person', aliases: ['Falk', 'Ida Falk', 'ايدا فالك', '이다 팔크'] },
+      ],
       claims: [
         {
           id: 'merger-agreed',
@@ -59,7 +63,7 @@ function storyClaims(): CompiledClaimSet {
           text: 'How many jobs the merged firm will cut.',
           attribute: 'quantity',
           terms: ['job cuts'],
-          cues: ['cut', 'cuts', 'layoffs', 'job losses', 'walked out'],
+          cues: ['cut', 'cuts', 'layoffs', 'job losses', 'walked out', '감원', '감원할', 'Stellen weg'],
           entities: ['northline'],
         },
         {
@@ -67,7 +71,7 @@ function storyClaims(): CompiledClaimSet {
           text: 'Tickets the two firms sold last year.',
           attribute: 'quantity',
           terms: ['tickets'],
-          cues: ['sold', 'tickets', 'together', 'مبيعات'],
+          cues: ['sold', 'tickets', 'together', 'مبيعات', '모두'],
           entities: ['northline', 'eastway'],
         },
         {
@@ -83,7 +87,7 @@ function storyClaims(): CompiledClaimSet {
           text: 'When the merged company lists.',
           attribute: 'listing_date',
           terms: ['listing'],
-          cues: ['listing', 'list', 'listed', '상장'],
+          cues: ['listing', 'list', 'listed', '상장', '上市', 'Börsengang', 'angekündigt'],
           entities: ['northline', 'eastway'],
         },
       ],
@@ -184,5 +188,98 @@ describe('Arabic cue words', () => {
     expect(wordFits('wlmbyt', '\u0001mbyt')).toBe(true);
     expect(wordFits('mbyt', '\u0001mbyt')).toBe(true);
     expect(wordFits('xmbyt', '\u0001mbyt')).toBe(false);
+  });
+});
+
+describe('figures written without their noun', () => {
+  const read = (text: string, lang: string) => extractValues(text, lang).map((v) => v.normalised);
+
+  it('count what the sentence named just before them, or nothing', () => {
+    expect(read('The agency now counts 9,000 soldiers, well above its estimate of 3,000 from May.', 'en')).toEqual([
+      { kind: 'count', count: 9000, unit: 'people' },
+      { kind: 'count', count: 3000, unit: 'people' },
+    ]);
+    expect(read('Розвідка каже, що таких військових скоро буде 12 тисяч.', 'uk')).toEqual([
+      { kind: 'count', count: 12000, unit: 'people' },
+    ]);
+    expect(read('The line runs 1,500-kilometre through hills; the fare rose to 30.', 'en')).toEqual([]);
+  });
+
+  it('agree with a figure of the same claim whatever noun each was written with', () => {
+    const dead = { kind: 'count', count: 3000, unit: 'toten' } as const;
+    expect(valuesAgree(dead, { kind: 'count', count: 3000, unit: 'people' })).toBe(true);
+    expect(
+      valuesAgree({ kind: 'count', count: 2, unit: 'battery' }, { kind: 'count', count: 2, unit: 'battalion' }),
+    ).toBe(false);
+  });
+});
+
+describe('dates of something else', () => {
+  it('does not date a claim by the start of a period ("since 2021")', () => {
+    expect(valuesOf('Northline has planned a listing with Eastway since 2021.', 'listing-date')).toEqual([]);
+    expect(valuesOf('Northline plans a listing with Eastway in 2026.', 'listing-date')).toEqual([
+      expect.objectContaining({ kind: 'date', from: '2026' }),
+    ]);
+  });
+
+  it('reads French "sept" as seven, not September', () => {
+    const read = extractValues('Ils se sont parlé sept fois en 2021.', 'fr').map((v) => v.normalised);
+    expect(read.some((v) => v.kind === 'date' && v.precision === 'month')).toBe(false);
+  });
+
+  it('takes a bare Korean day before a verb of disclosing for the day it was told', () => {
+    const lead = '노스라인과 이스트웨이가 합병에 합의했다.';
+    const text = '노스라인은 지난 6일 이스트웨이와 상장 계획을 공개했다.';
+    expect(valuesOf(text, 'listing-date', lead)).toEqual([]);
+  });
+
+  it('lets a Chinese time reach its verb past a comma', () => {
+    const lead = 'Northline与Eastway同意合并。';
+    const text = 'Northline和Eastway计划于2026年8月，在东京证券交易所上市。';
+    expect(valuesOf(text, 'listing-date', lead)).toEqual([
+      expect.objectContaining({ kind: 'date', from: '2026-08' }),
+    ]);
+  });
+
+  it('lets the German verb that ends the clause govern a date well before it', () => {
+    const lead = 'Northline und Eastway wollen fusionieren.';
+    const text =
+      'Northline und Eastway hatten den Schritt im Juli 2026 nach einer sehr langen Sitzung des Aufsichtsrats im Frankfurter Hauptsitz angekündigt.';
+    expect(valuesOf(text, 'listing-date', lead)).toEqual([
+      expect.objectContaining({ kind: 'date', from: '2026-07' }),
+    ]);
+  });
+});
+
+describe('who is telling a figure', () => {
+  it('takes the Korean topic of an estimate for its teller, not another party to the figure', () => {
+    const lead = '노스라인과 이스트웨이가 합병에 합의했다.';
+    const text =
+      '이다 팔크 노스라인 사장은 6일 인터뷰에서 "합병은 계속된다"고 말했다. 이다 팔크는 이 가운데 700명가량이 감원될 것으로 추산했다.';
+    expect(valuesOf(text, 'job-cuts', lead)).toEqual([count(700)]);
+  });
+
+  it('takes a person named by a reporting verb for the teller', () => {
+    const lead = 'Northline und Eastway wollen fusionieren.';
+    const text =
+      'Northline baut um. Im Norden des Landes fallen rund 700 Stellen weg, sagte Vorstandschefin Ida Falk.';
+    expect(valuesOf(text, 'job-cuts', lead)).toEqual([count(700)]);
+  });
+
+  it('reads the noun after a Korean genitive as what the figure counts', () => {
+    const lead = '노스라인과 이스트웨이가 합병에 합의했다.';
+    const text = '노스라인은 이스트웨이와 모두 700명의 감원을 발표했다.';
+    expect(valuesOf(text, 'job-cuts', lead)).toEqual([count(700)]);
+    expect(valuesOf(text, 'pair-sales', lead)).toEqual([]);
+  });
+});
+
+describe('German ordinal days', () => {
+  it('keep a sentence whole across "dem 8. und 13. Oktober"', () => {
+    const text = 'Die Fähren fuhren zwischen dem 8. und 13. Oktober nach Norden. Danach ruhte der Verkehr.';
+    expect(splitSentences(text, 'de').map((s) => s.text)).toEqual([
+      'Die Fähren fuhren zwischen dem 8. und 13. Oktober nach Norden.',
+      'Danach ruhte der Verkehr.',
+    ]);
   });
 });

@@ -19,6 +19,16 @@ const ABBREVIATION_END = new RegExp(
   'u',
 );
 
+/** A day written as an ordinal ("zwischen dem 8. und 13. Oktober"): a split after it is no sentence end when the
+ * next piece goes on in lower case or with a number. */
+const ORDINAL_END = /(?<![\p{L}\p{N}.,])\d{1,2}\.\s*$/u;
+/** What follows such a day inside a sentence: lower case, a number, or a month ("13. Oktober", "3. listopadu"). */
+const ORDINAL_GOES_ON = new RegExp(
+  String.raw`^(?:[\p{Ll}\p{N}]|(?:jan|feb|mär|mar|apr|mai|maj|jun|jul|aug|sep|okt|oct|nov|dez|dec|` +
+    String.raw`led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro|sty|lut|kwi|lip|sie|wrz|paź|gru)\p{L}*\b)`,
+  'iu',
+);
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
   let s = segmenters.get(lang);
@@ -41,7 +51,12 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
       const prev = parts.length ? parts[parts.length - 1]! : null;
       // Merge back a split after an abbreviation when the next piece does not look like a new sentence.
       // (Only the end of the piece can hold the abbreviation: the longest, with one character before it, fits in 12.)
-      if (prev !== null && ABBREVIATION_END.test(prev.trimEnd().slice(-12))) parts[parts.length - 1] = prev + segment;
+      if (
+        prev !== null &&
+        (ABBREVIATION_END.test(prev.trimEnd().slice(-12)) ||
+          (ORDINAL_END.test(prev) && ORDINAL_GOES_ON.test(segment)))
+      )
+        parts[parts.length - 1] = prev + segment;
       else parts.push(segment);
     }
     for (const s of parts) {

@@ -1,3 +1,4 @@
+import { isUnitClass } from './units.js';
 import type { NormalisedValue } from '../types.js';
 
 /** Relative tolerance for money: reports round, so amounts within 5% agree, 10% when either is hedged. */
@@ -18,6 +19,14 @@ function highDay(iso: string): string {
 const sameCount = (a: number, b: number): boolean =>
   a === b || (Math.max(a, b) >= 1000 && Math.abs(a - b) <= 0.01 * Math.max(a, b));
 
+/**
+ * Units two counts of one claim can share: the same, or either unknown or a noun of its own ("3,000 dead", "3,000
+ * casualties", "3,000 North Koreans" count one thing the claim names). Only two known classes that differ
+ * ("two batteries", "two battalions") are counts of different things.
+ */
+const sameUnit = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a === b || !isUnitClass(a) || !isUnitClass(b);
+
 const overlaps = (aLo: string | number, aHi: string | number, bLo: string | number, bHi: string | number): boolean =>
   aLo <= bHi && bLo <= aHi;
 
@@ -30,9 +39,7 @@ const overlaps = (aLo: string | number, aHi: string | number, bLo: string | numb
 export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
   switch (a.kind) {
     case 'count':
-      return (
-        b.kind === 'count' && sameCount(a.count, b.count) && (a.unit === null || b.unit === null || a.unit === b.unit)
-      );
+      return b.kind === 'count' && sameCount(a.count, b.count) && sameUnit(a.unit, b.unit);
     case 'money': {
       if (b.kind !== 'money' || a.currency !== b.currency) return false;
       const tolerance = a.approx || b.approx ? APPROX_MONEY_TOLERANCE : MONEY_TOLERANCE;

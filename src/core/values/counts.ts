@@ -107,8 +107,37 @@ export function readCount(toks: readonly Token[], i: number, ctx: ReadContext): 
   const unit =
     knownUnit(toks, n.end, n.weak ? 1 : 4, ctx) ??
     (n.weak || (n.plain && isYear(n.value)) ? null : genericUnit(toks, n.end, ctx));
-  if (!unit) return null;
+  if (!unit) {
+    // A figure with no noun after it ("raising its estimate of 3,000", "буде 12 тисяч") may count the people or
+    // things named before it: marked here, and given that noun's class or dropped once the sentence is read.
+    // Not a figure glued to a word ("1,500-kilometre", "30th") or a year.
+    const next = toks[n.end];
+    if (n.weak || n.value < 10 || (n.plain && isYear(n.value)) || !Number.isInteger(n.value)) return null;
+    if (next && glued(next) && (isDash(next) || next.kind === 'word' || next.kind === 'num')) return null;
+    return { first: i, end: n.end, value: { kind: 'count', count: n.value, unit: BARE } };
+  }
   return { first: i, end: unit.end, value: { kind: 'count', count: n.value, unit: unit.unit } };
+}
+
+/** The unit of a figure read without a noun, until the sentence gives it one ({@link unitBefore}). */
+export const BARE = '\u0000bare';
+
+/** Farthest back (characters) a noun of a known class may stand and still be what a bare figure counts. */
+const BARE_REACH = 120;
+
+/**
+ * The class of the nearest noun of a known class before `start` ("…north Korean soldiers in Russia at about 10
+ * thousand" → people), not past the end of a sentence; null when there is none.
+ */
+export function unitBefore(toks: readonly Token[], start: number): string | null {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.start >= start) continue;
+    if (start - t.end > BARE_REACH || /[.!?;:。！？；]/u.test(t.text)) return null;
+    const cls = t.kind === 'word' ? unitClass(t.key) : null;
+    if (cls) return cls;
+  }
+  return null;
 }
 
 /** The near end of "10 to 12 thousand" in the far end's scale (10 000), when that keeps it no larger. */

@@ -1,5 +1,5 @@
 import type { NormalisedValue } from '../types.js';
-import { readCount } from './counts.js';
+import { BARE, readCount, unitBefore } from './counts.js';
 import { currencyOf } from './currencies.js';
 import { durationDays } from './durations.js';
 import { monthOf } from './months.js';
@@ -73,7 +73,7 @@ function extract(sentence: string, lang: string, gated: boolean, opts: ExtractOp
       : mayHoldValue(toks, ctx)
         ? scan(text, toks, ctx, (i) => mayStartValue(toks, i, ctx))
         : [];
-    return sameYear(text, hasCjk(text) ? withCjk(text, found, ref) : found);
+    return sameYear(text, hasCjk(text) ? withCjk(text, withBareUnits(toks, found), ref) : withBareUnits(toks, found));
   } catch {
     // A reader bug must not take an article down with it; the sentence simply yields no values.
     return [];
@@ -197,4 +197,18 @@ function sameYear(text: string, found: ExtractedValue[]): ExtractedValue[] {
     year = own;
     return v;
   });
+}
+
+/** Figures read without a noun take the class of a noun named just before them, or are dropped. */
+function withBareUnits(toks: readonly Token[], found: ExtractedValue[]): ExtractedValue[] {
+  const out: ExtractedValue[] = [];
+  for (const v of found) {
+    const n = v.normalised;
+    if (n.kind !== 'count' || n.unit !== BARE) out.push(v);
+    else {
+      const unit = unitBefore(toks, v.start);
+      if (unit) out.push({ ...v, normalised: { ...n, unit } });
+    }
+  }
+  return out;
 }

@@ -64,13 +64,21 @@ for (const [k, m] of TURKISH_KEYS) BY_NAME.set(k, m);
 export function monthOf(t: Token | undefined, ctx: ReadContext): number | null {
   if (t?.kind !== 'word') return null;
   const hit = BY_NAME.get(t.key);
-  if (hit) return hit;
+  if (hit) return NOT_MONTHS[ctx.lang ?? '']?.has(t.key) ? null : hit;
   if (ctx.lang !== 'tr') return null;
   for (const [k, m] of TURKISH_KEYS) {
     if (t.key.startsWith(k) && TURKISH_SUFFIXES.has(t.key.slice(k.length))) return m;
   }
   return null;
 }
+
+/** Month abbreviations that are ordinary words of a language: French "sept" is seven, Spanish "mar" the sea. */
+const NOT_MONTHS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['sept']),
+  es: new Set(['mar']),
+  it: new Set(['mar']),
+  pt: new Set(['mar']),
+};
 
 /** Words that say "year" right after a year ("2017 года", "2017 yılında"); they belong to the date. */
 export const YEAR_WORDS = wordSet(

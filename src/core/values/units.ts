@@ -64,6 +64,7 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
       'солдати офіцерів офіцери осіб людей вояків militärangehörige militärangehörigen offiziere offizieren officers officer ' +
       'officiers militaires militares efectivos oficiales żołnierzy żołnierze militari soldati mann angehörige ' +
       'angehörigen infanteristen kämpfer fighters infantrymen combatants combattants combatientes бойцов бійців ' +
+      'men ' +
       'спецназовцев спецназовцы спецназівців commandos spezialkräfte elitesoldaten',
     stems: 'kişi asker',
   },
