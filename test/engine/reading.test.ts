@@ -76,6 +76,14 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
           aliases: ['Varga', 'Лена Варга', 'Варга', '瓦尔加', '바르가', 'バルガ', 'Βάργκα', 'وارگا'],
         },
         {
+          id: 'ina-falk',
+          name: 'Ina Falk',
+          kind: 'person',
+          role: 'spokeswoman of the Transport Ministry',
+          affiliation: 'transport-ministry',
+          aliases: ['Falk'],
+        },
+        {
           id: 'piet-holm',
           name: 'Piet Holm',
           kind: 'person',
@@ -244,6 +252,19 @@ describe('who says a denial', () => {
     );
     expect(denials(r)).toEqual(['Valdorian Transport Ministry ferry-fees']);
     expect(r.findings.filter((f) => f.stance === 'denies').map((f) => f.claim)).toEqual(['ferry-fees']);
+  });
+
+  it('reads "Dieselbe Sprecherin hatte … zurückgewiesen" as the spokeswoman last heard denying the report', () => {
+    const r = read(
+      'Hafen Nerith',
+      [
+        '"Wir prüfen alle Angebote", sagte Ina Falk am Montag in Nerith.',
+        'Piet Holm sagte, Ostmark habe weiterhin Interesse an dem Hafen.',
+        'Dieselbe Sprecherin hatte im Mai einen Bericht über den Verkauf des Hafens an Ostmark noch als reine ' +
+          'Erfindung zurückgewiesen.',
+      ].join('\n\n'),
+    );
+    expect(denials(r)).toEqual(['Ina Falk port-sale']);
   });
 
   it('credits the one an agency quotes, not the agency', () => {

@@ -20,6 +20,10 @@ const DENIAL_VERB = new RegExp(
   'u',
 );
 
+/** Denial verbs of languages that end a clause with them (German participles, Turkish, Korean, Polish). */
+const VERB_FINAL =
+  /^(?:zurückgewiesen|zurückweis|dementiert|bestritten|abgelehnt|reddet|yalanla|부인|부정|반박|일축|zaprzecz|odrzuc)/u;
+
 const stems = (words: string) => new Set(tokenize(words.toLowerCase()).flatMap((t) => [t.stem, t.short]));
 
 /** Words for a report, a claim or a rumour, and pronouns that stand for one. */
@@ -64,6 +68,16 @@ export function deniesClaim(
   // After it, to the end of the clause.
   for (const t of tokens)
     if (t.start >= end && (terms.has(t.start) || REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.short))) return true;
+  // A verb that ends its clause ("… einen Bericht … als Fiktion zurückgewiesen", "… iddiaları reddetti") has its
+  // object before it, however far: the whole clause back to a comma.
+  if (VERB_FINAL.test(cue) && !/[\p{L}\p{N}]/u.test(lower.slice(end))) {
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (t.start >= index) continue;
+      if (/[,;:]/.test(lower.slice(t.start, index))) break;
+      if (terms.has(t.start) || REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.short)) return true;
+    }
+  }
   // Just before it: the two content words nearest, not across a comma.
   let content = 0;
   for (let i = tokens.length - 1; i >= 0 && content < 2; i--) {

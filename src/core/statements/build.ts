@@ -104,6 +104,8 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
   // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
   const surnames = new Map<string, string>();
   const quoteOpeners = new Map<number, string>();
+  // Known actors who spoke, most recent first.
+  const recent: string[] = [];
   statements.forEach((st, i) => {
     const { sentence, tokens, actorsNamed } = st;
     const hits = allHits[i]!;
@@ -138,6 +140,9 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     if (cues.length) {
       // "…,' he added" speaks for the previous speaker even when another name appears in the sentence.
       if (referent && pronounSpeaker(sentence.text, cues[0]!.at)) speaker = referent;
+      // "Derselbe Sprecher hatte … zurückgewiesen", "The same spokesman said": a title opening the sentence is the
+      // person last heard in that title, whatever names follow in a verb-last clause.
+      if (!speaker) speaker = titledSpeaker(sentence.text, speakable, tokens, recent, cs);
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
       // Not when the role is another body's ("the spokesperson of the Foreign Ministry").
       const otherBody = speakable.some((h) => {
@@ -221,6 +226,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       if (last && speaker.includes(' ')) surnames.set(last, speaker);
     }
     if (speaker && speaker !== UNNAMED_SOURCES) [lastSpeaker, lastSpokeAt] = [speaker, i];
+    if (speaker && cs.actors.has(speaker)) recent.unshift(speaker);
     const person = [...speakable]
       .reverse()
       .find((h) => h.owner.startsWith('actor:') && cs.actors.get(h.owner.slice(6))?.kind === 'person');
@@ -325,4 +331,35 @@ function denyingSubject(hits: PhraseHit<NameOwner>[], tokens: Token[], cues: Rep
     if (!best || end > best.end) best = { id: h.owner.slice(6), end };
   }
   return best?.id ?? null;
+}
+
+/** Titles by family: the words that open a sentence with one, and the words of an actor's role or names. */
+const TITLES: Array<[RegExp, RegExp]> = [
+  [
+    /^(?:(?:the|that|this|der|die|derselbe|dieselbe|dieser|diese|le|la|el|il|o)\s+)?(?:same\s+|même\s+|mismo\s+|stesso\s+)?(?:spokes(?:man|woman|person)|sprecher\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|речни\p{L}*|sözcü\p{L}*)(?![\p{L}])/iu,
+    /spokes|press secretary|sprecher|porte-parole|portavoz|portavoce|rzeczni|пресс-секретар|речни|sözcü/iu,
+  ],
+];
+
+function titledSpeaker(
+  text: string,
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  recent: readonly string[],
+  cs: CompiledClaimSet,
+): string | null {
+  for (const [opening, role] of TITLES) {
+    const m = opening.exec(text);
+    if (!m) continue;
+    // A name or a body right after the title is its holder ("The spokesman Dmitry Peskov said", "the spokesperson
+    // of the Foreign Ministry"): found elsewhere.
+    const rest = text.slice(m[0].length);
+    if (/^\s*(?:\p{Lu}|of\b|for\b|at\b|des\b|der\b|de\b|del\b|di\b|du\b)/u.test(rest)) return null;
+    if (hits.some((h) => isActor(h.owner) && tokens[h.start]!.start <= m[0].length + 2)) return null;
+    for (const id of recent) {
+      const a = cs.actors.get(id);
+      if (a?.kind === 'person' && (role.test(a.role ?? '') || role.test(a.name))) return id;
+    }
+  }
+  return null;
 }
