@@ -20,9 +20,11 @@ const DENIAL_VERB = new RegExp(
   'u',
 );
 
-/** Denial verbs of languages that end a clause with them (German participles, Turkish, Korean, Polish). */
-const VERB_FINAL =
-  /^(?:zurückgewiesen|zurückweis|dementiert|bestritten|abgelehnt|reddet|yalanla|부인|부정|반박|일축|zaprzecz|odrzuc)/u;
+/**
+ * German denial participles and verbs at the end of the clause (the "Satzklammer"): their object may stand far
+ * before them. (Korean and Turkish put the object right before the verb, which the nearest words cover.)
+ */
+const VERB_FINAL = /^(?:zurückgewiesen|zurückweis|dementiert|bestritten|abgelehnt)/u;
 
 const stems = (words: string) => new Set(tokenize(words.toLowerCase()).flatMap((t) => [t.stem, t.short]));
 
@@ -68,8 +70,8 @@ export function deniesClaim(
   // After it, to the end of the clause.
   for (const t of tokens)
     if (t.start >= end && (terms.has(t.start) || REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.short))) return true;
-  // A verb that ends its clause ("… einen Bericht … als Fiktion zurückgewiesen", "… iddiaları reddetti") has its
-  // object before it, however far: the whole clause back to a comma.
+  // A German verb that ends its clause ("… einen Bericht … als Fiktion zurückgewiesen") has its object before it,
+  // however far: the whole clause back to a comma.
   if (VERB_FINAL.test(cue) && !/[\p{L}\p{N}]/u.test(lower.slice(end))) {
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
