@@ -157,6 +157,10 @@ const ESTIMATED = new RegExp(`${SAYING.source}|추산|추정|추계|推計|推�
 
 /** Verbs that end a clause about telling: saying, disclosing, admitting, confirming. */
 const TOLD = new RegExp(`${SAYING.source}|공개|인정|확인했|認め|公表|公开|公開|承认|承認|证实`, 'u');
+/** A comma between clauses, not one inside a figure ("3,000"). */
+const CLAUSE_COMMA = /,(?!\d)/;
+const CLAUSE_COMMAS = /,(?!\d)/g;
+const RANGE_AND = /(?:between|entre|zwischen|между|між)\s+\S+\s+(?:and|et|und|y|и|і|та)\s*\S*$/iu;
 const CONJUNCTION = /(?<![\p{L}])(and|but|while|и|а|но|ve|ama|et|mais|und|aber|y|pero)(?![\p{L}])/iu;
 
 /**
@@ -192,8 +196,9 @@ function cueDistance(
     // The cue governs a value in its own clause: past a semicolon, or a comma or "and" farther off, the figure
     // belongs to the next matter ("signed the memorandum, and will decide by the end of January").
     const d = Math.max(0, v.start - tokEnd);
-    const gap = sentence.slice(tokEnd, v.start);
-    if (/;/.test(gap) || (d > 25 && CONJUNCTION.test(gap)) || (d > 45 && /,/.test(gap))) return null;
+    // "between early and mid-October": the "and" of a range is no clause of its own.
+    const gap = sentence.slice(tokEnd, v.start).replace(RANGE_AND, '');
+    if (/;/.test(gap) || (d > 25 && CONJUNCTION.test(gap)) || (d > 45 && CLAUSE_COMMA.test(gap))) return null;
     return d;
   }
   const between = sentence.slice(v.end, tok.start);
@@ -204,12 +209,13 @@ function cueDistance(
   const late = lateVerb && CLAUSE_END.test(sentence.slice(tokEnd)) ? 1 : 3;
   // A date or figure that opens the sentence may be set off by a comma ("Earlier, on 8 November, Putin …").
   const opening =
-    v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(/,/g) ?? []).length === 1;
-  if (/;/.test(between) || (/,/.test(between) && !opening) || CONJUNCTION.test(between)) return null;
+    v.start <= 12 && !/[,;]/.test(sentence.slice(0, v.start)) && (between.match(CLAUSE_COMMAS) ?? []).length === 1;
+  if (/;/.test(between) || (CLAUSE_COMMA.test(between) && !opening) || CONJUNCTION.test(between)) return null;
   return (tok.start - v.end) * late;
 }
 
-/** Is value claim `i` (an index into `valueClaims`) about entities the statement reaches? Bit masks when the set has them. */
+/** Is value claim `i` (an index into `valueClaims`) about entities the statement reaches? Bit masks when the set has
+ * them. */
 function entitiesInReach(st: Statement, context: ReadonlySet<string>, cs: CompiledClaimSet): (i: number) => boolean {
   const bits = cs.match.entityBits;
   if (!bits) return (i) => cs.valueClaims[i]!.entities.every((e) => st.entities.has(e) || context.has(e));
@@ -289,12 +295,15 @@ export function valueFindings(
   const others = new Map<string, boolean>();
   /**
    * Is the sentence about someone else? It names a party outside the claim (a person or a company other than
-   * the one telling it) and not all of the claim's own: "Zelensky spoke to Trump on Wednesday" dates another call, "Peskov
-   * said on Monday" dates a statement.
+   * the one telling it) and not all of the claim's own: "Zelensky spoke to Trump on Wednesday" dates another call,
+   * "Peskov said on Monday" dates a statement.
    */
-  const aboutOthers = (c: CompiledClaim, figure: boolean): boolean => {
+  const aboutOthers = (c: CompiledClaim, figure: boolean, valueEnd: number): boolean => {
     if (!c.entities.length) return false;
-    const memo = `${c.id}:${figure}`;
+    // A party named after the value, past a comma, is in another clause ("the memorandum signed on Dec. 23,
+    // according to a statement that also cancelled one with Mitsubishi"): only the value's clause counts.
+    const clauseEnd = valueEnd + (st.sentence.text.slice(valueEnd).search(/;|,(?!\d)/) + 1 || Infinity);
+    const memo = `${c.id}:${figure}:${clauseEnd}`;
     let r = others.get(memo);
     if (r === undefined) {
       hits ??= cs.nameBook.index
@@ -302,7 +311,9 @@ export function valueFindings(
         .filter((h) => spelledAsKnown(st.tokens, h, cs.nameBook.about(h.owner)));
       const own = hits.filter((h) => h.owner.startsWith('entity:') && c.entities.includes(h.owner.slice(7)));
       const allOwn = c.entities.every((e) => own.some((h) => h.owner === `entity:${e}`));
-      const foreign = hits.filter((h) => !own.some((o) => o.start === h.start && o.end === h.end));
+      const foreign = hits.filter(
+        (h) => !own.some((o) => o.start === h.start && o.end === h.end) && st.tokens[h.start]!.start < clauseEnd,
+      );
       // For a figure, a country counts as the owner of the matter when none of the claim's own is named at all:
       // "Ukraine's losses came to 76,000" is Ukraine's figure in an article about North Korea's. (A date is not
       // owned that way: "the call took place on Thursday; the war in Ukraine was its theme".)
@@ -334,7 +345,8 @@ export function valueFindings(
     if (!owner.startsWith('entity:')) return false;
     return PARTY_KINDS.has(cs.nameBook.about(owner)?.kind ?? '');
   };
-  /** How near the claim's farthest party stands to the value (1 next to it, towards 0 far off); null when one is missing. */
+  /** How near the claim's farthest party stands to the value (1 next to it, towards 0 far off); null when one is
+   * missing. */
   const subjectNearness = (c: CompiledClaim, v: { start: number; end: number }): number | null => {
     if (!c.entities.length) return 0;
     spans ??= entitySpans(st, cs);
@@ -398,7 +410,7 @@ export function valueFindings(
       if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
       if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
       const figure = v.normalised.kind === 'count' || v.normalised.kind === 'money';
-      if (expectedKind(c) !== v.normalised.kind || aboutOthers(c, figure)) continue;
+      if (expectedKind(c) !== v.normalised.kind || aboutOthers(c, figure, v.end)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).
       // A claim that counts in nouns of its own ("casualties", "killed", no unit class) takes any count near them.
       if (

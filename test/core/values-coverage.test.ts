@@ -244,7 +244,8 @@ describe('dates of something else', () => {
   it('lets the German verb that ends the clause govern a date well before it', () => {
     const lead = 'Northline und Eastway wollen fusionieren.';
     const text =
-      'Northline und Eastway hatten den Schritt im Juli 2026 nach einer sehr langen Sitzung des Aufsichtsrats im Frankfurter Hauptsitz angekündigt.';
+      'Northline und Eastway hatten den Schritt im Juli 2026 nach einer sehr langen Sitzung des Aufsichtsrats ' +
+      'im Frankfurter Hauptsitz angekündigt.';
     expect(valuesOf(text, 'listing-date', lead)).toEqual([
       expect.objectContaining({ kind: 'date', from: '2026-07' }),
     ]);
@@ -281,5 +282,19 @@ describe('German ordinal days', () => {
       'Die Fähren fuhren zwischen dem 8. und 13. Oktober nach Norden.',
       'Danach ruhte der Verkehr.',
     ]);
+  });
+});
+
+describe('clauses around a value', () => {
+  it('does not take the comma of "3,000" or the "and" of "between early and mid-July" for a clause break', () => {
+    const text =
+      'Northline said Eastway had moved at least 3,000 workers into the listing team between early and mid-July 2026.';
+    expect(valuesOf(text, 'listing-date')).toEqual([expect.objectContaining({ kind: 'date', from: '2026-07' })]);
+  });
+
+  it('leaves out a party named after the value in another clause', () => {
+    const text =
+      'The two firms dropped the listing planned for March 2026, in a statement that also ended a deal with Coastal.';
+    expect(valuesOf(text, 'listing-date')).toEqual([expect.objectContaining({ kind: 'date', from: '2026-03' })]);
   });
 });
