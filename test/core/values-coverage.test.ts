@@ -298,3 +298,11 @@ describe('clauses around a value', () => {
     expect(valuesOf(text, 'listing-date')).toEqual([expect.objectContaining({ kind: 'date', from: '2026-03' })]);
   });
 });
+
+describe('hedged amounts', () => {
+  it('agree when rounding explains the gap, and not when the amount is another', () => {
+    const about54 = { kind: 'money', amount: 54e9, currency: 'USD', approx: true } as const;
+    expect(valuesAgree(about54, { kind: 'money', amount: 57e9, currency: 'USD' })).toBe(true);
+    expect(valuesAgree(about54, { kind: 'money', amount: 60e9, currency: 'USD' })).toBe(false);
+  });
+});

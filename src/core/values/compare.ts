@@ -1,9 +1,12 @@
 import { isUnitClass } from './units.js';
 import type { NormalisedValue } from '../types.js';
 
-/** Relative tolerance for money: reports round, so amounts within 5% agree, 10% when either is hedged. */
+/**
+ * Relative tolerance for money: reports round, so amounts within 5% agree, 8% when either is hedged ("about $54
+ * billion" is not "$60 billion").
+ */
 const MONEY_TOLERANCE = 0.05;
-const APPROX_MONEY_TOLERANCE = 0.1;
+const APPROX_MONEY_TOLERANCE = 0.08;
 /** Percentage points within which two shares agree. */
 const PERCENT_TOLERANCE = 1;
 
@@ -33,7 +36,7 @@ const overlaps = (aLo: string | number, aHi: string | number, bLo: string | numb
 /**
  * True when two values can both be right: the same count of the same unit class, large counts within 1% (a count
  * without a unit agrees on the number alone); overlapping dates, where a year contains its months and days; money in the same currency
- * within 5% (10% when either is approximate); overlapping durations. Values of different kinds, or money in
+ * within 5% (8% when either is approximate); overlapping durations. Values of different kinds, or money in
  * different currencies, are never confirmed to agree.
  */
 export function valuesAgree(a: NormalisedValue, b: NormalisedValue): boolean {
