@@ -32,6 +32,7 @@ function storyClaims(): CompiledClaimSet {
       relevance: { all: ['northline', 'eastway'] },
       actors: [
         { id: 'ida-falk', name: 'Ida Falk', kind: 'person', aliases: ['Falk', 'Ida Falk', 'ايدا فالك', '이다 팔크'] },
+        { id: 'ola-berg', name: 'Ola Berg', kind: 'person', aliases: ['Ola Berg'], affiliation: 'eastway' },
       ],
       claims: [
         {
@@ -45,9 +46,18 @@ function storyClaims(): CompiledClaimSet {
           text: 'Who runs Northline.',
           attribute: 'office_holder',
           terms: ['Northline CEO'],
-          cues: ['CEO', 'chief executive', 'consejero delegado', 'الرئيس التنفيذي'],
+          cues: ['CEO', 'chief executive', 'consejero delegado', 'الرئيس التنفيذي', 'PDG'],
           entities: ['northline'],
           values: [{ value: 'Ida Falk', sources: [source], evidence: 'Paraphrase: Ida Falk runs Northline.' }],
+        },
+        {
+          id: 'eastway-ceo',
+          text: 'Who runs Eastway.',
+          attribute: 'office_holder',
+          terms: ['Eastway CEO'],
+          cues: ['CEO', 'chief executive', 'PDG'],
+          entities: ['eastway'],
+          values: [{ value: 'Ola Berg', sources: [source], evidence: 'Paraphrase: Ola Berg runs Eastway.' }],
         },
         {
           id: 'strike-staff',
@@ -304,5 +314,15 @@ describe('hedged amounts', () => {
     const about54 = { kind: 'money', amount: 54e9, currency: 'USD', approx: true } as const;
     expect(valuesAgree(about54, { kind: 'money', amount: 57e9, currency: 'USD' })).toBe(true);
     expect(valuesAgree(about54, { kind: 'money', amount: 60e9, currency: 'USD' })).toBe(false);
+  });
+});
+
+describe('a title with no company beside it', () => {
+  it('is the office of the company its holder is known to work for', () => {
+    const lead = 'Northline et Eastway ont accepté de fusionner.';
+    const text =
+      'Northline a rompu avec Eastway hier soir après trois longs mois de discussions ; le PDG Ola Berg avait douté en janvier.';
+    expect(valuesOf(text, 'eastway-ceo', lead)).toEqual([expect.objectContaining({ key: 'actor:ola-berg' })]);
+    expect(valuesOf(text, 'northline-ceo', lead)).toEqual([]);
   });
 });

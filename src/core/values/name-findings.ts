@@ -276,6 +276,15 @@ export function nameFindings(
           return true;
         }
         if (nearest === null) {
+          // A title with no company beside it, held by someone the set knows to work for one: that one's office
+          // ("Le PDG Takao Kato …" is Mitsubishi's CEO, whoever else the sentence names).
+          const held = pickPerson(text, [cue], namesOf('person'), (taken ??= takenSpans(text, st, cs, entities)));
+          const aff = held?.key.startsWith('actor:') ? cs.actors.get(held.key.slice(6))?.affiliation : undefined;
+          if (aff !== undefined && cs.entityIds.includes(aff)) {
+            if (!c.entities.includes(aff)) return false;
+            subjects.set(cue, cue);
+            return true;
+          }
           // A title with no company or country beside it ("речник МЗС Георгій Тихий", "…, CEO Toshihiro Mibe
           // said") is this office's when no other office of the set is worded that way here, or when the
           // sentence names this office's company and none of the others'.
