@@ -38,6 +38,9 @@ const IO_PACKAGES = [
   '@resvg/*',
 ];
 
+/** What src/chat may never import. */
+const CHAT_NOT_APP = ['**/app/*', '../app', '../../app', '../../../app'];
+
 const noImports = (groups, message) => ['error', { patterns: [{ group: groups, message }] }];
 
 export default tseslint.config(
@@ -74,8 +77,30 @@ export default tseslint.config(
     files: ['src/chat/**/*.ts'],
     rules: {
       'no-restricted-imports': noImports(
-        ['**/app/*', '../app', '../../app'],
+        CHAT_NOT_APP,
         'src/chat does not import src/app: take what it needs as an argument or a narrow interface.',
+      ),
+    },
+  },
+  {
+    // The outbox worker, the command runtime and neutral rendering know no platform; only the registry's users
+    // (index.ts, routing.ts, sinks.ts) reach platforms, through platforms/index.ts.
+    files: ['src/chat/**/*.ts'],
+    ignores: ['src/chat/platforms/**', 'src/chat/index.ts', 'src/chat/routing.ts', 'src/chat/sinks.ts'],
+    rules: {
+      'no-restricted-imports': noImports(
+        [...CHAT_NOT_APP, '**/platforms/*'],
+        'src/chat does not import src/app, and only the platform list (platforms/index.ts) names platforms.',
+      ),
+    },
+  },
+  {
+    // A platform is one folder: it uses the shared chat modules and its own files, never another platform's.
+    files: ['src/chat/platforms/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': noImports(
+        [...CHAT_NOT_APP, '../*/*', '!../../*'],
+        'a platform folder does not import another platform (or src/app); share code through src/chat.',
       ),
     },
   },

@@ -2,18 +2,14 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Store } from '../store/store.js';
 import type { LoadedClaimSet } from './claimset.js';
-import type { Handler } from './http.js';
 import { commands } from '../../commands/index.js';
 import {
-  createDiscordGateway,
-  createDiscordInteractionsHandler,
-  createDiscordRest,
-  createSlackApp,
-  SLACK_EVENTS_PATH,
+  platforms,
   type CommandContext,
   type CommandUser,
   type FeedCheck,
   type FeedbackDeps,
+  type HttpHandler,
   type Reply,
 } from '../chat/index.js';
 import type { Metrics } from './metrics.js';
@@ -21,7 +17,7 @@ import { probeFeed } from './feed-check.js';
 
 /** The platform transports the configuration asks for, ready to mount and start. */
 export interface ChatTransports {
-  routes: Record<string, Handler>;
+  routes: Record<string, HttpHandler>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -43,7 +39,7 @@ function feedChecker(cfg: Config): (url: string) => Promise<FeedCheck> {
   };
 }
 
-/** Build the command context and the Slack/Discord transports from config. Nothing connects until start(). */
+/** Build the command context and every platform's transport from config. Nothing connects until start(). */
 export function createChatTransports(deps: ChatDeps): ChatTransports {
   const { cfg, log } = deps;
   const checkFeed = feedChecker(cfg);
@@ -62,52 +58,15 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
     log: log.child({ feature: 'alert-feedback' }),
     counted: (verdict, platform) => deps.metrics?.alertFeedback.inc({ verdict, platform }),
   };
-  const routes: Record<string, Handler> = {};
+  const routes: Record<string, HttpHandler> = {};
   const starters: Array<() => Promise<void>> = [];
   const stoppers: Array<() => Promise<void>> = [];
-
-  if (cfg.SLACK_BOT_TOKEN) {
-    const slack = createSlackApp({
-      botToken: cfg.SLACK_BOT_TOKEN,
-      signingSecret: cfg.SLACK_SIGNING_SECRET,
-      appToken: cfg.SLACK_APP_TOKEN,
-      apiUrl: cfg.SLACK_API_URL,
-      registry: commands,
-      context,
-      feedback,
-      log: log.child({ platform: 'slack' }),
-    });
-    if (slack.handler) routes[SLACK_EVENTS_PATH] = slack.handler;
-    else {
-      starters.push(() => slack.start());
-      stoppers.push(() => slack.stop());
-    }
-  }
-  if (cfg.DISCORD_TOKEN || cfg.DISCORD_MODE === 'http') {
-    if (cfg.DISCORD_MODE === 'http') {
-      const handler = createDiscordInteractionsHandler({
-        publicKey: cfg.DISCORD_PUBLIC_KEY!,
-        applicationId: cfg.DISCORD_APPLICATION_ID ?? '',
-        rest: createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL }),
-        registry: commands,
-        context,
-        feedback,
-        log: log.child({ platform: 'discord' }),
-      });
-      routes['/discord/interactions'] = handler;
-      stoppers.push(() => handler.idle());
-    } else {
-      const gateway = createDiscordGateway({
-        token: cfg.DISCORD_TOKEN!,
-        apiUrl: cfg.DISCORD_API_URL,
-        registry: commands,
-        context,
-        feedback,
-        log: log.child({ platform: 'discord' }),
-      });
-      starters.push(() => gateway.start());
-      stoppers.push(() => gateway.stop());
-    }
+  for (const platform of platforms()) {
+    const transport = platform.transport(cfg, { registry: commands, context, feedback, log });
+    if (!transport) continue;
+    Object.assign(routes, transport.routes);
+    starters.push(() => transport.start());
+    stoppers.push(() => transport.stop());
   }
   return {
     routes,

@@ -1,6 +1,6 @@
 import { DiscordAPIError, type REST } from '@discordjs/rest';
 import type { WebClient } from '@slack/web-api';
-import { SLACK_BOT_SCOPES } from '../chat/slack/manifest.js';
+import { SLACK_BOT_SCOPES } from '../chat/platforms/slack/manifest.js';
 import type { Config } from './config.js';
 import { fail, ok, type Check } from './doctor-checks.js';
 

@@ -5,7 +5,7 @@ import { asAppError } from '../errors.js';
 import { parseOpml } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
-import { createDiscordRest, createSlackClient } from '../chat/sinks/index.js';
+import { createDiscordRest, createSlackClient } from '../chat/index.js';
 import { loadClaimSet } from './claimset.js';
 import { loadConfig, type Config } from './config.js';
 import { fail, off, ok, type Check } from './doctor-checks.js';

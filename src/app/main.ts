@@ -18,7 +18,7 @@ import type { Store } from '../store/store.js';
 import { createPoller, parseOpml } from '../ingest/index.js';
 import { deprecationWarnings, feedFetchLimits } from './feed-limits.js';
 import { undeliveredCheck } from './undelivered.js';
-import { sinksFromConfig, type TextWriter } from '../chat/sinks/index.js';
+import { sinksFromConfig, type TextWriter } from '../chat/index.js';
 import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
 import { createChatTransports } from './chat.js';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { PlatformApiError } from '../errors.js';
 import { alertsOf, type OutboundPayload, type OutboxEntry, type Store } from '../store/store.js';
 import { exponentialBackoff, type RetryPolicy } from './backoff.js';
-import type { Sink } from './sinks/sink.js';
+import type { Sink } from './sink.js';
 
 export interface DeliveryDeps {
   store: Store;
@@ -132,7 +132,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         }),
       );
     }
-    const threadKeys = sink.name === 'console' ? [] : threadKeysFor(entry.payload);
+    const threadKeys = sink.local ? [] : threadKeysFor(entry.payload);
     let threadId: string | null = null;
     if (entry.payload.type === 'source') {
       for (const key of threadKeys) if ((threadId = await threadOf(entry.sink, entry.channel, key))) break;
@@ -158,7 +158,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
           : new PlatformApiError('unexpected', String((err as Error)?.message ?? err), { cause: err }),
       );
     }
-    if (sink.name === 'console') {
+    if (sink.local) {
       printed.push(entry.id);
       return 'delivered';
     }

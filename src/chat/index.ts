@@ -1,6 +1,7 @@
 /**
- * The chat edge: rendering (pure), sinks, the outbox delivery worker, routing, the command runtime
- * and the Slack and Discord transports. The composition root (src/app) wires these together.
+ * The chat edge: the outbox delivery worker, routing, the command runtime, platform-neutral rendering, and the
+ * platforms (platforms/<name>/: each its sink, transport, renderer and capabilities, registered in
+ * platforms/index.ts). The composition root (src/app) wires these together.
  */
 export {
   createDelivery,
@@ -12,23 +13,21 @@ export {
 } from './delivery.js';
 export { exponentialBackoff, type BackoffOptions, type RetryPolicy } from './backoff.js';
 export { routesFor, digestRoutes, CONSOLE_ROUTE, type RoutingConfig } from './routing.js';
-export {
-  sinksFromConfig,
-  createConsoleSink,
-  createDryRunSink,
-  createSlackSink,
-  createSlackClient,
-  createDiscordSink,
-  createDiscordRest,
-  type Sink,
-  type SinkMessage,
-  type SendResult,
-  type SinkName,
-  type SinkConfig,
-  type TextWriter,
-} from './sinks/index.js';
-export { renderSlack, renderDiscord, renderConsole } from './render/index.js';
-export { replyToSlack, replyToDiscord, replyToText } from './render/reply.js';
+export { sinksFromConfig, type SinkConfig } from './sinks.js';
+export { createDryRunSink, type Sink, type SinkMessage, type SendResult, type SinkName } from './sink.js';
+export { PLATFORMS, platforms, type PlatformsConfig } from './platforms/index.js';
+export type {
+  Capabilities,
+  Channels,
+  HttpHandler,
+  Platform,
+  PlatformState,
+  SinkDeps,
+  Transport,
+  TransportDeps,
+} from './platforms/index.js';
+export { alertView, KIND_STYLE, type AlertView, type KindStyle } from './render/alert-view.js';
+export { replyToText } from './render/reply.js';
 export { prepare, runCommand, type Prepared, type RawArgs } from './invoke.js';
 export { claimStatus, findClaims, findActor, statusLine, type ClaimStatus } from './claim-status.js';
 export { isAdmin, userError } from './command.js';
@@ -54,18 +53,38 @@ export type {
   FeedCheck,
   Choice,
 } from './command.js';
+// Each platform's own exports (its transport, sink, renderer), for the composition root, the setup commands and tests.
+export { consolePlatform, createConsoleSink, renderConsole, type TextWriter } from './platforms/console/index.js';
 export {
+  slackPlatform,
   createSlackApp,
   createSlackHandler,
+  createSlackClient,
+  createSlackSink,
+  renderSlack,
+  replyToSlack,
+  slackManifest,
+  checkRequestUrl,
+  SLACK_BOT_SCOPES,
   SLACK_EVENTS_PATH,
   type SlackApp,
   type SlackAppDeps,
-} from './slack/app.js';
-export { slackManifest, SLACK_BOT_SCOPES } from './slack/manifest.js';
+  type SlackConfig,
+} from './platforms/slack/index.js';
 export {
+  discordPlatform,
+  createDiscordGateway,
   createDiscordInteractionsHandler,
+  createDiscordRest,
+  createDiscordSink,
+  renderDiscord,
+  replyToDiscord,
+  discordCommandPayload,
+  deployDiscordCommands,
+  DISCORD_INTERACTIONS_PATH,
+  type DiscordConfig,
+  type DiscordGateway,
+  type DiscordGatewayDeps,
   type DiscordInteractionsDeps,
   type InteractionsHandler,
-} from './discord/interactions.js';
-export { createDiscordGateway, type DiscordGateway, type DiscordGatewayDeps } from './discord/gateway.js';
-export { discordCommandPayload, deployDiscordCommands } from './discord/register.js';
+} from './platforms/discord/index.js';

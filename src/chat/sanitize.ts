@@ -1,5 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
-import { hostLabel, showsForeignHost, stripInvisible } from './link-label.js';
+import { stripInvisible } from './link-label.js';
 
 /**
  * Feed text is untrusted: a headline may carry "@everyone", "<!channel>" or a markdown link.
@@ -7,7 +6,8 @@ import { hostLabel, showsForeignHost, stripInvisible } from './link-label.js';
  * so it can neither ping anyone nor change the layout of our message.
  */
 
-const ZWSP = '\u200B';
+/** Zero-width space: breaks a marker or a mention without changing what the reader sees. */
+export const ZWSP = '\u200B';
 const ELLIPSIS = '…';
 
 /**
@@ -44,91 +44,6 @@ export function fitEscaped(raw: string, max: number, escape: (s: string) => stri
   }
   return escaped.length > max ? '' : escaped;
 }
-
-// ---------------------------------------------------------------- Slack
-
-/**
- * Slack's three control characters. With them escaped, `<!channel>`, `<!here>`, `<@U123>` and
- * `<#C123>` arrive as plain text and ping nobody. Plain `@here`, `@channel` and `@everyone` are broken with
- * a zero-width space too, whatever kind of text object they land in (a client or a `link_names` setting may
- * still read them as mentions). Bidi controls and zero-width characters from the feed are removed first.
- * https://docs.slack.dev/messaging/formatting-message-text#escaping
- */
-export function slackEscape(text: string): string {
-  return stripInvisible(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(SLACK_BROADCAST, `@${ZWSP}$1`);
-}
-
-const SLACK_BROADCAST = /@(here|channel|everyone)\b/gi;
-
-/**
- * Escape for a `mrkdwn` text object. Slack has no backslash escape for `*_~\``; it formats only
- * when a marker touches a word boundary, so a zero-width space on both sides of each marker keeps
- * the visible text identical while nothing turns bold, italic, struck or code.
- * https://docs.slack.dev/messaging/formatting-message-text#basic-formatting
- */
-export function slackMrkdwn(text: string): string {
-  return slackEscape(text).replace(/[*_~`]/g, (m) => `${ZWSP}${m}${ZWSP}`);
-}
-
-/**
- * A mrkdwn link, or the escaped text alone when the URL is not http(s). A label that shows another host than
- * the link's (an item titled "https://www.reuters.com/…" pointing elsewhere) stays as plain text, and the link
- * that follows it shows the real host.
- */
-export function slackLink(url: string, text: string): string {
-  const safe = safeUrl(url);
-  const label = slackMrkdwn(text.replace(/\|/g, '¦'));
-  if (!safe) return label;
-  const href = slackEscape(safe).replace(/\|/g, '%7C');
-  if (showsForeignHost(text, safe)) return `${label} (<${href}|${slackMrkdwn(hostLabel(safe))}>)`;
-  return `<${href}|${label}>`;
-}
-
-// ---------------------------------------------------------------- Discord
-
-const MENTION = /<(@[!&]?|#|\/)(?=[\w:-]+>)/g;
-const EVERYONE = /@(everyone|here)\b/gi;
-
-/**
- * Escape Discord markdown (including headings, lists, quotes and masked links, which
- * `escapeMarkdown` leaves alone by default) and break every mention syntax with a zero-width space.
- * `allowed_mentions: {parse: []}` is the real guarantee; this keeps the text from even looking like a ping.
- * https://discord.com/developers/docs/reference#message-formatting
- */
-export function discordEscape(text: string): string {
-  // escapeMarkdown's own masked-link option escapes only the first link on a line, so every `[` is escaped here.
-  const escaped = escapeMarkdown(stripInvisible(text), { heading: true, bulletedList: true, numberedList: true });
-  return escaped
-    .replace(/\[/g, '\\[')
-    .replace(/^(\s*)>/gm, '$1\\>')
-    .replace(/^(\s*)-#/gm, '$1\\-#')
-    .replace(EVERYONE, `@${ZWSP}$1`)
-    .replace(MENTION, `<${ZWSP}$1`);
-}
-
-/**
- * A masked link `[text](url)`, or the escaped text alone when the URL is not http(s). As on Slack, a label
- * showing another host than the link's is not the link's text: the link shows the real host.
- */
-export function discordLink(url: string, text: string): string {
-  const safe = safeUrl(url);
-  const label = discordEscape(text.replace(/[[\]]/g, ''));
-  if (!safe) return label;
-  const href = safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  if (showsForeignHost(text, safe)) return `${label} ([${discordEscape(hostLabel(safe))}](${href}))`;
-  return `[${label}](${href})`;
-}
-
-/** Nobody is pinged by anything we send. https://discord.com/developers/docs/resources/message#allowed-mentions-object */
-export function noMentions(): { parse: [] } {
-  return { parse: [] };
-}
-
-// ---------------------------------------------------------------- shared
 
 /** The URL in canonical form when it is http(s), else null (no `javascript:` or `slack://` links). */
 export function safeUrl(url: string): string | null {

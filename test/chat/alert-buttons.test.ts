@@ -1,9 +1,9 @@
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDiscordInteractionsHandler } from '../../src/chat/discord/interactions.js';
+import { createDiscordInteractionsHandler } from '../../src/chat/platforms/discord/interactions.js';
 import type { FeedbackDeps } from '../../src/chat/feedback.js';
-import { createSlackHandler } from '../../src/chat/slack/app.js';
-import { createDiscordRest } from '../../src/chat/sinks/discord.js';
+import { createSlackHandler } from '../../src/chat/platforms/slack/app.js';
+import { createDiscordRest } from '../../src/chat/platforms/discord/sink.js';
 import { commands } from '../../commands/index.js';
 import { contextFactory, serve } from './command-rig.js';
 import { deliveryRig, DISCORD_DESK, SLACK_DESK, type DeliveryRig } from './delivery-rig.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupByKind, speakerRoles } from '../../src/core/alert-groups.js';
-import { renderConsole } from '../../src/chat/render/console.js';
-import { renderDiscord } from '../../src/chat/render/discord.js';
-import { renderSlack } from '../../src/chat/render/slack.js';
+import { renderConsole } from '../../src/chat/platforms/console/render.js';
+import { renderDiscord } from '../../src/chat/platforms/discord/render.js';
+import { renderSlack } from '../../src/chat/platforms/slack/render.js';
 import type { OutboundPayload } from '../../src/store/store.js';
 import { alertDecision, article } from './fixtures.js';
 

@@ -1,9 +1,9 @@
 import { exponentialBackoff } from '../../src/chat/backoff.js';
 import { createDelivery, type Delivery, type DeliveryDeps } from '../../src/chat/delivery.js';
-import { createConsoleSink } from '../../src/chat/sinks/console.js';
-import { createDiscordRest, createDiscordSink } from '../../src/chat/sinks/discord.js';
-import { createSlackClient, createSlackSink } from '../../src/chat/sinks/slack.js';
-import type { Sink } from '../../src/chat/sinks/sink.js';
+import { createConsoleSink } from '../../src/chat/platforms/console/sink.js';
+import { createDiscordRest, createDiscordSink } from '../../src/chat/platforms/discord/sink.js';
+import { createSlackClient, createSlackSink } from '../../src/chat/platforms/slack/sink.js';
+import type { Sink } from '../../src/chat/sink.js';
 import { idempotencyKey } from '../../src/store/index.js';
 import type { OutboundPayload, Route, Store } from '../../src/store/store.js';
 import { FakeDiscordApi } from '../fakes/discord-api.js';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDeliveryLoop } from '../../src/chat/delivery.js';
-import { discordNonce } from '../../src/chat/sinks/discord.js';
-import { SLACK_EVENT_TYPE } from '../../src/chat/sinks/slack.js';
-import type { Sink } from '../../src/chat/sinks/sink.js';
+import { discordNonce } from '../../src/chat/platforms/discord/sink.js';
+import { SLACK_EVENT_TYPE } from '../../src/chat/platforms/slack/sink.js';
+import type { Sink } from '../../src/chat/sink.js';
 import { alertPayload, hostile, silentLog } from './fixtures.js';
 import { deliveryRig, DISCORD_DESK, killedBeforeRecording, SLACK_DESK, type DeliveryRig } from './delivery-rig.js';
 

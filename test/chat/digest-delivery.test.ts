@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordRest, createDiscordSink } from '../../src/chat/sinks/discord.js';
-import { createSlackClient, createSlackSink } from '../../src/chat/sinks/slack.js';
+import { createDiscordRest, createDiscordSink } from '../../src/chat/platforms/discord/sink.js';
+import { createSlackClient, createSlackSink } from '../../src/chat/platforms/slack/sink.js';
 import type { OutboxEntry } from '../../src/store/store.js';
 import { FakeDiscordApi } from '../fakes/discord-api.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';

@@ -1,7 +1,10 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDiscordInteractionsHandler, type InteractionsHandler } from '../../src/chat/discord/interactions.js';
-import { createDiscordRest } from '../../src/chat/sinks/discord.js';
+import {
+  createDiscordInteractionsHandler,
+  type InteractionsHandler,
+} from '../../src/chat/platforms/discord/interactions.js';
+import { createDiscordRest } from '../../src/chat/platforms/discord/sink.js';
 import type { Store } from '../../src/store/store.js';
 import { commands } from '../../commands/index.js';
 import { FakeDiscordApi } from '../fakes/discord-api.js';

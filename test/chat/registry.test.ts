@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { deployDiscordCommands, discordCommandPayload } from '../../src/chat/discord/register.js';
+import { deployDiscordCommands, discordCommandPayload } from '../../src/chat/platforms/discord/register.js';
 import { routesFor } from '../../src/chat/routing.js';
-import { createDiscordRest } from '../../src/chat/sinks/discord.js';
-import { slackManifest } from '../../src/chat/slack/manifest.js';
+import { createDiscordRest } from '../../src/chat/platforms/discord/sink.js';
+import { slackManifest } from '../../src/chat/platforms/slack/manifest.js';
 import type { Command } from '../../src/chat/command.js';
 import { FakeDiscordApi } from '../fakes/discord-api.js';
 import { prepare, runCommand } from '../../src/chat/invoke.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderConsole } from '../../src/chat/render/console.js';
-import { embedLength, renderDiscord, SUPPRESS_NOTIFICATIONS } from '../../src/chat/render/discord.js';
-import { renderSlack } from '../../src/chat/render/slack.js';
+import { renderConsole } from '../../src/chat/platforms/console/render.js';
+import { embedLength, renderDiscord, SUPPRESS_NOTIFICATIONS } from '../../src/chat/platforms/discord/render.js';
+import { renderSlack } from '../../src/chat/platforms/slack/render.js';
 import { alertPayload, hostile } from './fixtures.js';
 
 const allText = (value: unknown) => JSON.stringify(value);

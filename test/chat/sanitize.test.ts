@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  discordEscape,
-  discordLink,
-  fitEscaped,
-  slackEscape,
-  slackLink,
-  slackMrkdwn,
-  truncate,
-} from '../../src/chat/sanitize.js';
+import { discordEscape, discordLink } from '../../src/chat/platforms/discord/escape.js';
+import { fitEscaped, truncate } from '../../src/chat/sanitize.js';
+import { slackEscape, slackLink, slackMrkdwn } from '../../src/chat/platforms/slack/escape.js';
 
 describe('cutting long feed text', () => {
   it('ends at a word with an ellipsis and stays within the limit', () => {

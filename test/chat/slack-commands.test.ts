@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSlackApp } from '../../src/chat/slack/app.js';
+import { createSlackApp } from '../../src/chat/platforms/slack/app.js';
 import { commands } from '../../commands/index.js';
 import { contextFactory, eventually } from './command-rig.js';
 import { slackRig, SLACK_SECRET } from './slack-rig.js';

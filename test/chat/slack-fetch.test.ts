@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromSlackError } from '../../src/chat/sinks/errors.js';
-import { createSlackClient } from '../../src/chat/sinks/slack.js';
-import { slackFetch } from '../../src/chat/sinks/slack-fetch.js';
+import { fromSlackError } from '../../src/chat/platforms/slack/errors.js';
+import { createSlackClient } from '../../src/chat/platforms/slack/sink.js';
+import { slackFetch } from '../../src/chat/platforms/slack/fetch.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';
 import { silentLog } from './fixtures.js';
 

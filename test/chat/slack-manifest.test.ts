@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { checkRequestUrl, slackManifest } from '../../src/chat/slack/manifest.js';
+import { checkRequestUrl, slackManifest } from '../../src/chat/platforms/slack/manifest.js';
 import { manifestProblems } from './slack-manifest-schema.js';
 
 const URL_OK = 'https://bot.example.org/slack/events';

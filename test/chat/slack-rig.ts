@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach } from 'vitest';
-import { createSlackHandler } from '../../src/chat/slack/app.js';
+import { createSlackHandler } from '../../src/chat/platforms/slack/app.js';
 import { commands } from '../../commands/index.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';
 import { contextFactory, serve } from './command-rig.js';

@@ -1,8 +1,8 @@
 import type { Io } from '../../cli.js';
 import { ConfigError } from '../../errors.js';
 import { commands } from '../../../commands/index.js';
-import { deployDiscordCommands, discordCommandPayload } from '../../chat/discord/register.js';
-import { createDiscordRest } from '../../chat/sinks/discord.js';
+import { deployDiscordCommands, discordCommandPayload } from '../../chat/platforms/discord/register.js';
+import { createDiscordRest } from '../../chat/platforms/discord/sink.js';
 import { loadConfig } from '../config.js';
 import { discordProblem } from './platform-errors.js';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Io } from '../../cli.js';
 import { UsageError } from '../../errors.js';
 import { commands } from '../../../commands/index.js';
-import { slackManifest } from '../../chat/slack/manifest.js';
+import { slackManifest } from '../../chat/platforms/slack/manifest.js';
 
 export interface SlackManifestOptions {
   url?: string;

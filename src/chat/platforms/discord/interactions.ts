@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { REST } from '@discordjs/rest';
 import { z } from 'zod';
-import type { DiscordReply } from '../render/reply.js';
-import { EPHEMERAL } from '../render/reply.js';
+import type { DiscordReply } from './reply.js';
+import { EPHEMERAL } from './reply.js';
 import {
   answerCommand,
   autocompleteChoices,
@@ -10,8 +10,8 @@ import {
   type InteractionDeps,
   type InteractionResponder,
 } from './respond.js';
-import { isSignatureTimestampFresh } from '../signed-timestamp.js';
-import { isFeedbackRef, pressFeedback, type FeedbackDeps } from '../feedback.js';
+import { isSignatureTimestampFresh } from '../../signed-timestamp.js';
+import { isFeedbackRef, pressFeedback, type FeedbackDeps } from '../../feedback.js';
 import { discordPublicKey, isDiscordSignatureValid } from './verify.js';
 
 /** Interaction and callback types. https://discord.com/developers/docs/interactions/receiving-and-responding */

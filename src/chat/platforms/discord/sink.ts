@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, REST } from '@discordjs/rest';
 import type { APIChannel, APIMessage } from 'discord.js';
 import type { Logger } from 'pino';
-import type { OutboundPayload } from '../../store/store.js';
-import { DISCORD_NONCE, DISCORD_THREAD_NAME } from '../limits.js';
-import { alertView } from '../render/alert-view.js';
-import { renderDiscord } from '../render/discord.js';
-import { truncate } from '../sanitize.js';
+import type { OutboundPayload } from '../../../store/store.js';
+import { DISCORD_NONCE, DISCORD_THREAD_NAME } from './limits.js';
+import { alertView } from '../../render/alert-view.js';
+import { renderDiscord } from './render.js';
+import { truncate } from '../../sanitize.js';
 import { fromDiscordError } from './errors.js';
-import type { ChartProvider, SendResult, Sink, SinkMessage } from './sink.js';
+import type { ChartProvider, SendResult, Sink, SinkMessage } from '../../sink.js';
 
 export interface DiscordRestOptions {
   token?: string | undefined;

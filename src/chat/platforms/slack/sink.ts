@@ -1,10 +1,10 @@
 import { WebClient, LogLevel, type Logger as SlackLogger } from '@slack/web-api';
 import type { Logger } from 'pino';
-import type { OutboxEntry } from '../../store/store.js';
-import { renderSlack } from '../render/slack.js';
+import type { OutboxEntry } from '../../../store/store.js';
+import { renderSlack } from './render.js';
 import { fromSlackError } from './errors.js';
-import { slackFetch } from './slack-fetch.js';
-import type { ChartProvider, SendResult, Sink, SinkMessage } from './sink.js';
+import { slackFetch } from './fetch.js';
+import type { ChartProvider, SendResult, Sink, SinkMessage } from '../../sink.js';
 
 /** `metadata.event_type` on every message we post; the outbox key rides in its payload. */
 export const SLACK_EVENT_TYPE = 'claimwatch_outbox';

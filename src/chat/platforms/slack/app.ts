@@ -8,14 +8,14 @@ import {
   type SlackCommandMiddlewareArgs,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Command, CommandContext, CommandUser } from '../command.js';
-import { prepare, runCommand } from '../invoke.js';
-import { replyToSlack } from '../render/reply.js';
-import { SLACK_FEEDBACK_ACTION } from '../render/slack.js';
-import { pressFeedback, type FeedbackDeps } from '../feedback.js';
-import { slackMrkdwn } from '../sanitize.js';
-import { slackLogger } from '../sinks/slack.js';
-import { isSignatureTimestampFresh } from '../signed-timestamp.js';
+import type { Command, CommandContext, CommandUser } from '../../command.js';
+import { prepare, runCommand } from '../../invoke.js';
+import { replyToSlack } from './reply.js';
+import { SLACK_FEEDBACK_ACTION } from './render.js';
+import { pressFeedback, type FeedbackDeps } from '../../feedback.js';
+import { slackMrkdwn } from './escape.js';
+import { slackLogger } from './sink.js';
+import { isSignatureTimestampFresh } from '../../signed-timestamp.js';
 
 /** Where Slack posts slash commands in HTTP mode (the Request URL in the app manifest). */
 export const SLACK_EVENTS_PATH = '/slack/events';

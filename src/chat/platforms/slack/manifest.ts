@@ -1,6 +1,6 @@
-import { UsageError } from '../../errors.js';
-import type { Command } from '../command.js';
-import { UMBRELLA } from '../umbrella.js';
+import { UsageError } from '../../../errors.js';
+import type { Command } from '../../command.js';
+import { UMBRELLA } from '../../umbrella.js';
 import { SLACK_EVENTS_PATH } from './app.js';
 
 /**
@@ -19,7 +19,7 @@ export interface SlackManifestOptions {
 /**
  * Bot scopes: `commands` for the slash command; `chat:write` to post alerts; `files:write` to attach the digest
  * chart; `channels:history` / `groups:history` so the Slack sink can find a message it may already have posted
- * before a restart (Slack has no idempotency key; see src/chat/sinks/slack.ts); `channels:read` / `groups:read` so
+ * before a restart (Slack has no idempotency key; see ./sink.ts); `channels:read` / `groups:read` so
  * `claimwatch doctor` and start-up can check the alert channel with conversations.info.
  */
 export const SLACK_BOT_SCOPES = [

@@ -1,16 +1,17 @@
-import type { OutboundPayload } from '../../store/store.js';
+import type { OutboundPayload } from '../../../store/store.js';
 import {
   SLACK_CONTEXT_TEXT,
   SLACK_FALLBACK_TEXT,
   SLACK_HEADER_TEXT,
   SLACK_MAX_BLOCKS,
   SLACK_SECTION_TEXT,
-} from '../limits.js';
-import { fitEscaped, slackEscape, slackLink, slackMrkdwn, truncate } from '../sanitize.js';
-import { alertView, byline, speakersLine, type AlertView, type ClaimSection } from './alert-view.js';
-import type { SourceView } from './conflict-source.js';
-import { chunkText, fitLines } from './fit.js';
-import { FEEDBACK_BUTTONS, feedbackRef } from '../feedback.js';
+} from './limits.js';
+import { fitEscaped, truncate } from '../../sanitize.js';
+import { slackEscape, slackLink, slackMrkdwn } from './escape.js';
+import { alertView, byline, speakersLine, type AlertView, type ClaimSection } from '../../render/alert-view.js';
+import type { SourceView } from '../../render/conflict-source.js';
+import { chunkText, fitLines } from '../../render/fit.js';
+import { FEEDBACK_BUTTONS, feedbackRef } from '../../feedback.js';
 
 /**
  * Slack Block Kit for an outbound payload. Only the shapes we use are typed here; the Web API

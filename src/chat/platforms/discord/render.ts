@@ -1,11 +1,12 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { OutboundPayload } from '../../store/store.js';
-import { DISCORD_CONTENT, DISCORD_EMBED } from '../limits.js';
-import { discordEscape, discordLink, fitEscaped, noMentions, safeUrl, truncate } from '../sanitize.js';
-import { alertView, byline, type AlertView } from './alert-view.js';
-import type { SourceView } from './conflict-source.js';
-import { fitLines } from './fit.js';
-import { FEEDBACK_BUTTONS, feedbackRef } from '../feedback.js';
+import type { OutboundPayload } from '../../../store/store.js';
+import { DISCORD_CONTENT, DISCORD_EMBED } from './limits.js';
+import { discordEscape, discordLink, noMentions } from './escape.js';
+import { fitEscaped, safeUrl, truncate } from '../../sanitize.js';
+import { alertView, byline, type AlertView } from '../../render/alert-view.js';
+import type { SourceView } from '../../render/conflict-source.js';
+import { fitLines } from '../../render/fit.js';
+import { FEEDBACK_BUTTONS, feedbackRef } from '../../feedback.js';
 
 /** https://discord.com/developers/docs/resources/message#message-object-message-flags */
 export const SUPPRESS_EMBEDS = 1 << 2;

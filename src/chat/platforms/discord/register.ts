@@ -1,5 +1,5 @@
 import type { REST } from '@discordjs/rest';
-import type { Command } from '../command.js';
+import type { Command } from '../../command.js';
 
 /**
  * The registry as Discord application commands: CHAT_INPUT commands with STRING options.

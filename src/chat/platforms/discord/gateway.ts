@@ -6,7 +6,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { DiscordReply } from '../render/reply.js';
+import type { DiscordReply } from './reply.js';
 import {
   answerCommand,
   autocompleteChoices,
@@ -14,7 +14,7 @@ import {
   type InteractionDeps,
   type InteractionResponder,
 } from './respond.js';
-import { isFeedbackRef, pressFeedback, type FeedbackDeps } from '../feedback.js';
+import { isFeedbackRef, pressFeedback, type FeedbackDeps } from '../../feedback.js';
 
 export interface DiscordGatewayDeps extends InteractionDeps {
   token: string;

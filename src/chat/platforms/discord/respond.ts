@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { Command, CommandContext, CommandUser } from '../command.js';
-import { prepare, runCommand } from '../invoke.js';
-import { replyToDiscord, type DiscordReply } from '../render/reply.js';
+import type { Command, CommandContext, CommandUser } from '../../command.js';
+import { prepare, runCommand } from '../../invoke.js';
+import { replyToDiscord, type DiscordReply } from './reply.js';
 
 /**
  * One way of answering a slash command on Discord, whether the interaction came over the gateway

@@ -1,7 +1,7 @@
-import type { OutboundPayload } from '../../store/store.js';
-import { consoleSafe } from '../sanitize.js';
-import { alertView, byline, statementLine, type AlertView } from './alert-view.js';
-import { plainSource } from './conflict-source.js';
+import type { OutboundPayload } from '../../../store/store.js';
+import { consoleSafe } from '../../sanitize.js';
+import { alertView, byline, statementLine, type AlertView } from '../../render/alert-view.js';
+import { plainSource } from '../../render/conflict-source.js';
 
 /**
  * One readable block per message for the console sink (always on): what an operator running
