@@ -140,6 +140,23 @@ function sinceToken(st: Statement, start: number): number {
     : -1;
 }
 
+/**
+ * The verb of saying right before the date at `start`, when the date is the day it was said ("сказал в четверг,
+ * 19 декабря", "said on Monday, Nov. 11"); null otherwise.
+ */
+function saidOn(st: Statement, start: number): { at: number; end: number } | null {
+  for (const q of st.cues) {
+    const end = q.at + q.text.length;
+    if (end <= start && start - end <= 16 && SAID_ON.test(st.sentence.text.slice(end, start)))
+      return { at: q.at, end };
+  }
+  return null;
+}
+
+const TIME_PREP = '(?:on|in|в|во|у|am|le|el|il|w|we|dnia)';
+/** What may stand between a verb of saying and the day it was said: a preposition and a weekday, at most. */
+const SAID_ON = new RegExp(`^[\\s,]*(?:${TIME_PREP}\\s+\\p{L}+\\s*,)?[\\s,]*(?:${TIME_PREP})?[\\s,]*$`, 'iu');
+
 const insideValue = (at: number, v: { start: number; end: number }): boolean => at >= v.start && at < v.end;
 
 /** Weight of a cue word inside the value itself (its unit noun). */
@@ -403,12 +420,21 @@ export function valueFindings(
       specific && counted.filter((i) => cueTokens.get(i)!.some((k) => insideValue(st.tokens[k]!.start, v)));
     // "Since 2021" starts a period: it dates a claim only where "since" is one of the claim's own cues.
     const since = v.normalised.kind === 'date' ? sinceToken(st, v.start) : -1;
+    // The day something was said dates only a claim about the saying (its cue is the verb: "reported on Nov. 10").
+    const told = v.normalised.kind === 'date' ? saidOn(st, v.start) : null;
     // Each claim collects evidence from every cue near the value.
     let best: { claim: CompiledClaim; score: number; named: boolean } | null = null;
     for (const i of counted) {
       const c = cs.valueClaims[i]!;
       if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
       if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
+      if (
+        told &&
+        !cueTokens
+          .get(i)!
+          .some((k) => st.tokens[k]!.start < told.end && endOf(st.sentence.text, st.tokens[k]!) > told.at)
+      )
+        continue;
       const figure = v.normalised.kind === 'count' || v.normalised.kind === 'money';
       if (expectedKind(c) !== v.normalised.kind || aboutOthers(c, figure, v.end)) continue;
       // Counts must be in a unit the claim counts in ("two leaders" is not a quantity of systems).

@@ -97,7 +97,7 @@ function storyClaims(): CompiledClaimSet {
           text: 'When the merged company lists.',
           attribute: 'listing_date',
           terms: ['listing'],
-          cues: ['listing', 'list', 'listed', '상장', '上市', 'Börsengang', 'angekündigt'],
+          cues: ['listing', 'list', 'listed', '상장', '上市', 'Börsengang', 'angekündigt', 'листинге'],
           entities: ['northline', 'eastway'],
         },
       ],
@@ -324,5 +324,12 @@ describe('a title with no company beside it', () => {
       'Northline a rompu avec Eastway hier soir après trois longs mois de discussions ; le PDG Ola Berg avait douté en janvier.';
     expect(valuesOf(text, 'eastway-ceo', lead)).toEqual([expect.objectContaining({ key: 'actor:ola-berg' })]);
     expect(valuesOf(text, 'northline-ceo', lead)).toEqual([]);
+  });
+});
+
+describe('the day something was said', () => {
+  it('dates no claim but one about the saying', () => {
+    const text = 'О листинге Northline сообщила в пятницу, 7 марта.';
+    expect(valuesOf(text, 'listing-date', 'Northline и Eastway договорились о слиянии.')).toEqual([]);
   });
 });
