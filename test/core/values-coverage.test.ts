@@ -321,7 +321,8 @@ describe('a title with no company beside it', () => {
   it('is the office of the company its holder is known to work for', () => {
     const lead = 'Northline et Eastway ont accepté de fusionner.';
     const text =
-      'Northline a rompu avec Eastway hier soir après trois longs mois de discussions ; le PDG Ola Berg avait douté en janvier.';
+      'Northline a rompu avec Eastway hier soir après trois longs mois de discussions ; ' +
+      'le PDG Ola Berg avait douté en janvier.';
     expect(valuesOf(text, 'eastway-ceo', lead)).toEqual([expect.objectContaining({ key: 'actor:ola-berg' })]);
     expect(valuesOf(text, 'northline-ceo', lead)).toEqual([]);
   });
