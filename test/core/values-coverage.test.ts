@@ -334,3 +334,10 @@ describe('the day something was said', () => {
     expect(valuesOf(text, 'listing-date', 'Northline и Eastway договорились о слиянии.')).toEqual([]);
   });
 });
+
+describe('a figure put on its noun through an article', () => {
+  it('reads "cifró en 4.000 los heridos" as 4,000 wounded', () => {
+    const read = extractValues('El ministerio cifró en unos 4.000 los heridos.', 'es').map((v) => v.normalised);
+    expect(read).toEqual([{ kind: 'count', count: 4000, unit: 'heridos' }]);
+  });
+});

@@ -36,8 +36,18 @@ function isNounCandidate(t: Token | undefined, ctx: ReadContext): boolean {
   );
 }
 
+const PLURAL_ARTICLES: Record<string, ReadonlySet<string>> = {
+  es: new Set(['los', 'las']),
+  fr: new Set(['les']),
+  it: new Set(['gli']),
+  pt: new Set(['os', 'as']),
+};
+
 /** The noun a generic count counts ("Forty lawmakers" → lawmaker), skipping a couple of adjectives in English. */
 function genericUnit(toks: readonly Token[], j: number, ctx: ReadContext): { unit: string; end: number } | null {
+  // Spanish and French put the counted noun after an article when the figure is the object ("cifró en 4.000 los
+  // muertos", "estime à 300 les victimes").
+  if (PLURAL_ARTICLES[ctx.lang]?.has(toks[j]?.key ?? '') && isNounCandidate(toks[j + 1], ctx)) j += 1;
   for (let k = j, seen = 0; seen < 3 && isNounCandidate(toks[k], ctx); k += 1, seen += 1) {
     const t = toks[k]!;
     const capitalised = t.text[0] !== t.text[0]!.toLowerCase() && ctx.lang !== 'de';
