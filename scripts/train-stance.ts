@@ -1,5 +1,6 @@
 /**
- * npm run train:stance -- [--data ../shared/datasets] [--folds 5] [--seed 16] [--out models/stance.json] [--cv-only] [--no-cv] [--set key=value]
+ * npm run train:stance -- [--data ../shared/datasets] [--folds 5] [--seed 16] [--out models/stance.json]
+ *   [--cv-only] [--no-cv] [--set key=value]
  *
  * Trains the learned stance judge on the public training splits (Emergent, FNC-1) beside the repository,
  * cross-validates it grouped by claim (Emergent) and by body (FNC-1), prints macro-F1, per-class F1 and the
@@ -14,7 +15,8 @@ import { denseNames } from '../src/core/stance/learned/features.js';
 import { storeModel } from '../src/core/stance/learned/model.js';
 import { seededRandom, shuffled, trainModel, type Example } from '../src/core/stance/learned/train.js';
 import { loadDev, loadEmergent, loadFnc1, type Pair } from './stance-data.js';
-import { featurise, foldScores, TRAINING } from './stance-training.js';
+import { featurise, foldScores, heldOutOffsets, TRAINING } from './stance-training.js';
+import { featureFingerprint } from '../src/core/stance/learned/fingerprint.js';
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +76,17 @@ if (!values['no-cv']) {
     const held: number[] = [];
     pairs.forEach((p, i) => (foldOf.get(p.group) === f ? held.push(i) : train.push(...examples.training(i))));
     const model = trainModel(train, { ...options, seed: seed + f });
+    if (TRAINING.tuneOffsets) {
+      const mine = pairs.flatMap((p, i) => (foldOf.get(p.group) === f ? [] : [i]));
+      model.offsets = heldOutOffsets(
+        pairs,
+        examples,
+        mine,
+        (t) => trainModel(t, { ...options, seed: seed + f }),
+        seed + f,
+      );
+      console.log(`  offsets ${JSON.stringify(model.offsets)}`);
+    }
     const predicted = held.map((i) => ({ pair: pairs[i]!, predicted: examples.predict(model, i) }));
     all.push(...predicted);
     console.log(`fold ${f + 1}/${folds} (${elapsed()})`);
@@ -86,16 +99,26 @@ if (!values['no-cv']) {
 if (!values['cv-only']) {
   const train = pairs.flatMap((_, i) => examples.training(i));
   const model = trainModel(train, { ...options, seed });
-  const stored = storeModel(model, {
-    data: [
-      'emergent/train.csv',
-      'fnc1/train_stances.csv + train_bodies.csv',
-      ...(TRAINING.withDev ? ['test/fixtures/stance/dev.jsonl'] : []),
-    ],
-    pairs: pairs.length,
-    seed,
-    ...TRAINING,
-  });
+  if (TRAINING.tuneOffsets) {
+    const every = pairs.map((_, i) => i);
+    model.offsets = heldOutOffsets(pairs, examples, every, (t) => trainModel(t, { ...options, seed }), seed);
+    console.log(`offsets ${JSON.stringify(model.offsets)} (${elapsed()})`);
+  }
+  const fingerprint = featureFingerprint({ hashBits: TRAINING.hashBits, ...options.features });
+  const stored = storeModel(
+    model,
+    {
+      data: [
+        'emergent/train.csv',
+        'fnc1/train_stances.csv + train_bodies.csv',
+        ...(TRAINING.withDev ? ['test/fixtures/stance/dev.jsonl'] : []),
+      ],
+      pairs: pairs.length,
+      seed,
+      ...TRAINING,
+    },
+    fingerprint,
+  );
   const out = resolve(root, values.out);
   writeFileSync(out, `${JSON.stringify(stored)}\n`);
   console.log(`wrote ${out} (${elapsed()})`);

@@ -11,6 +11,7 @@ import { PassThrough } from 'node:stream';
 import { learnedJudge } from '../../src/core/stance/learned/judge.js';
 import { loadModel } from '../../src/core/stance/learned/model.js';
 import { denseNames } from '../../src/core/stance/learned/features.js';
+import { featureFingerprint } from '../../src/core/stance/learned/fingerprint.js';
 import { ruleJudge } from '../../src/core/stance/stance-judge.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cw-model-'));
@@ -23,6 +24,12 @@ describe('the learned stance judge', () => {
     const text =
       'The ministry denied reports that night flights at Norvik airport would be banned, calling them unfounded.';
     expect(judge.classify(claim, text)).toEqual(judge.classify(claim, text));
+  });
+
+  it('was trained on the features this code computes (retrain after changing them)', () => {
+    const stored = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));
+    const now = featureFingerprint({ hashBits: stored.hashBits, ...stored.features });
+    expect(stored.fingerprint, 'models/stance.json is stale: run npm run train:stance').toBe(now);
   });
 
   it('keeps the weights file compact', () => {

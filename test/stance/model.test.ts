@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel, storeModel, type StanceModel } from '../../src/core/stance/learned/model.js';
 import { decide } from '../../src/core/stance/learned/predict.js';
+import { argmaxWith, macroF1, tuneOffsets } from '../../src/core/stance/learned/offsets.js';
 import { seededRandom, trainModel, type Example } from '../../src/core/stance/learned/train.js';
 import type { PairFeatures } from '../../src/core/stance/learned/features.js';
 import type { StanceLabel } from '../../src/core/types.js';
@@ -18,7 +19,7 @@ function toy(): Example[] {
     const dense = new Float64Array(3);
     if (label < 3) dense[label] = 1;
     const hashed = label === 3 ? Int32Array.from([5]) : new Int32Array(0);
-    out.push({ x: { dense, lexicalOff: [], hashed, hashedValue: 1 }, label, weight: 1 });
+    out.push({ x: { dense, kind: 'short', lexicalOff: [], hashed, hashedValue: 1 }, label, weight: 1 });
   }
   return out;
 }
@@ -31,6 +32,7 @@ describe('the learned stance model', () => {
     const m = train(3);
     const x = (d: number[], h: number[] = []): PairFeatures => ({
       dense: Float64Array.from(d),
+      kind: 'short',
       lexicalOff: [],
       hashed: Int32Array.from(h),
       hashedValue: 1,
@@ -47,7 +49,7 @@ describe('the learned stance model', () => {
     const m = train(3);
     const d = decide(
       m,
-      { dense: new Float64Array(3), lexicalOff: [], hashed: Int32Array.from([5]), hashedValue: 1 },
+      { dense: new Float64Array(3), kind: 'short', lexicalOff: [], hashed: Int32Array.from([5]), hashedValue: 1 },
       ['supports', 'denies', 'reports'],
     );
     expect(d.label).not.toBe('unrelated');
@@ -62,5 +64,26 @@ describe('the learned stance model', () => {
   it('refuses weights made for other features, and says to retrain', () => {
     const stored = storeModel(train(3));
     expect(() => loadModel(stored, ['a', 'b', 'renamed'])).toThrow(/npm run train:stance/);
+  });
+});
+
+describe('score offsets chosen on held-out pairs', () => {
+  // Label 1 is rare and its scores run low: with no offset it is never answered.
+  const rows = Array.from({ length: 200 }, (_, i) => {
+    const gold = i % 10 === 0 ? 1 : 0;
+    return { gold, scores: Float64Array.from([1, gold ? 0.7 : 0.2, -5, -5]) };
+  });
+
+  it('answer a rare label the model under-calls, raising macro-F1', () => {
+    expect(macroF1(rows, [0, 0, 0, 0], 4)).toBeLessThan(0.5);
+    const offsets = tuneOffsets(rows, 4);
+    expect(macroF1(rows, offsets, 4)).toBe(1);
+    expect(argmaxWith(rows[0]!.scores, offsets)).toBe(1);
+  });
+
+  it('leave labels the held-out pairs never have where they were', () => {
+    const offsets = tuneOffsets(rows, 4);
+    expect(offsets[2]).toBe(0);
+    expect(offsets[3]).toBe(0);
   });
 });

@@ -23,7 +23,7 @@ describe('stance scores', () => {
     expect(e.precision.reports).toBe(0);
   });
 
-  it('averages macro-F1 over the labels the gold set has, so a set without unrelated pairs is not marked down for them', () => {
+  it('averages macro-F1 over the labels the gold set has: a set without unrelated pairs is not marked down', () => {
     const e = scorePredictions(
       pairs([
         ['supports', 'supports', 2],

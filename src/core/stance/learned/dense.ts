@@ -5,6 +5,10 @@
 
 let layout: string[] | null = null;
 
+export const TEXT_KINDS = ['short', 'long', 'head'] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+const KINDS = TEXT_KINDS;
+
 export class DenseVector {
   readonly #values: number[] = [];
   readonly #names: string[] = [];
@@ -26,10 +30,10 @@ export class DenseVector {
    * The vector laid out for a text of `kind`: with `shared`, once in a block every kind shares, then in the
    * block of its kind (the other kind's block left at zero); without, in its kind's block only.
    */
-  expand(kind: 'short' | 'long', shared: boolean): Float64Array {
+  expand(kind: TextKind, shared: boolean): Float64Array {
     layout ??= this.#names;
     const n = this.#values.length;
-    const out = new Float64Array((shared ? 3 : 2) * n);
+    const out = new Float64Array(((shared ? 1 : 0) + KINDS.length) * n);
     const block = blockOf(kind, shared, n);
     for (let i = 0; i < n; i++) {
       if (shared) out[i] = this.#values[i]!;
@@ -41,17 +45,17 @@ export class DenseVector {
   /** Names of the expanded vector, once a vector has been built. */
   static names(shared: boolean): string[] {
     if (!layout) throw new Error('no feature vector built yet');
-    return [...(shared ? layout : []), ...layout.map((x) => `short.${x}`), ...layout.map((x) => `long.${x}`)];
+    return [...(shared ? layout : []), ...KINDS.flatMap((k) => layout!.map((x) => `${k}.${x}`))];
   }
 
   /** Where the first feature of a block sits. */
-  static offsets(kind: 'short' | 'long', shared: boolean): number[] {
+  static offsets(kind: TextKind, shared: boolean): number[] {
     if (!layout) throw new Error('no feature vector built yet');
     const block = blockOf(kind, shared, layout.length);
     return shared ? [0, block] : [block];
   }
 }
 
-function blockOf(kind: 'short' | 'long', shared: boolean, n: number): number {
-  return (shared ? n : 0) + (kind === 'short' ? 0 : n);
+function blockOf(kind: TextKind, shared: boolean, n: number): number {
+  return (shared ? n : 0) + KINDS.indexOf(kind) * n;
 }

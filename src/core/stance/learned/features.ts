@@ -6,7 +6,8 @@ import { valuesAgree, type ExtractedValue } from '../../values/index.js';
 import { CUE_KINDS, RULES, sentenceSignals, type SentenceSignals } from './signals.js';
 import { prepareClaim, prepareText, sentenceValues, type PreparedClaim, type PreparedText } from './prepare.js';
 import { lexicalFeatures } from './lexical.js';
-import { DenseVector } from './dense.js';
+import { DenseVector, type TextKind } from './dense.js';
+import { cueFeatures } from './cue-features.js';
 
 /**
  * One (claim, text) pair as numbers: the rule engine's signals per sentence (best sentence, any related
@@ -17,6 +18,8 @@ import { DenseVector } from './dense.js';
 
 export interface PairFeatures {
   dense: Float64Array;
+  /** The kind of text (headline, statement, body): the model may shift its scores per kind. */
+  kind: TextKind;
   /** Where "lexical.off" sits in `dense` (set when the words are left out). */
   lexicalOff: number[];
   /** Indices into the hashed block (may repeat), each worth `hashedValue`. */
@@ -143,13 +146,17 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
 
   let overlap = 0;
   for (const s of claim.stems) if (text.keys.stems.has(s)) overlap++;
-  v.set('overlap.coverage', claim.stems.size ? overlap / claim.stems.size : 0);
+  // Spelling is shared within a language only: a claim in English and a text in Russian or Turkish share few
+  // stems or letters even when the text is about the claim. Across languages, the words' weighted overlap (which
+  // meets through concepts) stands in for them, as it measures the same thing in the one language of training.
+  const across = claim.language !== text.language;
+  const coverage = claim.stems.size ? overlap / claim.stems.size : 0;
+  v.set('overlap.coverage', across ? Math.max(coverage, max) : coverage);
   v.set('overlap.jaccard', overlap / (claim.stems.size + text.keys.stems.size - overlap || 1));
-  v.set('trigram.best', best ? trigramContainment(claim, text.sentences[bestAt]!, text.sentences[bestAt]!.text) : 0);
-  v.set(
-    'trigram.text',
-    text.sentences.length === 1 ? v.last() : trigramContainment(claim, text, text.text.slice(0, 4000)),
-  );
+  const inBest = best ? trigramContainment(claim, text.sentences[bestAt]!, text.sentences[bestAt]!.text) : 0;
+  v.set('trigram.best', across ? Math.max(inBest, max) : inBest);
+  const inText = text.sentences.length === 1 ? inBest : trigramContainment(claim, text, text.text.slice(0, 4000));
+  v.set('trigram.text', across ? Math.max(inText, max) : inText);
 
   const bestValues =
     best && claim.values.length
@@ -166,6 +173,14 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   if (text.sentences.length <= SHORT_TEXT) return text.sentences.map((_, i) => i);
   const ranked = related.map((r, i) => [r, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   return [...new Set([0, ...ranked.slice(0, 3).map(([, i]) => i)])];
+}
+
+/** A headline (one line, no closing full stop), a statement of up to three sentences, or a body. */
+export function textKind(text: PreparedText): TextKind {
+  if (text.sentences.length > SHORT_TEXT) return 'long';
+  if (text.sentences.length === 1 && !/[.;]["'\u201d\u00bb)]*\s*$/u.test(text.text) && text.tokens.length <= 40)
+    return 'head';
+  return 'short';
 }
 
 export interface FeatureOptions {
@@ -187,7 +202,8 @@ export interface FeatureOptions {
 export function pairFeatures(claim: PreparedClaim, text: PreparedText, opts: FeatureOptions): PairFeatures {
   const base = new DenseVector();
   const focus = baseFeatures(base, claim, text, opts.lexical);
-  const kind = text.sentences.length <= SHORT_TEXT ? 'short' : 'long';
+  cueFeatures(base, claim, text, focus);
+  const kind = textKind(text);
   const shared = opts.shared ?? true;
   const dense = base.expand(kind, shared);
   const lexicalOff = DenseVector.offsets(kind, shared);
@@ -199,7 +215,7 @@ export function pairFeatures(claim: PreparedClaim, text: PreparedText, opts: Fea
         claimMask: opts.claimMask,
       })
     : new Int32Array(0);
-  return { dense, lexicalOff, hashed, hashedValue: hashed.length ? 1 / Math.sqrt(hashed.length) : 0 };
+  return { dense, kind, lexicalOff, hashed, hashedValue: hashed.length ? 1 / Math.sqrt(hashed.length) : 0 };
 }
 
 /** Names of the dense features, in order (kept with the weights so a model and the code cannot drift apart). */

@@ -48,11 +48,19 @@ export function lexicalFeatures(
       const word = claimMask && claim.stems.has(t.stem) ? '<claim>' : t.norm;
       const w = negatedFor > 0 ? `¬${word}` : word;
       negatedFor = NEGATORS.has(t.norm) ? 3 : Math.max(0, negatedFor - 1);
-      // Each word twice: once shared by every kind of text, once for this kind only (a headline's "hoax" is not a body's).
+      // Each word twice: once shared by every kind of text, once for this kind only (a headline's "hoax" is not
+      // a body's).
       const names = [
         ...(shared ? [`w:${w}`, `b:${prev}|${w}`] : []),
         ...(kind ? [`${kind}w:${w}`, `${kind}b:${prev}|${w}`] : []),
       ];
+      // The stem as well (a headline's "denies" meets a body's "denied"), and the word's letters in fours
+      // ("debunk" inside "debunked"), except for the claim's own words.
+      if (word !== '<claim>') {
+        names.push(`s:${w === word ? '' : '¬'}${t.stem}`);
+        const padded = `<${t.norm}>`;
+        for (let k = 0; k + 4 <= padded.length; k++) names.push(`c4:${padded.slice(k, k + 4)}`);
+      }
       for (const f of names) {
         if (seen.has(f)) continue;
         seen.add(f);

@@ -22,6 +22,8 @@ export interface StanceModel {
   /** Row-major: labels × (dense + 2^hashBits). */
   weights: Float32Array;
   bias: Float32Array;
+  /** Per-label offsets to the scores, by kind of text (see offsets.ts). */
+  offsets?: Partial<Record<string, number[]>>;
 }
 
 export interface StoredModel {
@@ -36,6 +38,10 @@ export interface StoredModel {
   /** The hashed weights of every label, label after label: signed bytes × hashedScale, base64. */
   hashed: string;
   bias: number[];
+  /** Per-label offsets added to the scores of a kind of text (chosen on held-out pairs; none: zero). */
+  offsets?: Partial<Record<string, number[]>>;
+  /** What the feature code computed for fixed pairs when the model was trained (see fingerprint.ts). */
+  fingerprint?: string;
   /** What made it: seed, data, figures (for people; not read by the judge). */
   trainedOn?: Record<string, unknown>;
 }
@@ -80,7 +86,7 @@ function dequantise(bytes: string, scale: number, into: Float32Array, at: (i: nu
 }
 
 /** The model as stored in models/stance.json. */
-export function storeModel(m: StanceModel, trainedOn?: Record<string, unknown>): StoredModel {
+export function storeModel(m: StanceModel, trainedOn?: Record<string, unknown>, fingerprint?: string): StoredModel {
   const d = m.denseNames.length;
   const h = 1 << m.hashBits;
   const w = width(m);
@@ -101,6 +107,8 @@ export function storeModel(m: StanceModel, trainedOn?: Record<string, unknown>):
     hashedScale: qh.scale,
     hashed: qh.bytes,
     bias: [...m.bias].map((x) => Math.round(x * 1e5) / 1e5),
+    ...(m.offsets ? { offsets: m.offsets } : {}),
+    ...(fingerprint ? { fingerprint } : {}),
     trainedOn,
   };
 }
@@ -129,5 +137,6 @@ export function loadModel(s: StoredModel, expectedNames: string[]): StanceModel 
     features: s.features,
     weights,
     bias: Float32Array.from(s.bias),
+    ...(s.offsets ? { offsets: s.offsets } : {}),
   };
 }

@@ -13,7 +13,10 @@ export interface Decision {
 }
 
 export function decide(model: StanceModel, x: PairFeatures, among?: readonly StanceLabel[]): Decision {
-  const p = probabilities(logits(model, x));
+  const scores = logits(model, x);
+  const offsets = model.offsets?.[x.kind];
+  if (offsets) for (let k = 0; k < scores.length; k++) scores[k]! += offsets[k] ?? 0;
+  const p = probabilities(scores);
   let best = -1;
   for (let k = 0; k < model.labels.length; k++) {
     if (among && !among.includes(model.labels[k]!)) continue;
@@ -26,5 +29,5 @@ export function decide(model: StanceModel, x: PairFeatures, among?: readonly Sta
 export function withoutLexical(x: PairFeatures): PairFeatures {
   const dense = Float64Array.from(x.dense);
   for (const i of x.lexicalOff) dense[i] = 1;
-  return { dense, lexicalOff: x.lexicalOff, hashed: new Int32Array(0), hashedValue: 0 };
+  return { dense, kind: x.kind, lexicalOff: x.lexicalOff, hashed: new Int32Array(0), hashedValue: 0 };
 }

@@ -31,7 +31,10 @@ export function claimWords(tokens: Token[], text: string): ClaimWord[] {
   return out;
 }
 
-/** Share of the claim's weight found in the text (by stem, or by concept across languages), overall and without names. */
+/**
+ * Share of the claim's weight found in the text (by stem, or by concept across languages), overall and without
+ * names.
+ */
 export function relatedTo(
   words: readonly ClaimWord[],
   text: { stems: ReadonlySet<string>; concepts: ReadonlySet<number> },
