@@ -66,6 +66,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
           kind: 'institution',
           affiliation: 'valdorian-state',
           aliases: ['Port Authority', 'Nerith Port Authority'],
+          near: { with: ['nerith'], words: ['Hafenbehörde'] },
         },
         {
           id: 'lena-varga',
@@ -118,6 +119,12 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
               evidence: 'Paraphrase: the Courier reports the sale, citing officials.',
             },
           ],
+        },
+        {
+          id: 'board-informed',
+          text: 'The harbour board knew of the sale in advance and did not object.',
+          terms: ['знал о продаже', 'не возражал'],
+          entities: ['nerith'],
         },
         {
           id: 'ferry-fees',
@@ -265,6 +272,20 @@ describe('who says a denial', () => {
       ].join('\n\n'),
     );
     expect(denials(r)).toEqual(['Ina Falk port-sale']);
+  });
+
+  it("takes a body's bare title for it only beside the place it belongs to", () => {
+    const here = read('Hafen Nerith', 'Die Hafenbehörde in Nerith bestritt den Verkauf des Hafens an Ostmark.');
+    expect(denials(here)).toEqual(['Nerith Port Authority port-sale']);
+    const elsewhere = read('Hafen Nerith', 'Die Hafenbehörde in Kalmar bestritt den Verkauf des Hafens an Ostmark.');
+    expect(denials(elsewhere)).not.toContain('Nerith Port Authority port-sale');
+  });
+
+  it('reads "не знал" as denying a claim whose own wording negates something else ("не возражал")', () => {
+    const r = read('Нерит', 'Совет гавани Нерита не знал о продаже заранее, заявила Лена Варга, говоря об Остмарке.');
+    expect(r.findings.filter((f) => f.claim === 'board-informed').map((f) => `${f.actor} ${f.stance}`)).toEqual([
+      'Lena Varga denies',
+    ]);
   });
 
   it('credits the one an agency quotes, not the agency', () => {

@@ -153,7 +153,10 @@ export interface CompiledClaimSet {
   /** Actors and entities: the speaker of a sentence is found here, and (`findTwo`) the entities it mentions. */
   names: PhraseIndex<NameOwner>;
   entityIds: string[];
-  /** Entities some words stand for beside others (entity id → the entities those words need in the sentence). */
+  /**
+   * Entities some words stand for beside others (entity id → the entities those words need in the sentence); the
+   * same for actors' titles, keyed `@actor-id`.
+   */
   entityNear: Map<string, string[]>;
   actors: Map<string, CompiledActor>;
   claims: CompiledClaim[];
@@ -234,6 +237,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
   for (const a of file.actors) {
     actors.set(a.id, { id: a.id, name: a.name, role: a.role, kind: a.kind, affiliation: a.affiliation });
     for (const alias of [a.name, ...a.aliases]) names.add(alias, `actor:${a.id}`);
+    for (const word of a.near?.words ?? []) names.add(word, `near:@${a.id}`);
   }
   const entityInfo = new Map(
     file.entities.map((e) => [
@@ -283,7 +287,7 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
       termStems: stems,
       termPhrases: phrases,
       entities,
-      ownStems: new Set([...v.keys()]),
+      ownStems: new Set([...v.keys(), ...negationMarks([...c.terms, c.text, ...c.paraphrases])]),
       units: unitsOf(c, knownValues),
       // Claim texts are short: their letters, not a language model, tell whether the Turkish suffix rule applies.
       negative: negationParity(c.text, 'und'),
@@ -449,7 +453,10 @@ export function compileClaimSet(file: ClaimSetFile, sourceTexts: string[] = []):
     relevance: file.relevance,
     names,
     entityIds: file.entities.map((e) => e.id),
-    entityNear: new Map(file.entities.flatMap((e) => (e.near ? [[e.id, e.near.with] as const] : []))),
+    entityNear: new Map([
+      ...file.entities.flatMap((e) => (e.near ? [[e.id, e.near.with] as const] : [])),
+      ...file.actors.flatMap((a) => (a.near ? [[`@${a.id}`, a.near.with] as const] : [])),
+    ]),
     actors,
     claims,
     valueClaims,
@@ -475,4 +482,24 @@ function sentenceFingerprintsOf(text: string): string[] {
   return splitSentences(normaliseText(text))
     .map((s) => sentenceFingerprint(s.text))
     .filter(Boolean);
+}
+
+/**
+ * Marks beside a claim's stems: `¬stem` for a word its wording negates ("не возражал" makes "не возражал" in a text
+ * the claim's own phrase, while "не знала" stays a negation although "знала" is a term too), and `+stem` for the
+ * words of its affirmative terms (any language), which the stance judge may take as affirmed by the claim.
+ */
+function negationMarks(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const tokens = tokenize(text.toLowerCase());
+    const negated = tokens.some((t) => NEGATIONS.has(t.norm) || NEGATIONS.has(t.stem));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!negated) out.push(`+${t.stem}`);
+      else if (i + 1 < tokens.length && (NEGATIONS.has(t.norm) || NEGATIONS.has(t.stem)))
+        out.push(`¬${tokens[i + 1]!.stem}`);
+    }
+  }
+  return out;
 }

@@ -63,6 +63,8 @@ function checkReferences(cs: ClaimSetFile, fileName: string): void {
     if (a.affiliation && !actors.has(a.affiliation))
       problems.push(`actor ${a.id}.affiliation: unknown actor "${a.affiliation}"`);
     if (a.affiliation === a.id) problems.push(`actor ${a.id}.affiliation: an actor cannot speak for itself`);
+    for (const r of a.near?.with ?? [])
+      if (!entities.has(r)) problems.push(`actor ${a.id}.near.with: unknown entity "${r}"`);
   }
   for (const c of cs.claims) {
     for (const e of [...c.entities, ...c.terms.filter((t) => t.startsWith('@')).map((t) => t.slice(1))])

@@ -55,6 +55,11 @@ export const actorSchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
+  /**
+   * Titles that name this actor only beside these entities in the same sentence: "Foreign Ministry", "МИД",
+   * "Außenministerium" are Ukraine's beside Ukraine, another country's elsewhere.
+   */
+  near: z.object({ with: z.array(z.string()).min(1), words: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 export const positionSchema = z.object({

@@ -104,6 +104,25 @@ function prospective(claimText: string | undefined): boolean {
   return claimText === undefined || PROSPECTIVE.test(claimText);
 }
 
+/**
+ * The words a claim affirms: those before its own negation and, when the negation sits in a later conjunct
+ * ("Kyiv was informed in advance … and did not object"), the words of its affirmative terms in every
+ * language (`+stem` marks), which a negation in a text can deny ("не знала о разговоре").
+ */
+/** A negation in a later conjunct of the claim ("… and did not object", "…, but has not paid"). */
+const LATER_NEGATION = /(?:,|\band|\bbut)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:not|no|never|\p{L}+n't)\b/iu;
+const affirmedCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function affirmed(before: ReadonlySet<string> | null | undefined, stems: ReadonlySet<string>, text?: string) {
+  if (!before || !text || !LATER_NEGATION.test(text)) return before;
+  let out = affirmedCache.get(stems);
+  if (!out) {
+    const s = new Set(before);
+    for (const x of stems) if (x.charCodeAt(0) === 43) s.add(x.slice(1));
+    affirmedCache.set(stems, (out = s));
+  }
+  return out;
+}
+
 // The words each claim negates itself, by its text (a claim is judged against many clauses).
 const claimNegations = new Map<string, ClaimNegation>();
 function negationOf(claimText: string): ClaimNegation {
@@ -149,7 +168,7 @@ export function judgeStance(q: StanceQuestion): StanceVerdict {
   const contentNegated = negationNearTerms(cues.negation(q.language), q.termOffsets, q.claimStems, q.language, {
     claimCessation: cessation,
     claimNegated,
-    claimAffirmed: ownNegation?.before,
+    claimAffirmed: affirmed(ownNegation?.before, q.claimStems, q.claimText),
   });
   // The text negates what the claim asserts: a word the claim does not negate itself. (Without the claim's text,
   // a negative claim restated without a negation is usually a positive paraphrase — "binding" for "cannot be

@@ -16,12 +16,26 @@ export interface Group {
   lookBack: boolean;
 }
 
+/**
+ * Is "negator + next" the claim's own negated phrase? Claims compiled from a claim set mark the words their wording
+ * negates (`¬stem`); a bare set of stems (a claim given as text alone) has no marks and keeps the old reading.
+ */
+function ownPhrase(ownStems: ReadonlySet<string>, next: string): boolean {
+  let marked = false;
+  for (const s of ownStems)
+    if (s.charCodeAt(0) === 0xac) {
+      marked = true;
+      break;
+    }
+  return !marked || ownStems.has(`¬${next}`);
+}
+
 export function groups(neg: ClauseNegation, lower: string, ownStems: ReadonlySet<string>): Group[] {
   type Event = { start: number; end: number; pre: boolean };
   const events: Event[] = [];
   for (const m of neg.negators) {
     // A negator that is part of the claim's own phrase ("without exaggeration", "no return") is wording, not negation.
-    if (m.self && m.next && ownStems.has(m.self) && ownStems.has(m.next)) continue;
+    if (m.self && m.next && ownStems.has(m.self) && ownStems.has(m.next) && ownPhrase(ownStems, m.next)) continue;
     events.push({ start: m.index, end: m.end, pre: true });
   }
   for (const [start, end] of neg.post) events.push({ start, end, pre: false });

@@ -69,12 +69,22 @@ export function nameStatements(sentences: Sentence[], cs: CompiledClaimSet): Nam
     for (const h of named)
       if (h.owner.startsWith('actor:') && !actorsNamed.includes(h.owner.slice(6))) actorsNamed.push(h.owner.slice(6));
     let near: string[] | null = null;
+    let titles: PhraseHit<NameOwner>[] | null = null;
     for (const h of entityHits) {
       if (h.owner.startsWith('entity:')) entities.add(h.owner.slice(7));
+      else if (h.owner.startsWith('near:@')) (titles ??= []).push(h);
       else (near ??= []).push(h.owner.slice(5));
     }
     // "Soldaten" is the troops of the story only beside "Nordkorea" in the same sentence.
     if (near) for (const id of near) if (cs.entityNear.get(id)?.every((r) => entities.has(r))) entities.add(id);
+    // "МИД" is Ukraine's Foreign Ministry beside "Украина": an actor named by its title and its country.
+    for (const h of titles ?? []) {
+      const id = h.owner.slice(6);
+      if (!cs.entityNear.get(`@${id}`)?.every((r) => entities.has(r))) continue;
+      named.push({ ...h, owner: `actor:${id}` });
+      if (!actorsNamed.includes(id)) actorsNamed.push(id);
+    }
+    if (titles) named.sort((x, y) => x.start - y.start);
     statements.push({
       sentence,
       tokens,
