@@ -341,3 +341,30 @@ describe('a figure put on its noun through an article', () => {
     expect(read).toEqual([{ kind: 'count', count: 4000, unit: 'heridos' }]);
   });
 });
+
+describe('"within the next year" in other languages', () => {
+  const year = { kind: 'duration', minDays: 365, maxDays: 365 };
+  const read = (text: string, lang: string) => extractValues(text, lang).map((v) => v.normalised);
+
+  it('reads a unit of time after "within" with no number as one of it', () => {
+    expect(read('Вопрос решат в течение следующего года.', 'ru')).toEqual([year]);
+    expect(read('Die Frage soll innerhalb des nächsten Jahres gelöst werden.', 'de')).toEqual([year]);
+    expect(read('Sorun önümüzdeki yıl içinde çözülecek.', 'tr')).toEqual([year]);
+    expect(read('El asunto se resolverá dentro del próximo año.', 'es')).toEqual([year]);
+    expect(read('Sprawa zostanie rozwiązana w ciągu roku.', 'pl')).toEqual([year]);
+    expect(read('Το ζήτημα θα λυθεί εντός του επόμενου έτους.', 'el')).toEqual([year]);
+    expect(read('سيتم حل المسألة خلال العام المقبل.', 'ar')).toEqual([year]);
+  });
+
+  it('is then a deadline apart from "four to six months"', () => {
+    const [within] = read('Вопрос решат в течение года.', 'ru');
+    const [months] = read('Вопрос решат в течение четырех-шести месяцев.', 'ru');
+    expect(valuesAgree(within!, months!)).toBe(false);
+  });
+
+  it('leaves a year that is a date alone', () => {
+    expect(read('Die Systeme wurden im Jahr 2017 gekauft.', 'de')).toEqual([
+      { kind: 'date', from: '2017', to: '2017', precision: 'year' },
+    ]);
+  });
+});

@@ -23,11 +23,13 @@ addUnit(
 addUnit(14, 'fortnight fortnights');
 addUnit(
   30,
-  'month months месяц месяца месяцев месяцы месяцах ay aya ayda aydır aylık ayı ayın mois monat monate monaten mes meses',
+  'month months месяц месяца месяцев месяцы месяцах ay aya ayda aydır aylık ayı ayın ' +
+    'mois monat monate monaten mes meses monats miesiąca miesięcy μήνα μηνών شهر الشهر أشهر اشهر',
 );
 addUnit(
   365,
-  'year years год года лет годы годах yıl yıla yılda yıldır yıllık yılı sene senede an ans année années jahr jahre jahren año años',
+  'year years год года лет годы годах yıl yıla yılda yıldır yıllık yılı sene senede ' +
+    'an ans année années jahr jahre jahren jahres año años roku lat έτους χρόνου عام العام سنة السنة',
 );
 addUnit(
   3650,
@@ -75,11 +77,47 @@ function articleYear(toks: readonly Token[], i: number): NumberRead | null {
     : null;
 }
 
+/** The last word of "within" in each language: "в течение", "innerhalb", "d'ici", "dentro de", "w ciągu", "خلال". */
+const WITHIN = wordSet('within течение протягом innerhalb binnen ici dans dentro entro ciągu خلال εντός');
+/** "next", "the coming" and articles that may stand between "within" and the unit ("within the next year"). */
+const WITHIN_FILLERS = wordSet(
+  'the a an next coming following следующего ближайшего ближайший наступного des eines einem nächsten kommenden ' +
+    'l la le un une prochaine prochain el del una uno próximo próxima il lo prossimo kolejnego najbliższego ' +
+    'του το τον επόμενου επόμενο',
+);
+/** Words after a unit that make it "within" it (Turkish): "yıl içinde", "önümüzdeki yıl içinde". */
+const WITHIN_AFTER = wordSet('içinde zarfında');
+/** "Within" words of every language, before or after a unit (for the quick look in hint.ts). */
+export const withinWordKeys = (): string[] => [...WITHIN, ...WITHIN_AFTER];
+
+/** Words before a Turkish unit that say "the coming": "önümüzdeki yıl". */
+const COMING_BEFORE = wordSet('önümüzdeki gelecek');
+
+/**
+ * A unit of time with no number, read as one of it after "within" in any language ("в течение следующего года",
+ * "innerhalb des nächsten Jahres", "خلال العام المقبل" is left to the article's word order) or before Turkish
+ * "içinde": returns the index where the value starts, or -1.
+ */
+export function withinUnitAt(toks: readonly Token[], i: number): number {
+  if (durationDays(toks[i]) === undefined) return -1;
+  let j = i - 1;
+  for (let seen = 0; seen < 2 && isWord(toks[j], WITHIN_FILLERS); seen++) j -= 1;
+  if (isWord(toks[j], WITHIN)) return j + 1;
+  if (isWord(toks[i + 1], WITHIN_AFTER)) return isWord(toks[i - 1], COMING_BEFORE) ? i - 1 : i;
+  return -1;
+}
+
 /**
  * A length of time at `i`: "four to six months", "within 4-6 months", "two years", "30 days",
  * "в течение четырёх–шести месяцев", "4-6 ay içinde". Points in time ("two years ago") are read and dropped.
  */
 export function readDuration(toks: readonly Token[], i: number, ctx: ReadContext): Match<Duration> | null {
+  const bare = withinUnitAt(toks, i);
+  if (bare >= 0 && readNumber(toks, i, ctx) === null) {
+    const days = durationDays(toks[i])!;
+    const end = isWord(toks[i + 1], WITHIN_AFTER) ? i + 2 : i + 1;
+    return { first: bare, end, value: { kind: 'duration', minDays: days, maxDays: days } };
+  }
   const a = readNumber(toks, i, ctx) ?? articleYear(toks, i);
   if (!a || a.percent) return null;
   const b = rangeEnd(toks, a.end, ctx, isWord(toks[i - 1], BETWEEN));

@@ -1,7 +1,7 @@
 import type { NormalisedValue } from '../types.js';
 import { BARE, readCount, unitBefore } from './counts.js';
 import { currencyOf } from './currencies.js';
-import { durationDays } from './durations.js';
+import { durationDays, withinUnitAt } from './durations.js';
 import { monthOf } from './months.js';
 import { numberWord } from './number-words.js';
 import { readDate } from './dates.js';
@@ -117,6 +117,7 @@ export function mayHoldValue(toks: readonly Token[], ctx: ReadContext): boolean 
       const prev = toks[i - 1]?.key;
       if ((prev === 'a' || prev === 'an' || prev === 'next' || prev === 'coming') && durationDays(t) !== undefined)
         return true;
+      if (withinUnitAt(toks, i) >= 0) return true;
     }
   }
   return false;
@@ -134,7 +135,12 @@ function mayStartValue(toks: readonly Token[], i: number, ctx: ReadContext): boo
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return currencyOf(t) !== null;
   if (t.kind !== 'word') return false;
-  return LEADS.has(t.key) || valueWord(t, ctx) || (ctx.ref !== undefined && isRelativeLead(t.key));
+  return (
+    LEADS.has(t.key) ||
+    valueWord(t, ctx) ||
+    (ctx.ref !== undefined && isRelativeLead(t.key)) ||
+    withinUnitAt(toks, i) >= 0
+  );
 }
 
 function scan(

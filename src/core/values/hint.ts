@@ -1,5 +1,5 @@
 import { foldForMatch } from '../text/fold.js';
-import { durationKeys } from './durations.js';
+import { durationKeys, withinWordKeys } from './durations.js';
 import { numberWordKeys } from './number-words.js';
 import { isRelativeAnchor, relativeLeadWords } from './relative.js';
 
@@ -18,6 +18,8 @@ interface Hints {
   units: Set<string>;
   /** Weekdays and "yesterday", "last year"…: dates when the article's date is known. */
   relative: Set<string>;
+  /** "Within" in every language ("в течение", "innerhalb", "içinde"): a unit of time near one is a length. */
+  within: Set<string>;
 }
 
 let hints: Hints | null = null;
@@ -32,6 +34,7 @@ function build(): Hints {
         .map(fold)
         .filter((w) => w.length > 2),
     ),
+    within: new Set(withinWordKeys().map(fold).filter(Boolean)),
   };
 }
 
@@ -50,8 +53,16 @@ export function mayMentionValue(text: string, tokens: ReadonlyArray<{ norm: stri
       (hints.units.has(norm) && ['a', 'an', 'next', 'coming'].includes(tokens[i - 1]?.norm ?? ''))
     )
       return true;
+    if (hints.units.has(norm) && nearWithin(tokens, i)) return true;
     // The matcher keeps "четырех-шести", "twenty-five" whole; the readers see each part.
     if (norm.includes('-') && norm.split('-').some((part) => hints!.numbers.has(part))) return true;
   }
+  return false;
+}
+
+/** Is a "within" word up to three tokens before `i`, or right after it ("yıl içinde")? */
+function nearWithin(tokens: ReadonlyArray<{ norm: string }>, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= i + 1 && j < tokens.length; j++)
+    if (j !== i && hints!.within.has(tokens[j]!.norm)) return true;
   return false;
 }
