@@ -158,6 +158,8 @@ describe('what is not a denial', () => {
       ['en', '"We do not comment on rumours about private phone calls," the spokesman said.', 'phone calls'],
       ['en', 'The spokesman said he could not rule out that a phone call had happened.', 'phone call'],
       ['en', 'An aide said he doubted the phone call ever took place.', 'phone call'],
+      ['en', 'Neither the mayor nor the rail chief has confirmed the phone call.', 'phone call'],
+      ['en', 'The rail company has not acknowledged the phone call.', 'phone call'],
       ['ru', 'В мэрии не смогли подтвердить, что телефонный разговор состоялся.', 'разговор'],
       ['ru', 'Представитель мэрии не стал ни подтверждать, ни опровергать сообщения о разговоре.', 'разговоре'],
       ['uk', 'У мерії не змогли підтвердити інформацію про розмову.', 'розмову'],

@@ -65,7 +65,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
           name: 'Nerith Port Authority',
           kind: 'institution',
           affiliation: 'valdorian-state',
-          aliases: ['Port Authority', 'Nerith Port Authority'],
+          aliases: ['Port Authority', 'Nerith Port Authority', '内里斯港务局', 'ネリス港湾局'],
           near: { with: ['nerith'], words: ['Hafenbehörde'] },
         },
         {
@@ -109,6 +109,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
             'πώληση του λιμανιού',
             'فروش بندر',
             '항구 매각',
+            '港の売却',
           ],
           entities: ['nerith', 'ostmark'],
           positions: [
@@ -232,6 +233,16 @@ describe('who says a denial', () => {
       ['瓦尔加周一在内里斯会见了码头工人。', '他表示,出售港口给奥斯特马克的说法纯属虚构。'].join('\n\n'),
     );
     expect(denials(pronoun)).toEqual(['Lena Varga port-sale']);
+  });
+
+  it('reads 斥为 and 一蹴 as denial verbs with the body before them speaking', () => {
+    const zh = read('内里斯港口', '内里斯港务局官员把出售港口给奥斯特马克的报道斥为"毫无根据的谣言"。');
+    expect(denials(zh)).toEqual(['Nerith Port Authority port-sale']);
+    const ja = read(
+      'ネリス港',
+      'ネリス港湾局はオストマルクへの港の売却をめぐる報道を「根拠のないうわさ」と一蹴した。',
+    );
+    expect(ja.findings.filter((f) => f.stance === 'denies').map((f) => f.actor)).toContain('Nerith Port Authority');
   });
 
   it('gives a Korean quotation cut in two the voice of the one named before its opening mark', () => {
