@@ -157,6 +157,49 @@ const TIME_PREP = '(?:on|in|в|во|у|am|le|el|il|w|we|dnia)';
 /** What may stand between a verb of saying and the day it was said: a preposition and a weekday, at most. */
 const SAID_ON = new RegExp(`^[\\s,]*(?:${TIME_PREP}\\s+\\p{L}+\\s*,)?[\\s,]*(?:${TIME_PREP})?[\\s,]*$`, 'iu');
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your']);
+const YEAR_AFTER = /^(?:года|году|року|р\.|г\.)$/u;
+const PREPOSITIONS = new Set([
+  'в',
+  'во',
+  'с',
+  'со',
+  'до',
+  'после',
+  'к',
+  'по',
+  'от',
+  'на',
+  'за',
+  'и',
+  'у',
+  'з',
+  'від',
+  'та',
+]);
+
+/**
+ * The token of the thing a year names, when the year is written as its attribute: "his 2024 book" (a determiner,
+ * the year, a noun), "закона 2017 года" (a noun, the year and "года"); -1 otherwise.
+ */
+function yearOf(st: Statement, v: { start: number; end: number }): number {
+  const toks = st.tokens;
+  let k = -1;
+  for (let j = 0; j < toks.length && toks[j]!.start < v.start; j++) k = j;
+  const text = st.sentence.text;
+  const word = (t: Statement['tokens'][number] | undefined): string =>
+    t ? text.slice(t.start, endOf(text, t)).toLowerCase() : '';
+  const after = toks.findIndex((t) => t.start >= v.end);
+  const next = after >= 0 ? toks[after] : undefined;
+  if (DETERMINERS.has(word(toks[k])) && next && /^\p{Ll}{3,}$/u.test(word(next)) && word(next) !== 'and')
+    return after;
+  const value = text.slice(v.start, v.end);
+  const prev = toks[k];
+  if (prev && YEAR_AFTER.test(value.split(/\s+/).pop() ?? '') && /^\p{L}{3,}$/u.test(word(prev)))
+    return PREPOSITIONS.has(word(prev)) ? -1 : k;
+  return -1;
+}
+
 const insideValue = (at: number, v: { start: number; end: number }): boolean => at >= v.start && at < v.end;
 
 /** Weight of a cue word inside the value itself (its unit noun). */
@@ -420,6 +463,9 @@ export function valueFindings(
       specific && counted.filter((i) => cueTokens.get(i)!.some((k) => insideValue(st.tokens[k]!.start, v)));
     // "Since 2021" starts a period: it dates a claim only where "since" is one of the claim's own cues.
     const since = v.normalised.kind === 'date' ? sinceToken(st, v.start) : -1;
+    // A year that names another thing ("his 2024 book", "a 2017 forecast", "закон 2017 года") dates that thing: it
+    // counts only for a claim whose cue is that very word.
+    const named = v.normalised.kind === 'date' && v.normalised.precision === 'year' ? yearOf(st, v) : -1;
     // The day something was said dates only a claim about the saying (its cue is the verb: "reported on Nov. 10").
     const told = v.normalised.kind === 'date' ? saidOn(st, v.start) : null;
     // Each claim collects evidence from every cue near the value.
@@ -428,6 +474,7 @@ export function valueFindings(
       const c = cs.valueClaims[i]!;
       if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
       if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
+      if (named >= 0 && !cueTokens.get(i)!.includes(named)) continue;
       if (
         told &&
         !cueTokens

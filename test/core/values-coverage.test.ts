@@ -97,7 +97,7 @@ function storyClaims(): CompiledClaimSet {
           text: 'When the merged company lists.',
           attribute: 'listing_date',
           terms: ['listing'],
-          cues: ['listing', 'list', 'listed', '상장', '上市', 'Börsengang', 'angekündigt', 'листинге'],
+          cues: ['listing', 'list', 'listed', '상장', '上市', 'Börsengang', 'angekündigt', 'листинге', 'Листинг'],
           entities: ['northline', 'eastway'],
         },
       ],
@@ -365,6 +365,17 @@ describe('"within the next year" in other languages', () => {
   it('leaves a year that is a date alone', () => {
     expect(read('Die Systeme wurden im Jahr 2017 gekauft.', 'de')).toEqual([
       { kind: 'date', from: '2017', to: '2017', precision: 'year' },
+    ]);
+  });
+});
+
+describe('a year that names another thing', () => {
+  it('dates that thing, not the claim', () => {
+    expect(valuesOf('Northline set out the listing with Eastway in its 2024 forecast.', 'listing-date')).toEqual([]);
+    const ru = 'Листинг Northline и Eastway описан в отчёте 2024 года.';
+    expect(valuesOf(ru, 'listing-date', 'Northline и Eastway договорились о слиянии.')).toEqual([]);
+    expect(valuesOf('Northline set out the listing with Eastway for 2026.', 'listing-date')).toEqual([
+      expect.objectContaining({ kind: 'date', from: '2026' }),
     ]);
   });
 });
