@@ -245,6 +245,14 @@ describe('who says a denial', () => {
     expect(ja.findings.filter((f) => f.stance === 'denies').map((f) => f.actor)).toContain('Nerith Port Authority');
   });
 
+  it('takes an unknown Korean subject opening the sentence as the speaker, not a name inside what it denies', () => {
+    const r = read(
+      '네리스 항구',
+      '발도리아 정부가 바르가 장관이 오스트마크와 네리스 항구 매각을 추진했다는 보도를 부인했다.',
+    );
+    expect(r.findings.filter((f) => f.stance === 'denies').map((f) => f.actor)).toEqual(['발도리아 정부']);
+  });
+
   it('gives a Korean quotation cut in two the voice of the one named before its opening mark', () => {
     const r = read(
       '네리스 항구',

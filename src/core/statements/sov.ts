@@ -34,7 +34,7 @@ export function verbLastSubject(
   isPerson: (id: string) => boolean = () => false,
 ): string | null {
   const subject = markedSubject(text, hits, tokens, cueAt);
-  if (!subject) return null;
+  if (!subject || subject.startsWith('name:')) return subject;
   // "Kremlin Sözcüsü Dmitriy Peskov", "크렘린궁 대변인 페스코프는": a body's title before a person's name is the person.
   const at = hits.findIndex((h) => h.owner === `actor:${subject}`);
   const next = hits.slice(at + 1).find((h) => h.owner.startsWith('actor:') && h.owner !== `actor:${subject}`);
@@ -53,6 +53,14 @@ function markedSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token
   const japanese = !korean && KANA.test(text);
   const turkish = !korean && !japanese && TURKISH.test(text);
   if (!korean && !japanese && !turkish) return null;
+  if (korean) {
+    // A sentence opening with its own marked subject that the claim set does not know ("러시아 정부가 … 보도를
+    // 부인했다"): that subject speaks, not a name inside the clause it denies.
+    const opening = openingSubject(text);
+    const firstActor = hits.find((h) => h.owner.startsWith('actor:'));
+    if (opening && opening.end < cueAt && (!firstActor || tokens[firstActor.start]!.start >= opening.end))
+      return `name:${opening.name}`;
+  }
   for (const h of hits) {
     if (!h.owner.startsWith('actor:')) continue;
     const at = tokens[h.start]!.start;
@@ -69,6 +77,23 @@ function markedSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token
     } else if (!TURKISH_CASE.test(text.slice(endOf(text, tokens, h)))) {
       return h.owner.slice(6);
     }
+  }
+  return null;
+}
+
+/** The first of the sentence's first three words that carries a subject or topic marker, and the words up to it. */
+function openingSubject(text: string): { name: string; end: number } | null {
+  const words = /^\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?/u.exec(text);
+  if (!words) return null;
+  const parts: string[] = [];
+  for (const w of words.slice(1)) {
+    if (!w) break;
+    const m = /^([\p{L}\p{N}]+?)(?:은|는|가|께서)$/u.exec(w);
+    if (m) {
+      parts.push(m[1]!);
+      return { name: parts.join(' '), end: text.indexOf(w) + w.length };
+    }
+    parts.push(w);
   }
   return null;
 }
