@@ -94,6 +94,26 @@ function countClaimsNamed(cs: CompiledClaimSet, named: ReadonlySet<string>): Com
   return list.length ? list.filter((c) => c.entities.every((e) => named.has(e))) : list;
 }
 
+/**
+ * Where the weekday written before a full date begins ("on Thursday, December 9", "в четверг, 19 декабря"), with
+ * the word before it, or -1. It is part of the date, and cues no claim whose day once fell on that weekday.
+ */
+function weekdayBefore(
+  st: Statement,
+  v: { start: number; text: string; normalised: NormalisedValue },
+  lang: string,
+  published: string | null,
+): number {
+  if (v.normalised.kind !== 'date' || !/\d/.test(v.text)) return -1;
+  const text = st.sentence.text;
+  const m = /(\S+)\s*,\s*$/u.exec(text.slice(Math.max(0, v.start - 24), v.start));
+  if (!m) return -1;
+  const read = extractValues(m[1]!, lang, { published });
+  if (read.length !== 1 || read[0]!.normalised.kind !== 'date' || read[0]!.normalised.precision !== 'day') return -1;
+  const at = v.start - m[0].length;
+  return Math.max(0, at - 4);
+}
+
 const insideValue = (at: number, v: { start: number; end: number }): boolean => at >= v.start && at < v.end;
 
 /** Weight of a cue word inside the value itself (its unit noun). */
@@ -324,6 +344,7 @@ export function valueFindings(
     const ownNounWeight = specific ? 1 : OWN_NOUN_WEIGHT;
     // German puts the participle last ("hatte … am Donnerstag … gratuliert"): its cue may follow a weekday too.
     const relative = v.normalised.kind === 'date' && !/\d/.test(v.text) && !VERB_LATE.has(lang);
+    const dayLead = weekdayBefore(st, v, lang, published);
     const weightOf = (k: number): number => {
       let w = weights.get(k);
       if (w === undefined) {
@@ -334,8 +355,8 @@ export function valueFindings(
         const nounEnd = v.normalised.kind === 'count' && CJK.test(v.text) ? v.end + 2 : v.end;
         // Korean names what a figure counts after a genitive ("4700여 명의 사상자"): that noun is the figure's own.
         const genitive = tok.start >= v.end && /^\s?의\s?$/u.test(st.sentence.text.slice(v.end, tok.start));
-        if (genitive) {
-          weights.set(k, (w = 1));
+        if (genitive || (dayLead >= 0 && tok.start >= dayLead && tok.start < v.start)) {
+          weights.set(k, (w = genitive ? 1 : 0));
           return w;
         }
         const inside = tok.start >= v.start && tok.start < nounEnd;
@@ -360,6 +381,17 @@ export function valueFindings(
     let best: { claim: CompiledClaim; score: number; named: boolean } | null = null;
     for (const i of counted) {
       const c = cs.valueClaims[i]!;
+      if (
+        (globalThis as Record<string, unknown>).VFDEBUG &&
+        st.sentence.text.includes((globalThis as Record<string, unknown>).VFDEBUG as string)
+      )
+        console.error(
+          'VFC',
+          v.text,
+          st.speaker,
+          c.id,
+          cueTokens.get(i)!.map((k) => [st.tokens[k]!.norm, weightOf(k)]),
+        ); // TEMPDEBUG
       if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
       if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
       if (named >= 0 && !cueTokens.get(i)!.includes(named)) continue;

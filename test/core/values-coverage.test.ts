@@ -60,6 +60,14 @@ function storyClaims(): CompiledClaimSet {
           values: [{ value: 'Ola Berg', sources: [source], evidence: 'Paraphrase: Ola Berg runs Eastway.' }],
         },
         {
+          id: 'meeting-date',
+          text: 'When the two chairs met.',
+          attribute: 'meeting_date',
+          terms: ['met'],
+          cues: ['met', 'on Thursday', 'Thursday'],
+          entities: ['northline', 'eastway'],
+        },
+        {
           id: 'strike-staff',
           text: 'How many staff walked out in the January strike.',
           attribute: 'quantity',
@@ -377,5 +385,15 @@ describe('a year that names another thing', () => {
     expect(valuesOf('Northline set out the listing with Eastway for 2026.', 'listing-date')).toEqual([
       expect.objectContaining({ kind: 'date', from: '2026' }),
     ]);
+  });
+});
+
+describe('a weekday written before a full date', () => {
+  it('is part of that date, not a cue of a claim whose day was a Thursday', () => {
+    expect(valuesOf('Northline and Eastway met on Thursday.', 'meeting-date')).toEqual([
+      expect.objectContaining({ kind: 'date', from: '2025-03-06' }),
+    ]);
+    const text = 'Northline and Eastway gave their results in Oslo on Thursday, March 13, with the usual fanfare.';
+    expect(valuesOf(text, 'meeting-date')).toEqual([]);
   });
 });
