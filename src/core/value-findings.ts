@@ -391,7 +391,6 @@ export function valueFindings(
           st.speaker,
           c.id,
           cueTokens.get(i)!.map((k) => [st.tokens[k]!.norm, weightOf(k)]),
-        ); // TEMPDEBUG
       if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
       if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
       if (named >= 0 && !cueTokens.get(i)!.includes(named)) continue;
