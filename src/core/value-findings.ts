@@ -381,16 +381,6 @@ export function valueFindings(
     let best: { claim: CompiledClaim; score: number; named: boolean } | null = null;
     for (const i of counted) {
       const c = cs.valueClaims[i]!;
-      if (
-        (globalThis as Record<string, unknown>).VFDEBUG &&
-        st.sentence.text.includes((globalThis as Record<string, unknown>).VFDEBUG as string)
-      )
-        console.error(
-          'VFC',
-          v.text,
-          st.speaker,
-          c.id,
-          cueTokens.get(i)!.map((k) => [st.tokens[k]!.norm, weightOf(k)]),
       if (ownNoun && ownNoun.length && !ownNoun.includes(i)) continue;
       if (since >= 0 && !cueTokens.get(i)!.includes(since)) continue;
       if (named >= 0 && !cueTokens.get(i)!.includes(named)) continue;
