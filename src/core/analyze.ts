@@ -87,8 +87,11 @@ function judgeFinding(
   language: string,
   judge: StanceJudge,
 ) {
-  // Judge the clause that carries the claim's words, not the whole sentence.
-  const clause = pickClause(parts, m.claim);
+  // Judge the clause that carries the claim's words, not the whole sentence; a rebuttal carried over from the matter
+  // just spoken of has no words of the claim: the clause that rebuts ("called that account pure fiction, and Trump's
+  // team never confirmed it").
+  const rebutting = m.termOffsets.length ? undefined : parts.find((p) => rebuts(st.sentence.text.slice(...p.span)));
+  const clause = rebutting ?? pickClause(parts, m.claim);
   const [s, e] = clause.span;
   const text = st.sentence.text.slice(s, e);
   clause.cues ??= new ClauseCues(text, language);

@@ -39,6 +39,10 @@ const REBUTTAL = new RegExp(
   'iu',
 );
 
+/** A report named as the thing rebutted: "that account", "the report", "эти сообщения", "den Bericht". */
+const ACCOUNT =
+  /(?<![\p{L}])(?:account|report|story|article|allegations?|сообщени\p{L}*|публикаци\p{L}*|повідомлен\p{L}*|bericht\p{L}*|meldung\p{L}*|rapport|informations?|informe|noticia|notizi\p{L}*|doniesi\p{L}*|haber\p{L}*|iddia\p{L}*)(?![\p{L}])|보도|报道|報道|報導|التقارير|التقرير/iu;
+
 /** Does the sentence rebut a report outright (without needing the report's words)? */
 export function rebuts(text: string): boolean {
   return REBUTTAL.test(text);
@@ -60,7 +64,10 @@ export interface Topic {
 export function carriedTopic(st: Statement, i: number, topic: Topic, central: CompiledClaim | null): ClaimMatch[] {
   if (!st.speaker || !rebuts(st.sentence.text)) return [];
   if (topic.matches.length && i - topic.at <= 2 && topic.paragraph === st.sentence.paragraph) {
-    const best = topic.matches[0]!;
+    // Calling an account fiction rejects its main claim: the story's central claim, which the details of the
+    // account ("urged him not to escalate") take for granted.
+    const account = central && ACCOUNT.test(st.sentence.text);
+    const best = account ? { claim: central, termOffsets: [], score: 0.5 } : topic.matches[0]!;
     return [{ ...best, termOffsets: [], score: best.score * 0.8 }];
   }
   // Nothing spoken of just before: a named speaker calling the report false rejects the story's central claim.

@@ -307,6 +307,15 @@ describe('who says a denial', () => {
     ]);
   });
 
+  it("reads calling an account fiction as rejecting the story's main claim, which its details take for granted", () => {
+    const r = read(
+      'Nerith port',
+      'The Courier reported that ferry fees at Nerith will double once Ostmark Shipping owns the port. ' +
+        'Lena Varga called that report "pure fiction" on Monday.',
+    );
+    expect(denials(r)).toEqual(['Lena Varga port-sale']);
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',
