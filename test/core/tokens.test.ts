@@ -87,6 +87,8 @@ describe('tokenize', () => {
     expect(norms("didn't")).toEqual(['did', 'not']);
     expect(norms("Ankara'nın")).toEqual(['ankara']);
     expect(norms('𝐀𝐁𝐂')).toEqual(['abc']);
+    // Arabic words opening with "إ" (folded to an apostrophe) keep their letters.
+    expect(norms('قال إن إيران').length).toBe(3);
   });
 
   it('gives the same tokens for a word however many other words were met before it', () => {

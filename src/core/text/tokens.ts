@@ -123,7 +123,8 @@ interface WordForm {
 
 // Fold, canonical form and stems of one written form. Newsroom text repeats its words: `formAt` remembers them.
 function formOf(word: string): WordForm | null {
-  const raw = foldWord(word);
+  // A leading apostrophe is a letter folded to one (Arabic "إ" → "'"), not a Turkish case suffix to cut.
+  const raw = foldWord(word).replace(/^'+/, '');
   // "didn't" → "did" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
   const negated = raw.endsWith("n't");
   const norm = canon(negated ? raw.slice(0, -3) : raw.replace(/'.*$/, '')).replace(/^-+|-+$/g, '');
