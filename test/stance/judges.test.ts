@@ -32,6 +32,16 @@ describe('the learned stance judge', () => {
     expect(stored.fingerprint, 'models/stance.json is stale: run npm run train:stance').toBe(now);
   });
 
+  it('reads a Russian or Turkish text against an English claim through its cue classes', () => {
+    const judge = loadStanceJudge('learned');
+    const claim = 'The Valmora port will close in May.';
+    const ru = 'Власти опровергли сообщения о закрытии порта Вальмора в мае, назвав их ложью.';
+    const tr = 'Yetkililer, Valmora limanının mayısta kapanacağı iddialarını yalanladı.';
+    expect(judge.classify(claim, ru, 'ru').label).toBe('denies');
+    expect(judge.classify(claim, tr, 'tr').label).toBe('denies');
+    expect(judge.classify(claim, 'В Вальморе открылся новый театр.', 'ru').label).toBe('unrelated');
+  });
+
   it('keeps the weights file compact', () => {
     expect(readFileSync(MODEL_FILE).length).toBeLessThan(2_000_000);
   });

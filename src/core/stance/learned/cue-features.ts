@@ -67,7 +67,17 @@ function counts(hits: Hit[], claim: PreparedClaim | null): Record<CueClass, numb
 const QUESTION = /\?/;
 
 /** The cue-class features of a pair; `focus` are the sentences that carry the claim (all of a short text). */
-export function cueFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, focus: number[]): void {
+/**
+ * `related` is the pair's weighted overlap (through concepts too): across languages the share of new words says
+ * nothing (every word is spelled differently), and what the overlap leaves uncovered stands in for it.
+ */
+export function cueFeatures(
+  v: DenseVector,
+  claim: PreparedClaim,
+  text: PreparedText,
+  focus: number[],
+  related = 0,
+): void {
   let ch = claimHits.get(claim);
   if (!ch) claimHits.set(claim, (ch = hitsIn(claim.text, claim.language)));
   const inClaim = counts(ch, null);
@@ -104,5 +114,6 @@ export function cueFeatures(v: DenseVector, claim: PreparedClaim, text: Prepared
       total++;
       if (!claim.stems.has(t.stem)) novel++;
     }
-  v.set('cw.novel', total ? novel / total : 0);
+  const across = claim.language !== text.language;
+  v.set('cw.novel', across ? 1 - related : total ? novel / total : 0);
 }

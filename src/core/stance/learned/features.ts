@@ -106,7 +106,12 @@ function ruleCall(
 }
 
 /** The language-independent part of a pair's features, by name (see DENSE_NAMES for the order). */
-function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, lexical: boolean): number[] {
+function baseFeatures(
+  v: DenseVector,
+  claim: PreparedClaim,
+  text: PreparedText,
+  lexical: boolean,
+): { focus: number[]; related: number } {
   const sigs = text.sentences.map((s) => sentenceSignals(s, claim, text.language));
   const related = sigs.map((s) => s.related);
   const max = Math.max(0, ...related);
@@ -170,9 +175,9 @@ function baseFeatures(v: DenseVector, claim: PreparedClaim, text: PreparedText, 
   v.set('length.tokens', Math.log1p(text.tokens.length) / 7);
   v.set('length.sentences', Math.min(1, text.sentences.length / 20));
   // The words worth reading: the whole of a short text; in a body, the lead and the three most related sentences.
-  if (text.sentences.length <= SHORT_TEXT) return text.sentences.map((_, i) => i);
+  if (text.sentences.length <= SHORT_TEXT) return { focus: text.sentences.map((_, i) => i), related: max };
   const ranked = related.map((r, i) => [r, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  return [...new Set([0, ...ranked.slice(0, 3).map(([, i]) => i)])];
+  return { focus: [...new Set([0, ...ranked.slice(0, 3).map(([, i]) => i)])], related: max };
 }
 
 /** A headline (one line, no closing full stop), a statement of up to three sentences, or a body. */
@@ -201,8 +206,8 @@ export interface FeatureOptions {
 /** Features of a pair. `lexical: false` leaves out the English words (other languages, and training dropout). */
 export function pairFeatures(claim: PreparedClaim, text: PreparedText, opts: FeatureOptions): PairFeatures {
   const base = new DenseVector();
-  const focus = baseFeatures(base, claim, text, opts.lexical);
-  cueFeatures(base, claim, text, focus);
+  const { focus, related } = baseFeatures(base, claim, text, opts.lexical);
+  cueFeatures(base, claim, text, focus, related);
   const kind = textKind(text);
   const shared = opts.shared ?? true;
   const dense = base.expand(kind, shared);
