@@ -40,6 +40,10 @@ describe('the learned stance judge', () => {
     expect(judge.classify(claim, ru, 'ru').label).toBe('denies');
     expect(judge.classify(claim, tr, 'tr').label).toBe('denies');
     expect(judge.classify(claim, 'В Вальморе открылся новый театр.', 'ru').label).toBe('unrelated');
+    const next = 'The Valmora port will close next month.';
+    expect(judge.classify(next, 'Valmora limanı gelecek ay kapanacak.', 'tr').label).toBe('supports');
+    const rumour = 'По слухам, порт Вальмора может закрыться в следующем месяце.';
+    expect(judge.classify(next, rumour, 'ru').label).toBe('reports');
   });
 
   it('keeps the weights file compact', () => {
