@@ -1,5 +1,13 @@
 import { claimStatus } from '../src/chat/claim-status.js';
-import { userError, type Choice, type CommandArgs, type CommandContext, type CommandDefinition, type Line, type Reply } from '../src/chat/command.js';
+import {
+  userError,
+  type Choice,
+  type CommandArgs,
+  type CommandContext,
+  type CommandDefinition,
+  type Line,
+  type Reply,
+} from '../src/chat/command.js';
 import { sourceInline } from '../src/chat/format.js';
 import { verdictLines } from '../src/chat/feedback.js';
 import { truncate } from '../src/chat/sanitize.js';
@@ -8,14 +16,24 @@ import { truncate } from '../src/chat/sanitize.js';
 export const definition: CommandDefinition = {
   name: 'claim',
   description: 'One claim’s timeline: who said what, when, and where',
-  options: [{ name: 'id', description: 'The claim id, as /claims lists it', type: 'string', required: true, autocomplete: true }],
+  options: [
+    {
+      name: 'id',
+      description: 'The claim id, as /claims lists it',
+      type: 'string',
+      required: true,
+      autocomplete: true,
+    },
+  ],
 };
 
 /** Unknown ids are answered before the acknowledgement: the claim set is in memory. */
 export function precheck(ctx: Pick<CommandContext, 'claimSet'>, args: CommandArgs): Reply | null {
   const id = args.id ?? '';
   if (ctx.claimSet.claims.some((c) => c.id === id)) return null;
-  const near = suggestions(ctx, id).slice(0, 3).map((c) => c.value);
+  const near = suggestions(ctx, id)
+    .slice(0, 3)
+    .map((c) => c.value);
   const hint = near.length ? ` Did you mean ${near.join(', ')}?` : '';
   return userError(`There is no claim with the id “${id}”.${hint} /claims lists every claim with its id.`);
 }
@@ -27,7 +45,8 @@ export function autocomplete(ctx: Pick<CommandContext, 'claimSet'>, _option: str
 /** Claims whose id or text contains what was typed, ids first; at most 25 (Discord's limit). */
 function suggestions(ctx: Pick<CommandContext, 'claimSet'>, typed: string): Choice[] {
   const q = typed.trim().toLowerCase();
-  const score = (id: string, text: string) => (id.startsWith(q) ? 0 : id.includes(q) ? 1 : text.toLowerCase().includes(q) ? 2 : 3);
+  const score = (id: string, text: string) =>
+    id.startsWith(q) ? 0 : id.includes(q) ? 1 : text.toLowerCase().includes(q) ? 2 : 3;
   return ctx.claimSet.claims
     .map((c) => ({ c, s: score(c.id, c.text) }))
     .filter(({ s }) => s < 3)
@@ -47,13 +66,18 @@ export async function run(ctx: CommandContext, args: CommandArgs): Promise<Reply
   ]);
   const status = claimStatus(ctx.claimSet, id, { positions, values })!;
   const timeline: Line[] = status.positions.map((p) => [
-    `${p.source.date ?? 'undated'} · ${p.actor} ${p.stance}: “${p.evidence}” — `, sourceInline(p.source), p.learned ? ' (from feeds)' : '',
+    `${p.source.date ?? 'undated'} · ${p.actor} ${p.stance}: “${p.evidence}” — `,
+    sourceInline(p.source),
+    p.learned ? ' (from feeds)' : '',
   ]);
   const blocks = [{ heading: 'Timeline', lines: timeline.length ? timeline : ['No positions on record yet.'] }];
   if (status.values.length) {
     blocks.push({
       heading: status.contested ? 'Reported values (contested)' : 'Reported value',
-      lines: status.values.map((v) => [`${v.value} — `, ...v.sources.flatMap((s, i) => (i ? [', ', sourceInline(s)] : [sourceInline(s)]))]),
+      lines: status.values.map((v) => [
+        `${v.value} — `,
+        ...v.sources.flatMap((s, i) => (i ? [', ', sourceInline(s)] : [sourceInline(s)])),
+      ]),
     });
   }
   if (verdicts.length) blocks.push({ heading: 'Editors’ verdicts on its alerts', lines: verdictLines(verdicts) });

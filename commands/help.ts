@@ -12,9 +12,13 @@ export const definition: CommandDefinition = {
 
 // The registry is read when help runs, not when this module loads (index.ts imports this file).
 export async function run(_ctx: CommandContext, _args: CommandArgs): Promise<Reply> {
-  const lines = commands.filter((c) => c.definition.name !== definition.name).map(({ definition: d }) => `${usage(d)} — ${d.description}`);
+  const lines = commands
+    .filter((c) => c.definition.name !== definition.name)
+    .map(({ definition: d }) => `${usage(d)} — ${d.description}`);
   return {
-    text: `${lines.length} commands: the story’s claims, speakers and sources, the weekly digest, feeds and the bot’s health`,
+    text:
+      `${lines.length} commands: ` +
+      'the story’s claims, speakers and sources, the weekly digest, feeds and the bot’s health',
     blocks: [{ heading: 'Commands', lines }],
     ephemeral: true,
   };

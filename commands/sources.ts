@@ -8,7 +8,15 @@ import { autocomplete, precheck as claimPrecheck } from './claim.js';
 export const definition: CommandDefinition = {
   name: 'sources',
   description: 'Outlets and links behind a claim (or behind every claim)',
-  options: [{ name: 'claim', description: 'A claim id (leave empty for the whole story)', type: 'string', required: false, autocomplete: true }],
+  options: [
+    {
+      name: 'claim',
+      description: 'A claim id (leave empty for the whole story)',
+      type: 'string',
+      required: false,
+      autocomplete: true,
+    },
+  ],
 };
 
 export { autocomplete };

@@ -2,7 +2,10 @@ import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { createDiscordInteractionsHandler, type InteractionsHandler } from '../../src/chat/platforms/discord/interactions.js';
+import {
+  createDiscordInteractionsHandler,
+  type InteractionsHandler,
+} from '../../src/chat/platforms/discord/interactions.js';
 import { createSlackHandler } from '../../src/chat/platforms/slack/app.js';
 import { createDiscordRest } from '../../src/chat/platforms/discord/sink.js';
 import { FakeDiscordApi } from '../fakes/discord-api.js';

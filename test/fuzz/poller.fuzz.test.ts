@@ -21,7 +21,10 @@ const validFeed = rss('Fuzzed outlet', [
   },
 ]);
 
-/** A byte edit of a valid feed: overwrite, insert or delete at a position, as a damaged or hostile outlet would serve. */
+/**
+ * A byte edit of a valid feed: overwrite, insert or delete at a position, as a damaged or hostile outlet would
+ * serve.
+ */
 const mutatedFeed = fc
   .array(
     fc.record({
