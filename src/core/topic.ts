@@ -40,8 +40,12 @@ const REBUTTAL = new RegExp(
 );
 
 /** A report named as the thing rebutted: "that account", "the report", "эти сообщения", "den Bericht". */
-const ACCOUNT =
-  /(?<![\p{L}])(?:account|report|story|article|allegations?|сообщени\p{L}*|публикаци\p{L}*|повідомлен\p{L}*|bericht\p{L}*|meldung\p{L}*|rapport|informations?|informe|noticia|notizi\p{L}*|doniesi\p{L}*|haber\p{L}*|iddia\p{L}*)(?![\p{L}])|보도|报道|報道|報導|التقارير|التقرير/iu;
+const ACCOUNT = new RegExp(
+  String.raw`(?<![\p{L}])(?:account|report|story|article|allegations?|сообщени\p{L}*|публикаци\p{L}*|` +
+    String.raw`повідомлен\p{L}*|bericht\p{L}*|meldung\p{L}*|rapport|informations?|informe|noticia|notizi\p{L}*|` +
+    String.raw`doniesi\p{L}*|haber\p{L}*|iddia\p{L}*)(?![\p{L}])|보도|报道|報道|報導|التقارير|التقرير`,
+  'iu',
+);
 
 /** Does the sentence rebut a report outright (without needing the report's words)? */
 export function rebuts(text: string): boolean {

@@ -185,7 +185,8 @@ describe('who says a denial', () => {
   it('credits the subject, not the name in an aside ("Varga, asked about Holm\'s offer, said …")', () => {
     const r = read(
       'Nerith port',
-      "Lena Varga, asked about Piet Holm's offer for the port of Nerith, said reports of a sale to Ostmark Shipping were untrue.",
+      "Lena Varga, asked about Piet Holm's offer for the port of Nerith, said reports of a sale to Ostmark " +
+        'Shipping were untrue.',
     );
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
@@ -199,7 +200,7 @@ describe('who says a denial', () => {
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
-  it('gives an official the claim set does not know to the body whose title he speaks in, not to the last speaker', () => {
+  it('gives an official the claim set does not know to the body whose title he speaks in', () => {
     const r = read(
       'Nerith port',
       [
@@ -210,7 +211,7 @@ describe('who says a denial', () => {
     expect(denials(r).sort()).toEqual(['Nerith Port Authority port-sale', 'Piet Holm port-sale']);
   });
 
-  it('credits "a Port Authority spokesperson" to the body, and "the official said" after him to the same voice', () => {
+  it('credits "a Port Authority spokesperson" to the body, and "the official said" after him too', () => {
     const r = read(
       'Nerith port',
       [
@@ -307,7 +308,7 @@ describe('who says a denial', () => {
     ]);
   });
 
-  it("reads calling an account fiction as rejecting the story's main claim, which its details take for granted", () => {
+  it("reads calling an account fiction as rejecting the story's main claim, which its details presume", () => {
     const r = read(
       'Nerith port',
       'The Courier reported that ferry fees at Nerith will double once Ostmark Shipping owns the port. ' +
@@ -328,7 +329,8 @@ describe('who says a denial', () => {
     const r = read(
       'В Минтрансе Валдории ответили на публикацию о порте',
       [
-        'Министр транспорта Лена Варга в понедельник прокомментировала сообщения о продаже порта Нерит компании Остмарк.',
+        'Министр транспорта Лена Варга в понедельник прокомментировала сообщения о продаже порта Нерит ' +
+          'компании Остмарк.',
         'По ее словам, это «чистая выдумка».',
       ].join('\n\n'),
     );
@@ -358,7 +360,8 @@ describe('who says a denial', () => {
       [
         'Lena Varga wies am Montag einen Bericht über den Verkauf des Hafens Nerith an Ostmark als falsch zurück.',
         'Ein Verkauf des Hafens an Ostmark sei nie geplant gewesen.',
-        'Der "Nerith Courier" hatte am Sonntag unter Berufung auf Beamte über den Verkauf des Hafens Nerith an Ostmark berichtet.',
+        'Der "Nerith Courier" hatte am Sonntag unter Berufung auf Beamte über den Verkauf des Hafens Nerith an ' +
+          'Ostmark berichtet.',
       ].join(' '),
     );
     expect(r.findings.find((f) => f.evidence.startsWith('Ein'))?.actor).toBe('Lena Varga');

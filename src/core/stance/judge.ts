@@ -7,8 +7,11 @@ import { deniesClaim } from './denial-scope.js';
 import { ClauseCues, cuesOf } from './clause-cues.js';
 
 /** Hedge words that name talk (speculation, rumours) rather than hedge a statement. */
-const TALK =
-  /^(?:speculat|rumou?r|слух|спекуляц|söylenti|spekulation|gerücht|rumeur|spéculation|rumor|especulaci|plotk|spekulacj|voci|speculazion|φήμ|传闻|傳聞)/u;
+const TALK = new RegExp(
+  String.raw`^(?:speculat|rumou?r|слух|спекуляц|söylenti|spekulation|gerücht|rumeur|spéculation|rumor|` +
+    String.raw`especulaci|plotk|spekulacj|voci|speculazion|φήμ|传闻|傳聞)`,
+  'u',
+);
 
 /**
  * The stance a piece of text takes towards one claim, from cue words with negation scope.
@@ -98,8 +101,13 @@ function claimOfCessation(stems: ReadonlySet<string>): boolean {
 }
 
 /** A claim about what is still to come: a plan, a promise, a date ahead. Without the claim's text, assume so. */
-const PROSPECTIVE =
-  /(?<![\p{L}])(will|would|shall|plans?|planned|planning|intends?|to be held|going to|expected|set to|next|upcoming|werden|wird|soll|sollen|geplant|va|vont|prévu|prévue|planea|prevista?|previsto|будет|будут|планиру\p{L}*|намерен\p{L}*|буде|будуть|planuje|zamierza|edecek|olacak)(?![\p{L}])|予定|计划|計畫|将|예정/iu;
+const PROSPECTIVE = new RegExp(
+  String.raw`(?<![\p{L}])(will|would|shall|plans?|planned|planning|intends?|to be held|going to|expected|` +
+    String.raw`set to|next|upcoming|werden|wird|soll|sollen|geplant|va|vont|prévu|prévue|planea|prevista?|` +
+    String.raw`previsto|будет|будут|планиру\p{L}*|намерен\p{L}*|буде|будуть|planuje|zamierza|edecek|` +
+    String.raw`olacak)(?![\p{L}])|予定|计划|計畫|将|예정`,
+  'iu',
+);
 function prospective(claimText: string | undefined): boolean {
   return claimText === undefined || PROSPECTIVE.test(claimText);
 }

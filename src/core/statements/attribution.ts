@@ -7,28 +7,78 @@ import { execAll } from '../text/regex.js';
 
 export type ReportingVerb = 'assert' | 'deny' | 'report';
 
-const DENY_VERBS = String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечи\p{L}*|заперечу\p{L}*|відкину\p{L}*|yalanladı|reddetti|a démenti|dément\p{L}*|a rejeté|dementierte|dementiert|bestritt|bestreitet|zurückgewiesen|wies\p{L}* zurück|negó|niega|niegan|desmintió|desmiente|rechazó|ha negado|ha desmentido|smentito|smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*|ruled out|rules out|wies(?=[^.]{0,100}zurück)|descart\p{L}*|exclut|a exclu|schließt\p{L}* aus|исключил\p{L}*|виключи\p{L}*|wyklucz\p{L}*|esclude|ha escluso|reddediyor|διέψευσε|διαψεύδει|διέψευσαν|απέρριψε|απορρίπτει|αρνήθηκε`;
-const REPORT_VERBS = String.raw`according to|reported|reports|reportedly|cited|citing|quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|wrote|по словам|по данным|по информации|как сообщает|как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|d'après|laut|zufolge|según|berichtet\p{L}*|meldet\p{L}*|schrieb|schreibt|zitierten|σύμφωνα με|όπως μετέδωσε|μεταδίδει|μετέδωσε|αναφέρει|γράφει|έγραψε`;
-const ASSERT_VERBS = String.raw`said|says|say|told|tells|stated|states|added|adds|noted|notes|argued|asserted|claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments(?= that| on)|answered|прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|стверджува\p{L}*|стверджує|визнав|визнала|заявляв|утверждал\p{L}*|kommentierte|antwortete|betonte|fügte hinzu|sagte|teilte mit|teilte(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|teilt(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|erklärten|a commenté|a répondu|a ajouté|a souligné|a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|ha sottolineato|yanıt verdi|yanıtladı|dile getirdi|söyledi|belirtti|açıkladı|called|telling|saying|adding|noting|stressing|insisting|arguing|explaining|warning|indique|précise|estime|affirme|assure|explique|souligne|ajoute|déclare|reconnaît|sagt|erklärt|betont|versichert|afirma|asegura|explica|señala|dice|sostiene|afferma|spiega|sottolinea|dichiara|mówi|twierdzi|назвал\p{L}*|назвав|назвала|nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi|δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|υπογράμμισε|σημείωσε|πρόσθεσε|επιβεβαίωσε|ανακοίνωσε|απάντησε`;
+const DENY_VERBS =
+  String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|` +
+  String.raw`отверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечи\p{L}*|заперечу\p{L}*|відкину\p{L}*|yalanladı|` +
+  String.raw`reddetti|a démenti|dément\p{L}*|a rejeté|dementierte|dementiert|bestritt|bestreitet|zurückgewiesen|` +
+  String.raw`wies\p{L}* zurück|negó|niega|niegan|desmintió|desmiente|rechazó|ha negado|ha desmentido|smentito|` +
+  String.raw`smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*|ruled out|rules out|` +
+  String.raw`wies(?=[^.]{0,100}zurück)|descart\p{L}*|exclut|a exclu|schließt\p{L}* aus|исключил\p{L}*|` +
+  String.raw`виключи\p{L}*|wyklucz\p{L}*|esclude|ha escluso|reddediyor|διέψευσε|διαψεύδει|διέψευσαν|απέρριψε|` +
+  String.raw`απορρίπτει|αρνήθηκε`;
+const REPORT_VERBS =
+  String.raw`according to|reported|reports|reportedly|cited|citing|quoted|quoting|zitierte|` +
+  String.raw`zitiert|цитиру\p{L}*|процитировал\p{L}*|wrote|по словам|по данным|по информации|как сообщает|` +
+  String.raw`как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|` +
+  String.raw`d'après|laut|zufolge|según|berichtet\p{L}*|meldet\p{L}*|schrieb|schreibt|zitierten|σύμφωνα με|` +
+  String.raw`όπως μετέδωσε|μεταδίδει|μετέδωσε|αναφέρει|γράφει|έγραψε`;
+const ASSERT_VERBS =
+  String.raw`said|says|say|told|tells|stated|states|added|adds|noted|notes|argued|asserted|` +
+  String.raw`claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|` +
+  String.raw`warned|declared|maintained|replied|responded|insists|believes|заявил\p{L}*|сказал\p{L}*|` +
+  String.raw`отметил\p{L}*|подтвердил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|напомнил\p{L}*|doğruladı|` +
+  String.raw`подчеркнул\p{L}*|добавил\p{L}*|пояснил\p{L}*|признал\p{L}*|считает|уверен\p{L}*|dedi|söyledi|` +
+  String.raw`açıkladı|belirtti|vurguladı|ifade etti|kaydetti|ekledi|iddia etti|a déclaré|a dit|a affirmé|sagte|` +
+  String.raw`erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments(?= that| on)|answered|` +
+  String.raw`прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|` +
+  String.raw`сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|стверджува\p{L}*|стверджує|` +
+  String.raw`визнав|визнала|заявляв|утверждал\p{L}*|kommentierte|antwortete|betonte|fügte hinzu|sagte|` +
+  String.raw`teilte mit|teilte(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|` +
+  String.raw`teilt(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|erklärten|a commenté|a répondu|a ajouté|a souligné|` +
+  String.raw`a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|` +
+  String.raw`powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|` +
+  String.raw`ha sottolineato|yanıt verdi|yanıtladı|dile getirdi|söyledi|belirtti|açıkladı|called|telling|saying|` +
+  String.raw`adding|noting|stressing|insisting|arguing|explaining|warning|indique|précise|estime|affirme|assure|` +
+  String.raw`explique|souligne|ajoute|déclare|reconnaît|sagt|erklärt|betont|versichert|afirma|asegura|explica|` +
+  String.raw`señala|dice|sostiene|afferma|spiega|sottolinea|dichiara|mówi|twierdzi|назвал\p{L}*|назвав|назвала|` +
+  String.raw`nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi|` +
+  String.raw`δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|υπογράμμισε|σημείωσε|πρόσθεσε|επιβεβαίωσε|ανακοίνωσε|απάντησε`;
 
 /**
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
  * look-behind for the whole alternation, checked once per position.
  */
-const REPORTING_SOURCE = `(?<![\\p{L}\\p{N}])(?:(${DENY_VERBS})|(${REPORT_VERBS})|(${ASSERT_VERBS})(?![\\p{L}\\p{N}]))`;
+const REPORTING_SOURCE =
+  `(?<![\\p{L}\\p{N}])(?:(${DENY_VERBS})|(${REPORT_VERBS})|` + `(${ASSERT_VERBS})(?![\\p{L}\\p{N}]))`;
 const REPORTING = new RegExp(REPORTING_SOURCE, 'giu');
-/** The same on lower-cased text (the verbs above are written in lower case): about twice as fast without the i flag. */
+/**
+ * The same on lower-cased text (the verbs above are written in lower case): about twice as fast without the i flag.
+ */
 const REPORTING_LOWER = new RegExp(REPORTING_SOURCE, 'gu');
-const UNNAMED =
-  /\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|kaynak\p{L}*|sources? proches?|quellen|fuentes)\b/iu;
+const UNNAMED = new RegExp(
+  String.raw`\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|` +
+    String.raw`kaynak\p{L}*|sources? proches?|quellen|fuentes)\b`,
+  'iu',
+);
 const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s/iu;
-const PRONOUN_SPEAKER =
-  /(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)/iu;
+const PRONOUN_SPEAKER = new RegExp(
+  String.raw`(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|` +
+    String.raw`stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|` +
+    String.raw`заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)`,
+  'iu',
+);
 /** "…, he added." at the end of a quote. */
 const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
-/** A capitalised name of one to four words just before a reporting verb: "Jane Doe said", "Jane Doe, a spokesperson, denied". */
-const NAME_BEFORE_VERB =
-  /((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)(?:,\s[^,]{2,80},)?\s+(?:\p{L}+\s+)?(?:said|told|stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|опроверг\p{L}*)\b/u;
+/**
+ * A capitalised name of one to four words just before a reporting verb: "Jane Doe said", "Jane Doe, a spokesperson,
+ * denied".
+ */
+const NAME_BEFORE_VERB = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}'-]+\s){0,3}\p{Lu}[\p{L}'-]+)(?:,\s[^,]{2,80},)?\s+(?:\p{L}+\s+)?(?:said|told|` +
+    String.raw`stated|added|denied|dismissed|claimed|argued|insisted|warned|заявил\p{L}*|сказал\p{L}*|` +
+    String.raw`сообщил\p{L}*|опроверг\p{L}*)\b`,
+  'u',
+);
 
 /**
  * Reporting verbs of languages that attach them to other words or write no spaces (Chinese, Japanese, Korean,
@@ -36,11 +86,15 @@ const NAME_BEFORE_VERB =
  */
 const ATTACHED_SOURCE = [
   // deny
-  String.raw`(否认|否認|驳斥|駁斥|斥为|斥為|斥之为|批驳|反驳|反駁|一蹴|退けた|否定した|否定し|否定する|부인했|부인하|일축했|반박했|(?<![\p{L}])[وف]?(?:نفى|نفت|ينفي|تنفي)|تکذیب کرد|رد کرد)`,
+  String.raw`(否认|否認|驳斥|駁斥|斥为|斥為|斥之为|批驳|反驳|反駁|一蹴|退けた|否定した|否定し|否定する|부인했|부인하|일축했|반박했|(?<![\p{L}])[وف]?(?:نفى|نفت|` +
+    String.raw`ينفي|تنفي)|تکذیب کرد|رد کرد)`,
   // report
-  String.raw`(据[^，。]{1,20}报道|據[^，。]{1,20}報導|援引|によると|によれば|と報じた|と伝えた|보도했|전했|에 따르면|(?<![\p{L}])(?:وفقا ل|نقلا عن|بحسب|ذكرت|أفادت)|به گزارش|به نقل از)`,
+  String.raw`(据[^，。]{1,20}报道|據[^，。]{1,20}報導|援引|によると|によれば|と報じた|と伝えた|보도했|전했|에 따르면|(?<![\p{L}])(?:وفقا ل|نقلا عن|` +
+    String.raw`بحسب|ذكرت|أفادت)|به گزارش|به نقل از)`,
   // assert
-  String.raw`(表示|指出|强调|強調|透露|宣布|宣稱|宣称|声称|聲稱|称|稱|说|說|述べた|語った|話した|強調した|明らかにした|説明した|発表した|말했|밝혔|강조했|설명했|덧붙였|주장했|발표했|(?<![\p{L}])[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أعلن|أعلنت)|گفت|اعلام کرد|تأکید کرد|افزود)`,
+  String.raw`(表示|指出|强调|強調|透露|宣布|宣稱|宣称|声称|聲稱|称|稱|说|說|述べた|語った|話した|強調した|明らかにした|説明した|発表した|말했|밝혔|강조했|설명했|덧붙였|주장했|발표했|` +
+    String.raw`(?<![\p{L}])[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أعلن|أعلنت)|گفت|اعلام کرد|تأکید کرد|` +
+    String.raw`افزود)`,
 ].join('|');
 const ATTACHED = new RegExp(ATTACHED_SOURCE, 'gu');
 /** Any letter of those scripts: most texts have none, and skip the pass. */
@@ -76,11 +130,22 @@ export function reportingCues(sentence: string): ReportingCue[] {
 }
 
 /** A speaker described, not named: "a defence analyst told", "the official said", "one diplomat added". */
-const DESCRIBED_SPEAKER =
-  /\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,4}(said|told|added|noted|argued|claimed|warned|denied|insisted)\b/iu;
-/** The nouns DESCRIBED_SPEAKER needs: a cheap look first, the pattern (which backtracks over the words between) after. */
-const SPEAKER_NOUN =
-  /analyst|official|expert|spokes|diplomat|observer|commentator|researcher|lawmaker|insider|advis[eo]r|officer|source/i;
+const DESCRIBED_SPEAKER = new RegExp(
+  String.raw`\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|` +
+    String.raw`spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|` +
+    String.raw`insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,4}(said|told|added|` +
+    String.raw`noted|argued|claimed|warned|denied|insisted)\b`,
+  'iu',
+);
+/**
+ * The nouns DESCRIBED_SPEAKER needs: a cheap look first, the pattern (which backtracks over the words between)
+ * after.
+ */
+const SPEAKER_NOUN = new RegExp(
+  String.raw`analyst|official|expert|spokes|diplomat|observer|commentator|researcher|lawmaker|insider|` +
+    String.raw`advis[eo]r|officer|source`,
+  'i',
+);
 
 function described(sentence: string): boolean {
   return SPEAKER_NOUN.test(sentence) && DESCRIBED_SPEAKER.test(sentence);
@@ -103,15 +168,25 @@ export function describedSpeakerSpan(sentence: string): [number, number] | null 
 }
 
 /** "According to him", "по его словам", "selon lui", "ihm zufolge": the previous speaker, named by a pronoun. */
-const PRONOUN_SOURCE =
-  /(?<![\p{L}])(according to (?:him|her)|in (?:his|her) words|по (?:его|ее|её) (?:словам|мнению|данным)|за (?:його|її) словами|selon (?:lui|elle)|d'après (?:lui|elle)|(?:ihm|ihr) zufolge|laut (?:ihm|ihr)|según (?:él|ella)|(?:ona|ono) göre|jego zdaniem|według niego|secondo (?:lui|lei))(?![\p{L}])/iu;
+const PRONOUN_SOURCE = new RegExp(
+  String.raw`(?<![\p{L}])(according to (?:him|her)|in (?:his|her) words|по (?:его|ее|её) (?:словам|мнению|` +
+    String.raw`данным)|за (?:його|її) словами|selon (?:lui|elle)|d'après (?:lui|elle)|(?:ihm|ihr) zufolge|` +
+    String.raw`laut (?:ihm|ihr)|según (?:él|ella)|(?:ona|ono) göre|jego zdaniem|według niego|secondo (?:lui|` +
+    String.raw`lei))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A speaker named by role alone ("the spokesman said", "представитель Кремля подчеркнул", "den Sprecher",
  * "the Kremlin leader stated"): in a report, the person last named in that role.
  */
-const ROLE_ONLY =
-  /(?<![\p{L}])(?:the|his|her|its|den|der|dem|le|la|el|il|o)?\s*(?:spokes(?:man|woman|person)|press secretary|sprecher\p{L}*|sprecherin|представител\p{L}*|пресс-секретар\p{L}*|речни\p{L}*|прессекретар\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|sözcü\p{L}*|leader|chef|лидер\p{L}*|глав\p{L}*|dirigeant|líder|anführer)(?![\p{L}])/iu;
+const ROLE_ONLY = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|his|her|its|den|der|dem|le|la|el|il|o)?\s*(?:spokes(?:man|woman|person)|` +
+    String.raw`press secretary|sprecher\p{L}*|sprecherin|представител\p{L}*|пресс-секретар\p{L}*|речни\p{L}*|` +
+    String.raw`прессекретар\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|sözcü\p{L}*|leader|chef|` +
+    String.raw`лидер\p{L}*|глав\p{L}*|dirigeant|líder|anführer)(?![\p{L}])`,
+  'iu',
+);
 
 export function roleOnlySpeaker(sentence: string): boolean {
   return ROLE_ONLY.test(sentence);
@@ -121,7 +196,10 @@ export function roleOnlySpeaker(sentence: string): boolean {
 const PRONOUN_BEFORE_VERB =
   /(?<![\p{L}])(he|she|они?|она|він|вона|вони|er|sie|il|elle|él|ella|lui|lei|on|ona|o)(?:\s+\p{L}+)?\s*$/iu;
 
-/** "He said …", "…,' she added", "according to him", or a sentence whose subject is a pronoun: the previous speaker speaks. */
+/**
+ * "He said …", "…,' she added", "according to him", or a sentence whose subject is a pronoun: the previous speaker
+ * speaks.
+ */
 /** Chinese and Japanese pronouns right before the verb ("他表示", "彼は述べた"), Korean "그는". */
 const CJK_PRONOUN_BEFORE_VERB =
   /(?:他|她|彼は|彼女は|그는|그녀는)\s*(?:还|還|也|则|則|並|并|又|亦|同时|同時|随后|隨後|当天|當天)?\s*$/u;
@@ -142,8 +220,11 @@ export function pronounSpeaker(sentence: string, cueAt = -1): boolean {
  * German indirect speech: a finite verb in the first subjunctive ("Es handle sich um Fiktion", "Folglich habe Trump
  * … nicht gewarnt") reports what the last speaker said, with no reporting verb of its own.
  */
-const KONJUNKTIV_I =
-  /(?<![\p{L}])(sei|seien|habe|handle|gebe|gehe|werde|könne|müsse|solle|wolle|dürfe|stehe|liege|komme|wisse|plane|bestehe)(?![\p{L}])/u;
+const KONJUNKTIV_I = new RegExp(
+  String.raw`(?<![\p{L}])(sei|seien|habe|handle|gebe|gehe|werde|könne|müsse|solle|wolle|dürfe|stehe|liege|` +
+    String.raw`komme|wisse|plane|bestehe)(?![\p{L}])`,
+  'u',
+);
 const GERMAN =
   /(?<![\p{L}])(der|die|das|des|dem|den|ein|eine|einen|und|nicht|nie|sich|auch|dass|von|mit|für)(?![\p{L}])/u;
 
@@ -159,8 +240,12 @@ export function pronounSource(sentence: string): boolean {
 /** Capitalised two- or three-word names ("Selim Karahan", "Мурат Озкан", "Elif Sarıkaya"), with offsets. */
 const PERSON_NAME =
   /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)(?:\s(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)){1,2}(?![\p{L}])/gu;
-const NOT_A_NAME_START =
-  /^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|On|At|As|For|According|Speaking|Asked|After|Before|While|When|Since|Last|This|That|These|Those|If|Although|Despite|His|Her|Their|Its|Our|По|В|На|Как|Однако|Ранее|Bu|Ancak|Öte|Le|La|Les|Der|Die|Das|El|Los|Las)$/u;
+const NOT_A_NAME_START = new RegExp(
+  String.raw`^(The|A|An|But|And|However|Meanwhile|Later|Earlier|In|On|At|As|For|According|Speaking|Asked|` +
+    String.raw`After|Before|While|When|Since|Last|This|That|These|Those|If|Although|Despite|His|Her|Their|Its|` +
+    String.raw`Our|По|В|На|Как|Однако|Ранее|Bu|Ancak|Öte|Le|La|Les|Der|Die|Das|El|Los|Las)$`,
+  'u',
+);
 
 /**
  * An unknown person's name close to a reporting cue, before it or after it ("заявил … Мурат Озкан").
@@ -171,10 +256,14 @@ let countryNames: Set<string> | null = null;
 function isCountryName(name: string): boolean {
   if (!countryNames) {
     countryNames = new Set();
-    const codes =
-      'AF AL DZ AO AR AM AU AT AZ BH BD BY BE BA BR BG KH CM CA CL CN CO HR CU CY CZ DK EG EE ET FI FR GE DE GR HK HU IN ID IR IQ IE IL IT JP JO KZ KE KP KR KW KG LV LB LY LT LU MY MX MD MN ME MA MM NL NZ NG MK NO OM PK PS PH PL PT QA RO RU SA RS SG SK SI ZA ES LK SD SE CH SY TW TJ TH TN TR TM UA AE GB US UZ VE VN YE'.split(
-        ' ',
-      );
+    const codes = [
+      'AF AL DZ AO AR AM AU AT AZ BH BD BY BE BA BR BG KH CM CA CL CN CO HR CU CY CZ DK EG EE ET FI FR GE',
+      'DE GR HK HU IN ID IR IQ IE IL IT JP JO KZ KE KP KR KW KG LV LB LY LT LU MY MX MD MN ME MA MM NL NZ',
+      'NG MK NO OM PK PS PH PL PT QA RO RU SA RS SG SK SI ZA ES LK SD SE CH SY TW TJ TH TN TR TM UA AE GB',
+      'US UZ VE VN YE',
+    ]
+      .join(' ')
+      .split(' ');
     // Continents and world regions (UN M.49 codes) are places too: "North America", "Südostasien".
     codes.push('002', '003', '005', '009', '013', '019', '021', '029', '030', '034', '035', '039', '142', '143');
     codes.push('145', '150', '151', '154', '155', '419');

@@ -34,9 +34,14 @@ export interface Statement {
   entities: Set<string>;
   /** Known actors named in the sentence. */
   actorsNamed: string[];
-  /** Speaker: a known actor id, or `name:<Display Name>` for one the claim set does not know; null = the article itself. */
+  /**
+   * Speaker: a known actor id, or `name:<Display Name>` for one the claim set does not know; null = the article
+   * itself.
+   */
   speaker: string | null;
-  /** True when the sentence carries explicit attribution (a reporting verb, "according to", a quote with a speaker). */
+  /**
+   * True when the sentence carries explicit attribution (a reporting verb, "according to", a quote with a speaker).
+   */
   attributed: boolean;
   cues: ReportingCue[];
   quotes: string[];
@@ -200,7 +205,8 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
       // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;
-      // An institution "speaking" right after one of its own people spoke is that person ("the Kremlin leader stated").
+      // An institution "speaking" right after one of its own people spoke is that person ("the Kremlin leader
+      // stated").
       if (speaker && lastSpeaker && !namesPerson && cs.actors.get(lastSpeaker)?.affiliation === speaker)
         speaker = lastSpeaker;
       // The known actor opening the sentence ("Nissan et Honda … démentent", "South Korea's Defence Ministry
@@ -346,7 +352,13 @@ function denyingSubject(hits: PhraseHit<NameOwner>[], tokens: Token[], cues: Rep
 /** Titles by family: the words that open a sentence with one, and the words of an actor's role or names. */
 const TITLES: Array<[RegExp, RegExp]> = [
   [
-    /^(?:(?:the|that|this|der|die|derselbe|dieselbe|dieser|diese|le|la|el|il|o)\s+)?(?:same\s+|même\s+|mismo\s+|stesso\s+)?(?:spokes(?:man|woman|person)|sprecher\p{L}*|porte-parole|portavoz|portavoce|rzeczni\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|речни\p{L}*|sözcü\p{L}*)(?![\p{L}])/iu,
+    new RegExp(
+      String.raw`^(?:(?:the|that|this|der|die|derselbe|dieselbe|dieser|diese|le|la|el|il|o)\s+)?(?:same\s+|` +
+        String.raw`même\s+|mismo\s+|stesso\s+)?(?:spokes(?:man|woman|person)|sprecher\p{L}*|porte-parole|` +
+        String.raw`portavoz|portavoce|rzeczni\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|речни\p{L}*|` +
+        String.raw`sözcü\p{L}*)(?![\p{L}])`,
+      'iu',
+    ),
     /spokes|press secretary|sprecher|porte-parole|portavoz|portavoce|rzeczni|пресс-секретар|речни|sözcü/iu,
   ],
 ];

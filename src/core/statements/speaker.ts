@@ -48,11 +48,19 @@ function surnamePattern(surname: string): RegExp {
 const QUOTING_CUE =
   /^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|cité|citó|citando|cytował\p{L}*|aktardı)$/iu;
 /** "Name, asked about …, said": a subject, then an aside opened by a participle of asking or answering. */
-const ASIDE_SUBJECT =
-  /^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|referring|answering|pressed|отвечая|комментируя|говоря|на вопрос|auf die Frage|angesprochen|interrogé|répondant|preguntado|respondiendo|zapytany|odpowiadając|sorulan|yanıt veren|interpellato|rispondendo)\b[^,]*,/iu;
+const ASIDE_SUBJECT = new RegExp(
+  String.raw`^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|` +
+    String.raw`referring|answering|pressed|отвечая|комментируя|говоря|на вопрос|auf die Frage|angesprochen|` +
+    String.raw`interrogé|répondant|preguntado|respondiendo|zapytany|odpowiadając|sorulan|yanıt veren|` +
+    String.raw`interpellato|rispondendo)\b[^,]*,`,
+  'iu',
+);
 
-const AFTER_CUE =
-  /^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|cited by|σύμφωνα με|όπως μετέδωσε|به گزارش|به نقل از)/i;
+const AFTER_CUE = new RegExp(
+  String.raw`^(according to|по словам|по данным|по информации|как сообщает|selon|d'après|laut|según|citing|` +
+    String.raw`cited by|σύμφωνα με|όπως μετέδωσε|به گزارش|به نقل از)`,
+  'i',
+);
 
 /** "According to X" names its speaker after the cue; "X said" before or right after it. */
 export function speakerForCue(
@@ -238,8 +246,14 @@ export function isPersonKey(key: string, cs: CompiledClaimSet): boolean {
 }
 
 /** Titles that make a person speak for a body: "spokesperson of the Foreign Ministry", "Außenamtssprecher". */
-const OFFICE =
-  /spokes(?:man|woman|person)|chief executive|\bceo\b|consejero delegado|director ejecutivo|directeur général|\bpdg\b|vorstandschef|amministratore delegato|press secretary|minister|deputy|official|ambassador|envoy|representative|director|chief|head|chairman|president|sprecher|porte-parole|ministre|portavoz|ministro|portavoce|представител|пресс-секретар|министр|замминистр|посол|речни|міністр|посол|rzeczni|minist|sözcü|bakan|büyükelçi|εκπρόσωπ|υπουργ/iu;
+const OFFICE = new RegExp(
+  String.raw`spokes(?:man|woman|person)|chief executive|\bceo\b|consejero delegado|director ejecutivo|` +
+    String.raw`directeur général|\bpdg\b|vorstandschef|amministratore delegato|press secretary|minister|deputy|` +
+    String.raw`official|ambassador|envoy|representative|director|chief|head|chairman|president|sprecher|` +
+    String.raw`porte-parole|ministre|portavoz|ministro|portavoce|представител|пресс-секретар|министр|` +
+    String.raw`замминистр|посол|речни|міністр|посол|rzeczni|minist|sözcü|bakan|büyükelçi|εκπρόσωπ|υπουργ`,
+  'iu',
+);
 
 /** "Its chief executive, X", "su portavoz X", "son PDG X", "sein Sprecher X": a title owned by the sentence's body. */
 const POSSESSIVE_TITLE = new RegExp(
