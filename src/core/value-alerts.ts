@@ -47,7 +47,9 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
     actor: v.actor,
     evidence: v.evidence,
     conflictsWith: known.map((k) => ({ value: k.value, source: k.source })),
-    reason: `${v.attribute.replace(/_/g, ' ')} given as "${v.value}", unlike every value on record (${known.map((k) => k.value).join(', ')})`,
+    reason:
+      `${v.attribute.replace(/_/g, ' ')} given as "${v.value}", ` +
+      `unlike every value on record (${known.map((k) => k.value).join(', ')})`,
     eventKey: `value:${v.claim}:${describeValue(v.normalised)}`,
   };
 }

@@ -56,4 +56,6 @@ export function dayAlone(ref: RefDay, day: number): { year: number; month: numbe
 }
 
 export const iso = (y: number, m?: number, d?: number): string =>
-  `${String(y).padStart(4, '0')}${m ? `-${String(m).padStart(2, '0')}` : ''}${m && d ? `-${String(d).padStart(2, '0')}` : ''}`;
+  String(y).padStart(4, '0') +
+  (m ? `-${String(m).padStart(2, '0')}` : '') +
+  (m && d ? `-${String(d).padStart(2, '0')}` : '');

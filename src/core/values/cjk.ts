@@ -32,7 +32,8 @@ const CURRENCIES: Array<[RegExp, string]> = [
   [/^\s?(人民币|元|위안)/, 'CNY'],
 ];
 
-// Words before a month or day that place it: next year, last year, this year, "last" (the latest such month), this month.
+// Words before a month or day that place it: next year, last year, this year, "last" (the latest such month), this
+// month.
 const YEAR_SHIFT: Array<[RegExp, number | 'last']> = [
   [/(来年|明年|내년)\s?$/, 1],
   [/(昨年|去年|지난해|작년|前年)\s?$/, -1],

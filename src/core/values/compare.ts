@@ -35,7 +35,8 @@ const overlaps = (aLo: string | number, aHi: string | number, bLo: string | numb
 
 /**
  * True when two values can both be right: the same count of the same unit class, large counts within 1% (a count
- * without a unit agrees on the number alone); overlapping dates, where a year contains its months and days; money in the same currency
+ * without a unit agrees on the number alone); overlapping dates, where a year contains its months and days; money
+ * in the same currency
  * within 5% (8% when either is approximate); overlapping durations. Values of different kinds, or money in
  * different currencies, are never confirmed to agree.
  */

@@ -30,8 +30,12 @@ export function isReportDate(sentence: string, start: number, end: number): bool
 }
 
 // Words that make the next figure a part of the one before: "12,000 troops, including 500 officers".
-const PART_OF =
-  /(?:including|among them|of whom|of which|darunter|davon|включая|в том числе|из них|у тому числі|з них|dont|parmi lesquels|incluidos|incluyendo|de los cuales|tra cui|di cui|w tym|aralarında|bunların|其中|うち|그중|이 중)\s*$/iu;
+const PART_OF = new RegExp(
+  '(?:including|among them|of whom|of which|darunter|davon|включая|в том числе|из них|у тому числі|' +
+    'з них|dont|parmi lesquels|incluidos|incluyendo|de los cuales|tra cui|di cui|w tym|aralarında|' +
+    'bunların|其中|うち|그중|이 중)\\s*$',
+  'iu',
+);
 
 /** Is the value at `start` a part of a figure just before it ("including 500 officers")? */
 export const isPartOf = (sentence: string, start: number): boolean =>

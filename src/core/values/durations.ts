@@ -18,7 +18,8 @@ addUnit(
 );
 addUnit(
   7,
-  'week weeks неделя недели недель неделю неделях hafta haftada haftalık haftası semaine semaines woche wochen semana semanas',
+  'week weeks неделя недели недель неделю неделях hafta haftada haftalık haftası semaine semaines woche wochen ' +
+    'semana semanas',
 );
 addUnit(14, 'fortnight fortnights');
 addUnit(

@@ -82,7 +82,8 @@ const NOT_MONTHS: Record<string, ReadonlySet<string>> = {
 
 /** Words that say "year" right after a year ("2017 года", "2017 yılında"); they belong to the date. */
 export const YEAR_WORDS = wordSet(
-  'год года году годах годов годы г гг yıl yılı yılında yılının yılından yılına yılları yıllarında yıllarında arasında',
+  'год года году годах годов годы г гг yıl yılı yılında yılının yılından yılına yılları yıllarında yıllarında ' +
+    'arasında',
 );
 
 /** Ordinal endings glued to a day number: "3rd", "1er", "3-го". */

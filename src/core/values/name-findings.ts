@@ -22,8 +22,11 @@ const gap = (a: Span, b: Span): number =>
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Words of receiving: the party is then the one whose call (or proposal) it was, not the subject. */
-const RECEIVE =
-  /(received|receives|receiving|took a call|получил|получила|отримав|отримала|erhielt|erhalten|a reçu|recibió|odebrał|aldı|تلقى|받았|받은|接到|接听|受けた)/iu;
+const RECEIVE = new RegExp(
+  '(received|receives|receiving|took a call|получил|получила|отримав|отримала|erhielt|erhalten|' +
+    'a reçu|recibió|odebrał|aldı|تلقى|받았|받은|接到|接听|受けた)',
+  'iu',
+);
 
 /** Farthest a name may stand from its title or cue (characters). */
 const NEAR = { person: 30, party: 90, place: 45 } as const;

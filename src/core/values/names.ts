@@ -146,10 +146,17 @@ export function unknownNames(text: string, taken: ReadonlyArray<{ start: number;
 }
 
 // Words that make a named holder a past or future one: no conflict with the holder now.
-const FORMER =
-  /(former|ex-|previous|predecessor|бывш|колишн|попередни|предшественник|ehemalig|früher|vorgänger|ancien|ex |predecesor|antiguo|eski |önceki|前任|전임|전 |元社長|前社长|前社長)/iu;
-const NEXT =
-  /(new |incoming|future|successor|succeed|replac|next |новый|новая|нового|новий|нова |наступник|преемник|neue[nr]? |künftig|designiert|nachfolger|nouveau|nouvelle|futur|successeur|nuevo|nueva|futuro|sucesor|yeni |halef|新任|次期|후임|신임|차기|接任|继任|繼任)/iu;
+const FORMER = new RegExp(
+  '(former|ex-|previous|predecessor|бывш|колишн|попередни|предшественник|ehemalig|früher|vorgänger|' +
+    'ancien|ex |predecesor|antiguo|eski |önceki|前任|전임|전 |元社長|前社长|前社長)',
+  'iu',
+);
+const NEXT = new RegExp(
+  '(new |incoming|future|successor|succeed|replac|next |новый|новая|нового|новий|нова |наступник|' +
+    'преемник|neue[nr]? |künftig|designiert|nachfolger|nouveau|nouvelle|futur|successeur|nuevo|nueva|' +
+    'futuro|sucesor|yeni |halef|新任|次期|후임|신임|차기|接任|继任|繼任)',
+  'iu',
+);
 
 /** Does the text around a holder's name (and its title) call the holder former or incoming? */
 export function tenseAround(text: string, from: number, to: number): 'former' | 'next' | undefined {

@@ -141,7 +141,8 @@ export function readRelativeDate(toks: readonly Token[], i: number, ctx: ReadCon
   if (t.key === 'hier' && ctx.lang !== 'fr') return null;
   const wd = WEEKDAY.get(t.key) ?? partOfDay(t.key);
   if (wd !== undefined) {
-    // "Thursday, November 7" / "jeudi 7 novembre": the full date that follows is the reading; the weekday adds nothing.
+    // "Thursday, November 7" / "jeudi 7 novembre": the full date that follows is the reading; the weekday adds
+    // nothing.
     let j = i + 1;
     if (toks[j]?.text === ',') j += 1;
     const n = toks[j];

@@ -149,7 +149,7 @@ describe('dates of another event', () => {
 });
 
 describe('rounded counts', () => {
-  it('takes 7.3 million and 7.35 million vehicles for one figure rounded, but 10,000 and 11,000 troops for two', () => {
+  it('takes 7.3 million and 7.35 million vehicles for one figure rounded, 10,000 and 11,000 troops for two', () => {
     expect(valuesAgree(parseValue('7.3 million vehicles')!, parseValue('7.35 million vehicles')!)).toBe(true);
     expect(valuesAgree(parseValue('10,000 troops')!, parseValue('11,000 troops')!)).toBe(false);
   });

@@ -8,13 +8,15 @@ import { wordSet } from './text.js';
 const CLASSES: Record<string, { words: string; stems?: string }> = {
   battery: {
     words:
-      'battery batteries батарея батареи батарей батарею батареями батареях batterie batteries batterien batería baterías',
+      'battery batteries батарея батареи батарей батарею батареями батареях batterie batteries batterien ' +
+      'batería baterías',
     stems: 'batarya',
   },
   battalion: {
     words:
       'battalion battalions division divisions дивизион дивизиона дивизионов дивизионы дивизионами дивизионах ' +
-      'батальон батальона батальонов батальоны bataillon bataillons bataillone batallón batallones abteilung abteilungen',
+      'батальон батальона батальонов батальоны bataillon bataillons bataillone batallón batallones abteilung ' +
+      'abteilungen',
     stems: 'tabur',
   },
   regiment: {
@@ -23,8 +25,8 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
   },
   system: {
     words:
-      'system systems systeme systemen комплекс комплекса комплексов комплексы комплексами система системы систем ' +
-      'системами système systèmes sistema sistemas',
+      'system systems systeme systemen комплекс комплекса комплексов комплексы комплексами система системы ' +
+      'систем системами système systèmes sistema sistemas',
     stems: 'sistem',
   },
   unit: {
@@ -44,27 +46,27 @@ const CLASSES: Record<string, { words: string; stems?: string }> = {
   },
   aircraft: {
     words:
-      'aircraft jet jets fighter fighters plane planes airplane airplanes warplane warplanes самолет самолета самолетов ' +
-      'самолеты самолетами истребитель истребителя истребителей истребители avion avions flugzeug flugzeuge kampfjet ' +
-      'kampfjets avión aviones caza cazas',
+      'aircraft jet jets fighter fighters plane planes airplane airplanes warplane warplanes самолет самолета ' +
+      'самолетов самолеты самолетами истребитель истребителя истребителей истребители avion avions flugzeug ' +
+      'flugzeuge kampfjet kampfjets avión aviones caza cazas',
     stems: 'uçak',
   },
   vehicle: {
     words:
-      'vehicle vehicles car cars автомобиль автомобиля автомобилей автомобили машин машины автомобілів автомобілі ' +
-      'véhicule véhicules voiture voitures fahrzeug fahrzeuge fahrzeugen auto autos vehículo vehículos coche coches ' +
-      'veicolo veicoli samochód samochodów pojazdów سيارة سيارات مركبة مركبات',
+      'vehicle vehicles car cars автомобиль автомобиля автомобилей автомобили машин машины автомобілів ' +
+      'автомобілі véhicule véhicules voiture voitures fahrzeug fahrzeuge fahrzeugen auto autos vehículo ' +
+      'vehículos coche coches veicolo veicoli samochód samochodów pojazdów سيارة سيارات مركبة مركبات',
     stems: 'araç otomobil',
   },
   people: {
     words:
       'people person persons soldier soldiers troops servicemen personnel человек человека солдат солдата ' +
-      'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona personas soldado soldados ' +
-      'военных офицеров офицера офицер бойцов военных военнослужащего військових військовослужбовців військовослужбовці солдатів ' +
-      'солдати офіцерів офіцери осіб людей вояків militärangehörige militärangehörigen offiziere offizieren officers officer ' +
-      'officiers militaires militares efectivos oficiales żołnierzy żołnierze militari soldati mann angehörige ' +
-      'angehörigen infanteristen kämpfer fighters infantrymen combatants combattants combatientes бойцов бійців ' +
-      'men ' +
+      'военнослужащих военнослужащие personne personnes soldat soldats menschen personen soldaten persona ' +
+      'personas soldado soldados военных офицеров офицера офицер бойцов военных военнослужащего військових ' +
+      'військовослужбовців військовослужбовці солдатів солдати офіцерів офіцери осіб людей вояків ' +
+      'militärangehörige militärangehörigen offiziere offizieren officers officer officiers militaires ' +
+      'militares efectivos oficiales żołnierzy żołnierze militari soldati mann angehörige angehörigen ' +
+      'infanteristen kämpfer fighters infantrymen combatants combattants combatientes бойцов бійців men ' +
       'спецназовцев спецназовцы спецназівців commandos spezialkräfte elitesoldaten',
     stems: 'kişi asker',
   },
