@@ -11,6 +11,7 @@ import {
 } from './record.js';
 import { reversalOf } from './reversals.js';
 import { quoteFingerprint, quoteSimilarity } from './statements/quotes.js';
+import { UNNAMED_SOURCES } from './statements/speaker.js';
 
 export { displayName, isKnown, voiceOf, type AlertContext, type JudgedFinding } from './record.js';
 
@@ -77,8 +78,10 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
   }
   const reversal = f.stance === 'supports' && f.attributed ? reversalOf(f, ctx) : null;
   if (reversal) return reversal;
+  // Unnamed sources are nobody's first denial: the desk is told of an actor rejecting a claim.
   if (
     f.stance === 'denies' &&
+    f.actorKey !== UNNAMED_SOURCES &&
     !isKnown(ctx, f.claim, f.actorKey, 'denies') &&
     (f.rule === 'denial-cue' || f.attributed)
   ) {

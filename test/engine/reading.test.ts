@@ -386,6 +386,15 @@ describe('who says a denial', () => {
 });
 
 describe('what is not a new denial', () => {
+  it('raises no new-denial alert for unnamed sources: the desk hears of actors', () => {
+    const r = read(
+      'Nerith port',
+      'People familiar with the talks said the sale of the port to Ostmark Shipping was false.',
+    );
+    expect(r.findings.some((f) => f.stance === 'denies' && f.actor === 'unnamed sources')).toBe(true);
+    expect(denials(r)).toEqual([]);
+  });
+
   it('never makes an outlet deny in its own voice: it reports the denial it tells of', () => {
     const r = read(
       'Nerith port',
