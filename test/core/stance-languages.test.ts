@@ -165,6 +165,8 @@ describe('what is not a denial', () => {
       ['uk', 'У мерії не змогли підтвердити інформацію про розмову.', 'розмову'],
       ['de', 'Zu privaten Telefonaten äußern wir uns nicht, sagte die Sprecherin.', 'telefonaten'],
       ['fr', "Le porte-parole n'a pas pu confirmer l'existence de cet appel.", 'appel'],
+      ['fr', 'Le ministère ne fait pas de commentaire sur cet appel.', 'appel'],
+      ['es', '"No podemos hacer comentarios sobre especulaciones", dijo el portavoz sobre la llamada.', 'llamada'],
       ['es', 'El portavoz no pudo confirmar la llamada y no descartó que se produjera.', 'llamada'],
       ['pl', 'Rzecznik nie mógł potwierdzić, że rozmowa się odbyła.', 'rozmowa'],
       ['it', 'Il portavoce non ha potuto confermare la telefonata.', 'telefonata'],

@@ -20,6 +20,8 @@ export const es: Lexicon = {
   noComment: [
     String.raw`\b(ni confirmó ni desmintió|ni confirmar ni desmentir|` +
       String.raw`declinó comentar|se negó a comentar|sin comentarios|no comenta\p{L}*)\b`,
+    String.raw`\b(no|declinó|se negó a) (\p{L}+ )?(hacer|hace|hacemos|hizo) (ningún )?comentarios?\b|` +
+      String.raw`\bno (se )?pronunci\p{L}*\b|\bno (entrar|entramos|entra) en (especulaciones|rumores)\b`,
     String.raw`\bno (puede|pudo|podemos|pueden|han podido|ha podido) (ni )?(confirmar|verificar)\b|` +
       String.raw`\bno (se )?descart\p{L}*\b|\bno (lo )?podemos descartar\b`,
   ],

@@ -25,6 +25,8 @@ export const fr: Lexicon = {
   noComment: [
     String.raw`\b(ni confirmé ni démenti|ni confirmer ni démentir|refusé de commenter|` +
       String.raw`sans commentaire|pas de commentaire|ne commente\p{L}* pas|ne pas commenter)\b`,
+    String.raw`\b(ne (fait|faisons|font) pas de commentaires?|se refuse à (tout )?commentaire|` +
+      String.raw`ne (souhaite|souhaitons|veut) pas (faire de )?commenter)\b`,
     String.raw`\b(ne (peut|pouvait|pouvons|peuvent|pas pu)|n'a pas pu|n'ont pas pu|` +
       String.raw`impossible de) (pas )?(confirmer|vérifier)\b|` +
       String.raw`\b(n'exclu\p{L}* pas|ne (pas )?(peut|pouvons) (pas )?exclure|pas exclure)\b`,
