@@ -52,7 +52,8 @@ function axes(top: number): string[] {
     out.push(text(PLOT.left - 8, y(v) + 4, String(v), 'font-size="11" fill="#4a5568" text-anchor="end"'));
   }
   out.push(
-    `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}" stroke="#4a5568" stroke-width="1.5"/>`,
+    `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}" ` +
+      'stroke="#4a5568" stroke-width="1.5"/>',
   );
   out.push(
     text(
@@ -80,7 +81,8 @@ function bars(days: readonly DigestDay[], top: number): string[] {
       const x = x0 + j * barW;
       if (v > 0) {
         out.push(
-          `<rect x="${x.toFixed(1)}" y="${(PLOT.bottom - h).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.colour}"/>`,
+          `<rect x="${x.toFixed(1)}" y="${(PLOT.bottom - h).toFixed(1)}" ` +
+            `width="${(barW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.colour}"/>`,
         );
         out.push(
           text(

@@ -19,7 +19,8 @@ export const CLAIM_SET_LIMITS = {
 } as const;
 
 const TRIM =
-  'a claim set is normally well under 1 MB (the bundled one is 67 KB): trim repeated paraphrases and aliases, or split the story';
+  'a claim set is normally well under 1 MB (the bundled one is 67 KB): ' +
+  'trim repeated paraphrases and aliases, or split the story';
 
 /** Refuse a claim set file over the size cap before reading it. */
 export function checkClaimSetSize(path: string, bytes: number): void {
@@ -43,7 +44,8 @@ export function checkClaimSetBounds(path: string, parsed: unknown): void {
       if (value.length > CLAIM_SET_LIMITS.stringChars) {
         throw new ClaimSetError(
           'too-large',
-          `claim set ${path} has a text of ${value.length} characters ("${value.slice(0, 40)}…"), over ${CLAIM_SET_LIMITS.stringChars}`,
+          `claim set ${path} has a text of ${value.length} characters ("${value.slice(0, 40)}…"), ` +
+            `over ${CLAIM_SET_LIMITS.stringChars}`,
           { remedy: 'quote a sentence or two as evidence, not a whole article' },
         );
       }

@@ -52,7 +52,8 @@ export async function loadClaimSet(path: string): Promise<LoadedClaimSet> {
     if (bytes > CLAIM_SET_LIMITS.seedBytes || seedBytes > CLAIM_SET_LIMITS.seedTotalBytes) {
       throw new ClaimSetError(
         'too-large',
-        `the seed documents claim set ${full} cites are too large (${found}: ${bytes} bytes; at most ${CLAIM_SET_LIMITS.seedBytes} each, ${CLAIM_SET_LIMITS.seedTotalBytes} in all)`,
+        `the seed documents claim set ${full} cites are too large (${found}: ${bytes} bytes; ` +
+          `at most ${CLAIM_SET_LIMITS.seedBytes} each, ${CLAIM_SET_LIMITS.seedTotalBytes} in all)`,
         {
           remedy: 'cite the seed articles themselves, not archives or other large files',
         },

@@ -95,7 +95,10 @@ const schema = z.object({
   SLACK_EDITOR_USER_IDS: idList.default([]),
   DISCORD_EDITOR_USER_IDS: idList.default([]),
   DRY_RUN: bool.default(false),
-  /** Which stance judge the bot, analyze, stance and eval use: the learned model (models/stance.json) or the rules alone. */
+  /**
+   * Which stance judge the bot, analyze, stance and eval use: the learned model (models/stance.json) or the rules
+   * alone.
+   */
   STANCE_JUDGE: z.enum(['rules', 'learned']).default('learned'),
 
   SLACK_BOT_TOKEN: z.string().optional(),
@@ -143,7 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { posting
   }
   const cfg = parsed.data;
   const problems: string[] = [];
-  // Setup commands (`discord deploy`, `slack manifest`) post nothing: `{ posting: false }` skips what only posting needs.
+  // Setup commands (`discord deploy`, `slack manifest`) post nothing: `{ posting: false }` skips what only posting
+  // needs.
   if (opts.posting === false) return cfg;
   if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_SIGNING_SECRET && !cfg.SLACK_APP_TOKEN)
     problems.push(

@@ -19,7 +19,8 @@ export async function slackAppTokenCheck(appClient: WebClient): Promise<Check> {
     return fail(
       'slack app token',
       code,
-      'SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope: Basic Information → App-Level Tokens → Generate',
+      'SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope: ' +
+        'Basic Information → App-Level Tokens → Generate',
     );
   }
 }
@@ -38,13 +39,15 @@ const REINSTALL =
   'regenerate the manifest (claimwatch slack manifest …), update the app with it at https://api.slack.com/apps and reinstall it';
 const SLACK_FIX: Record<string, string> = {
   invalid_auth:
-    'SLACK_BOT_TOKEN is not a valid bot token: copy the Bot User OAuth Token (xoxb-…) from the app’s OAuth & Permissions page',
+    'SLACK_BOT_TOKEN is not a valid bot token: ' +
+    'copy the Bot User OAuth Token (xoxb-…) from the app’s OAuth & Permissions page',
   not_authed: 'set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-…)',
   account_inactive: 'the app was uninstalled or its token revoked: reinstall it and update SLACK_BOT_TOKEN',
   token_revoked: 'the token was revoked: reinstall the app and update SLACK_BOT_TOKEN',
   missing_scope: REINSTALL,
   channel_not_found:
-    'use the channel id (channel details → About, e.g. C0123ABCD), not its name; for a private channel invite the bot first',
+    'use the channel id (channel details → About, e.g. C0123ABCD), not its name; ' +
+    'for a private channel invite the bot first',
 };
 
 function slackError(err: unknown): { code: string; fix: string } {

@@ -23,7 +23,9 @@ export function feedFetchLimits(cfg: Config): FetchLimits {
 export function deprecationWarnings(cfg: Config): string[] {
   return cfg.FEEDS_ALLOW_PRIVATE
     ? [
-        'FEEDS_ALLOW_PRIVATE=true is deprecated and goes in the next release: it now allows loopback and private ranges only (never link-local or metadata addresses); list what you need in FEEDS_ALLOW_HOSTS instead, e.g. FEEDS_ALLOW_HOSTS=127.0.0.1',
+        'FEEDS_ALLOW_PRIVATE=true is deprecated and goes in the next release: ' +
+          'it now allows loopback and private ranges only (never link-local or metadata addresses); ' +
+          'list what you need in FEEDS_ALLOW_HOSTS instead, e.g. FEEDS_ALLOW_HOSTS=127.0.0.1',
       ]
     : [];
 }

@@ -22,7 +22,8 @@ export async function startMetricsServer(
   } catch (err) {
     log.warn(
       { err: String(err) },
-      'metrics: no listener, the bot runs on without /metrics (set METRICS_PORT to a free port, or METRICS_TOKEN to serve them on PORT)',
+      'metrics: no listener, the bot runs on without /metrics ' +
+        '(set METRICS_PORT to a free port, or METRICS_TOKEN to serve them on PORT)',
     );
     return null;
   }

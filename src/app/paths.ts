@@ -9,7 +9,10 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** A bundled asset path (seeds/…, demo/…): as given if it exists from the working directory, else from the package root. */
+/**
+ * A bundled asset path (seeds/…, demo/…): as given if it exists from the working directory, else from the package
+ * root.
+ */
 export function resolveAsset(path: string): string {
   if (isAbsolute(path) || existsSync(path)) return resolve(path);
   return join(packageRoot(), path);

@@ -91,7 +91,10 @@ export interface Pipeline {
    * by two instances are not compared with each other).
    */
   analyseNext(): Promise<number>;
-  /** Batch after batch until no stored article is left unanalysed (start-up, a crashed instance's leftovers, `--once`). */
+  /**
+   * Batch after batch until no stored article is left unanalysed (start-up, a crashed instance's leftovers,
+   * `--once`).
+   */
   analyseQueued(): Promise<number>;
 }
 

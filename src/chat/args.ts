@@ -25,7 +25,8 @@ export function checkArgs(def: CommandDefinition, raw: Readonly<Record<string, s
       ? `It takes: ${def.options.map((o) => o.name).join(', ')}.`
       : 'It takes no options.';
     return fail(
-      `/${def.name} does not know the option ${unknown.map((u) => `“${u}”`).join(', ')}. ${takes} Usage: ${usage(def)}`,
+      `/${def.name} does not know the option ${unknown.map((u) => `“${u}”`).join(', ')}. ` +
+        `${takes} Usage: ${usage(def)}`,
     );
   }
   const args: Record<string, string | undefined> = {};

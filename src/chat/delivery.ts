@@ -193,8 +193,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
           while (queue.length && !storeFailure) {
             try {
               if (now().getTime() - heldFrom > leaseMs / 2) {
-                // Half the lease gone: renew what this queue still holds before sending more, so no other worker can
-                // take an entry over while it is being sent. An entry already taken over (after a stall) is left to it.
+                // Half the lease gone: renew what this queue still holds before sending more, so no other worker
+                // can take an entry over while it is being sent. An entry already taken over (after a stall) is
+                // left to it.
                 heldFrom = now().getTime();
                 const kept = new Set(
                   await store.renewOutboxLeases(

@@ -67,7 +67,8 @@ export async function runCommand(command: Command, ctx: CommandContext, args: Co
     const what =
       e.code === 'unexpected' ? 'something unexpected went wrong' : `${e.message}${e.remedy ? ` (${e.remedy})` : ''}`;
     return userError(
-      `Sorry, /${name} failed: ${what}. Try again in a minute; if it keeps failing, tell whoever runs the bot (error code ${e.code}).`,
+      `Sorry, /${name} failed: ${what}. Try again in a minute; ` +
+        `if it keeps failing, tell whoever runs the bot (error code ${e.code}).`,
     );
   }
 }

@@ -15,7 +15,10 @@ export function stripInvisible(text: string): string {
 
 /** Dots a browser or a reader takes for a host's dots: ASCII, ideographic and full-width forms. */
 const DOT = '[.\\u3002\\uFF0E\\uFF61]';
-/** Something that reads as a host name: labels of letters, digits and hyphens joined by dots, ending in a 2+ letter name. */
+/**
+ * Something that reads as a host name: labels of letters, digits and hyphens joined by dots, ending in a 2+ letter
+ * name.
+ */
 const HOST_LIKE = new RegExp(
   `(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?${DOT})+\\p{L}{2,}(?![\\p{L}\\p{N}-])`,
   'gu',

@@ -6,7 +6,8 @@
 export const MAX_SIGNATURE_SKEW_S = 5 * 60;
 
 /**
- * True when `timestamp` (Unix seconds, digits only) is within five minutes of `nowMs`, in either direction. Never throws.
+ * True when `timestamp` (Unix seconds, digits only) is within five minutes of `nowMs`, in either direction. Never
+ * throws.
  */
 export function isSignatureTimestampFresh(
   timestamp: string | undefined,

@@ -42,7 +42,10 @@ export function periodFor(opts: DigestOptions, now: Date, tz: string): DigestPer
   return { since, until, tz };
 }
 
-/** `claimwatch digest [--since DATE] [--until DATE] [--chart FILE] [--post]`: print the digest; optionally chart and post it. */
+/**
+ * `claimwatch digest [--since DATE] [--until DATE] [--chart FILE] [--post]`: print the digest; optionally chart and
+ * post it.
+ */
 export async function digestCommand(opts: DigestOptions, io: Io): Promise<number> {
   const cfg = loadConfig(io.env);
   const period = periodFor(opts, new Date(), cfg.TZ);
@@ -53,7 +56,8 @@ export async function digestCommand(opts: DigestOptions, io: Io): Promise<number
       '--post needs Slack or Discord to post to, and neither is configured; nothing was posted, the period stays open',
       {
         remedy:
-          'set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL (or DISCORD_TOKEN and DISCORD_ALERT_CHANNEL) in .env, then run it again; without --post the digest is only printed',
+          'set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL (or DISCORD_TOKEN and DISCORD_ALERT_CHANNEL) in .env, ' +
+          'then run it again; without --post the digest is only printed',
       },
     );
   }
@@ -79,7 +83,8 @@ export async function digestCommand(opts: DigestOptions, io: Io): Promise<number
       });
       if (res.posted.length)
         io.err(
-          `posted to ${res.posted.map(routeName).join(', ')} (period ${res.periodKey}; queued in the outbox, delivered by the running bot)\n`,
+          `posted to ${res.posted.map(routeName).join(', ')} ` +
+            `(period ${res.periodKey}; queued in the outbox, delivered by the running bot)\n`,
         );
       if (res.alreadyPosted.length)
         io.err(

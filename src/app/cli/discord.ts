@@ -25,7 +25,8 @@ export async function discordDeployCommand(opts: DiscordDeployOptions, io: Io): 
   if (missing.length) {
     throw new ConfigError('missing', `discord deploy needs ${missing.join(' and ')}`, {
       remedy:
-        'Discord developer portal → your application: the Application ID is on General Information, the token under Bot → Reset Token; put them in .env',
+        'Discord developer portal → your application: the Application ID is on General Information, ' +
+        'the token under Bot → Reset Token; put them in .env',
     });
   }
   const rest = createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL, timeoutMs: 15_000 });

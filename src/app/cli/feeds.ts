@@ -31,7 +31,8 @@ export async function feedsCommand(
               ? `ok ${f.lastOkAt}`
               : 'not polled yet';
           io.out(
-            `${f.url}\n  ${f.title ?? ''}${f.title ? ' · ' : ''}${health}${f.nextPollAt ? ` · next poll ${f.nextPollAt}` : ''}\n`,
+            `${f.url}\n  ${f.title ?? ''}${f.title ? ' · ' : ''}${health}` +
+              `${f.nextPollAt ? ` · next poll ${f.nextPollAt}` : ''}\n`,
           );
         }
         return 0;

@@ -10,7 +10,8 @@ const KIND: Record<AlertDecision['kind'], string> = {
 export function formatReport(r: AnalysisReport, repeats: AlertDecision[] = []): string {
   const lines = [
     `${r.title}`,
-    `  ${r.url} · ${r.language} · ${r.relevant ? `relevant to ${r.story} (${r.relevance})` : `not relevant (${r.relevance})`}`,
+    `  ${r.url} · ${r.language} · ` +
+      (r.relevant ? `relevant to ${r.story} (${r.relevance})` : `not relevant (${r.relevance})`),
   ];
   for (const f of r.findings)
     lines.push(`  finding  ${f.stance.padEnd(8)} ${f.claim} — ${f.actor ?? 'the article'} (${f.confidence})`);

@@ -23,7 +23,8 @@ export function discordProblem(
         : '';
       return new PlatformApiError(
         'bad-application',
-        `Discord answered ${status}: DISCORD_APPLICATION_ID ${ctx.applicationId} is not this bot's application${guild}`,
+        `Discord answered ${status}: ` +
+          `DISCORD_APPLICATION_ID ${ctx.applicationId} is not this bot's application${guild}`,
         {
           status,
           remedy:

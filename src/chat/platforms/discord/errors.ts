@@ -11,7 +11,9 @@ import { PlatformApiError } from '../../../errors.js';
 
 const DISCORD_REMEDY: Record<number, string> = {
   401: 'check DISCORD_TOKEN',
-  403: 'give the bot View Channel, Send Messages, Embed Links, Create Public Threads and Send Messages in Threads in that channel',
+  403:
+    'give the bot View Channel, Send Messages, Embed Links, Create Public Threads ' +
+    'and Send Messages in Threads in that channel',
   404: 'check the Discord channel id in DISCORD_ALERT_CHANNEL / DISCORD_REVIEW_CHANNEL',
 };
 

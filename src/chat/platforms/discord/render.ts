@@ -53,7 +53,8 @@ export function renderDiscord(payload: OutboundPayload, opts: { outboxId?: numbe
   }
   const view = alertView(payload);
   if (payload.type === 'source') {
-    const content = `Also reported by **${fitEscaped(view.article.source, 200, discordEscape)}**: ${discordLink(view.article.url, truncate(view.article.title || view.article.url, 300))}`;
+    const link = discordLink(view.article.url, truncate(view.article.title || view.article.url, 300));
+    const content = `Also reported by **${fitEscaped(view.article.source, 200, discordEscape)}**: ${link}`;
     return {
       content: truncate(content, DISCORD_CONTENT),
       allowed_mentions: noMentions(),

@@ -109,7 +109,8 @@ async function startThread(
     })) as APIChannel;
     return thread.id;
   } catch (err) {
-    // After a re-send returned the existing message, its thread exists already; a message thread shares the message id.
+    // After a re-send returned the existing message, its thread exists already; a message thread shares the
+    // message id.
     if (err instanceof DiscordAPIError && err.code === THREAD_ALREADY_CREATED) return messageId;
     log.warn(
       { err: fromDiscordError(err).message, channel, messageId },

@@ -10,7 +10,8 @@ import { PlatformApiError } from '../../../errors.js';
  * Slack SDK errors → `PlatformApiError` with stable codes the delivery worker decides on:
  * - `rate-limited` (429, `retryAfterMs` set): wait as told;
  * - `unavailable` (5xx) and `network`: back off and retry;
- * - `rejected` (4xx, Slack `ok:false`): retry slowly, since an operator can fix the cause (invite the bot, fix a channel id);
+ * - `rejected` (4xx, Slack `ok:false`): retry slowly, since an operator can fix the cause (invite the bot, fix a
+ *   channel id);
  * - `invalid-message` (the payload itself is refused): no retry can help, dead-letter at once.
  */
 

@@ -87,7 +87,9 @@ export function slackManifest(registry: readonly Command[], opts: SlackManifestO
       slash_commands: [
         {
           command: `/${UMBRELLA}`,
-          description: `The story's claims, who said what, sources, the digest, feeds and the bot's health (/${UMBRELLA} help)`,
+          description:
+            "The story's claims, who said what, sources, the digest, feeds and the bot's health " +
+            `(/${UMBRELLA} help)`,
           usage_hint: `${subcommands.join('|')} …`,
           should_escape: false,
           ...(url ? { url } : {}),

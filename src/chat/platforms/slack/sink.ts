@@ -47,8 +47,8 @@ export function createSlackClient(opts: SlackClientOptions): WebClient {
  * https://api.slack.com/changelog/2025-05-terms-rate-limit-update-and-faq).
  * Residual risk: if the lookup is refused (missing channels:history scope, a channel given by name
  * rather than id) we post anyway: a rare duplicate is better than a lost alert. (A 429, 5xx or
- * network error in the lookup fails the attempt instead, and the outbox retries it.) Slack may also take a moment to make a
- * new message visible to conversations.history, so a restart within that moment could repeat it.
+ * network error in the lookup fails the attempt instead, and the outbox retries it.) Slack may also take a moment
+ * to make a new message visible to conversations.history, so a restart within that moment could repeat it.
  * https://docs.slack.dev/messaging/message-metadata
  */
 export function createSlackSink(deps: { client: WebClient; log: Logger; chart?: ChartProvider }): Sink {
