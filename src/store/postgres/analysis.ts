@@ -194,7 +194,8 @@ const KEYS_OF_X = '(SELECT json_array_elements_text(x.event_keys))';
 
 const RECORD_ANALYSES = `
 WITH a AS (
-  SELECT * FROM ROWS FROM (json_to_recordset($1::json) AS (article_id integer, at timestamptz, relevant boolean, story text))
+  SELECT * FROM ROWS FROM (json_to_recordset($1::json) AS (article_id integer, at timestamptz, relevant boolean,
+    story text))
   WITH ORDINALITY AS a(article_id, at, relevant, story, ord)
 ), art AS (
   SELECT id FROM articles WHERE id IN (SELECT article_id FROM a) AND analysed_at IS NULL ORDER BY id FOR UPDATE
@@ -203,23 +204,43 @@ WITH a AS (
 ), f AS (
   INSERT INTO findings (article_id, story, claim, claim_text, stance, actor, evidence, confidence, at)
   SELECT x.article_id, live.story, x.claim, x.claim_text, x.stance, x.actor, x.evidence, x.confidence, live.at
-  FROM ${rowsOf(2, 'article_id integer, claim text, claim_text text, stance text, actor text, evidence text, confidence float8')} ${LIVE}
+  FROM ${rowsOf(
+    2,
+    'article_id integer, claim text, claim_text text, stance text, actor text, evidence text, confidence float8',
+  )} ${LIVE}
   ORDER BY live.ord, x.ord
 ), p AS (
-  INSERT INTO learned_positions (story, claim, actor, stance, evidence, source_outlet, source_where, source_date, source_title, article_id, at)
-  SELECT live.story, x.claim, x.actor, x.stance, x.evidence, x.source_outlet, x.source_where, x.source_date, x.source_title, x.article_id, live.at
-  FROM ${rowsOf(3, 'article_id integer, claim text, actor text, stance text, evidence text, source_outlet text, source_where text, source_date text, source_title text')} ${LIVE}
+  INSERT INTO learned_positions (story, claim, actor, stance, evidence, source_outlet, source_where, source_date,
+    source_title, article_id, at)
+  SELECT live.story, x.claim, x.actor, x.stance, x.evidence, x.source_outlet, x.source_where, x.source_date,
+    x.source_title, x.article_id, live.at
+  FROM ${rowsOf(
+    3,
+    'article_id integer, claim text, actor text, stance text, evidence text, ' +
+      'source_outlet text, source_where text, source_date text, source_title text',
+  )} ${LIVE}
   ORDER BY live.ord, x.ord
 ), v AS (
-  INSERT INTO learned_values (story, attribute, claim, value, normalised, evidence, actor, source_outlet, source_where, source_date, source_title, article_id, at)
-  SELECT live.story, x.attribute, x.claim, x.value, x.normalised::jsonb, x.evidence, x.actor, x.source_outlet, x.source_where, x.source_date,
+  INSERT INTO learned_values (story, attribute, claim, value, normalised, evidence, actor, source_outlet,
+    source_where, source_date, source_title, article_id, at)
+  SELECT live.story, x.attribute, x.claim, x.value, x.normalised::jsonb, x.evidence, x.actor, x.source_outlet,
+    x.source_where, x.source_date,
     x.source_title, x.article_id, live.at
-  FROM ${rowsOf(4, 'article_id integer, attribute text, claim text, value text, normalised text, evidence text, actor text, source_outlet text, source_where text, source_date text, source_title text')} ${LIVE}
+  FROM ${rowsOf(
+    4,
+    'article_id integer, attribute text, claim text, value text, normalised text, evidence text, actor text, ' +
+      'source_outlet text, source_where text, source_date text, source_title text',
+  )} ${LIVE}
   ORDER BY live.ord, x.ord
 ), ev AS (
   INSERT INTO events (event_key, story, kind, claim, actor, reason, evidence, alert, first_article_url, created_at)
-  SELECT x.event_key, live.story, x.kind, x.claim, x.actor, x.reason, x.evidence, x.alert::jsonb, x.first_article_url, live.at
-  FROM ${rowsOf(5, 'article_id integer, event_key text, kind text, claim text, actor text, reason text, evidence text, alert text, first_article_url text')} ${LIVE}
+  SELECT x.event_key, live.story, x.kind, x.claim, x.actor, x.reason, x.evidence, x.alert::jsonb,
+    x.first_article_url, live.at
+  FROM ${rowsOf(
+    5,
+    'article_id integer, event_key text, kind text, claim text, actor text, reason text, evidence text, ' +
+      'alert text, first_article_url text',
+  )} ${LIVE}
   ORDER BY live.ord, x.ord
   ON CONFLICT (event_key) DO NOTHING
   RETURNING event_key
@@ -232,7 +253,8 @@ WITH a AS (
   RETURNING event_key
 ), ob AS (
   INSERT INTO outbox (kind, sink, channel, event_key, idempotency_key, payload, next_attempt_at, created_at)
-  SELECT x.kind, x.sink, x.channel, x.event_key, x.idempotency_key, x.payload::jsonb, x.next_attempt_at::timestamptz, x.created_at::timestamptz
+  SELECT x.kind, x.sink, x.channel, x.event_key, x.idempotency_key, x.payload::jsonb,
+    x.next_attempt_at::timestamptz, x.created_at::timestamptz
   FROM ${rowsOf(
     7,
     'article_id integer, on_new boolean, event_keys json, kind text, sink text, channel text, event_key text, ' +

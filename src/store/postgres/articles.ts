@@ -11,7 +11,8 @@ import type { Sql } from './db.js';
 export async function findArticle(sql: Sql, keys: ItemKeys, feedId: number | null): Promise<number | null> {
   const { rows } = await sql.query(
     `SELECT id FROM articles
-     WHERE ($1::text IS NOT NULL AND guid = $1 AND feed_id IS NOT DISTINCT FROM $2::integer) OR canonical_url = $3 OR content_hash = $4
+     WHERE ($1::text IS NOT NULL AND guid = $1 AND feed_id IS NOT DISTINCT FROM $2::integer) OR canonical_url = $3
+       OR content_hash = $4
      ORDER BY id LIMIT 1`,
     [keys.guid, feedId, keys.canonicalUrl, keys.contentHash],
   );
@@ -27,11 +28,14 @@ export async function saveArticle(sql: Sql, a: NewArticle): Promise<{ id: number
   const { rows } = await sql.query(
     `WITH found AS (
        SELECT id FROM articles
-       WHERE ($4::text IS NOT NULL AND guid = $4 AND feed_id IS NOT DISTINCT FROM $1::integer) OR canonical_url = $3::text OR content_hash = $5::text
+       WHERE ($4::text IS NOT NULL AND guid = $4 AND feed_id IS NOT DISTINCT FROM $1::integer)
+         OR canonical_url = $3::text OR content_hash = $5::text
        ORDER BY id LIMIT 1
      ), ins AS (
-       INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet)
-       SELECT $1::integer, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::timestamptz, $11::boolean
+       INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text,
+         fetched_at, quiet)
+       SELECT $1::integer, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text,
+         $10::timestamptz, $11::boolean
        WHERE NOT EXISTS (SELECT 1 FROM found)
        ON CONFLICT DO NOTHING RETURNING id
      )
@@ -123,7 +127,10 @@ async function inTurn(sql: Sql, list: readonly NewArticle[]): Promise<Array<{ id
   return saved;
 }
 
-/** A stray half of a surrogate pair would make the JSON unreadable to PostgreSQL; as a text parameter it becomes U+FFFD. */
+/**
+ * A stray half of a surrogate pair would make the JSON unreadable to PostgreSQL; as a text parameter it becomes
+ * U+FFFD.
+ */
 const toWellFormed = (s: string): string => (s as string & { toWellFormed(): string }).toWellFormed();
 
 /**
@@ -136,18 +143,23 @@ const SAVE_ARTICLES = `
 WITH lock AS (
   SELECT pg_advisory_xact_lock(hashtext('claimwatch:save-articles:' || current_schema()))
 ), x AS (
-  SELECT * FROM ROWS FROM (json_to_recordset($1::json) AS (feed_id integer, url text, canonical_url text, guid text, content_hash text,
+  SELECT * FROM ROWS FROM (json_to_recordset($1::json) AS (feed_id integer, url text, canonical_url text, guid text,
+    content_hash text,
     title text, source text, published text, text text, fetched_at timestamptz, quiet boolean))
-  WITH ORDINALITY AS x(feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet, ord)
+  WITH ORDINALITY AS x(feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at,
+    quiet, ord)
 ), found AS (
   SELECT x.ord, (SELECT a.id FROM articles a
-    WHERE (x.guid IS NOT NULL AND a.guid = x.guid AND a.feed_id IS NOT DISTINCT FROM x.feed_id) OR a.canonical_url = x.canonical_url
+    WHERE (x.guid IS NOT NULL AND a.guid = x.guid AND a.feed_id IS NOT DISTINCT FROM x.feed_id)
+      OR a.canonical_url = x.canonical_url
       OR a.content_hash = x.content_hash
     ORDER BY a.id LIMIT 1) AS id
   FROM x, lock
 ), ins AS (
-  INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at, quiet)
-  SELECT x.feed_id, x.url, x.canonical_url, x.guid, x.content_hash, x.title, x.source, x.published, x.text, x.fetched_at, x.quiet
+  INSERT INTO articles (feed_id, url, canonical_url, guid, content_hash, title, source, published, text, fetched_at,
+    quiet)
+  SELECT x.feed_id, x.url, x.canonical_url, x.guid, x.content_hash, x.title, x.source, x.published, x.text,
+    x.fetched_at, x.quiet
   FROM x JOIN found USING (ord) WHERE found.id IS NULL
   ORDER BY x.ord
   ON CONFLICT DO NOTHING
@@ -193,7 +205,8 @@ export async function getArticle(sql: Sql, id: number): Promise<ArticleRecord | 
  * When an article counts for the digest: its publication date when it is an ISO timestamp (what the feed reader
  * stores), else when it was fetched. A feed's old backlog read today belongs to the weeks it was published in.
  */
-const ARTICLE_DATE = `COALESCE(CASE WHEN published ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}' THEN published::timestamptz END, fetched_at)`;
+const ARTICLE_DATE = `COALESCE(CASE WHEN published ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}'
+  THEN published::timestamptz END, fetched_at)`;
 
 /** Articles published (else fetched) in [since, until): how many, how many relevant, and how many per outlet. */
 export async function articleCounts(
@@ -211,7 +224,8 @@ export async function articleCounts(
       )
     ).rows[0] ?? {};
   const { rows } = await sql.query(
-    `SELECT source, COUNT(*)::int AS n FROM articles WHERE ${ARTICLE_DATE} >= $1 AND ${ARTICLE_DATE} < $2 GROUP BY source ORDER BY source`,
+    `SELECT source, COUNT(*)::int AS n FROM articles WHERE ${ARTICLE_DATE} >= $1 AND ${ARTICLE_DATE} < $2
+      GROUP BY source ORDER BY source`,
     range,
   );
   const outlets: Record<string, number> = {};

@@ -106,7 +106,8 @@ export async function migratePostgres(
     const version = Number((await client.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
     if (version < MIN_SERVER_VERSION) {
       throw new Error(
-        `PostgreSQL ${Math.floor(version / 10_000)} is too old: claimwatch needs PostgreSQL 13 or later (its history snapshots use xid8 transaction ids)`,
+        `PostgreSQL ${Math.floor(version / 10_000)} is too old: claimwatch needs PostgreSQL 13 or later ` +
+          '(its history snapshots use xid8 transaction ids)',
       );
     }
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);

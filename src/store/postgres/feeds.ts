@@ -73,7 +73,8 @@ const releaseIfHeldBy = (n: number) =>
 export async function recordFeedSuccess(sql: Sql, feedId: number, ok: FeedPollSuccess): Promise<void> {
   await sql.query(
     `UPDATE feeds SET etag = $2, last_modified = $3, title = COALESCE($4, title),
-       failure_count = 0, last_error = NULL, last_polled_at = $5, last_ok_at = $5, next_poll_at = $6, ${releaseIfHeldBy(7)}
+       failure_count = 0, last_error = NULL, last_polled_at = $5, last_ok_at = $5, next_poll_at = $6,
+         ${releaseIfHeldBy(7)}
      WHERE id = $1`,
     [
       feedId,
@@ -92,7 +93,8 @@ export async function recordFeedFailure(conn: PgConnection, feedId: number, fail
   const at = toIso(fail.at);
   await inTransaction(conn.pool, async (sql) => {
     const { rows } = await sql.query(
-      `UPDATE feeds SET failure_count = failure_count + 1, last_error = $2, last_polled_at = $3, next_poll_at = $4, ${releaseIfHeldBy(5)}
+      `UPDATE feeds SET failure_count = failure_count + 1, last_error = $2, last_polled_at = $3, next_poll_at = $4,
+        ${releaseIfHeldBy(5)}
        WHERE id = $1 RETURNING url`,
       [feedId, fail.error, at, toIso(fail.nextPollAt), fail.releaseLeaseOf ?? null],
     );

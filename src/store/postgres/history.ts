@@ -20,9 +20,13 @@ const time = (t: string | undefined) => (t === undefined ? undefined : toIso(t))
 /** A row's source as the engine's SourceRef: `title` only when there is one. */
 const SOURCE_JSON = `CASE WHEN source_title IS NULL
   THEN json_build_object('outlet', source_outlet, 'where', source_where, 'date', source_date)
-  ELSE json_build_object('outlet', source_outlet, 'where', source_where, 'date', source_date, 'title', source_title) END`;
+  ELSE json_build_object('outlet', source_outlet, 'where', source_where, 'date', source_date,
+    'title', source_title) END`;
 
-/** Rows written by transactions that the snapshot in $3 did not see ($2: that snapshot's xmin); every row when $3 is null. */
+/**
+ * Rows written by transactions that the snapshot in $3 did not see ($2: that snapshot's xmin); every row when $3 is
+ * null.
+ */
 const UNSEEN = `xid >= $2::xid8 AND ($3::pg_snapshot IS NULL OR NOT pg_visible_in_snapshot(xid, $3::pg_snapshot))`;
 
 /**
@@ -31,10 +35,12 @@ const UNSEEN = `xid >= $2::xid8 AND ($3::pg_snapshot IS NULL OR NOT pg_visible_i
  */
 const HISTORY_SINCE = `SELECT pg_current_snapshot()::text AS snapshot,
   (SELECT json_agg(json_build_array(id, extract(epoch FROM at) * 1000,
-       json_build_object('claim', claim, 'actor', actor, 'stance', stance, 'source', ${SOURCE_JSON}, 'evidence', evidence)) ORDER BY at, id)
+       json_build_object('claim', claim, 'actor', actor, 'stance', stance, 'source', ${SOURCE_JSON},
+         'evidence', evidence)) ORDER BY at, id)
      FROM learned_positions WHERE story = $1 AND ${UNSEEN}) AS positions,
   (SELECT json_agg(json_build_array(id, extract(epoch FROM at) * 1000,
-       json_build_object('attribute', attribute, 'claim', claim, 'value', value, 'normalised', normalised, 'source', ${SOURCE_JSON})) ORDER BY at, id)
+       json_build_object('attribute', attribute, 'claim', claim, 'value', value, 'normalised', normalised,
+         'source', ${SOURCE_JSON})) ORDER BY at, id)
      FROM learned_values WHERE story = $1 AND ${UNSEEN}) AS learned_values,
   (SELECT json_agg(event_key) FROM events WHERE story = $1 AND ${UNSEEN}) AS event_keys`;
 

@@ -62,7 +62,8 @@ export async function renewOutboxLeases(
 ): Promise<number[]> {
   if (!ids.length) return [];
   const { rows } = await sql.query(
-    `UPDATE outbox SET lease_until = $3 WHERE id = ANY($1::int[]) AND status = 'pending' AND lease_owner = $2 RETURNING id`,
+    `UPDATE outbox SET lease_until = $3 WHERE id = ANY($1::int[]) AND status = 'pending' AND lease_owner = $2
+      RETURNING id`,
     [ids, owner, addMs(toIso(now), leaseMs)],
   );
   const renewed = new Set(rows.map((r) => Number(r.id)));
@@ -71,7 +72,8 @@ export async function renewOutboxLeases(
 
 export async function markDelivered(sql: Sql, id: number, remoteId: string | null, at: string): Promise<void> {
   await sql.query(
-    `UPDATE outbox SET status = 'delivered', remote_id = $2, delivered_at = $3, lease_owner = NULL, lease_until = NULL WHERE id = $1`,
+    `UPDATE outbox SET status = 'delivered', remote_id = $2, delivered_at = $3, lease_owner = NULL,
+      lease_until = NULL WHERE id = $1`,
     [id, remoteId, toIso(at)],
   );
 }
@@ -79,7 +81,8 @@ export async function markDelivered(sql: Sql, id: number, remoteId: string | nul
 export async function markAllDelivered(sql: Sql, ids: readonly number[], at: string): Promise<void> {
   if (!ids.length) return;
   await sql.query(
-    `UPDATE outbox SET status = 'delivered', remote_id = NULL, delivered_at = $2, lease_owner = NULL, lease_until = NULL WHERE id = ANY($1::int[])`,
+    `UPDATE outbox SET status = 'delivered', remote_id = NULL, delivered_at = $2, lease_owner = NULL,
+      lease_until = NULL WHERE id = ANY($1::int[])`,
     [ids, toIso(at)],
   );
 }

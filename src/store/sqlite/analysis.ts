@@ -80,7 +80,8 @@ function insertPosition(db: SqliteDb, plan: AnalysisPlan, p: PlannedPosition): v
 function insertValue(db: SqliteDb, plan: AnalysisPlan, v: PlannedValue): void {
   db.prepare(
     `INSERT INTO learned_values
-      (story, attribute, claim, value, normalised, evidence, actor, source_outlet, source_where, source_date, source_title, article_id, at)
+      (story, attribute, claim, value, normalised, evidence, actor, source_outlet, source_where, source_date,
+        source_title, article_id, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     plan.story,
@@ -105,7 +106,8 @@ function insertEvent(db: SqliteDb, plan: AnalysisPlan, e: PlannedEvent): boolean
   return (
     db
       .prepare(
-        `INSERT INTO events (event_key, story, kind, claim, actor, reason, evidence, alert, first_article_url, created_at)
+        `INSERT INTO events (event_key, story, kind, claim, actor, reason, evidence, alert, first_article_url,
+          created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`,
       )
       .run(

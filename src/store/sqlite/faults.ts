@@ -16,7 +16,8 @@ export function storageFault(err: unknown, file: string): unknown {
     return fault(
       'disk-full',
       `the disk holding the database ${file} is full`,
-      `free space on that disk or move DATABASE_URL to one with room; nothing already stored was lost, and feeds not saved are read again next time`,
+      'free space on that disk or move DATABASE_URL to one with room; ' +
+        'nothing already stored was lost, and feeds not saved are read again next time',
     );
   }
   if (
@@ -29,14 +30,16 @@ export function storageFault(err: unknown, file: string): unknown {
     return fault(
       'read-only',
       `the database ${file} cannot be written`,
-      `make ${file} and its directory writable by the user running claimwatch, or set DATABASE_URL to a writable place`,
+      `make ${file} and its directory writable by the user running claimwatch, ` +
+        'or set DATABASE_URL to a writable place',
     );
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return fault(
       'corrupt',
       `${file} is not a readable SQLite database (damaged, or another kind of file)`,
-      `restore it from a backup, or move it aside so claimwatch starts a new one (feeds are then re-added from FEEDS_FILE)`,
+      'restore it from a backup, or move it aside so claimwatch starts a new one ' +
+        '(feeds are then re-added from FEEDS_FILE)',
     );
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOTDIR' || code === 'ENOENT' || code === 'EEXIST') {

@@ -68,7 +68,8 @@ export function recordFeedSuccess(db: SqliteDb, feedId: number, ok: FeedPollSucc
   const at = toIso(ok.at);
   db.prepare(
     `UPDATE feeds SET etag = @etag, last_modified = @lastModified, title = COALESCE(@title, title),
-      failure_count = 0, last_error = NULL, last_polled_at = @at, last_ok_at = @at, next_poll_at = @next, ${RELEASE_IF_HELD}
+      failure_count = 0, last_error = NULL, last_polled_at = @at, last_ok_at = @at, next_poll_at = @next,
+        ${RELEASE_IF_HELD}
     WHERE id = @id`,
   ).run({
     id: feedId,

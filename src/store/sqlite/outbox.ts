@@ -10,7 +10,8 @@ import type { SqliteDb } from './db.js';
 /** Returns how many entries were new; an idempotency key seen before is skipped, so nothing is sent twice. */
 export function enqueue(db: SqliteDb, entries: readonly NewOutboxEntry[]): number {
   const stmt =
-    db.prepare(`INSERT INTO outbox (kind, sink, channel, event_key, idempotency_key, payload, next_attempt_at, created_at)
+    db.prepare(`INSERT INTO outbox (kind, sink, channel, event_key, idempotency_key, payload, next_attempt_at,
+      created_at)
     VALUES (@kind, @sink, @channel, @eventKey, @idempotencyKey, @payload, @nextAttemptAt, @createdAt)
     ON CONFLICT (idempotency_key) DO NOTHING`);
   const run = db.transaction(() => {
@@ -73,7 +74,8 @@ export function markDelivered(db: SqliteDb, id: number, remoteId: string | null,
 
 export function markAllDelivered(db: SqliteDb, ids: readonly number[], at: string): void {
   const stmt =
-    db.prepare(`UPDATE outbox SET status = 'delivered', remote_id = NULL, delivered_at = ?, lease_owner = NULL, lease_until = NULL
+    db.prepare(`UPDATE outbox SET status = 'delivered', remote_id = NULL, delivered_at = ?, lease_owner = NULL,
+      lease_until = NULL
     WHERE id = ?`);
   const when = toIso(at);
   db.transaction(() => {
