@@ -2,7 +2,10 @@ import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { migratePostgres, type PgConnection } from '../src/store/postgres/db.js';
 
-/** A server too old for the migrations is refused with a message that says what is needed, before anything is changed. */
+/**
+ * A server too old for the migrations is refused with a message that says what is needed, before anything is
+ * changed.
+ */
 describe('PostgreSQL server version', () => {
   function fakeServer(versionNum: string) {
     const seen: string[] = [];

@@ -148,7 +148,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.leaseDueFeeds(minutesAfter(1), 'poller-b', FIVE_MINUTES, 10)).toHaveLength(1);
     });
 
-    it('a poll cycle takes each due feed once: a feed polled since the cycle began is not due again until the next one', async () => {
+    it('a poll cycle takes each due feed once: one polled since the cycle began waits for the next', async () => {
       const feeds = [];
       for (let i = 0; i < 3; i++) feeds.push(await store.addFeed(`https://wire.example/feed-${i}.xml`));
       const [first] = await store.leaseDueFeeds(T0, 'poller-a', FIVE_MINUTES, 1);
@@ -183,7 +183,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       );
     });
 
-    it('a cycle that began earlier skips feeds polled since it began, and leases for the full length from now', async () => {
+    it('a cycle begun earlier skips feeds polled since it began and leases for the full length from now', async () => {
       const a = await store.addFeed('https://wire.example/a.xml');
       const b = await store.addFeed('https://wire.example/b.xml');
       // Two instances share the tick at T0; the first polls feed a at minute 1.
@@ -417,7 +417,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.leaseUnanalysed(minutesAfter(1), 'analyser-late', FIVE_MINUTES, 100)).toEqual([]);
     });
 
-    it('an article leased by an instance that died is free again once the lease runs out; an analysed one never is', async () => {
+    it('an article leased by a dead instance is free once the lease runs out; an analysed one never is', async () => {
       const a = anArticle(1);
       const { id } = await store.saveArticle(a);
       await store.saveArticle(anArticle(2));
@@ -433,7 +433,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect((await store.unanalysedArticles(10)).map((r) => r.id)).toEqual([id + 1]);
     });
 
-    it('recording an analysis stores a new alert once, with one message per desk, and adds nothing the second time', async () => {
+    it('recording an analysis stores a new alert once, one message per desk, nothing the second time', async () => {
       const a = anArticle(1);
       const { id } = await store.saveArticle(a);
       const input = analysisOf(id, a, aReport(a, [aDenial()]));
@@ -492,7 +492,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect((await store.loadHistory('another-story')).positions).toEqual([]);
     });
 
-    it('the history a worker carries through a batch is what the store reads back once the articles are recorded', async () => {
+    it('the history a worker carries through a batch is what the store reads back after recording', async () => {
       const [a, b] = [anArticle(1), anArticle(2, { source: 'Partner Daily' })];
       const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
       const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
@@ -559,7 +559,8 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       const arts = [anArticle(1), anArticle(2), anArticle(3)];
       const ids: number[] = [];
       for (const a of arts) ids.push((await store.saveArticle(a)).id);
-      await store.recordAnalysis(analysisOf(ids[1]!, arts[1]!, aReport(arts[1]!, []))); // already analysed: adds nothing
+      // Already analysed: adds nothing.
+      await store.recordAnalysis(analysisOf(ids[1]!, arts[1]!, aReport(arts[1]!, [])));
       const denial = (n: number) => aDenial({ eventKey: `denial:s400-return:person-${n}`, actor: `Person ${n}` });
       const results = await store.recordAnalyses(arts.map((a, i) => analysisOf(ids[i]!, a, aReport(a, [denial(i)]))));
       expect(results).toEqual([
@@ -578,7 +579,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.recordAnalyses([])).toEqual([]);
     });
 
-    it("a batch where a later article repeats an earlier one's event records the copy as one more source", async () => {
+    it("a batch where a later article repeats an earlier one's event records the copy as another source", async () => {
       const [a, b] = [anArticle(1), anArticle(2, { source: 'Partner Daily' })];
       const [ida, idb] = [(await store.saveArticle(a)).id, (await store.saveArticle(b)).id];
       const results = await store.recordAnalyses([
@@ -630,7 +631,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.positions({})).toHaveLength(12);
     });
 
-    it('a syndicated copy of an alerted denial becomes one more source with a quiet follow-up, not a new alert', async () => {
+    it('a syndicated copy of an alerted denial is another source with a quiet follow-up, no new alert', async () => {
       const original = anArticle(1);
       const copy = anArticle(2, { source: 'Partner Daily' });
       const third = anArticle(3, { source: 'Regional Post' });
@@ -662,7 +663,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       ]);
     });
 
-    it('an alert and a repeat of one event in the same article, and an event named twice, are recorded once', async () => {
+    it('an alert and a repeat of one event in one article, and an event named twice, are recorded once', async () => {
       const a = anArticle(1);
       const { id } = await store.saveArticle(a);
       const other = aDenial({ eventKey: 'denial:s400-return:mert-aydin', actor: 'Mert Aydin' });
@@ -786,7 +787,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.outboxStats()).toMatchObject({ pending: 0 });
     });
 
-    it('text with a stray half of a surrogate pair (a hostile feed) is recorded, the stray half replaced', async () => {
+    it('text with a stray half of a surrogate pair (hostile feed) is recorded, the stray half replaced', async () => {
       const a = anArticle(1, { title: 'Broken \uD800 title' });
       const { id } = await store.saveArticle(a);
       const odd = aDenial({ evidence: 'Said \uDC00 with a stray half' });
@@ -872,7 +873,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       expect(await store.leaseOutbox(minutesAfter(6), 'deliverer-late', FIVE_MINUTES, 100)).toHaveLength(12);
     });
 
-    it('a message counts how often it was handed out, so a deliverer knows whether it may have been sent before', async () => {
+    it('a message counts how often it was handed out, so a deliverer knows if it may have gone before', async () => {
       await store.enqueue([message(1)]);
       const [first] = await store.leaseOutbox(T0, 'deliverer-a', FIVE_MINUTES, 10);
       expect(first).toMatchObject({ leases: 1, attempts: 0 });
@@ -922,7 +923,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       ]);
     });
 
-    it('a failed attempt is counted and retried later, and a hopeless message ends among the dead letters', async () => {
+    it('a failed attempt is counted and retried later; a hopeless message ends among the dead letters', async () => {
       await store.enqueue([message(1)]);
       const [m] = await store.leaseOutbox(T0, 'deliverer', FIVE_MINUTES, 10);
       await store.markAttemptFailed(m!.id, 'HTTP 429 from Slack', minutesAfter(2), false);
@@ -949,7 +950,7 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
       ...over,
     });
 
-    it('a button pressed on an alert is kept with who pressed it and when; pressing it again counts once', async () => {
+    it('a button pressed on an alert is kept with who pressed it and when; pressing again counts once', async () => {
       expect(await store.recordFeedback([verdict()])).toBe(1);
       expect(await store.recordFeedback([verdict({ at: minutesAfter(11) })])).toBe(0);
       expect(await store.recordFeedback([verdict({ verdict: 'confirm', platform: 'discord', userId: '42' })])).toBe(

@@ -97,7 +97,9 @@ describe('the claimwatch command', () => {
     const file = join(dir, 'bad.claims.yaml');
     writeFileSync(
       file,
-      `story: {id: demo, title: Demo}\nentities: [{id: x, aliases: {en: [X]}}]\nrelevance: {all: [x]}\nclaims:\n  - id: the-claim\n    text: Something.\n    terms: [thing]\n    positions:\n      - {actor: nobody, stance: maybe, source: {outlet: O, where: w}, evidence: e}\n`,
+      'story: {id: demo, title: Demo}\nentities: [{id: x, aliases: {en: [X]}}]\nrelevance: {all: [x]}\n' +
+        'claims:\n  - id: the-claim\n    text: Something.\n    terms: [thing]\n    positions:\n' +
+        '      - {actor: nobody, stance: maybe, source: {outlet: O, where: w}, evidence: e}\n',
     );
     const r = await cli(['claims'], { CLAIMS_FILE: file });
     expect(r.code).toBe(1);

@@ -78,10 +78,12 @@ describe('claimwatch doctor', () => {
     const { healthy, lines } = await doctor(env({ SLACK_BOT_TOKEN: 'xoxb-stale', DISCORD_TOKEN: 'old-token' }));
     expect(healthy).toBe(false);
     expect(lines).toContain(
-      'FAIL slack token: invalid_auth → fix: SLACK_BOT_TOKEN is not a valid bot token: copy the Bot User OAuth Token (xoxb-…) from the app’s OAuth & Permissions page',
+      'FAIL slack token: invalid_auth → fix: SLACK_BOT_TOKEN is not a valid bot token: copy the Bot User OAuth ' +
+        'Token (xoxb-…) from the app’s OAuth & Permissions page',
     );
     expect(lines).toContain(
-      'FAIL discord token: refused (401 Unauthorized) → fix: copy the bot token again: developer portal → your application → Bot → Reset Token',
+      'FAIL discord token: refused (401 Unauthorized) → fix: copy the bot token again: developer portal → your ' +
+        'application → Bot → Reset Token',
     );
   });
 
@@ -89,10 +91,12 @@ describe('claimwatch doctor', () => {
     slack.channels.set('C0DESK', { name: 'alerts', is_member: false });
     const notMember = await doctor(env({ SLACK_REVIEW_CHANNEL: 'C0GONE' }));
     expect(notMember.lines).toContain(
-      'FAIL slack channel SLACK_ALERT_CHANNEL: #alerts (C0DESK): the bot is not a member → fix: invite it: /invite @claimwatch in #alerts',
+      'FAIL slack channel SLACK_ALERT_CHANNEL: #alerts (C0DESK): the bot is not a member → fix: invite it: ' +
+        '/invite @claimwatch in #alerts',
     );
     expect(notMember.lines).toContain(
-      'FAIL slack channel SLACK_REVIEW_CHANNEL: C0GONE: channel_not_found → fix: use the channel id (channel details → About, e.g. C0123ABCD), not its name; for a private channel invite the bot first',
+      'FAIL slack channel SLACK_REVIEW_CHANNEL: C0GONE: channel_not_found → fix: use the channel id (channel ' +
+        'details → About, e.g. C0123ABCD), not its name; for a private channel invite the bot first',
     );
   });
 
@@ -113,7 +117,8 @@ describe('claimwatch doctor', () => {
       env({ DISCORD_ALERT_CHANNEL: '2999', DISCORD_APPLICATION_ID: '1999999999999999999' }),
     );
     expect(lines).toContain(
-      'FAIL discord application: DISCORD_APPLICATION_ID is 1999999999999999999, but the token belongs to 1100000000000000001 → fix: set DISCORD_APPLICATION_ID=1100000000000000001',
+      'FAIL discord application: DISCORD_APPLICATION_ID is 1999999999999999999, but the token belongs to ' +
+        '1100000000000000001 → fix: set DISCORD_APPLICATION_ID=1100000000000000001',
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
@@ -141,7 +146,8 @@ describe('claimwatch doctor', () => {
     expect(good.lines).toContain('ok   slack app token: Socket Mode connections allowed');
     const wrong = await doctor(env({ SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: 'xoxb-a-bot-token-by-mistake' }));
     expect(wrong.lines).toContain(
-      'FAIL slack app token: not_allowed_token_type → fix: SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope: Basic Information → App-Level Tokens → Generate',
+      'FAIL slack app token: not_allowed_token_type → fix: SLACK_APP_TOKEN must be an app-level token (xapp-…) ' +
+        'with the connections:write scope: Basic Information → App-Level Tokens → Generate',
     );
   });
 

@@ -75,7 +75,8 @@ describe('claimwatch eval-articles', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('denials by actor');
     expect(r.last).toBe(
-      'relevance_accuracy=1.000 denial_precision=1.000 denial_recall=1.000 alert_precision=1.000 alert_recall=1.000 value_recall=1.000 seed_alerts=0 n=2',
+      'relevance_accuracy=1.000 denial_precision=1.000 denial_recall=1.000 alert_precision=1.000 ' +
+        'alert_recall=1.000 value_recall=1.000 seed_alerts=0 n=2',
     );
   });
 

@@ -79,7 +79,8 @@ describe('the running bot under malformed signed requests', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cw-hostile-'));
     writeFileSync(
       join(dir, 'feeds.opml'),
-      `<opml version="2.0"><body><outline type="rss" text="Local" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`,
+      `<opml version="2.0"><body><outline type="rss" text="Local" xmlUrl="${outlet.url('/feed.xml')}"/>` +
+        '</body></opml>\n',
     );
     const port = await freePort();
     bot = startBot('hostile', ['run'], {

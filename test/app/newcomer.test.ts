@@ -64,7 +64,8 @@ describe('a newsroom setting the bot up from README', () => {
     const port = await freePort();
     writeFileSync(
       join(dir, 'feeds.opml'),
-      `<opml version="2.0"><body><outline type="rss" text="Demo" xmlUrl="${outlet.url('/feed.xml')}"/></body></opml>\n`,
+      `<opml version="2.0"><body><outline type="rss" text="Demo" xmlUrl="${outlet.url('/feed.xml')}"/>` +
+        '</body></opml>\n',
     );
     writeFileSync(
       join(dir, '.env'),

@@ -54,7 +54,7 @@ describe('the pipeline after a crash', () => {
 });
 
 describe('instances sharing the analysis', () => {
-  it('analyse every stored article once between them, and a copy in the same batch becomes one more source', async () => {
+  it('analyse each stored article once between them; a copy in the same batch is one more source', async () => {
     const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
     const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
     const files = [
@@ -153,7 +153,7 @@ describe('a batch of stored articles', () => {
 });
 
 describe("a new feed's backlog", () => {
-  it('goes into the history without a message; the same news arriving later is a repeat, new news an alert', async () => {
+  it('goes into the history without a message; the same news later is a repeat, new news an alert', async () => {
     const db = `file:${join(mkdtempSync(join(tmpdir(), 'cw-pipe-')), 'bot.db')}`;
     const claimSet = await loadClaimSet('seeds/s400-turkey.claims.yaml');
     const store = await openStore(db);

@@ -43,7 +43,8 @@ describe('the bot when its port is taken', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `claimwatch: port ${port} on 127.0.0.1 is already in use (another claimwatch, or another program)\n  → stop the other program (ss -ltnp 'sport = :${port}' shows it) or set PORT to a free port\n`,
+      `claimwatch: port ${port} on 127.0.0.1 is already in use (another claimwatch, or another program)\n` +
+        `  → stop the other program (ss -ltnp 'sport = :${port}' shows it) or set PORT to a free port\n`,
     );
   });
 });

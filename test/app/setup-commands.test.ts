@@ -72,7 +72,8 @@ describe('claimwatch discord deploy', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'registered 8 commands globally (new commands can take a while to show everywhere): /claims /claim /who /sources /digest /feeds /status /help\n',
+      'registered 8 commands globally (new commands can take a while to show everywhere): /claims /claim /who ' +
+        '/sources /digest /feeds /status /help\n',
     );
     expect(discord.commandDeploys).toHaveLength(1);
   });
@@ -86,7 +87,8 @@ describe('claimwatch discord deploy', () => {
     const r = await runCli(['discord', 'deploy'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'claimwatch: Discord refused DISCORD_TOKEN (401 Unauthorized)\n  → copy the bot token again: developer portal → your application → Bot → Reset Token\n',
+      'claimwatch: Discord refused DISCORD_TOKEN (401 Unauthorized)\n  → copy the bot token again: developer ' +
+        'portal → your application → Bot → Reset Token\n',
     );
   });
 

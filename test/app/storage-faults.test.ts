@@ -75,7 +75,7 @@ describe('a database that cannot be used', () => {
     expect(full.remedy).toMatch(/free space/);
   });
 
-  it('does not blame the feed when the disk fills during a poll, and the poll fails with the store’s message', async () => {
+  it('does not blame the feed when the disk fills mid-poll; the poll fails with the store’s message', async () => {
     h = await pollerHarness({
       '/feed.xml': serveFeed(
         rss('Outlet', [{ title: 'Story', link: 'https://outlet.example/1', guid: 's1', description: 'Words.' }]),

@@ -54,7 +54,7 @@ describe('the alerts of one article, grouped', () => {
 });
 
 describe('two denials of one claim from one article, as the desk sees them', () => {
-  it('are one console block: one header, the claim once, both speakers, each conflict once, linked to its source', () => {
+  it('are one console block: a header, the claim once, both speakers, each conflict once, with its source', () => {
     const text = renderConsole(twoDenials);
     expect(text.match(/NEW DENIAL/g)).toHaveLength(1);
     expect(text.match(/Turkey will hand its S-400 systems back to Russia/g)).toHaveLength(1);

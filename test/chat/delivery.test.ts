@@ -70,7 +70,7 @@ describe('an alert on its way to the desk', () => {
     expect(discordThread[0]?.content).toContain('Also reported by **Coast Courier**');
   });
 
-  it('a run of copies of one alert reads its thread from the store once per platform, and all land in it', async () => {
+  it('copies of one alert read its thread from the store once per platform, and all land in it', async () => {
     let lookups = 0;
     const counting = new Proxy(rig.store, {
       get(target, prop) {
@@ -117,7 +117,7 @@ describe('an alert on its way to the desk', () => {
     expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 3 });
   });
 
-  it('pings nobody and stays within both platforms’ limits when the feed text is hostile and 10,000 characters long', async () => {
+  it('pings nobody and keeps within both platforms’ limits when feed text is hostile and 10,000 long', async () => {
     const nasty = hostile(10_000);
     await rig.enqueue(
       alertPayload({
@@ -232,7 +232,8 @@ describe('a restart', () => {
 
     expect(rig.slack.messages).toHaveLength(3);
     expect(new Set(rig.slack.messages.map((m) => m.metadata?.event_payload.idempotency_key)).size).toBe(3);
-    // Only the entries the dead worker had leased were looked up before posting; the first leases posted straight away.
+    // Only the entries the dead worker had leased were looked up before posting; the first leases posted straight
+    // away.
     const lookups = [
       ...rig.slack.calls('/api/conversations.history', 'POST'),
       ...rig.slack.calls('/api/conversations.replies', 'POST'),
@@ -256,7 +257,7 @@ describe('a restart', () => {
 });
 
 describe('a slow platform', () => {
-  it('a batch that takes longer than its lease renews it: no other worker takes over a message while it is being sent', async () => {
+  it('a batch outlasting its lease renews it: no other worker takes a message over while it is sent', async () => {
     for (let i = 0; i < 4; i++) {
       await rig.enqueue(alertPayload({ alert: { claim: `claim-${i}`, eventKey: `denial:claim-${i}` } }), [
         { sink: 'discord', channel: DISCORD_DESK },

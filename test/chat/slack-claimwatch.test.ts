@@ -40,7 +40,8 @@ describe('/claimwatch on Slack', () => {
     const { body } = await claimwatch('clams').send();
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toBe(
-      '/claimwatch has no “clams” subcommand. It knows claims, claim, who, sources, digest, feeds, status, help; /claimwatch help says what each does.',
+      '/claimwatch has no “clams” subcommand. It knows claims, claim, who, sources, digest, feeds, status, ' +
+        'help; /claimwatch help says what each does.',
     );
   });
 
