@@ -117,7 +117,7 @@ describe('an alert on its way to the desk', () => {
     expect(await rig.store.outboxStats()).toMatchObject({ pending: 0, delivered: 3 });
   });
 
-  it('pings nobody and keeps within both platforms’ limits when feed text is hostile and 10,000 long', async () => {
+  it('pings nobody and stays within both platforms’ limits for hostile feed text 10,000 characters long', async () => {
     const nasty = hostile(10_000);
     await rig.enqueue(
       alertPayload({

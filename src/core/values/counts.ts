@@ -12,12 +12,12 @@ type Count = Extract<NormalisedValue, { kind: 'count' }>;
 
 /** Function words that end the search for a count's noun: "two of the systems" is not two systems. */
 const STOP = wordSet(
-  'the a an of and or to in on at for from by with that this these those which who was were is are be been has ' +
-    'have had ' +
-    'it its their his her as than more less per each other such also only about over under into after before ' +
+  'the a an of and or to in on at for from by with that this these those which who was were is are be been ' +
+    'has have had it its their his her as than more less per each other such also only about over under into ' +
+    'after before ' +
     'и в на с по из к о от до для за что как не а но или ve ile bu da de ki için ya veya ' +
-    'des du la le les et en au aux pour par sur der die das und von mit für im zu den dem del el los las y por ' +
-    'para con ' +
+    'des du la le les et en au aux pour par sur der die das und von mit für im zu den dem ' +
+    'del el los las y por para con ' +
     // Clock time is neither a count nor a duration the claims compare: "3 min read", "two hours later".
     'min mins minute minutes hour hours hr hrs sec second seconds час часа часов минут минуты saat dakika ' +
     'heure heures stunde stunden minuten hora horas minuto minutos',
