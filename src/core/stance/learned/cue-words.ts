@@ -56,7 +56,7 @@ const ru: CueWords = {
 
 const tr: CueWords = {
   refute: words(
-    'yalanla|yalan$|hatal|yanıltıcı|aslı yok|reddet|reddett|asılsız|gerçeği yansıtm|gerçek dışı|' +
+    'yalanla|yalan$|yanıltıcı|aslı yok|reddet|reddett|asılsız|gerçeği yansıtm|gerçek dışı|' +
       'sahte|uydurma|dezenformasyon|' +
       'doğru değil|çürüt|inkar|temelsiz|karalama|provokasyon|iftira|yanlış',
   ),
