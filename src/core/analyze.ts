@@ -155,6 +155,17 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     const stance = relayed || second ? 'reports' : raw.stance;
     if (rank === 0) firstDenied = stance === 'denies';
     if (!own.length && stance !== 'denies') return;
+    for (const key of [actorKey, ...(st.coSpeakers ?? [])]) judgeFor(key, m, raw, stance, relayed, rank);
+  });
+  function judgeFor(
+    actorKey: string,
+    m: ClaimMatch,
+    raw: { confidence: number; rule: string },
+    stance: Finding['stance'],
+    relayed: boolean,
+    rank: number,
+  ): void {
+    const actor = displayName(cs, actorKey);
     const finding: Finding = {
       claim: m.claim.id,
       claimText: m.claim.text,
@@ -180,7 +191,7 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     // One denial is about one claim: only the best-fitting claim of the sentence can raise a new denial.
     const d = misattributed ? null : decideForFinding(judged, ctx, rank === 0);
     if (d) decisions.push(d);
-  });
+  }
   // Relative dates ("Thursday", "last year") count from the article's own date.
   const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null, article.published);
   for (const v of values) {

@@ -317,6 +317,28 @@ describe('who says a denial', () => {
     expect(denials(r)).toEqual(['Lena Varga port-sale']);
   });
 
+  it('credits both bodies of "X and Y deny", and the two bodies last named for "both sides said"', () => {
+    const joint = read(
+      'Nerith port',
+      'The Transport Ministry and the Nerith Port Authority denied the sale of the port to Ostmark Shipping.',
+    );
+    expect(denials(joint).sort()).toEqual([
+      'Nerith Port Authority port-sale',
+      'Valdorian Transport Ministry port-sale',
+    ]);
+    const both = read(
+      'Nerith port',
+      [
+        'The Transport Ministry and the Nerith Port Authority met on Monday about the port of Nerith.',
+        'Both sides said the sale of the port to Ostmark Shipping was false.',
+      ].join('\n\n'),
+    );
+    expect(denials(both).sort()).toEqual([
+      'Nerith Port Authority port-sale',
+      'Valdorian Transport Ministry port-sale',
+    ]);
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',

@@ -45,6 +45,8 @@ export interface Statement {
   attributed: boolean;
   cues: ReportingCue[];
   quotes: string[];
+  /** Others who say the same with the speaker: "Nissan and Honda deny", "both companies said". */
+  coSpeakers?: string[];
 }
 
 export { UNNAMED_SOURCES } from './speaker.js';
@@ -119,8 +121,9 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
   // Unknown speakers met so far, by surname: "Karahan told reporters" after "Selim Karahan said".
   const surnames = new Map<string, string>();
   const quoteOpeners = new Map<number, string>();
-  // Known actors who spoke, most recent first.
+  // Known actors who spoke, most recent first; bodies named, most recent first.
   const recent: string[] = [];
+  const bodies: string[] = [];
   statements.forEach((st, i) => {
     const { sentence, tokens, actorsNamed } = st;
     const hits = allHits[i]!;
@@ -257,6 +260,24 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
         if (pick) quoteOpeners.set(i, pick.owner.slice(6));
       }
     }
+    // "Both companies said", "ambas firmas subrayaron": the two bodies last named; "Nissan and Honda deny": both.
+    if (cues.length && (!speaker || !isPersonKey(speaker, cs))) {
+      const pair = BOTH.test(sentence.text.slice(0, cues[0]!.at)) ? bodies.slice(0, 2) : null;
+      if (pair?.length === 2 && !speaker) [speaker, st.coSpeakers] = [pair[0]!, [pair[1]!]];
+      else if (speaker) {
+        const other = coordinated(speaker, speakable, tokens, sentence.text, cues[0]!.at, cs);
+        if (other) st.coSpeakers = [other];
+      }
+    }
+    for (const h of speakable) {
+      const id = h.owner.slice(6);
+      const kind = isActor(h.owner) ? cs.actors.get(id)?.kind : undefined;
+      if (kind === 'institution' || kind === 'group') {
+        const k = bodies.indexOf(id);
+        if (k >= 0) bodies.splice(k, 1);
+        bodies.unshift(id);
+      }
+    }
     st.speaker = speaker;
     st.attributed = speaker !== null;
     st.cues = cues;
@@ -382,6 +403,44 @@ function titledSpeaker(
       const a = cs.actors.get(id);
       if (a?.kind === 'person' && (role.test(a.role ?? '') || role.test(a.name))) return id;
     }
+  }
+  return null;
+}
+
+/** Two bodies spoken of together as the subject. */
+const BOTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:both (?:companies|firms|carmakers|automakers|groups|sides|governments)|` +
+    String.raw`the two (?:companies|firms|carmakers|automakers|groups|governments)|ambas (?:firmas|empresas|compañías)|` +
+    String.raw`los dos (?:grupos|fabricantes)|les deux (?:groupes|constructeurs|entreprises|sociétés|pays)|` +
+    String.raw`die beiden (?:unternehmen|konzerne|hersteller|regierungen)|beide (?:unternehmen|konzerne|seiten)|` +
+    String.raw`обе (?:компании|стороны)|обидві (?:компанії|сторони)|her iki (?:şirket|taraf)|` +
+    String.raw`entrambe le (?:aziende|società))(?![\p{L}])|両社|两家公司|兩家公司|双方|양사|두 회사`,
+  'iu',
+);
+
+const AND_BETWEEN =
+  /^\s*(?:and|et|y|e|und|и|і|ve|i|&|ile|와|과|と|和|及|與|与)\s*(?:(?:the|la|le|les|l'|el|los|las|die|der|das|den)\s*)?$/iu;
+
+/** "X and Y" as the subject: the actor joined to the speaker by "and" right before the verb, if any. */
+function coordinated(
+  speaker: string,
+  hits: PhraseHit<NameOwner>[],
+  tokens: Token[],
+  text: string,
+  cueAt: number,
+  cs: CompiledClaimSet,
+): string | null {
+  const before = hits.filter((h) => isActor(h.owner) && tokens[h.start]!.start < cueAt);
+  for (let k = 0; k + 1 < before.length; k++) {
+    const a = before[k]!;
+    const b = before[k + 1]!;
+    const [x, y] = [a.owner.slice(6), b.owner.slice(6)];
+    if (x === y || (x !== speaker && y !== speaker)) continue;
+    const last = tokens[a.end - 1]!.start;
+    const between = text.slice(last, tokens[b.start]!.start).replace(/^[\p{L}\p{N}'’-]+/u, '');
+    if (!AND_BETWEEN.test(between)) continue;
+    const other = x === speaker ? y : x;
+    if (cs.actors.get(other)?.kind === cs.actors.get(speaker)?.kind) return other;
   }
   return null;
 }
