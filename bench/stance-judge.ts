@@ -32,7 +32,8 @@ export async function runStanceJudgeBench(
   const { value: learned, ms: loadMs } = timeOnce(() => loadStanceJudge('learned'));
   const judges = [loadStanceJudge('rules'), learned];
   log(
-    `stance judges: ${fx.articles.length} articles against ${size} claims, one JS thread; learned weights loaded in ${fmt(loadMs, 0)} ms`,
+    `stance judges: ${fx.articles.length} articles against ${size} claims, one JS thread; ` +
+      `learned weights loaded in ${fmt(loadMs, 0)} ms`,
   );
   const tallies = judges.map((j) => pass(fx.articles, cs, j));
   const timings = interleavedRuns(
@@ -45,7 +46,8 @@ export async function runStanceJudgeBench(
     const perS = (fx.articles.length * 1000) / timings[i]!.medianMs;
     const t = tallies[i]!;
     log(
-      `  ${j.name.padEnd(8)} ${fmt(perS, 0)} articles/s (median of ${timings[i]!.runs.length} passes); findings: ${t.supports} supports, ${t.denies} denies, ${t.reports} reports`,
+      `  ${j.name.padEnd(8)} ${fmt(perS, 0)} articles/s (median of ${timings[i]!.runs.length} passes); ` +
+        `findings: ${t.supports} supports, ${t.denies} denies, ${t.reports} reports`,
     );
   });
   judges.forEach((j, i) =>

@@ -60,7 +60,6 @@ export function safeUrl(url: string): string | null {
  * operator's terminal) but keep newlines and tabs.
  */
 export function consoleSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return stripInvisible(text).replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
 }
 

@@ -72,7 +72,10 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
       ...base(),
       kind: 'contradiction',
       conflictsWith: positionsOf(ctx, f.claim, opposite, f.actorKey),
-      reason: `${who()} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it (mistranslation or a change of position?)`,
+      reason:
+        `${who()} is quoted as ${f.stance === 'supports' ? 'confirming' : 'denying'} "${claim.text}", ` +
+        `but is on record ${opposite === 'denies' ? 'denying' : 'asserting'} it ` +
+        '(mistranslation or a change of position?)',
       eventKey: `flip:${f.claim}:${f.actorKey}:${f.stance}`,
     };
   }
@@ -109,7 +112,9 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
         ...base(),
         kind: 'contradiction',
         conflictsWith: against.slice(0, 5),
-        reason: `${who()} backs "${claim.text}", which conflicts with "${ctx.cs.byId.get(other)?.text ?? other}" on record`,
+        reason:
+          `${who()} backs "${claim.text}", ` +
+          `which conflicts with "${ctx.cs.byId.get(other)?.text ?? other}" on record`,
         eventKey: `conflict:${f.claim}:${f.actorKey}`,
       };
     }

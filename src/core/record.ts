@@ -92,7 +92,10 @@ export function positionsOf(ctx: AlertContext, claim: string, stance: Stance, ac
   return out;
 }
 
-/** An actor key's display name: the claim set's name for a known actor, else the key without its kind ("name:", "outlet:"). */
+/**
+ * An actor key's display name: the claim set's name for a known actor, else the key without its kind ("name:",
+ * "outlet:").
+ */
 export function displayName(cs: CompiledClaimSet, key: string): string {
   const known = cs.actors.get(key);
   if (known) return known.name;

@@ -33,7 +33,9 @@ export function reversalOf(f: JudgedFinding, ctx: AlertContext): AlertDecision |
       actor: actorName(ctx, f.actorKey),
       evidence: f.evidence,
       conflictsWith: positionsOf(ctx, target, 'denies', denier.id),
-      reason: `${actorName(ctx, f.actorKey)} backs "${claim?.text ?? f.claim}", which ${denier.name} (${rootName}) denied: a reversal by another office of the same side`,
+      reason:
+        `${actorName(ctx, f.actorKey)} backs "${claim?.text ?? f.claim}", which ${denier.name} (${rootName}) ` +
+        'denied: a reversal by another office of the same side',
       eventKey: `reversal:${f.claim}:${root}`,
     };
   }

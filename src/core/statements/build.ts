@@ -410,7 +410,8 @@ function titledSpeaker(
 /** Two bodies spoken of together as the subject. */
 const BOTH = new RegExp(
   String.raw`(?<![\p{L}])(?:both (?:companies|firms|carmakers|automakers|groups|sides|governments)|` +
-    String.raw`the two (?:companies|firms|carmakers|automakers|groups|governments)|ambas (?:firmas|empresas|compañías)|` +
+    String.raw`the two (?:companies|firms|carmakers|automakers|groups|governments)|` +
+    String.raw`ambas (?:firmas|empresas|compañías)|` +
     String.raw`los dos (?:grupos|fabricantes)|les deux (?:groupes|constructeurs|entreprises|sociétés|pays)|` +
     String.raw`die beiden (?:unternehmen|konzerne|hersteller|regierungen)|beide (?:unternehmen|konzerne|seiten)|` +
     String.raw`обе (?:компании|стороны)|обидві (?:компанії|сторони)|her iki (?:şirket|taraf)|` +

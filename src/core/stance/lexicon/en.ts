@@ -59,8 +59,10 @@ export const en: Lexicon = {
       String.raw`\b(can|could)(not|n't| not) (confirm|deny) or (deny|confirm)\b`,
     String.raw`\b(cannot|can't|could not|couldn't|unable to|not able to|was unable to|` +
       String.raw`were unable to) (independently |immediately )?(confirm|verify|corroborate)\b|` +
-      String.raw`\b((has|have|had|did)( not|n't)|never) (yet )?(confirmed|verified|confirm|verify|acknowledged|acknowledge)\b|` +
-      String.raw`\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(has|have|had|did)( yet)? (confirmed|acknowledged|verified|commented)\b|` +
+      String.raw`\b((has|have|had|did)( not|n't)|never) (yet )?` +
+      String.raw`(confirmed|verified|confirm|verify|acknowledged|acknowledge)\b|` +
+      String.raw`\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(has|have|had|did)( yet)? ` +
+      String.raw`(confirmed|acknowledged|verified|commented)\b|` +
       String.raw`\bnot (been )?(independently )?(confirmed|verified)\b`,
     String.raw`\b(do|does|did|would|will)( not|n't) comment on\b|` +
       String.raw`\b(we|it|they) (do not|don't) comment\b|\bnot commenting on\b`,
