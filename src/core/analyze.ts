@@ -131,7 +131,8 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const central = cs.story.central ? (cs.byId.get(cs.story.central) ?? null) : null;
   // A rebuttal touching a claim by a word or two in passing ("told … false information" against "told in
   // advance", "informed") answers the matter just spoken of, not that claim.
-  const passing = matched.length > 0 && matched[0]!.score < WEAK_MATCH && rebuts(st.sentence.text);
+  const passing =
+    st.speaker !== null && matched.length > 0 && matched[0]!.score < WEAK_MATCH && rebuts(st.sentence.text);
   const carried = !matched.length || passing ? carriedTopic(st, i, scope.topic, central) : [];
   const own = passing && carried.length ? [] : matched;
   if (own.length) scope.topic = { matches: own, at: i, paragraph: st.sentence.paragraph };
