@@ -110,6 +110,7 @@ function claimSet(extra: { newClaimAlerts?: boolean } = {}): CompiledClaimSet {
             'فروش بندر',
             '항구 매각',
             '港の売却',
+            'продаж порту',
           ],
           entities: ['nerith', 'ostmark'],
           positions: [
@@ -337,6 +338,19 @@ describe('who says a denial', () => {
       'Nerith Port Authority port-sale',
       'Valdorian Transport Ministry port-sale',
     ]);
+  });
+
+  it('reads "als Falschmeldung abgetan" and Ukrainian "називав … фейком" as the named speaker\'s denial', () => {
+    const de = read(
+      'Hafen Nerith',
+      'Die Hafenbehörde in Nerith hatte Berichte über den Verkauf des Hafens an Ostmark als Falschmeldung abgetan.',
+    );
+    expect(denials(de)).toEqual(['Nerith Port Authority port-sale']);
+    const uk = read(
+      'Порт Нерит',
+      'У травні Лена Варга називала повідомлення про продаж порту Нерит компанії Остмарк фейком.',
+    );
+    expect(denials(uk)).toEqual(['Lena Varga port-sale']);
   });
 
   it('credits the one an agency quotes, not the agency', () => {

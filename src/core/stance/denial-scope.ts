@@ -13,7 +13,7 @@ import { isStopword, NEGATIONS, tokenize, type Token } from '../text/tokens.js';
 const DENIAL_VERB = new RegExp(
   String.raw`^(?:den(?:y|ies|ied|ying)|dismiss|reject|refut|rebuff|debunk|repudiat|disavow|` +
     String.raw`rul(?:e|ed|es|ing) out|опроверг|отверг|отрица|yalanla|reddet|dément|nié|nie|rejet|dementier|` +
-    String.raw`bestr|wies|weis|zurückgewiesen|neg[óa]|desmint|rechaz|заперечи|заперечу|заперечив|спросту|` +
+    String.raw`bestr|wies|weis|zurückgewiesen|abgetan|neg[óa]|desmint|rechaz|заперечи|заперечу|заперечив|спросту|` +
     String.raw`відкин|відкида|zaprzecz|zdementow|dementuj|odrzuc|smentisc|smentit|nega|respin|διαψεύ|διέψευσ|` +
     String.raw`αρνήθηκ|αρνείται|απέρριψ|απορρίπτ|[وف]?(?:نفى|نفت|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|دحض)|` +
     String.raw`부인|부정|반박|일축)`,
@@ -24,7 +24,7 @@ const DENIAL_VERB = new RegExp(
  * German denial participles and verbs at the end of the clause (the "Satzklammer"): their object may stand far
  * before them. (Korean and Turkish put the object right before the verb, which the nearest words cover.)
  */
-const VERB_FINAL = /^(?:zurückgewiesen|zurückweis|dementiert|bestritten|abgelehnt)/u;
+const VERB_FINAL = /^(?:zurückgewiesen|zurückweis|dementiert|bestritten|abgelehnt|abgetan)/u;
 
 const stems = (words: string) => new Set(tokenize(words.toLowerCase()).flatMap((t) => [t.stem, t.short]));
 

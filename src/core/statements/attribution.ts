@@ -11,6 +11,7 @@ const DENY_VERBS =
   String.raw`denied|denies|dismissed|dismisses|rejected|rejects|refuted|rebuffed|опроверг\p{L}*|` +
   String.raw`отверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечи\p{L}*|заперечу\p{L}*|відкину\p{L}*|yalanladı|` +
   String.raw`reddetti|a démenti|dément\p{L}*|a rejeté|dementierte|dementiert|bestritt|bestreitet|zurückgewiesen|` +
+  String.raw`abgetan|` +
   String.raw`wies\p{L}* zurück|negó|niega|niegan|desmintió|desmiente|rechazó|ha negado|ha desmentido|smentito|` +
   String.raw`smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*|ruled out|rules out|` +
   String.raw`wies(?=[^.]{0,100}zurück)|descart\p{L}*|exclut|a exclu|schließt\p{L}* aus|исключил\p{L}*|` +
@@ -41,6 +42,7 @@ const ASSERT_VERBS =
   String.raw`adding|noting|stressing|insisting|arguing|explaining|warning|indique|précise|estime|affirme|assure|` +
   String.raw`explique|souligne|ajoute|déclare|reconnaît|sagt|erklärt|betont|versichert|afirma|asegura|explica|` +
   String.raw`señala|dice|sostiene|afferma|spiega|sottolinea|dichiara|mówi|twierdzi|назвал\p{L}*|назвав|назвала|` +
+  String.raw`назвали|називав|називала|називали|называл\p{L}*|` +
   String.raw`nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi|` +
   String.raw`δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|υπογράμμισε|σημείωσε|πρόσθεσε|επιβεβαίωσε|ανακοίνωσε|απάντησε`;
 

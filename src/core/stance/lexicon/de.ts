@@ -6,7 +6,7 @@ export const de: Lexicon = {
     String.raw`\b(nicht|keine) (von uns|vom unternehmen) (bekanntgegeben|veröffentlicht|mitgeteilt)\b|` +
       String.raw`\bes ist nichts entschieden\b|\bnichts ist entschieden\b`,
     String.raw`\b(dementier\p{L}*|dementi|bestritt|bestreit\p{L}*|wies\p{L}* zurück|` +
-      String.raw`weis\p{L}* (das|dies|diese\p{L}*|\p{L}+) zurück|zurückgewiesen|haltlos|verschoben|` +
+      String.raw`weis\p{L}* (das|dies|diese\p{L}*|\p{L}+) zurück|zurückgewiesen|abgetan|haltlos|verschoben|` +
       String.raw`abgesagt|nicht auf der tagesordnung|falsch\p{L}*|unwahr\p{L}*|unzutreffend|erfunden|` +
       String.raw`erfindung|fake news|lüge\p{L}*|entbehrt jeder grundlage|stimmt nicht|nicht zutreffend)\b`,
     String.raw`\b(hat|haben) nichts mit der (realität|wirklichkeit) zu tun\b|` +
