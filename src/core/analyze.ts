@@ -97,7 +97,7 @@ function judgeFinding(
   clause.cues ??= new ClauseCues(text, language);
   const termOffsets: number[] = [];
   for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
-  return judge.judge({
+  const verdict = judge.judge({
     text,
     language,
     claimStems: m.claim.ownStems,
@@ -107,6 +107,24 @@ function judgeFinding(
     cues: clause.cues,
     sentence: st.sentence.text,
   });
+  return { ...verdict, otherVoice: otherVoice(st, m.termOffsets) };
+}
+
+/**
+ * Do the claim's words stand in a part of the sentence with a voice of its own: after a comma, a new subject and its
+ * own reporting verb ("The Kremlin denied the report, Kyiv also said it was not informed")?
+ */
+function otherVoice(st: Statement, termOffsets: number[]): boolean {
+  if (st.cues.length < 2 || !termOffsets.length) return false;
+  const text = st.sentence.text;
+  for (const c of st.cues.slice(1)) {
+    const comma = text.lastIndexOf(',', c.at);
+    if (comma < 0 || comma <= st.cues[0]!.at) continue;
+    if (!/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{L}+){0,2}\s*$/u.test(text.slice(comma + 1, c.at))) continue;
+    // Most of the claim's words there (a name of the story's parties may stand in the first part too).
+    if (termOffsets.filter((o) => o > comma).length * 3 >= termOffsets.length * 2) return true;
+  }
+  return false;
 }
 
 /** What the statements of one article share while they are judged in order. */
@@ -152,7 +170,8 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     const relayed =
       (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
     // One denial is about one claim: the others the sentence names are what it is about, not what it denies.
-    const second = rank > 0 && raw.stance === 'denies' && firstDenied;
+    const second =
+      (rank > 0 && raw.stance === 'denies' && firstDenied) || (raw.stance === 'denies' && raw.otherVoice);
     const stance = relayed || second ? 'reports' : raw.stance;
     if (rank === 0) firstDenied = stance === 'denies';
     if (!own.length && stance !== 'denies') return;

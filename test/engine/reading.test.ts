@@ -353,6 +353,14 @@ describe('who says a denial', () => {
     expect(denials(uk)).toEqual(['Lena Varga port-sale']);
   });
 
+  it('does not give the first speaker a claim that a second clause with its own subject and verb speaks of', () => {
+    const r = read(
+      'Nerith port',
+      'Lena Varga denied the reports about the port of Nerith, Ostmark also says the ferry fees will not double.',
+    );
+    expect(denials(r)).not.toContain('Lena Varga ferry-fees');
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',

@@ -93,6 +93,9 @@ export function stem(norm: string): string {
 }
 
 function computeStem(norm: string): string {
+  // "Information" (any language's folded form) is a word for a report, not the verb "inform(ed)" the five-letter
+  // stem would make it: "denied the information" says nothing of "was informed in advance".
+  if (norm.startsWith('informat')) return 'informat';
   // Digits stay whole; letters glued after a code's last digit are a particle or a suffix ("s400eul" → "s400").
   if (/\d/.test(norm)) return /^[a-z]+\d+[a-z]{1,4}$/.test(norm) ? norm.replace(/[a-z]+$/, '') : norm;
   let w = norm;
