@@ -89,6 +89,10 @@ describe('tokenize', () => {
     expect(norms('𝐀𝐁𝐂')).toEqual(['abc']);
     // Arabic words opening with "إ" (folded to an apostrophe) keep their letters.
     expect(norms('قال إن إيران').length).toBe(3);
+    // "Information" is a word for a report, not the verb "inform": their stems differ.
+    const stems = (text: string) => tokenize(text).map((t) => t.stem);
+    expect(stems('information informations')).toEqual([stems('information')[0], stems('information')[0]]);
+    expect(stems('information')[0]).not.toBe(stems('informed')[0]);
   });
 
   it('gives the same tokens for a word however many other words were met before it', () => {
