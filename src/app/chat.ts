@@ -40,7 +40,7 @@ function feedChecker(cfg: Config): (url: string) => Promise<FeedCheck> {
 }
 
 /** Build the command context and every platform's transport from config. Nothing connects until start(). */
-export function createChatTransports(deps: ChatDeps): ChatTransports {
+export async function createChatTransports(deps: ChatDeps): Promise<ChatTransports> {
   const { cfg, log } = deps;
   const checkFeed = feedChecker(cfg);
   const context = (user: CommandUser): CommandContext => ({
@@ -61,8 +61,10 @@ export function createChatTransports(deps: ChatDeps): ChatTransports {
   const routes: Record<string, HttpHandler> = {};
   const starters: Array<() => Promise<void>> = [];
   const stoppers: Array<() => Promise<void>> = [];
-  for (const platform of platforms()) {
-    const transport = platform.transport(cfg, { registry: commands, context, feedback, log });
+  const made = await Promise.all(
+    platforms().map((p) => p.transport(cfg, { registry: commands, context, feedback, log })),
+  );
+  for (const transport of made) {
     if (!transport) continue;
     Object.assign(routes, transport.routes);
     starters.push(() => transport.start());

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { hostPolicy } from '../ingest/host-policy.js';
+import { platforms, platformsShape, type Platform } from '../chat/platforms/index.js';
 
 /**
  * All configuration, read once from the environment. Nothing else reads process.env.
- * Every key is documented in .env.example; a test keeps the two in step.
+ * Every key is documented in .env.example; a test keeps the two in step. Each chat platform brings its own keys
+ * (src/chat/platforms/<name>/config.ts), merged here from the platform list.
  */
 
 const bool = z
@@ -22,9 +24,7 @@ const cron = z.string().refine((v) => v.trim().split(/\s+/).length >= 5 && v.tri
   message: 'expected a cron expression with 5 or 6 fields, e.g. "*/5 * * * *"',
 });
 
-const optionalUrl = z.string().url().optional();
-
-const schema = z.object({
+const base = z.object({
   NODE_ENV: z.string().default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z
@@ -100,65 +100,50 @@ const schema = z.object({
    * alone.
    */
   STANCE_JUDGE: z.enum(['rules', 'learned']).default('learned'),
-
-  SLACK_BOT_TOKEN: z.string().optional(),
-  SLACK_SIGNING_SECRET: z.string().optional(),
-  SLACK_APP_TOKEN: z.string().optional(),
-  SLACK_ALERT_CHANNEL: z.string().optional(),
-  SLACK_REVIEW_CHANNEL: z.string().optional(),
-  SLACK_DIGEST_CHANNEL: z.string().optional(),
-  SLACK_API_URL: optionalUrl,
-
-  DISCORD_TOKEN: z.string().optional(),
-  DISCORD_APPLICATION_ID: z.string().optional(),
-  DISCORD_PUBLIC_KEY: z
-    .string()
-    .regex(/^[0-9a-fA-F]{64}$/, 'expected the 64-hex-character public key from the Discord developer portal')
-    .optional(),
-  DISCORD_ALERT_CHANNEL: z.string().optional(),
-  DISCORD_REVIEW_CHANNEL: z.string().optional(),
-  DISCORD_DIGEST_CHANNEL: z.string().optional(),
-  DISCORD_MODE: z.enum(['gateway', 'http']).default('gateway'),
-  DISCORD_API_URL: optionalUrl,
 });
+
+const schema = base.extend(platformsShape());
 
 export type Config = z.infer<typeof schema>;
 
 /** Keys the schema knows, for .env.example checks and `--help`. */
 export const configKeys = Object.keys(schema.shape) as Array<keyof Config>;
 
+/** The keys the chat platforms bring (the demo blanks them so nothing reaches a real channel). */
+export const platformKeys = Object.keys(platformsShape()) as Array<keyof Config>;
+
+export interface LoadOptions {
+  /** false for setup commands (`discord deploy`, `slack manifest`): they post nothing. */
+  posting?: boolean;
+  /** The platforms whose keys join the schema: the registered ones unless a test brings its own. */
+  platforms?: ReadonlyArray<Platform<never>>;
+}
+
 /**
  * Validate the environment into a typed Config. Every bad key is reported at once, by name.
  * Empty strings count as unset, as they do in most .env files.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { posting?: boolean } = {}): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOptions = {}): Config {
+  const list = opts.platforms ?? platforms();
+  const checked = opts.platforms ? base.extend(platformsShape(list)) : schema;
   const input: Record<string, string> = {};
-  for (const key of configKeys) {
+  for (const key of Object.keys(checked.shape)) {
     const v = env[key];
     if (v !== undefined && v !== '') input[key] = v;
   }
-  const parsed = schema.safeParse(input);
+  const parsed = checked.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError('invalid', `configuration is invalid:\n${lines.join('\n')}`, {
       remedy: 'fix the keys above in your environment or .env (see .env.example)',
     });
   }
-  const cfg = parsed.data;
+  const cfg = parsed.data as Config;
   const problems: string[] = [];
   // Setup commands (`discord deploy`, `slack manifest`) post nothing: `{ posting: false }` skips what only posting
   // needs.
   if (opts.posting === false) return cfg;
-  if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_SIGNING_SECRET && !cfg.SLACK_APP_TOKEN)
-    problems.push(
-      '  SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (socket mode) is set',
-    );
-  if (cfg.SLACK_BOT_TOKEN && !cfg.SLACK_ALERT_CHANNEL)
-    problems.push('  SLACK_ALERT_CHANNEL: required with SLACK_BOT_TOKEN');
-  if (cfg.DISCORD_TOKEN && !cfg.DISCORD_ALERT_CHANNEL)
-    problems.push('  DISCORD_ALERT_CHANNEL: required with DISCORD_TOKEN');
-  if (cfg.DISCORD_MODE === 'http' && !cfg.DISCORD_PUBLIC_KEY)
-    problems.push('  DISCORD_PUBLIC_KEY: required when DISCORD_MODE=http (interactions are verified with it)');
+  for (const p of list) for (const line of p.config.problems?.(cfg as never) ?? []) problems.push(`  ${line}`);
   if (problems.length) {
     throw new ConfigError('invalid', `configuration is invalid:\n${problems.join('\n')}`, {
       remedy: 'fix the keys above in your environment or .env (see .env.example)',

@@ -1,14 +1,6 @@
-/** One line of `claimwatch doctor`: what was checked, what was found, and for a failure what to do. */
-export interface Check {
-  name: string;
-  status: 'ok' | 'fail' | 'off';
-  detail: string;
-  fix?: string | undefined;
-}
+import type { Check } from '../chat/doctor-check.js';
 
-export const ok = (name: string, detail: string): Check => ({ name, status: 'ok', detail });
-export const fail = (name: string, detail: string, fix?: string): Check => ({ name, status: 'fail', detail, fix });
-export const off = (name: string, detail: string): Check => ({ name, status: 'off', detail });
+export { fail, off, ok, type Check, type PlatformReport } from '../chat/doctor-check.js';
 
 const MARK: Record<Check['status'], string> = { ok: 'ok  ', fail: 'FAIL', off: 'off ' };
 

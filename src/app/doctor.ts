@@ -1,24 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
-import { pino } from 'pino';
 import { asAppError } from '../errors.js';
 import { parseOpml } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
-import { createDiscordRest, createSlackClient } from '../chat/index.js';
+import { platforms, type Platform } from '../chat/platforms/index.js';
 import { loadClaimSet } from './claimset.js';
 import { loadConfig, type Config } from './config.js';
-import { fail, off, ok, type Check } from './doctor-checks.js';
-import { discordReport, slackAppTokenCheck, slackReport, type PlatformReport } from './doctor-platforms.js';
+import { fail, ok, type Check, type PlatformReport } from './doctor-checks.js';
 import { probeFeed } from './feed-check.js';
 import { resolveAsset } from './paths.js';
 
 /**
  * `claimwatch doctor`: everything the bot needs, checked in the order a newcomer sets it up: config, claim set,
- * database, each feed, then Slack and Discord. Each check reports as soon as it is done (`report`), so a slow feed
- * does not hide the rest. Resolves to whether every check passed.
+ * database, each feed, then each platform in the list. Each check reports as soon as it is done (`report`), so a
+ * slow feed does not hide the rest. Resolves to whether every check passed.
  */
-export async function runDoctor(env: NodeJS.ProcessEnv, report: (c: Check) => void): Promise<boolean> {
+export async function runDoctor(
+  env: NodeJS.ProcessEnv,
+  report: (c: Check) => void,
+  list: ReadonlyArray<Platform<Config>> = platforms(),
+): Promise<boolean> {
   let failed = false;
   const say = (c: Check) => {
     if (c.status === 'fail') failed = true;
@@ -26,7 +28,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv, report: (c: Check) => vo
   };
   let cfg: Config;
   try {
-    cfg = loadConfig(env);
+    cfg = loadConfig(env, { platforms: list as ReadonlyArray<Platform<never>> });
     say(ok('config', 'every key valid'));
   } catch (err) {
     const e = asAppError(err);
@@ -50,26 +52,21 @@ export async function runDoctor(env: NodeJS.ProcessEnv, report: (c: Check) => vo
   } finally {
     await (store as Store | null)?.close();
   }
-  for (const r of await platformReports(cfg)) r.checks.forEach(say);
+  for (const r of await platformReports(cfg, 10_000, list)) r.checks.forEach(say);
   return !failed;
 }
 
-/** The platforms the configuration switches on, checked against their APIs; an "off" line for the others. */
-export async function platformReports(cfg: Config, timeoutMs = 10_000): Promise<PlatformReport[]> {
-  const silent = pino({ level: 'silent' });
-  const slackClient = (token: string) =>
-    createSlackClient({ token, apiUrl: cfg.SLACK_API_URL, log: silent, timeoutMs });
-  const slack: Promise<PlatformReport> = cfg.SLACK_BOT_TOKEN
-    ? slackReport(cfg, slackClient(cfg.SLACK_BOT_TOKEN)).then(async (r) => {
-        if (!cfg.SLACK_APP_TOKEN) return r;
-        const socket = await slackAppTokenCheck(slackClient(cfg.SLACK_APP_TOKEN));
-        return { checks: [...r.checks, socket], summary: socket.status === 'fail' ? null : r.summary };
-      })
-    : Promise.resolve({ checks: [off('slack', 'SLACK_BOT_TOKEN is not set')], summary: null });
-  const discord: Promise<PlatformReport> = cfg.DISCORD_TOKEN
-    ? discordReport(cfg, createDiscordRest({ token: cfg.DISCORD_TOKEN, apiUrl: cfg.DISCORD_API_URL, timeoutMs }))
-    : Promise.resolve({ checks: [off('discord', 'DISCORD_TOKEN is not set')], summary: null });
-  return Promise.all([slack, discord]);
+/**
+ * Each registered platform's doctor lines (an "off" line for one the configuration leaves off), in list order;
+ * `list` is the registered platforms unless a test brings its own.
+ */
+export async function platformReports(
+  cfg: Config,
+  timeoutMs = 10_000,
+  list: ReadonlyArray<Platform<Config>> = platforms(),
+): Promise<PlatformReport[]> {
+  const reports = await Promise.all(list.map((p) => p.doctor?.(cfg, { timeoutMs })));
+  return reports.filter((r): r is PlatformReport => r !== undefined);
 }
 
 /** The feeds in the store, or (before the first run) the default list the bot would add; each fetched and parsed. */

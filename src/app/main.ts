@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir, hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, platformKeys, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadClaimSet } from './claimset.js';
 import { createMetrics } from './metrics.js';
@@ -18,7 +18,7 @@ import type { Store } from '../store/store.js';
 import { createPoller, parseOpml } from '../ingest/index.js';
 import { deprecationWarnings, feedFetchLimits } from './feed-limits.js';
 import { undeliveredCheck } from './undelivered.js';
-import { sinksFromConfig, type TextWriter } from '../chat/index.js';
+import { postingKeys, sinksFromConfig, type TextWriter } from '../chat/index.js';
 import { createDelivery } from '../chat/delivery.js';
 import { routesFor } from '../chat/routing.js';
 import { createChatTransports } from './chat.js';
@@ -68,21 +68,7 @@ async function announcePlatforms(cfg: Config, log: Logger): Promise<void> {
  * The demo's fictional alerts never reach a real newsroom channel, even when `.env` holds the newsroom's tokens:
  * the platform keys are blanked (an empty value counts as unset) and the alerts print on the console only.
  */
-const DEMO_STAYS_ON_THE_CONSOLE: Record<string, string> = Object.fromEntries(
-  [
-    'SLACK_BOT_TOKEN',
-    'SLACK_APP_TOKEN',
-    'SLACK_SIGNING_SECRET',
-    'SLACK_ALERT_CHANNEL',
-    'SLACK_REVIEW_CHANNEL',
-    'SLACK_DIGEST_CHANNEL',
-    'DISCORD_TOKEN',
-    'DISCORD_MODE',
-    'DISCORD_ALERT_CHANNEL',
-    'DISCORD_REVIEW_CHANNEL',
-    'DISCORD_DIGEST_CHANNEL',
-  ].map((k) => [k, '']),
-);
+const DEMO_STAYS_ON_THE_CONSOLE: Record<string, string> = Object.fromEntries(platformKeys.map((k) => [k, '']));
 
 /** First run: no feeds yet → the default feed list for the story. */
 async function seedFeeds(store: Store, cfg: Config, log: Logger): Promise<void> {
@@ -166,7 +152,8 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
     });
     const delivery = createDelivery({
       store,
-      sinks: sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }),
+      sinks: await sinksFromConfig(cfg, { out: io.out, log, chart: chartForPayload }),
+      unconfigured: postingKeys(),
       log: log.child({ unit: 'delivery' }),
       now: () => new Date(),
       owner,
@@ -231,7 +218,7 @@ export async function runBot(opts: RunOptions, io: RunIo): Promise<number> {
       undeliveredCheck(sent.dead, (await store.outboxStats()).pending);
       return 0;
     }
-    const chat = createChatTransports({
+    const chat = await createChatTransports({
       cfg,
       store,
       claimSet,

@@ -17,6 +17,8 @@ export interface DeliveryDeps {
   /** How long a leased batch is ours; renewed when half has gone, so it must exceed the time to send one message. */
   leaseMs?: number;
   batchSize?: number;
+  /** What to set so a platform posts ("slack" → "SLACK_BOT_TOKEN"), for the hint on an entry no sink can take. */
+  unconfigured?: Readonly<Record<string, string>>;
   /** How many times a quiet extra source waits for its claim's thread before posting on its own. */
   sourceWaits?: number;
   sourceWaitMs?: number;
@@ -119,12 +121,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   async function deliverOne(entry: OutboxEntry, printed: number[]): Promise<Outcome> {
     const sink = sinks.get(entry.sink);
     if (!sink) {
-      const token =
-        entry.sink === 'slack'
-          ? 'SLACK_BOT_TOKEN'
-          : entry.sink === 'discord'
-            ? 'DISCORD_TOKEN'
-            : `the ${entry.sink} settings`;
+      const token = deps.unconfigured?.[entry.sink] ?? `the ${entry.sink} settings`;
       return fail(
         entry,
         new PlatformApiError('no-sink', `no ${entry.sink} sink is configured`, {

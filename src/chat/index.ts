@@ -13,19 +13,27 @@ export {
 } from './delivery.js';
 export { exponentialBackoff, type BackoffOptions, type RetryPolicy } from './backoff.js';
 export { routesFor, digestRoutes, CONSOLE_ROUTE, type RoutingConfig } from './routing.js';
-export { sinksFromConfig, type SinkConfig } from './sinks.js';
+export { postingKeys, sinksFromConfig, type SinkConfig } from './sinks.js';
 export { createDryRunSink, type Sink, type SinkMessage, type SendResult, type SinkName } from './sink.js';
-export { PLATFORMS, platforms, type PlatformsConfig } from './platforms/index.js';
+export {
+  PLATFORMS,
+  platforms,
+  platformsShape,
+  type PlatformsConfig,
+  type PlatformsShape,
+} from './platforms/index.js';
 export type {
   Capabilities,
   Channels,
   HttpHandler,
   Platform,
+  PlatformKeys,
   PlatformState,
   SinkDeps,
   Transport,
   TransportDeps,
 } from './platforms/index.js';
+export { channelKeys, fail, firstLine, off, ok, type Check, type PlatformReport } from './doctor-check.js';
 export { alertView, KIND_STYLE, type AlertView, type KindStyle } from './render/alert-view.js';
 export { replyToText } from './render/reply.js';
 export { prepare, runCommand, type Prepared, type RawArgs } from './invoke.js';

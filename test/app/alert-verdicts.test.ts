@@ -70,7 +70,7 @@ describe('editors’ verdicts in /metrics', () => {
       SLACK_EDITOR_USER_IDS: 'U0EDITOR',
     });
     const metrics = createMetrics();
-    const chat = createChatTransports({ cfg, store: db.store, claimSet, log: silentLog, metrics });
+    const chat = await createChatTransports({ cfg, store: db.store, claimSet, log: silentLog, metrics });
     const endpoint = await serve(chat.routes['/slack/events']!);
     try {
       const payload = alertPayload();

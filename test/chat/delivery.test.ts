@@ -3,6 +3,7 @@ import { startDeliveryLoop } from '../../src/chat/delivery.js';
 import { discordNonce } from '../../src/chat/platforms/discord/sink.js';
 import { SLACK_EVENT_TYPE } from '../../src/chat/platforms/slack/sink.js';
 import type { Sink } from '../../src/chat/sink.js';
+import { postingKeys } from '../../src/chat/sinks.js';
 import { alertPayload, hostile, silentLog } from './fixtures.js';
 import { deliveryRig, DISCORD_DESK, killedBeforeRecording, SLACK_DESK, type DeliveryRig } from './delivery-rig.js';
 
@@ -310,7 +311,8 @@ describe('the delivery loop', () => {
 
   it('gives up on a message for a platform that is no longer configured, saying which token is missing', async () => {
     await rig.enqueue(alertPayload(), [{ sink: 'slack', channel: SLACK_DESK }]);
-    const worker = rig.worker({ sinks: rig.sinks.filter((s) => s.name !== 'slack'), maxAttempts: 1 });
+    const sinks = rig.sinks.filter((s) => s.name !== 'slack');
+    const worker = rig.worker({ sinks, maxAttempts: 1, unconfigured: postingKeys() });
     expect((await worker.deliverDue()).dead).toBe(1);
     expect((await rig.store.deadLetters(1))[0]?.lastError).toContain('set SLACK_BOT_TOKEN');
   });

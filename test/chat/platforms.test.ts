@@ -45,14 +45,16 @@ describe('the platform list', () => {
     ]);
   });
 
-  it('makes one sink per platform that is on, and says for each why it is on or off', () => {
+  it('makes one sink per platform that is on, and says for each why it is on or off', async () => {
     const out = { write: () => undefined };
-    expect(sinksFromConfig(everything, { out, log: silentLog }).map((s) => s.name)).toEqual([
+    expect((await sinksFromConfig(everything, { out, log: silentLog })).map((s) => s.name)).toEqual([
       'console',
       'slack',
       'discord',
     ]);
-    expect(sinksFromConfig({ DRY_RUN: false }, { out, log: silentLog }).map((s) => s.name)).toEqual(['console']);
+    expect((await sinksFromConfig({ DRY_RUN: false }, { out, log: silentLog })).map((s) => s.name)).toEqual([
+      'console',
+    ]);
     expect(sinkStates({ ...everything, DISCORD_TOKEN: undefined }).map((s) => [s.sink, s.on])).toEqual([
       ['console', true],
       ['slack', true],

@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import type { ZodRawShape } from 'zod';
 import type { Command, CommandContext, CommandUser } from '../command.js';
 import type { FeedbackDeps } from '../feedback.js';
 import type { TextWriter } from './console/sink.js';
 import type { ChartProvider, Sink } from '../sink.js';
+import type { PlatformReport } from '../doctor-check.js';
 
 /**
  * One place alerts go and commands come from: the console, Slack, Discord. Each lives in one folder
  * (platforms/<name>/) and exports one `Platform`; the rest of the bot only walks the list in platforms/index.ts,
- * so a new platform is a folder and a line there (plus its keys in the app's config schema). The outbox worker
- * (delivery.ts) and the command runtime (command.ts, invoke.ts) know no platform.
+ * so a new platform is a folder and a line there: its config keys, doctor checks and sink come with it. The outbox
+ * worker (delivery.ts) and the command runtime (command.ts, invoke.ts) know no platform.
  */
 
 /** Where a platform's messages go; null from `channels` when the configuration leaves it off. */
@@ -61,14 +63,33 @@ export interface PlatformState {
   suspicious?: boolean;
 }
 
-/** `C` is the part of the configuration the platform reads; the app's `Config` satisfies every platform's. */
-export interface Platform<C = unknown> {
+/**
+ * The keys a platform adds to the configuration: a zod fragment the app's schema merges (src/app/config.ts), and
+ * the checks across keys that only matter when the bot posts ("SLACK_ALERT_CHANNEL: required with SLACK_BOT_TOKEN").
+ */
+export interface PlatformKeys<C, S extends ZodRawShape = ZodRawShape> {
+  shape: S;
+  /** One "KEY: what is wrong" line per problem, for a configuration that is about to post. */
+  problems?(cfg: C): string[];
+  /** What to set so the platform posts, for the hint on an entry no sink can take ("SLACK_BOT_TOKEN"). */
+  posting?: string;
+}
+
+/**
+ * `C` is the part of the configuration the platform reads; the app's `Config` satisfies every platform's. `S` is the
+ * zod fragment of its keys. Heavy SDKs load only when a sink, transport or doctor is asked for, so the list stays
+ * cheap to import for commands that never post.
+ */
+export interface Platform<C = unknown, S extends ZodRawShape = ZodRawShape> {
   readonly name: string;
   readonly capabilities: Capabilities;
+  readonly config: PlatformKeys<C, S>;
   channels(cfg: C): Channels | null;
   state(cfg: C): PlatformState;
   /** The outbox sink, or null when the platform is off. */
-  sink(cfg: C, deps: SinkDeps): Sink | null;
+  sink(cfg: C, deps: SinkDeps): Promise<Sink | null>;
   /** The command and button transport, or null when there is none to run. */
-  transport(cfg: C, deps: TransportDeps): Transport | null;
+  transport(cfg: C, deps: TransportDeps): Promise<Transport | null>;
+  /** `claimwatch doctor`'s lines for the platform (an "off" line when it is off); none for a local one. */
+  doctor?(cfg: C, opts: { timeoutMs: number }): Promise<PlatformReport>;
 }
