@@ -5,7 +5,7 @@ import { normaliseText } from './text/normalise.js';
 import { stripBoilerplate } from './text/boilerplate.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences } from './text/sentences.js';
-import { attributeStatements, nameStatements, type Statement } from './statements/build.js';
+import { attributeStatements, nameStatements, UNNAMED_SOURCES, type Statement } from './statements/build.js';
 import { attributeHeadline } from './statements/headline.js';
 import { carriedTopic, rebuts, type Topic } from './topic.js';
 
@@ -167,8 +167,10 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     const raw = judgeFinding(st, parts, m, language, scope.judge);
     // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
     // voice reports a denial it tells of; it does not deny anything itself.
+    // Unnamed sources tell what they know; a position on record needs someone who can be held to it.
     const relayed =
-      (st.cues[0]?.kind === 'report' && raw.stance === 'supports') || (!st.speaker && raw.stance === 'denies');
+      (st.cues[0]?.kind === 'report' && raw.stance === 'supports') ||
+      ((!st.speaker || st.speaker === UNNAMED_SOURCES) && raw.stance === 'denies');
     // One denial is about one claim: the others the sentence names are what it is about, not what it denies.
     const second =
       (rank > 0 && raw.stance === 'denies' && firstDenied) || (raw.stance === 'denies' && raw.otherVoice);
