@@ -167,10 +167,12 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
     const raw = judgeFinding(st, parts, m, language, scope.judge);
     // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
     // voice reports a denial it tells of; it does not deny anything itself.
-    // Unnamed sources tell what they know; a position on record needs someone who can be held to it.
+    // Unnamed sources tell what they know, and outlets relay what they are told; a position on record needs someone
+    // who can be held to it.
     const relayed =
       (st.cues[0]?.kind === 'report' && raw.stance === 'supports') ||
-      ((!st.speaker || st.speaker === UNNAMED_SOURCES) && raw.stance === 'denies');
+      ((!st.speaker || st.speaker === UNNAMED_SOURCES || cs.actors.get(st.speaker)?.kind === 'outlet') &&
+        raw.stance === 'denies');
     // One denial is about one claim: the others the sentence names are what it is about, not what it denies.
     const second =
       (rank > 0 && raw.stance === 'denies' && firstDenied) || (raw.stance === 'denies' && raw.otherVoice);

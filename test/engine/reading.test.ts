@@ -430,6 +430,12 @@ describe('who says a denial', () => {
 });
 
 describe('what is not a new denial', () => {
+  it('reads an outlet calling a claim false as relaying it, not as a denial of its own', () => {
+    const r = read('Nerith port', 'The Nerith Courier said the sale of the port to Ostmark Shipping was untrue.');
+    expect(r.findings.filter((f) => f.actor === 'Nerith Courier').map((f) => f.stance)).toEqual(['reports']);
+    expect(denials(r)).toEqual([]);
+  });
+
   it('reads unnamed sources calling a claim false as a report, with no new-denial alert: nobody is on record', () => {
     const r = read(
       'Nerith port',
