@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withEnvFile, type EnvFileReport } from './app/env-file.js';
 import { packageRoot } from './app/paths.js';
+import type { Config } from './app/config.js';
+import { platforms, type SetupCommand } from './chat/platforms/index.js';
 // Each command is loaded when it runs: `--help` or `stance` should not pay for discord.js and Bolt.
 const analyzeCommand = async (...a: Parameters<typeof import('./app/cli/analyze.js').analyzeCommand>) =>
   (await import('./app/cli/analyze.js')).analyzeCommand(...a);
@@ -22,12 +24,10 @@ const runCommand = async (...a: Parameters<typeof import('./app/cli/run.js').run
   (await import('./app/cli/run.js')).runCommand(...a);
 const digestCommand = async (...a: Parameters<typeof import('./app/cli/digest.js').digestCommand>) =>
   (await import('./app/cli/digest.js')).digestCommand(...a);
-const slackManifestCommand = async (...a: Parameters<typeof import('./app/cli/slack.js').slackManifestCommand>) =>
-  (await import('./app/cli/slack.js')).slackManifestCommand(...a);
 const doctorCommand = async (...a: Parameters<typeof import('./app/cli/doctor.js').doctorCommand>) =>
   (await import('./app/cli/doctor.js')).doctorCommand(...a);
-const discordDeployCommand = async (...a: Parameters<typeof import('./app/cli/discord.js').discordDeployCommand>) =>
-  (await import('./app/cli/discord.js')).discordDeployCommand(...a);
+const setupCommand = async (...a: Parameters<typeof import('./app/cli/setup.js').setupCommand>) =>
+  (await import('./app/cli/setup.js')).setupCommand(...a);
 
 /** Output streams, injectable so tests can run the CLI in-process. */
 export interface Io {
@@ -176,23 +176,16 @@ function build(io: Io, setCode: (c: number) => void): Command {
     .description('check config, database, claim set, every feed, and the Slack/Discord tokens and channels')
     .action(() => done(doctorCommand(io)));
 
-  const slack = program.command('slack').description('Slack setup');
-  slack
-    .command('manifest')
-    .description('write the Slack app manifest (one /claimwatch command) from the command registry')
-    .option('--url <url>', 'HTTP mode: the Request URL Slack posts to, e.g. https://bot.example.org/slack/events')
-    .option('--socket', 'Socket Mode (no public URL; set SLACK_APP_TOKEN)')
-    .option('--name <name>', 'the app name shown in Slack', 'claimwatch')
-    .option('--out <file>', 'where to write it (- for stdout)', 'slack-manifest.json')
-    .action((o) => done(slackManifestCommand(o, io)));
-
-  const discord = program.command('discord').description('Discord setup');
-  discord
-    .command('deploy')
-    .description('register the slash commands with Discord (DISCORD_TOKEN, DISCORD_APPLICATION_ID)')
-    .option('--guild <id>', 'register in one server only, instantly (for trying out)')
-    .option('--dry-run', 'print what would be registered, contact nothing')
-    .action((o) => done(discordDeployCommand(o, io)));
+  // Each platform's setup subcommands (`slack manifest`, `discord deploy`) come from the platform list.
+  for (const platform of platforms()) {
+    if (!platform.setup) continue;
+    const group = program.command(platform.name).description(platform.setup.description);
+    for (const c of platform.setup.commands) {
+      const sub = group.command(c.name).description(c.description);
+      for (const o of c.options) sub.option(o.flags, o.description, o.default);
+      sub.action((o: Record<string, unknown>) => done(setupCommand(c as SetupCommand<Config>, o, io)));
+    }
+  }
   return program;
 }
 

@@ -90,6 +90,36 @@ export interface Platform<C = unknown, S extends ZodRawShape = ZodRawShape> {
   sink(cfg: C, deps: SinkDeps): Promise<Sink | null>;
   /** The command and button transport, or null when there is none to run. */
   transport(cfg: C, deps: TransportDeps): Promise<Transport | null>;
+  /** Setup subcommands (`claimwatch <name> <command>`): registering the bot with the platform, its manifest. */
+  readonly setup?: PlatformSetup<C>;
   /** `claimwatch doctor`'s lines for the platform (an "off" line when it is off); none for a local one. */
   doctor?(cfg: C, opts: { timeoutMs: number }): Promise<PlatformReport>;
+}
+
+/** One option of a setup subcommand, as commander takes it ("--out <file>", its help, its default). */
+export interface SetupOption {
+  flags: string;
+  description: string;
+  default?: string;
+}
+
+/** What a setup subcommand gets: the slash-command registry, an output, the configuration (posting nothing). */
+export interface SetupDeps<C> {
+  registry: readonly Command[];
+  out(s: string): void;
+  config(): C;
+}
+
+/** One setup subcommand; `run` resolves to the exit code and throws an AppError the CLI prints with its remedy. */
+export interface SetupCommand<C> {
+  name: string;
+  description: string;
+  options: SetupOption[];
+  run(opts: Record<string, unknown>, deps: SetupDeps<C>): Promise<number>;
+}
+
+/** `claimwatch <platform> …`: the group's help line and its subcommands. */
+export interface PlatformSetup<C> {
+  description: string;
+  commands: ReadonlyArray<SetupCommand<C>>;
 }

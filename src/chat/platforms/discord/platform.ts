@@ -1,4 +1,5 @@
 import type { Platform, Transport } from '../platform.js';
+import { discordSetup } from './setup.js';
 import { discordKeys, discordShape, type DiscordConfig } from './config.js';
 
 /** Where Discord posts interactions when DISCORD_MODE=http (the Interactions Endpoint URL). */
@@ -13,6 +14,7 @@ export const discordPlatform: Platform<DiscordConfig, typeof discordShape> = {
   name: 'discord',
   capabilities: { threads: true, buttons: true, commands: true },
   config: discordKeys,
+  setup: discordSetup,
   channels: (cfg) =>
     cfg.DISCORD_TOKEN && cfg.DISCORD_ALERT_CHANNEL
       ? { alert: cfg.DISCORD_ALERT_CHANNEL, review: cfg.DISCORD_REVIEW_CHANNEL, digest: cfg.DISCORD_DIGEST_CHANNEL }

@@ -1,4 +1,5 @@
 import type { Platform, Transport } from '../platform.js';
+import { slackSetup } from './setup.js';
 import { slackKeys, slackShape, type SlackConfig } from './config.js';
 
 /**
@@ -10,6 +11,7 @@ export const slackPlatform: Platform<SlackConfig, typeof slackShape> = {
   name: 'slack',
   capabilities: { threads: true, buttons: true, commands: true },
   config: slackKeys,
+  setup: slackSetup,
   channels: (cfg) =>
     cfg.SLACK_BOT_TOKEN && cfg.SLACK_ALERT_CHANNEL
       ? { alert: cfg.SLACK_ALERT_CHANNEL, review: cfg.SLACK_REVIEW_CHANNEL, digest: cfg.SLACK_DIGEST_CHANNEL }

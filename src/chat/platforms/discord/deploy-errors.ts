@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
-import { PlatformApiError } from '../../errors.js';
+import { PlatformApiError } from '../../../errors.js';
 
 /**
  * What a setup command says when Discord refuses it: one line naming the key to fix. The SDK's own error carries
