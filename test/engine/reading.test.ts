@@ -361,6 +361,14 @@ describe('who says a denial', () => {
     expect(denials(r)).not.toContain('Lena Varga ferry-fees');
   });
 
+  it('reads the German separable "stellte … klar" as a reporting verb', () => {
+    const r = read(
+      'Hafen Nerith',
+      'Ein Verkauf des Hafens an Ostmark sei frei erfunden, stellte Lena Varga am Montag in Nerith klar.',
+    );
+    expect(denials(r)).toEqual(['Lena Varga port-sale']);
+  });
+
   it('credits the one an agency quotes, not the agency', () => {
     const r = read(
       'Nerith port',

@@ -35,6 +35,7 @@ const ASSERT_VERBS =
   String.raw`сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|стверджува\p{L}*|стверджує|` +
   String.raw`визнав|визнала|заявляв|утверждал\p{L}*|kommentierte|antwortete|betonte|fügte hinzu|sagte|` +
   String.raw`teilte mit|teilte(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|` +
+  String.raw`stellte\p{L}*(?=[^.]{0,40}(?<![\p{L}])klar(?![\p{L}]))|` +
   String.raw`teilt(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|erklärten|a commenté|a répondu|a ajouté|a souligné|` +
   String.raw`a indiqué|comentó|respondió|añadió|subrayó|señaló|remarcó|ha señalado|ha subrayado|ha dicho|` +
   String.raw`powiedział\p{L}*|oświadczył\p{L}*|dodał\p{L}*|podkreślił\p{L}*|ha detto|ha dichiarato|ha affermato|` +
