@@ -274,7 +274,7 @@ describe('what is not a denial', () => {
     ).not.toBe('denies');
   });
 
-  it('reads a Japanese or Chinese conditional ("if such a thing happened, it would be lawful") as no confirmation', () => {
+  it('reads a Japanese or Chinese conditional ("if it happened, it was lawful") as no confirmation', () => {
     const ja = stance(CALL, '仮にそうした電話会談があったとすれば、合法な行為だろうと述べた。', ['電話会談'], 'ja');
     const zh = stance(CALL, '他说，如果真有这次通话，也是合法的。', ['通话'], 'zh');
     expect([ja, zh]).toEqual(['reports', 'reports']);
