@@ -54,7 +54,10 @@ export async function createChatTransports(deps: ChatDeps): Promise<ChatTranspor
   });
   const feedback: FeedbackDeps = {
     store: deps.store,
-    editors: { slack: cfg.SLACK_EDITOR_USER_IDS, discord: cfg.DISCORD_EDITOR_USER_IDS },
+    editors: Object.fromEntries(platforms().map((p) => [p.name, p.config.editors?.(cfg) ?? []])),
+    editorKeys: Object.fromEntries(
+      platforms().flatMap((p) => (p.config.editorsKey ? [[p.name, p.config.editorsKey]] : [])),
+    ),
     log: log.child({ feature: 'alert-feedback' }),
     counted: (verdict, platform) => deps.metrics?.alertFeedback.inc({ verdict, platform }),
   };

@@ -92,8 +92,6 @@ const base = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   ADMIN_USER_IDS: idList.default([]),
   /** Who may press the buttons under an alert (Confirm, False alarm, Wrong speaker), per platform. */
-  SLACK_EDITOR_USER_IDS: idList.default([]),
-  DISCORD_EDITOR_USER_IDS: idList.default([]),
   DRY_RUN: bool.default(false),
   /**
    * Which stance judge the bot, analyze, stance and eval use: the learned model (models/stance.json) or the rules

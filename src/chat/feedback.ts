@@ -33,8 +33,9 @@ export const isFeedbackRef = (ref: string): boolean => ref.startsWith(PREFIX);
 
 export interface FeedbackDeps {
   store: Store;
-  /** Editor user ids per platform (SLACK_EDITOR_USER_IDS, DISCORD_EDITOR_USER_IDS). */
-  editors: Readonly<Record<'slack' | 'discord', readonly string[]>>;
+  /** Editor user ids per platform name, and the key each is configured with (from the platform registry). */
+  editors: Readonly<Record<string, readonly string[]>>;
+  editorKeys?: Readonly<Record<string, string>>;
   log: Logger;
   now?: () => Date;
   /** Called once per recorded press (the `/metrics` counter). */
@@ -42,7 +43,7 @@ export interface FeedbackDeps {
 }
 
 export interface Press {
-  platform: 'slack' | 'discord';
+  platform: string;
   userId: string;
   ref: string;
 }
@@ -53,12 +54,12 @@ const LABEL = Object.fromEntries(FEEDBACK_BUTTONS.map((b) => [b.verdict, b.label
 export async function pressFeedback(deps: FeedbackDeps, press: Press): Promise<{ recorded: boolean; text: string }> {
   const parsed = parseFeedbackRef(press.ref);
   if (!parsed) return { recorded: false, text: 'That button is not one of claimwatch’s.' };
-  if (!deps.editors[press.platform].includes(press.userId))
+  if (!(deps.editors[press.platform] ?? []).includes(press.userId))
     return {
       recorded: false,
       text:
         'Thanks for looking — only the desk’s editors can mark alerts, so nothing was recorded. ' +
-        `An admin can add you to ${press.platform === 'slack' ? 'SLACK' : 'DISCORD'}_EDITOR_USER_IDS.`,
+        `An admin can add you to ${deps.editorKeys?.[press.platform] ?? 'the list of editors'}.`,
     };
   const entry = await deps.store.outboxEntry(parsed.outboxId);
   if (!entry || entry.payload.type !== 'alert')

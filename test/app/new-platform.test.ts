@@ -5,6 +5,7 @@ import { platformReports } from '../../src/app/doctor.js';
 import { formatCheck } from '../../src/app/doctor-checks.js';
 import { main } from '../../src/cli.js';
 import { createDelivery } from '../../src/chat/delivery.js';
+import { feedbackRef, pressFeedback } from '../../src/chat/feedback.js';
 import { off, ok } from '../../src/chat/doctor-check.js';
 import { consolePlatform } from '../../src/chat/platforms/console/index.js';
 import type { Platform } from '../../src/chat/platforms/index.js';
@@ -122,5 +123,24 @@ describe('a new platform in a list of its own', () => {
     out.length = 0;
     expect(await main(['slack', 'manifest', '--socket', '--out', '-'], io)).toBe(0);
     expect(JSON.parse(out.join('')).settings.socket_mode_enabled).toBe(true);
+  });
+});
+
+describe("a new platform's editors", () => {
+  it('are read from its own key, and a press by anyone else is refused naming that key', async () => {
+    const log = silentLog;
+    const deps = {
+      store: undefined as never,
+      editors: { pager: ['P-EDITOR'] },
+      editorKeys: { pager: 'PAGER_EDITOR_USER_IDS' },
+      log,
+    };
+    const refused = await pressFeedback(deps, {
+      platform: 'pager',
+      userId: 'P-OTHER',
+      ref: feedbackRef('confirm', 1),
+    });
+    expect(refused.recorded).toBe(false);
+    expect(refused.text).toContain('PAGER_EDITOR_USER_IDS');
   });
 });

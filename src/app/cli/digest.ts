@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { addDays, lastDays, localDate, startOfLocalDay, type DigestPeriod } from '../../core/digest/index.js';
 import { openStore } from '../../store/index.js';
 import { digestRoutes } from '../../chat/routing.js';
+import { platforms } from '../../chat/platforms/index.js';
 import { loadConfig } from '../config.js';
 import { loadClaimSet } from '../claimset.js';
 import { renderDigestChart } from '../chart.js';
@@ -51,12 +52,16 @@ export async function digestCommand(opts: DigestOptions, io: Io): Promise<number
   const period = periodFor(opts, new Date(), cfg.TZ);
   // Posting to the console alone would mark the period as posted and leave Slack and Discord without it later.
   if (opts.post && !digestRoutes(cfg).some((r) => r.sink !== 'console')) {
+    // The platforms that post, from the registry: "Slack or Discord", "SLACK_BOT_TOKEN and … (or DISCORD_TOKEN …)".
+    const posting = platforms().flatMap((p) => (p.config.label && p.config.postingKeys ? [p.config] : []));
+    const [first, ...rest] = posting.map((k) => k.postingKeys!);
     throw new UsageError(
       'no-sink',
-      '--post needs Slack or Discord to post to, and neither is configured; nothing was posted, the period stays open',
+      `--post needs ${posting.map((k) => k.label).join(' or ')} to post to, and ` +
+        `${posting.length === 2 ? 'neither' : 'none'} is configured; nothing was posted, the period stays open`,
       {
         remedy:
-          'set SLACK_BOT_TOKEN and SLACK_ALERT_CHANNEL (or DISCORD_TOKEN and DISCORD_ALERT_CHANNEL) in .env, ' +
+          `set ${first ?? 'a chat platform'}${rest.map((k) => ` (or ${k})`).join('')} in .env, ` +
           'then run it again; without --post the digest is only printed',
       },
     );

@@ -73,6 +73,12 @@ export interface PlatformKeys<C, S extends ZodRawShape = ZodRawShape> {
   problems?(cfg: C): string[];
   /** What to set so the platform posts, for the hint on an entry no sink can take ("SLACK_BOT_TOKEN"). */
   posting?: string;
+  /** The platform's name in a sentence ("Slack"), and the keys that make it post alerts, for setup hints. */
+  label?: string;
+  postingKeys?: string;
+  /** The key listing who may press an alert's buttons, and its value. */
+  editorsKey?: string;
+  editors?(cfg: C): readonly string[];
 }
 
 /**

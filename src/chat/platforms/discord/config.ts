@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PlatformKeys } from '../platform.js';
+import { userIdList } from '../user-ids.js';
 
 /** Discord's keys in the configuration schema (documented in .env.example). */
 export const discordShape = {
@@ -14,6 +15,7 @@ export const discordShape = {
   DISCORD_DIGEST_CHANNEL: z.string().optional(),
   DISCORD_MODE: z.enum(['gateway', 'http']).default('gateway'),
   DISCORD_API_URL: z.string().url().optional(),
+  DISCORD_EDITOR_USER_IDS: userIdList,
 };
 
 /** The keys Discord reads (the app's `Config` satisfies it). */
@@ -26,12 +28,17 @@ export interface DiscordConfig {
   DISCORD_DIGEST_CHANNEL?: string | undefined;
   DISCORD_MODE?: 'gateway' | 'http' | undefined;
   DISCORD_API_URL?: string | undefined;
+  DISCORD_EDITOR_USER_IDS?: readonly string[] | undefined;
   DRY_RUN?: boolean | undefined;
 }
 
 export const discordKeys: PlatformKeys<DiscordConfig, typeof discordShape> = {
   shape: discordShape,
   posting: 'DISCORD_TOKEN',
+  label: 'Discord',
+  postingKeys: 'DISCORD_TOKEN and DISCORD_ALERT_CHANNEL',
+  editorsKey: 'DISCORD_EDITOR_USER_IDS',
+  editors: (cfg) => cfg.DISCORD_EDITOR_USER_IDS ?? [],
   problems(cfg) {
     const problems: string[] = [];
     if (cfg.DISCORD_TOKEN && !cfg.DISCORD_ALERT_CHANNEL)
