@@ -53,7 +53,8 @@ export type FeedCheck = { ok: true; title?: string | null } | { ok: false; reaso
 
 export interface CommandUser {
   id: string;
-  platform: 'slack' | 'discord' | 'cli';
+  /** The platform's name in the registry ("slack", "discord"), or "cli". */
+  platform: string;
 }
 
 export interface CommandContext {
