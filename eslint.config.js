@@ -54,7 +54,7 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly' },
     },
     rules: {
-      'max-len': ['error', { code: 119, tabWidth: 2, ignoreUrls: true }],
+      'max-len': ['error', { code: 119, tabWidth: 2 }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -527,7 +527,8 @@ describe.each(backends.map((b) => [b.name, b] as const))('%s store', (_name, bac
           await slow.query('BEGIN');
           await slow.query(
             `INSERT INTO learned_positions (story, claim, actor, stance, evidence, source_outlet, source_where, at)
-          VALUES ($1, 's400-return', 'Slow Writer', 'denies', 'Said late.', 'Example Wire', 'https://wire.example/slow', $2)`,
+          VALUES ($1, 's400-return', 'Slow Writer', 'denies', 'Said late.', 'Example Wire',
+                  'https://wire.example/slow', $2)`,
             [STORY, minutesAfter(6)],
           );
           const b = anArticle(2);

@@ -122,7 +122,8 @@ export function digestChartSvg(model: DigestModel): string {
   const top = Math.max(0, ...model.days.map((d) => Math.max(d.assertions, d.denials, d.contradictions)));
   const story = model.story && model.story.length > 100 ? `${model.story.slice(0, 99)}…` : model.story;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" ` +
+      `viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     text(PLOT.left, 28, `Digest · ${model.period.label}`, 'font-size="16" font-weight="bold" fill="#1a202c"'),
     ...(story ? [text(PLOT.left, 48, story, 'font-size="12" fill="#4a5568"')] : []),

@@ -108,7 +108,8 @@ describe('claimwatch doctor', () => {
     }).start();
     const { lines } = await doctor(env({ SLACK_API_URL: slack.apiUrl }));
     expect(lines).toContain(
-      'FAIL slack scopes: missing files:write → fix: regenerate the manifest (claimwatch slack manifest …), update the app with it at https://api.slack.com/apps and reinstall it',
+      'FAIL slack scopes: missing files:write → fix: regenerate the manifest (claimwatch slack manifest …),' +
+        ' update the app with it at https://api.slack.com/apps and reinstall it',
     );
   });
 

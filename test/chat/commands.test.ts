@@ -117,7 +117,8 @@ describe('/claim', () => {
     expect(lines[0]).toContain('2025-09-01 · Harbour Herald asserts');
     expect(lines[1]).toContain('2025-09-05 · Lev Sorokin denies');
     expect(lines[2]).toContain(
-      '2025-09-06 · Mira Kaya denies: “Nothing is being shipped anywhere.” — Coast Courier, 2025-09-06 <https://coast.example.org/kaya> (from feeds)',
+      '2025-09-06 · Mira Kaya denies: “Nothing is being shipped anywhere.” — Coast Courier, 2025-09-06' +
+        ' <https://coast.example.org/kaya> (from feeds)',
     );
   });
 

@@ -49,7 +49,8 @@ describe('an alert as the desk sees it on Slack', () => {
     );
     expect(source.blocks).toHaveLength(1);
     expect(source.text).toBe(
-      'Also reported by Coast Courier: <https://news.example.org/2025/09/05/air-defence-talks|Systems stay, says ministry>',
+      'Also reported by Coast Courier: <https://news.example.org/2025/09/05/air-defence-talks|Systems stay,' +
+        ' says ministry>',
     );
   });
 });
@@ -69,7 +70,8 @@ describe('an alert as the desk sees it on Discord', () => {
     expect(embed?.fields?.[3]?.value).toBe('`/claim systems-returned`');
     expect(embed?.fields?.[1]?.value).toBe(
       (
-        '[Spokesman rules out return of air\\-defence systems](https://news.example.org/2025/09/05/air-defence-talks)' +
+        '[Spokesman rules out return of air\\-defence' +
+        ' systems](https://news.example.org/2025/09/05/air-defence-talks)' +
         '\nExample Wire, published 2025\\-09\\-05'
       ).replace(/\\-/g, '-'),
     );

@@ -133,7 +133,8 @@ function plainValueTokens(sentence: string) {
 describe('value tokens', () => {
   const sentences = [
     ...SAMPLES,
-    'Contract: $2.5 billion (US$2,5 млрд), 15 000 units, 90 days, 9 batteries, 0.75, 4–6 months, ٣ items, see https://example.org/a-1?x=2 or desk@example.org.',
+    'Contract: $2.5 billion (US$2,5 млрд), 15 000 units, 90 days, 9 batteries, 0.75, 4–6 months, ٣ items, see' +
+      ' https://example.org/a-1?x=2 or desk@example.org.',
     'Tab\tand\u00a0no-break\u2009thin spaces, \u3000 ideographic; 2017-12-29; 10:30; №5; 3½; ½; 1,000,000.',
     ...readdirSync('seeds')
       .filter((f) => f.endsWith('.txt'))

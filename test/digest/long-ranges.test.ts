@@ -39,9 +39,11 @@ async function digest(args: string[]) {
 
 describe('articles in the digest', () => {
   it('count in the week they were published, or fetched when they carry no date', async () => {
-    await save('https://old.example/backlog', 'Old Wire', '2025-10-14T08:00:00Z', '2025-10-21T09:00:00.000Z'); // a backlog item read late
+    // A backlog item read late:
+    await save('https://old.example/backlog', 'Old Wire', '2025-10-14T08:00:00Z', '2025-10-21T09:00:00.000Z');
     await save('https://daily.example/undated', 'Daily Courier', null, '2025-10-22T09:00:00.000Z');
-    await save('https://late.example/monday', 'Late Post', '2025-10-21T23:00:00+00:00', '2025-10-28T09:00:00.000Z'); // fetched after the week
+    // Fetched after the week:
+    await save('https://late.example/monday', 'Late Post', '2025-10-21T23:00:00+00:00', '2025-10-28T09:00:00.000Z');
     const week = await db.store.articleCounts({
       since: '2025-10-20T00:00:00.000Z',
       until: '2025-10-27T00:00:00.000Z',

@@ -4,7 +4,9 @@ import { canonicalUrl, contentHash } from '../../src/ingest/index.js';
 describe('one address per article', () => {
   it('strips campaign and click-tracking parameters but keeps the ones that pick the article', () => {
     const url =
-      'https://News.Example.com/world/s400-report?id=42&utm_source=twitter&utm_medium=social&fbclid=IwAR0x&gclid=abc&mc_cid=1&mc_eid=2&igshid=z&ref=fp&ref_src=twsrc&cmpid=rss&ocid=msn&__twitter_impression=true&at_medium=rss&at_campaign=x&yclid=9&_ga=2.1';
+      'https://News.Example.com/world/s400-report?id=42&utm_source=twitter&utm_medium=social&fbclid=IwAR0x' +
+      '&gclid=abc&mc_cid=1&mc_eid=2&igshid=z&ref=fp&ref_src=twsrc&cmpid=rss&ocid=msn&__twitter_impression=true' +
+      '&at_medium=rss&at_campaign=x&yclid=9&_ga=2.1';
     expect(canonicalUrl(url)).toBe('https://news.example.com/world/s400-report?id=42');
   });
 

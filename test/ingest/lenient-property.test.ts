@@ -14,10 +14,12 @@ const BREAKAGES: Record<string, (n: number) => string> = {
   'unclosed inline tag': (n) => `<item><title>Broken <b>${n}</title><link>https://o.example/b${n}</link></item>`,
   'stray end tag': (n) => `<item><title>Broken ${n}</em></title></link><link>https://o.example/b${n}</link></item>`,
   'HTML in the description': (n) =>
-    `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link><description><p>One<p>Two & <img src=x></description></item>`,
+    `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link><description><p>One<p>Two & <img src=x>` +
+    `</description></item>`,
   'control character': (n) => `<item><title>Broken \u0001${n}</title><link>https://o.example/b${n}</link></item>`,
   'unclosed CDATA-free script': (n) =>
-    `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link><description><script>if (a < b && c) {}</script></description></item>`,
+    `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link><description>` +
+    `<script>if (a < b && c) {}</script></description></item>`,
   'item never closed': (n) => `<item><title>Broken ${n}</title><link>https://o.example/b${n}</link>`,
   'empty item': () => `<item></item>`,
 };
@@ -26,7 +28,10 @@ const word = fc.stringMatching(/^[A-Za-z][a-z]{1,8}$/);
 const goodTitle = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 
 function goodItem(title: string, k: number): string {
-  return `<item><title>${title}</title><link>https://o.example/good-${k}</link><pubDate>${new Date(Date.UTC(2025, 0, 1 + k)).toUTCString()}</pubDate></item>`;
+  return (
+    `<item><title>${title}</title><link>https://o.example/good-${k}</link>` +
+    `<pubDate>${new Date(Date.UTC(2025, 0, 1 + k)).toUTCString()}</pubDate></item>`
+  );
 }
 
 describe('a valid feed with one item broken in any of the known ways', () => {
@@ -63,20 +68,26 @@ const ATOM_BREAKAGES: Record<string, (n: number) => string> = {
   'unreadable updated date': (n) =>
     `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/><updated>the ${n}th</updated></entry>`,
   'date wrapped in newlines': (n) =>
-    `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/><updated>\n 2025-01-0${(n % 9) + 1}T00:00:00Z \n</updated></entry>`,
+    `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/>` +
+    `<updated>\n 2025-01-0${(n % 9) + 1}T00:00:00Z \n</updated></entry>`,
   'link without href': (n) => `<entry><title>Broken ${n}</title><link rel="alternate"/></entry>`,
   'XHTML title with a stray tag': (n) =>
-    `<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Broken <b>${n}</div></title><link href="https://o.example/b${n}"/></entry>`,
+    `<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Broken <b>${n}</div></title>` +
+    `<link href="https://o.example/b${n}"/></entry>`,
   'entry never closed': (n) => `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/>`,
   'empty entry': () => `<entry> </entry>`,
   'broken tag inside the date': (n) =>
-    `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/><updated>2025-01-01T00:00:0<0Z</updated></entry>`,
+    `<entry><title>Broken ${n}</title><link href="https://o.example/b${n}"/>` +
+    `<updated>2025-01-01T00:00:0<0Z</updated></entry>`,
   'link with text and no attributes': (n) =>
     `<entry><title>Broken ${n}</title><link>https://o.example/b${n}</link><link/></entry>`,
 };
 
 function goodEntry(title: string, k: number): string {
-  return `<entry><title>${title}</title><link rel="self" href="https://o.example/self-${k}"/><link href="https://o.example/good-${k}"/><updated>2025-01-0${(k % 9) + 1}T10:00:00Z</updated></entry>`;
+  return (
+    `<entry><title>${title}</title><link rel="self" href="https://o.example/self-${k}"/>` +
+    `<link href="https://o.example/good-${k}"/><updated>2025-01-0${(k % 9) + 1}T10:00:00Z</updated></entry>`
+  );
 }
 
 describe('a valid Atom feed with one entry broken in any of the known ways', () => {

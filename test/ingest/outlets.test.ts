@@ -36,7 +36,8 @@ describe('the outlet of an item', () => {
 
   it('reads the publisher of an Atom entry from its source title', async () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Digest</title>
-      <entry><title>Dock news</title><link href="https://digest.example/1"/><id>urn:1</id><updated>2025-05-01T10:00:00Z</updated>
+      <entry><title>Dock news</title><link href="https://digest.example/1"/><id>urn:1</id>
+        <updated>2025-05-01T10:00:00Z</updated>
         <source><title>Harbour Wire</title><id>urn:hw</id></source></entry></feed>`;
     const feed = await parseFeed(atom);
     expect(feed.items[0]!.publisher).toBe('Harbour Wire');

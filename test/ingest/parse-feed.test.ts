@@ -73,7 +73,8 @@ describe('reading a feed', () => {
 
   it('reads an item whose title tag never closes, keeping its link', async () => {
     const xml = `<rss version="2.0"><channel><title>Outlet</title><item><title>An item whose tags never close
-      <link>https://broken.example/a</link></item><item><title>Next</title><link>https://broken.example/b</link></item></channel></rss>`;
+      <link>https://broken.example/a</link></item>
+      <item><title>Next</title><link>https://broken.example/b</link></item></channel></rss>`;
     const feed = await parseFeed(xml);
     expect(feed.items.map((i) => [i.title, i.link])).toEqual([
       ['An item whose tags never close', 'https://broken.example/a'],

@@ -27,8 +27,10 @@ export function rss(title: string, entries: readonly RssEntry[]): string {
     );
   });
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
-    `<channel><title>${esc(title)}</title><link>http://127.0.0.1/</link><description>Fictional articles for load and cluster tests</description>` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
+    `<channel><title>${esc(title)}</title><link>http://127.0.0.1/</link>` +
+    `<description>Fictional articles for load and cluster tests</description>` +
     `${items.join('')}</channel></rss>\n`
   );
 }

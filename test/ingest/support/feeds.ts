@@ -29,7 +29,8 @@ export function rss(title: string, items: ItemSpec[], opts: { encoding?: string 
     )
     .join('\n');
   return `${decl}
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
   <title>${esc(title)}</title>
   <link>https://outlet.example/</link>

@@ -37,7 +37,10 @@ export function discordLink(url: string, text: string): string {
   return `[${label}](${href})`;
 }
 
-/** Nobody is pinged by anything we send. https://discord.com/developers/docs/resources/message#allowed-mentions-object */
+/**
+ * Nobody is pinged by anything we send.
+ * https://discord.com/developers/docs/resources/message#allowed-mentions-object
+ */
 export function noMentions(): { parse: [] } {
   return { parse: [] };
 }

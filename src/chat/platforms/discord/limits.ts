@@ -16,7 +16,13 @@ export const DISCORD_EMBED = {
   /** Sum of title, description, field names and values, footer text and author name. */
   total: 6000,
 } as const;
-/** https://discord.com/developers/docs/resources/channel#start-thread-from-message — thread `name` 1-100 characters. */
+/**
+ * Thread `name` 1-100 characters.
+ * https://discord.com/developers/docs/resources/channel#start-thread-from-message
+ */
 export const DISCORD_THREAD_NAME = 100;
-/** https://discord.com/developers/docs/resources/message#create-message — `nonce` is an integer or a string of at most 25 characters. */
+/**
+ * `nonce` is an integer or a string of at most 25 characters.
+ * https://discord.com/developers/docs/resources/message#create-message
+ */
 export const DISCORD_NONCE = 25;

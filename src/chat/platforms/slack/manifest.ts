@@ -11,7 +11,10 @@ import { SLACK_EVENTS_PATH } from './app.js';
 
 export interface SlackManifestOptions {
   appName?: string;
-  /** The Request URL Slack posts commands to in HTTP mode (https://bot.example.org/slack/events); omit for Socket Mode. */
+  /**
+   * The Request URL Slack posts commands to in HTTP mode (https://bot.example.org/slack/events); omit for Socket
+   * Mode.
+   */
   requestUrl?: string | undefined;
   socketMode?: boolean;
 }
@@ -50,7 +53,10 @@ export function checkRequestUrl(raw: string): string {
       'bad-url',
       `--url must start with https:// (Slack posts slash commands only over HTTPS), got ${url.protocol}//…`,
       {
-        remedy: `put the bot behind HTTPS, e.g. https://${url.host}${url.pathname === '/' ? SLACK_EVENTS_PATH : url.pathname}; or use --socket (Socket Mode needs no public URL)`,
+        remedy:
+          `put the bot behind HTTPS, e.g. https://${url.host}` +
+          `${url.pathname === '/' ? SLACK_EVENTS_PATH : url.pathname}; ` +
+          'or use --socket (Socket Mode needs no public URL)',
       },
     );
   }
