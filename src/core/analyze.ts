@@ -298,11 +298,16 @@ export function analyzeArticle(
   body.forEach((st, i) => judgeStatement(st, i, contextEntities(body, i, titleSt, storyWide), scope));
   // The headline sums up the article: it raises an alert only where the body, which names the speaker and the
   // claim more fully, raises none of that kind on that claim, nor a denial by the same speaker.
+  // A denial is one voice's: the headline's stands unless the body has a denial of that claim in the same voice, or
+  // by someone the claim set does not know (most often an official of the body the headline names). A known other
+  // voice denying the same claim in the body is a second alert, not this one.
   const inBody = new Set(scope.decisions.flatMap((d) => [`${d.kind}:${d.claim}`, `${d.kind}@${d.actor}`]));
+  const bodyDenials = scope.decisions.filter((d) => d.kind === 'denial').map((d) => d.eventKey);
+  const sameDenial = (d: AlertDecision) =>
+    inBody.has(`denial@${d.actor}`) ||
+    bodyDenials.some((k) => k === d.eventKey || k.startsWith(`denial:${d.claim}:name:`));
   scope.decisions.push(
-    ...fromTitle.filter(
-      (d) => !inBody.has(`${d.kind}:${d.claim}`) && !(d.kind === 'denial' && inBody.has(`denial@${d.actor}`)),
-    ),
+    ...fromTitle.filter((d) => (d.kind === 'denial' ? !sameDenial(d) : !inBody.has(`${d.kind}:${d.claim}`))),
   );
 
   const seen = new Set<string>();

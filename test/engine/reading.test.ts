@@ -158,6 +158,14 @@ describe('who says a denial', () => {
     expect(denials(r)).toEqual(['Valdorian Transport Ministry port-sale']);
   });
 
+  it("keeps a headline's denial when the body quotes another known speaker denying the same claim", () => {
+    const r = read(
+      'Lena Varga: Nerith port sale to Ostmark untrue',
+      '"The sale of the port of Nerith to Ostmark Shipping is false," Piet Holm said on Monday.',
+    );
+    expect(denials(r).sort()).toEqual(['Lena Varga port-sale', 'Piet Holm port-sale']);
+  });
+
   it('gives a quotation cut over two sentences the voice of the one who closes it', () => {
     const r = read(
       'Minister rejects Nerith report',
