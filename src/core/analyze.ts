@@ -1,4 +1,5 @@
 import type { CompiledClaim, CompiledClaimSet } from './claimset/compile.js';
+import { contentStems } from './text/tokens.js';
 import { sentenceFingerprint } from './claimset/fingerprint.js';
 import type { AlertDecision, AnalysisReport, ArticleInput, Finding, History, ValueFinding } from './types.js';
 import { normaliseText } from './text/normalise.js';
@@ -95,8 +96,15 @@ function judgeFinding(
   const [s, e] = clause.span;
   const text = st.sentence.text.slice(s, e);
   clause.cues ??= new ClauseCues(text, language);
+  // The claim's own words (its terms and its text), not words its paraphrases merely share with the sentence: a
+  // negation of "company" ("not about one company dominating") says nothing of "merger talks".
+  const own = ownWordsOf(m.claim);
+  const stemAt = new Map(st.tokens.map((t) => [t.start, t]));
   const termOffsets: number[] = [];
-  for (const o of m.termOffsets) if (o >= s && o < e) termOffsets.push(o - s);
+  for (const o of m.termOffsets) {
+    const t = stemAt.get(o);
+    if (o >= s && o < e && (!t || own.has(t.stem) || own.has(t.short))) termOffsets.push(o - s);
+  }
   const verdict = judge.judge({
     text,
     language,
@@ -125,6 +133,13 @@ function otherVoice(st: Statement, termOffsets: number[]): boolean {
     if (termOffsets.filter((o) => o > comma).length * 3 >= termOffsets.length * 2) return true;
   }
   return false;
+}
+
+const ownWords = new WeakMap<CompiledClaim, ReadonlySet<string>>();
+function ownWordsOf(claim: CompiledClaim): ReadonlySet<string> {
+  let w = ownWords.get(claim);
+  if (!w) ownWords.set(claim, (w = new Set([...claim.termStems, ...contentStems(claim.text)])));
+  return w;
 }
 
 /** What the statements of one article share while they are judged in order. */

@@ -30,4 +30,22 @@ describe('a rebuttal that brushes another claim', () => {
       .map((f) => `${f.actor} ${f.claim}`);
     expect(denials).toEqual(['Dmitry Peskov trump-putin-call']);
   });
+
+  it("does not take a negation of a word only the claim's paraphrases use for a denial of the claim", async () => {
+    const { compiled } = await loadClaimSet('stories/nissan-honda/claims.yaml');
+    const r = analyzeArticle(
+      {
+        url: 'https://wire.example/not-about',
+        title: 'Nissan and Honda on their merger talks',
+        text:
+          'Nissan chief Makoto Uchida told reporters in Yokohama that the merger talks with Honda were not about ' +
+          'one company swallowing the other.',
+        published: '2024-12-23T10:00:00Z',
+        source: 'Test Wire',
+      },
+      compiled,
+      emptyHistory(),
+    );
+    expect(r.findings.filter((f) => f.stance === 'denies')).toEqual([]);
+  });
 });
