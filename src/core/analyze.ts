@@ -99,10 +99,12 @@ function judgeFinding(
   // The claim's own words (its terms and its text), not words its paraphrases merely share with the sentence: a
   // negation of "company" ("not about one company dominating") says nothing of "merger talks".
   const own = ownWordsOf(m.claim);
-  const stemAt = new Map(st.tokens.map((t) => [t.start, t]));
   const termOffsets: number[] = [];
+  // Both lists are in text order: one walk pairs each offset with its token.
+  let k = 0;
   for (const o of m.termOffsets) {
-    const t = stemAt.get(o);
+    while (k < st.tokens.length && st.tokens[k]!.start < o) k++;
+    const t = st.tokens[k]?.start === o ? st.tokens[k] : undefined;
     if (o >= s && o < e && (!t || own.has(t.stem) || own.has(t.short))) termOffsets.push(o - s);
   }
   const verdict = judge.judge({
