@@ -4,9 +4,10 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { execAll } from '../text/regex.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { extractQuotes } from './quotes.js';
-import { verbLastSubject } from './sov.js';
+import { endOf, verbLastSubject } from './sov.js';
 import {
   bodyOfNamedSpeaker,
+  isBodyHit,
   isPersonKey,
   openingActor,
   QUOTED,
@@ -163,17 +164,10 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
       if (!speaker) speaker = titledSpeaker(sentence.text, speakable, tokens, recent, cs);
       // "…, the spokesman said": the person last named, when this sentence names no person of its own.
       // Not when the role is another body's ("the spokesperson of the Foreign Ministry").
+      const ownBody = lastSpeaker ? cs.actors.get(lastSpeaker)?.affiliation : undefined;
       const otherBody = speakable.some((h) => {
         const id = h.owner.slice(6);
-        const a = cs.actors.get(id);
-        return (
-          isActor(h.owner) &&
-          tokens[h.start]!.start < cueAt &&
-          a?.kind !== 'person' &&
-          a?.kind !== 'outlet' &&
-          id !== lastSpeaker &&
-          id !== (lastSpeaker ? cs.actors.get(lastSpeaker)?.affiliation : undefined)
-        );
+        return isBodyHit(h, cs) && tokens[h.start]!.start < cueAt && id !== lastSpeaker && id !== ownBody;
       });
       // ("the Kremlin leader stated" after Putin is still Putin: no other name stands beside the title).
       const strangerNamed = otherBody && unknownNameNear(sentence.text, cueAt, []) !== null;
@@ -335,10 +329,8 @@ function bodyWithin(
   cs: CompiledClaimSet,
 ): string | null {
   for (const h of hits) {
-    if (!isActor(h.owner)) continue;
     const at = tokens[h.start]!.start;
-    const kind = cs.actors.get(h.owner.slice(6))?.kind;
-    if (at >= from && at < to && kind !== 'person' && kind !== 'outlet') return h.owner.slice(6);
+    if (isBodyHit(h, cs) && at >= from && at < to) return h.owner.slice(6);
   }
   // "An official close to Zelenskyy": the office that speaks for that person, when the claim set has one.
   for (const h of hits) {
@@ -362,8 +354,7 @@ function denyingSubject(hits: PhraseHit<NameOwner>[], tokens: Token[], cues: Rep
   let best: { id: string; end: number } | null = null;
   for (const h of hits) {
     if (!isActor(h.owner)) continue;
-    const last = tokens[h.end - 1]!.start;
-    const end = last + (/^[\p{L}\p{N}\p{M}'’-]+/u.exec(text.slice(last))?.[0].length ?? 0);
+    const end = endOf(text, tokens, h);
     if (end > at || at - end > 12 || /[,;:"“”«»]/u.test(text.slice(end, at))) continue;
     if (!best || end > best.end) best = { id: h.owner.slice(6), end };
   }

@@ -16,7 +16,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const TURKISH = /[ığşİ]/u;
 
 /** End offset of a name hit in the text: the end of its last token's word. */
-function endOf(text: string, tokens: Token[], h: PhraseHit<NameOwner>): number {
+export function endOf(text: string, tokens: Token[], h: PhraseHit<NameOwner>): number {
   const last = tokens[h.end - 1]!;
   // Chinese and Japanese characters are tokens of their own: the name ends with its last character.
   if (isIdeographic(text.charCodeAt(last.start))) return last.start + 1;

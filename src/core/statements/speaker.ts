@@ -1,6 +1,7 @@
 import type { CompiledClaimSet, NameOwner } from '../claimset/compile.js';
 import type { Token } from '../text/tokens.js';
 import { execAll } from '../text/regex.js';
+import { endOf } from './sov.js';
 import type { PhraseHit } from '../text/phrases.js';
 import { mentionsUnnamedSources, unknownNameNear, type ReportingCue } from './attribution.js';
 
@@ -280,20 +281,14 @@ export function bodyOfNamedSpeaker(
   // "según dijo su consejero delegado, Iván Espinosa": "its" title points back to the body the sentence is about.
   const possessive = POSSESSIVE_TITLE.test(text.slice(Math.max(0, at - 45), at));
   if (possessive) {
-    const body = hits.find((h) => {
-      const kind = h.owner.startsWith('actor:') ? cs.actors.get(h.owner.slice(6))?.kind : 'person';
-      return kind !== 'person' && kind !== 'outlet' && tokens[h.start]!.start < at;
-    });
+    const body = hits.find((h) => isBodyHit(h, cs) && tokens[h.start]!.start < at);
     if (body) return body.owner.slice(6);
   }
   for (const h of hits) {
-    if (!h.owner.startsWith('actor:')) continue;
+    if (!isBodyHit(h, cs)) continue;
     const id = h.owner.slice(6);
-    const kind = cs.actors.get(id)?.kind;
-    if (kind === 'person' || kind === 'outlet') continue;
     const from = tokens[h.start]!.start;
-    const last = tokens[h.end - 1]!.start;
-    const to = last + (/^[\p{L}\p{N}\p{M}'’-]+/u.exec(text.slice(last))?.[0].length ?? 0);
+    const to = endOf(text, tokens, h);
     // The title and the body before the name, or in an aside right after it.
     const between = to <= at && at - from < 80 ? text.slice(Math.max(0, from - 40), at) : null;
     const aside = from >= end && from - end < 70 ? text.slice(end, from) : null;
@@ -301,4 +296,11 @@ export function bodyOfNamedSpeaker(
     if (aside !== null && /^\s*,/.test(aside) && OFFICE.test(aside)) return id;
   }
   return null;
+}
+
+/** A known actor hit that names a body (an institution or a group: not a person, not an outlet). */
+export function isBodyHit(h: PhraseHit<NameOwner>, cs: CompiledClaimSet): boolean {
+  if (!h.owner.startsWith('actor:')) return false;
+  const kind = cs.actors.get(h.owner.slice(6))?.kind;
+  return kind !== 'person' && kind !== 'outlet';
 }
