@@ -303,7 +303,7 @@ export function analyzeArticle(
     report,
     decisions: [],
     topic: { matches: [], at: -10, paragraph: -1 },
-    ctx: { cs, history, where: article.url },
+    ctx: { cs, history, where: article.url, published: article.published },
   };
   // The story's own entities are in reach everywhere once the article is about the story; others
   // (a place, a third country) must be near the sentence.

@@ -21,6 +21,8 @@ export interface AlertContext {
   history: History;
   /** The article's URL (or seed path): positions recorded from this same document are known. */
   where: string;
+  /** The article's own date (ISO), when it has one: how old the record is against it. */
+  published?: string | null;
 }
 
 export const toStance = (s: 'asserts' | 'denies' | 'reports'): Stance => (s === 'asserts' ? 'supports' : s);

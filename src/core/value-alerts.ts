@@ -4,6 +4,27 @@ import { describeValue, refinedRecord, sameMagnitude, sameSeason, valuesAgree } 
 import { byClaim, sourceLine } from './history-index.js';
 import { sentenceFingerprint } from './claimset/fingerprint.js';
 
+/** Days after which an office-holder on record may have handed over: a new name then is news, not a conflict. */
+const HOLDER_SHELF_DAYS = 183;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Is the record of an office too old to hold against a name given now? Offices change hands: a chief executive
+ * last confirmed nine months before the article may have a successor the record never saw. An undated record
+ * (an editor's reference) counts only through the dated sightings beside it; with none, it stands.
+ */
+function staleHolder(
+  type: string | null,
+  known: ReadonlyArray<{ date: string | null }>,
+  published: string | null | undefined,
+): boolean {
+  if (type !== 'person' || !published) return false;
+  const now = Date.parse(published);
+  const seen = known.map((k) => (k.date ? Date.parse(k.date) : NaN)).filter((t) => !Number.isNaN(t));
+  return seen.length > 0 && !Number.isNaN(now) && now - Math.max(...seen) > HOLDER_SHELF_DAYS * DAY_MS;
+}
+
 /** A value outside every value on record for its attribute. */
 export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
   if (!v.claim) return null;
@@ -14,14 +35,17 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
       value: k.value,
       normalised: k.normalised,
       source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; '),
+      date: k.sources.reduce<string | null>((a, s) => (s.date && (!a || s.date > a) ? s.date : a), null),
     })),
     ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({
       value: h.value,
       normalised: h.normalised,
       source: sourceLine(h.source.outlet, h.source.where, h.source.date),
+      date: h.source.date,
     })),
   ];
-  if (!known.length || refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return null;
+  if (!known.length || staleHolder(claim.valueType, known, ctx.published)) return null;
+  if (refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return null;
   // A sentence of the documents the claim set was written from is the record itself, not news against it.
   if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
   // A figure fifty times off every one on record ("two soldiers" against "11,000 troops") counts something else.

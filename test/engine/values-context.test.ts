@@ -139,6 +139,27 @@ describe('office-holders', () => {
     expect(contradictions(r.alerts)).toEqual([]);
   });
 
+  it('holds a record last confirmed months ago as possibly outdated, not as a conflict', () => {
+    const text = 'Harbourline and Seaway agreed to merge. Harbourline CEO Lena Holm said the deal was fair.';
+    // The record (dated 2025-03-02) is a week old in March, ten months old by January.
+    expect(contradictions(run(text, emptyHistory(), '2025-03-20T10:00:00Z').alerts)).toEqual(['harbourline-ceo']);
+    expect(contradictions(run(text, emptyHistory(), '2026-01-10T10:00:00Z').alerts)).toEqual([]);
+    // A sighting of the holder in coverage renews the record.
+    const seen: History = {
+      ...emptyHistory(),
+      values: [
+        {
+          attribute: 'office_holder',
+          claim: 'harbourline-ceo',
+          value: 'Anna Berg',
+          normalised: { kind: 'name', name: 'Anna Berg', key: 'actor:anna-berg' },
+          source: { outlet: 'Portmore Gazette', where: 'https://gazette.example/december', date: '2025-12-20' },
+        },
+      ],
+    };
+    expect(contradictions(run(text, seen, '2026-01-10T10:00:00Z').alerts)).toEqual(['harbourline-ceo']);
+  });
+
   it("reads a holder named before the title, past the company's possessive", () => {
     const r = run(
       "Harbourline and Seaway agreed to merge. Anna Berg, Harbourline's chief executive, declined to comment.",
