@@ -29,16 +29,23 @@ export interface Analysis extends AnalysisReport {
   actorKeys: string[];
 }
 
-/** Entities in reach of a statement: its own, the two before it, and the title's. */
+/**
+ * Entities in reach of a statement: its own, the two before it, the title's, and the body its speaker speaks for
+ * (a chairman's "buying Nissan is not our aim" is his company's).
+ */
 function contextEntities(
   all: Statement[],
   i: number,
   title: Statement | null,
   storyWide: ReadonlySet<string>,
+  cs: CompiledClaimSet,
 ): Set<string> {
   const out = new Set<string>(storyWide);
   for (let k = Math.max(0, i - 2); k <= i; k++) for (const e of all[k]!.entities) out.add(e);
   if (title) for (const e of title.entities) out.add(e);
+  const speaker = all[i]!.speaker;
+  const own = speaker ? cs.actors.get(speaker)?.affiliation : undefined;
+  if (own && cs.entityIds.includes(own)) out.add(own);
   return out;
 }
 
@@ -310,9 +317,9 @@ export function analyzeArticle(
   const storyWide = new Set(cs.relevance.all);
   // A headline is a statement too ("Kremlin: report of talks untrue"), judged first; its claims are the topic
   // of the lead.
-  if (titleSt) judgeStatement(titleSt, -1, contextEntities([titleSt], 0, null, storyWide), scope);
+  if (titleSt) judgeStatement(titleSt, -1, contextEntities([titleSt], 0, null, storyWide, cs), scope);
   const fromTitle = scope.decisions.splice(0);
-  body.forEach((st, i) => judgeStatement(st, i, contextEntities(body, i, titleSt, storyWide), scope));
+  body.forEach((st, i) => judgeStatement(st, i, contextEntities(body, i, titleSt, storyWide, cs), scope));
   // The headline sums up the article: it raises an alert only where the body, which names the speaker and the
   // claim more fully, raises none of that kind on that claim, nor a denial by the same speaker.
   // A denial is one voice's: the headline's stands unless the body has a denial of that claim in the same voice, or

@@ -32,6 +32,14 @@ describe('negation', () => {
     expect(negationParity('Mayor Ahmadi spoke', 'und')).toBe(false);
   });
 
+  it('reads "is not our aim" as negating the words before it, in several languages', () => {
+    expect(near('Buying the harbour is not our aim, the chairman said.', 'harbour', 'en')).toBe(true);
+    expect(near('Un rachat n’est pas notre objectif.', 'rachat', 'fr')).toBe(true);
+    expect(near('收购港口不是我们的目的', '收购', 'zh')).toBe(true);
+    // Only an aim (or "there was") turns the negation back: "is not ready" says nothing of the harbour.
+    expect(near('Buying the harbour is not ready, the chairman said.', 'harbour', 'en')).toBe(false);
+  });
+
   it('counts parity: two negations cancel', () => {
     expect(negationParity('It is not true that the ferry will never sail.', 'en')).toBe(false);
     expect(negationParity('The ferry will never sail.', 'en')).toBe(true);

@@ -44,8 +44,17 @@ export const AUXILIARIES = norms(
 /** "Against": after a negated verb it moves the negation onto whom the act is aimed at. */
 export const AGAINST = norms('against против проти gegen contre contra karşı contro przeciw przeciwko κατά ضد');
 
-/** Right after a negator, an existential verb: the negated thing came before it ("разговора не было"). */
-export const EXISTENTIAL = /^\s*(?:было|було|был|была|были|состоял\p{L}*|відбул\p{L}*|existed|happened)(?![\p{L}])/u;
+/**
+ * Right after a negator, an existential verb, or the word for an aim: the negated thing came before it ("разговора
+ * не было", "buying a stake is not our aim", "买股权不是我们的目的").
+ */
+export const EXISTENTIAL = new RegExp(
+  '^\\s*(?:(?:было|було|был|была|были|состоял\\p{L}*|відбул\\p{L}*|existed|happened|' +
+    '(?:(?:our|my|its|their|the|notre|leur|nuestro|su|unser|sein|ihr|нашей|нашою)\\s+)?' +
+    '(?:aim|goal|intention|objective|objectif|but|objetivo|Ziel|целью|метою))(?![\\p{L}])|' +
+    '(?:我们的|我們的|我的|公司的)?(?:目的|目标|目標|打算|意图|意圖))',
+  'iu',
+);
 
 /**
  * Negations that follow the word they negate: Korean 않다 / 없다 / 아니다, Japanese ない / なかった / ません,

@@ -278,6 +278,29 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
     st.quotes = quotes;
   });
   carryQuotedSpeakers(statements, quoteOpeners);
+  quoteBeforeItsSpeaker(statements);
+}
+
+/** A sentence that is one whole quotation: `"…"`, `「…」`, `« … »`. */
+const WHOLE_QUOTE = /^\s*["“«「『‹„][^"“”«»「」『』]+["”»」』›]\s*[.。!！?？]?\s*$/u;
+
+/**
+ * A whole quoted sentence, then its speaker opening the next ("「…。」劉說，…", '"…." Karahan said the …'): the
+ * quotation is the speaker's. Only when the next sentence, in the same paragraph, starts with its speaker's name
+ * and a reporting verb.
+ */
+function quoteBeforeItsSpeaker(statements: Statement[]): void {
+  for (let i = 0; i + 1 < statements.length; i++) {
+    const st = statements[i]!;
+    const next = statements[i + 1]!;
+    if (st.speaker || !WHOLE_QUOTE.test(st.sentence.text)) continue;
+    if (next.sentence.paragraph !== st.sentence.paragraph || !next.speaker || next.speaker === UNNAMED_SOURCES)
+      continue;
+    const cue = next.cues[0];
+    if (!cue || cue.at > 24 || /[,，、;；]/u.test(next.sentence.text.slice(0, cue.at))) continue;
+    st.speaker = next.speaker;
+    st.attributed = true;
+  }
 }
 
 /**

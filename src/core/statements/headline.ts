@@ -9,7 +9,8 @@ import { attributeStatements, type NamedStatements } from './build.js';
  */
 
 /** "Speaker: what was said" — the part before the colon is short and names the speaker. */
-const COLON_LEAD = /^([^:"]{2,48}):\s+\S/u;
+// Chinese and Japanese write no space after the (full-width) colon: "劉揚偉：…".
+const COLON_LEAD = /^([^:"]{2,48}):(?:\s+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]:))\S/u;
 /** "What was said — Speaker" (em dash, en dash or a spaced hyphen) at the end. */
 const DASH_TAIL = /\s[—–-]\s*([^—–"]{2,48})$/u;
 
@@ -30,11 +31,13 @@ export function attributeHeadline(named: NamedStatements, cs: CompiledClaimSet):
   const tail = DASH_TAIL.exec(text);
   const span: [number, number] | null = lead ? [0, lead[1]!.length] : tail ? [tail.index, text.length] : null;
   if (!span) return;
-  const actor = hits.find((h) => {
+  const inSpan = hits.filter((h) => {
     if (!h.owner.startsWith('actor:')) return false;
     const at = st.tokens[h.start]!.start;
     return at >= span[0] && at < span[1];
   });
+  // The speaker stands against the colon ("Trump call report … Kremlin: pure fiction") or right after the dash.
+  const actor = lead ? inSpan.at(-1) : inSpan[0];
   if (!actor) return;
   st.speaker = actor.owner.slice(6);
   st.attributed = true;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { claimSetSchema } from '../../src/core/claimset/schema.js';
+import { compileClaimSet } from '../../src/core/claimset/compile.js';
+import { analyzeArticle } from '../../src/core/analyze.js';
+import { emptyHistory } from '../../src/core/types.js';
+
+/**
+ * Who speaks a quotation set apart from its speaker, in a headline or the body, and a denial worded as "that is
+ * not our aim". An invented story: carmaker Corvane is said to want to buy its rival Mirelle. Every sentence is
+ * written for this test.
+ */
+
+const cs = compileClaimSet(
+  claimSetSchema.parse({
+    story: { id: 'corvane-mirelle', title: 'Corvane and Mirelle' },
+    entities: [
+      { id: 'corvane', kind: 'company', aliases: { any: ['Corvane'], zh: ['科尔文'] } },
+      { id: 'mirelle', kind: 'company', aliases: { any: ['Mirelle'], zh: ['米雷尔'] } },
+    ],
+    relevance: { all: ['mirelle'] },
+    actors: [
+      {
+        id: 'jun-arai',
+        name: 'Jun Arai',
+        kind: 'person',
+        role: 'Corvane chairman',
+        affiliation: 'corvane',
+        aliases: ['Jun Arai', 'Arai', '荒井'],
+      },
+      { id: 'mirelle-board', name: 'Mirelle board', kind: 'institution', aliases: ['Mirelle board', '米雷尔董事会'] },
+    ],
+    claims: [
+      {
+        id: 'corvane-buys-mirelle',
+        text: 'Corvane aims to acquire Mirelle.',
+        terms: ['acquire Mirelle', 'buy Mirelle', 'buying Mirelle', '收购米雷尔', '买米雷尔'],
+        entities: ['corvane', 'mirelle'],
+      },
+    ],
+  }),
+);
+
+let n = 0;
+const denials = (title: string, text: string) =>
+  analyzeArticle(
+    { url: `https://wire.example/${n++}`, title, text, published: '2025-02-12T09:00:00Z', source: 'Auto Wire' },
+    cs,
+    emptyHistory(),
+  )
+    .alerts.filter((a) => a.kind === 'denial')
+    .map((a) => `${a.actor} ${a.claim}`);
+
+describe('a quotation and its speaker', () => {
+  it('gives a whole quoted sentence to the speaker who opens the next one (Chinese)', () => {
+    const text = '米雷尔的股价今天上涨。\n\n「收购米雷尔不是我们的目的。」荒井说，公司只想扩大合作。';
+    expect(denials('米雷尔股价上涨', text)).toEqual(['Jun Arai corvane-buys-mirelle']);
+  });
+
+  it('gives a whole quoted sentence to the speaker who opens the next one (English)', () => {
+    const text =
+      'Mirelle shares rose on Tuesday.\n\n"Buying Mirelle is not our aim." Arai said the firms would work together.';
+    expect(denials('Mirelle shares rise', text)).toEqual(['Jun Arai corvane-buys-mirelle']);
+  });
+
+  it('leaves the quotation unattributed when the next sentence is someone else speaking later on', () => {
+    const text =
+      'Mirelle shares rose.\n\n"Buying Mirelle is not our aim." Later in the day, Arai said costs would fall.';
+    expect(denials('Mirelle shares rise', text)).toEqual([]);
+  });
+
+  it('reads a Chinese headline whose speaker stands before a full-width colon, with no space after it', () => {
+    expect(denials('荒井：买米雷尔股权不是目的', '米雷尔的股价今天上涨。')).toEqual([
+      'Jun Arai corvane-buys-mirelle',
+    ]);
+  });
+
+  it('takes the name against the colon as the headline speaker, not an earlier name', () => {
+    expect(denials('米雷尔董事会关注科尔文收购米雷尔的传闻 荒井:纯属虚构', '米雷尔的股价今天上涨。')).toEqual([
+      'Jun Arai corvane-buys-mirelle',
+    ]);
+  });
+});
