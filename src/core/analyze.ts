@@ -8,7 +8,7 @@ import { detectLanguage } from './text/language.js';
 import { splitSentences } from './text/sentences.js';
 import { attributeStatements, nameStatements, UNNAMED_SOURCES, type Statement } from './statements/build.js';
 import { attributeHeadline } from './statements/headline.js';
-import { carriedTopic, rebuts, type Topic } from './topic.js';
+import { carriedTopic, quotedRebuttal, rebuts, type Topic } from './topic.js';
 
 /** Below this a claim is only touched in passing. */
 const WEAK_MATCH = 0.45;
@@ -124,7 +124,12 @@ function judgeFinding(
     cues: clause.cues,
     sentence: st.sentence.text,
   });
-  return { ...verdict, otherVoice: otherVoice(st, m.termOffsets) };
+  // The speaker's quoted words rebut the report the sentence names around the claim's words.
+  const rebutted =
+    verdict.stance !== 'denies' && st.speaker !== null && quotedRebuttal(st.sentence.text, m.termOffsets)
+      ? { stance: 'denies' as const, confidence: 0.55, rule: 'quoted-rebuttal' }
+      : verdict;
+  return { ...rebutted, otherVoice: otherVoice(st, m.termOffsets) };
 }
 
 /**

@@ -47,6 +47,33 @@ const ACCOUNT = new RegExp(
   'iu',
 );
 
+/** What a speaker is asked about: a report, or a view, rumour or speculation ("との見方", "传闻", "speculation"). */
+const HEARSAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:speculation|rumou?rs?|claims?|слух\p{L}*|домысл\p{L}*|spekulation\p{L}*|gerücht\p{L}*|` +
+    String.raw`rumeurs?|spéculations?|rumores?|especulaci\p{L}*|voci|söylenti\p{L}*|spekülasyon\p{L}*|` +
+    String.raw`pogłosk\p{L}*)(?![\p{L}])|見方|観測|臆測|憶測|噂|传闻|傳聞|传言|傳言|猜测|猜測|소문|관측|추측|설(?:에|과|을)`,
+  'iu',
+);
+
+/** Quotations of a sentence with their places: "…", 「…」, 『…』, « … ». */
+const QUOTED = /"[^"]+"|「[^「」]+」|『[^『』]+』|«[^«»]+»/gu;
+
+/**
+ * "Asked about the view that X, the chairman said: 'There is no such approach at all'": the speaker's quoted
+ * words rebut, the claim's words stand outside the quotation, in a report or view the sentence names. The quote
+ * denies the claim though it shares none of its words.
+ */
+export function quotedRebuttal(text: string, termOffsets: readonly number[]): boolean {
+  if (!termOffsets.length) return false;
+  const quotes = [...text.matchAll(QUOTED)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (!quotes.length) return false;
+  const inQuote = (o: number) => quotes.some(([a, b]) => o >= a && o < b);
+  if (termOffsets.some(inQuote)) return false;
+  const outside = quotes.reduceRight((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), text);
+  if (!ACCOUNT.test(outside) && !HEARSAY.test(outside)) return false;
+  return quotes.some(([a, b]) => REBUTTAL.test(text.slice(a, b)));
+}
+
 /** Does the sentence rebut a report outright (without needing the report's words)? */
 export function rebuts(text: string): boolean {
   return REBUTTAL.test(text);

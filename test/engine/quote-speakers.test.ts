@@ -14,8 +14,8 @@ const cs = compileClaimSet(
   claimSetSchema.parse({
     story: { id: 'corvane-mirelle', title: 'Corvane and Mirelle' },
     entities: [
-      { id: 'corvane', kind: 'company', aliases: { any: ['Corvane'], zh: ['科尔文'] } },
-      { id: 'mirelle', kind: 'company', aliases: { any: ['Mirelle'], zh: ['米雷尔'] } },
+      { id: 'corvane', kind: 'company', aliases: { any: ['Corvane'], zh: ['科尔文'], ja: ['コルヴァン'] } },
+      { id: 'mirelle', kind: 'company', aliases: { any: ['Mirelle'], zh: ['米雷尔'], ja: ['ミレル'] } },
     ],
     relevance: { all: ['mirelle'] },
     actors: [
@@ -27,13 +27,18 @@ const cs = compileClaimSet(
         affiliation: 'corvane',
         aliases: ['Jun Arai', 'Arai', '荒井'],
       },
-      { id: 'mirelle-board', name: 'Mirelle board', kind: 'institution', aliases: ['Mirelle board', '米雷尔董事会'] },
+      {
+        id: 'mirelle-board',
+        name: 'Mirelle board',
+        kind: 'institution',
+        aliases: ['Mirelle board', '米雷尔董事会', 'ミレル取締役会'],
+      },
     ],
     claims: [
       {
         id: 'corvane-buys-mirelle',
         text: 'Corvane aims to acquire Mirelle.',
-        terms: ['acquire Mirelle', 'buy Mirelle', 'buying Mirelle', '收购米雷尔', '买米雷尔'],
+        terms: ['acquire Mirelle', 'buy Mirelle', 'buying Mirelle', '收购米雷尔', '买米雷尔', 'ミレルの買収'],
         entities: ['corvane', 'mirelle'],
       },
     ],
@@ -78,5 +83,21 @@ describe('a quotation and its speaker', () => {
     expect(denials('米雷尔董事会关注科尔文收购米雷尔的传闻 荒井:纯属虚构', '米雷尔的股价今天上涨。')).toEqual([
       'Jun Arai corvane-buys-mirelle',
     ]);
+  });
+});
+
+describe('a quoted rebuttal of what the speaker was asked about', () => {
+  it('denies the claim named in the view the speaker answers, and credits the topic, not a が-marked name', () => {
+    const text =
+      'ミレルの株価が上昇した。\n\nミレル取締役会がコルヴァンによるミレルの買収を懸念しているとの見方について、' +
+      '荒井は「そういった計画は一切ない」と述べた。';
+    expect(denials('ミレル株が上昇', text)).toEqual(['Jun Arai corvane-buys-mirelle']);
+  });
+
+  it('finds no denial when the quoted answer rebuts nothing', () => {
+    const text =
+      'Mirelle shares rose.\n\nAsked about speculation that Corvane wants to buy Mirelle, Arai said: ' +
+      '"We are watching the market closely."';
+    expect(denials('Mirelle shares rise', text)).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ function markedSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token
     if (opening && opening.end < cueAt && (!firstActor || tokens[firstActor.start]!.start >= opening.end))
       return `name:${opening.name}`;
   }
+  let clauseSubject: string | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:')) continue;
     const at = tokens[h.start]!.start;
@@ -73,12 +74,16 @@ function markedSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token
       const next = text.slice(end).match(/^\s+([\p{L}]{1,6})/u)?.[1] ?? '';
       if (/(?:은|는|께서)$/u.test(word) || /^\p{L}{1,4}(?:은|는|이|가|께서)$/u.test(next)) return h.owner.slice(6);
     } else if (japanese) {
-      if (JAPANESE_SUBJECT.test(text.slice(endOf(text, tokens, h)))) return h.owner.slice(6);
+      // The topic (は/も) is the sentence's own subject; a が-marked name is most often the subject of a clause
+      // inside it ("鴻海が日産に出資を持ちかけたとの見方について、内田社長は…述べた"), taken only when no topic is marked.
+      const marker = JAPANESE_SUBJECT.exec(text.slice(endOf(text, tokens, h)))?.[0].slice(-1);
+      if (marker === 'は' || marker === 'も') return h.owner.slice(6);
+      if (marker === 'が') clauseSubject ??= h.owner.slice(6);
     } else if (!TURKISH_CASE.test(text.slice(endOf(text, tokens, h)))) {
       return h.owner.slice(6);
     }
   }
-  return null;
+  return clauseSubject;
 }
 
 /** The first of the sentence's first three words that carries a subject or topic marker, and the words up to it. */
