@@ -131,11 +131,22 @@ export function classifyStance(claim: string, text: string, language?: string): 
 
   const claimStems = new Set(claimTokens.filter((x) => !isStopword(x.norm)).map((x) => x.stem));
   const claimNegative = negationParity(c, detectLanguage(c));
+  // The claim's words in the text: by stem, or across languages by concept ("detenido" for "arrested").
+  const claimConcepts = new Set<number>();
+  for (const s of claimStems) {
+    const k = conceptOf(s);
+    if (k !== null) claimConcepts.add(k);
+  }
+  const isClaimWord = (x: Token) => {
+    if (claimStems.has(x.stem)) return true;
+    const k = conceptOf(x.stem);
+    return k !== null && claimConcepts.has(k);
+  };
   // Judge the clause that carries most of the claim's words.
   let best: [number, number] = [0, t.length];
   let bestHits = -1;
   for (const [s, e] of clauses(t)) {
-    const hits = textTokens.filter((x) => x.start >= s && x.start < e && claimStems.has(x.stem)).length;
+    const hits = textTokens.filter((x) => x.start >= s && x.start < e && isClaimWord(x)).length;
     if (hits > bestHits) [best, bestHits] = [[s, e], hits];
   }
   const verdict = judgeStance({
@@ -145,7 +156,7 @@ export function classifyStance(claim: string, text: string, language?: string): 
     claimNegative,
     claimText: c,
     termOffsets: textTokens
-      .filter((x) => x.start >= best[0] && x.start < best[1] && claimStems.has(x.stem))
+      .filter((x) => x.start >= best[0] && x.start < best[1] && isClaimWord(x))
       .map((x) => x.start - best[0]),
   });
   if (verdict.stance === 'supports') {

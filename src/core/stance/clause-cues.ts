@@ -11,7 +11,7 @@ import {
   SUPPORT,
   type CueKind,
 } from './cues.js';
-import { clauseNegation, type ClauseNegation } from './negation.js';
+import { clauseNegation, lowerCase, type ClauseNegation } from './negation.js';
 
 const NONE: RegExpExecArray[] = [];
 
@@ -32,7 +32,7 @@ export class ClauseCues {
   readonly language: string | undefined;
   #memo = new Map<RegExp, RegExpExecArray[]>();
   constructor(text: string, language?: string) {
-    this.lower = text.toLowerCase();
+    this.lower = lowerCase(text);
     this.language = language === 'und' ? undefined : language;
   }
   #negation = new Map<string, ClauseNegation>();

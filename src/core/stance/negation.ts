@@ -13,6 +13,12 @@ import { groups, reached } from './negation-scope.js';
  * so "cannot resell … without consent" agrees with itself and "has not changed" agrees with "no change".
  */
 
+/**
+ * Lower case for cue matching, one code unit for one: Turkish dotted capital İ becomes "i" (String#toLowerCase
+ * makes it "i" and a combining dot, which no cue matches and which shifts every offset after it).
+ */
+export const lowerCase = (text: string): string => text.replace(/\u0130/g, 'i').toLowerCase();
+
 /** Languages whose verbs carry negation as a suffix the Turkish rule reads ("kullanılmadı", "iade etmeyecek"). */
 const SUFFIX_NEGATION = new Set(['tr', 'az']);
 
@@ -68,7 +74,7 @@ export function clauseNegation(lower: string, language?: string, tokens?: () => 
 
 /** Odd number of negations in the whole text (used for a claim's own wording); concord counts once. */
 export function negationParity(text: string, language?: string): boolean {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   return groups(clauseNegation(lower, language), lower, new Set()).length % 2 === 1;
 }
 
@@ -97,7 +103,7 @@ export function negationNearTerms(
   options: ScopeOptions = {},
 ): boolean {
   if (!termOffsets.length) return false;
-  const neg = typeof clause === 'string' ? clauseNegation(clause.toLowerCase(), language) : clause;
+  const neg = typeof clause === 'string' ? clauseNegation(lowerCase(clause), language) : clause;
   if (!neg.negators.length && !neg.post.length) return false;
   const lower = neg.text;
   const terms = new Set(termOffsets);
