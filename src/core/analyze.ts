@@ -18,7 +18,7 @@ import { ClauseCues, clauses } from './stance/judge.js';
 import { ruleJudge, type StanceJudge } from './stance/stance-judge.js';
 import { valueFindings } from './value-findings.js';
 import { decideAttribution, decideForFinding, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
-import { decideValue } from './value-alerts.js';
+import { anotherEvent, decideValue } from './value-alerts.js';
 import { decideNewClaim } from './new-claim.js';
 
 /** The report plus what the pipeline stores but `analyze --json` does not print. */
@@ -248,6 +248,8 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   // Relative dates ("Thursday", "last year") count from the article's own date.
   const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null, article.published);
   for (const v of values) {
+    // A figure or date far from every one on record is another event's: not this claim's value at all.
+    if (anotherEvent(v, ctx)) continue;
     report.values.push(v);
     const d = decideValue(v, ctx);
     if (d) decisions.push(d);

@@ -25,45 +25,55 @@ function staleHolder(
   return seen.length > 0 && !Number.isNaN(now) && now - Math.max(...seen) > HOLDER_SHELF_DAYS * DAY_MS;
 }
 
-/** A value outside every value on record for its attribute. */
-export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
-  if (!v.claim) return null;
-  const claim = ctx.cs.byId.get(v.claim);
-  if (!claim) return null;
-  const known = [
+interface Recorded {
+  value: string;
+  normalised: ValueFinding['normalised'];
+  source: string;
+  date: string | null;
+}
+
+/** Every value on record for a claim: the claim set's, then those learned from coverage. */
+function recordOf(claimId: string, ctx: AlertContext): Recorded[] {
+  const claim = ctx.cs.byId.get(claimId);
+  if (!claim) return [];
+  return [
     ...claim.knownValues.map((k) => ({
       value: k.value,
       normalised: k.normalised,
       source: k.sources.map((s) => sourceLine(s.outlet, s.where, s.date)).join('; '),
       date: k.sources.reduce<string | null>((a, s) => (s.date && (!a || s.date > a) ? s.date : a), null),
     })),
-    ...(byClaim(ctx.history).values.get(v.claim) ?? []).map((h) => ({
+    ...(byClaim(ctx.history).values.get(claimId) ?? []).map((h) => ({
       value: h.value,
       normalised: h.normalised,
       source: sourceLine(h.source.outlet, h.source.where, h.source.date),
       date: h.source.date,
     })),
   ];
+}
+
+/**
+ * Is the value another event's, by the record: a figure fifty times off every one on record ("two soldiers" against
+ * "11,000 troops"), a date more than a year from every date on record ("the last call, in July 2020")? Such a value
+ * is neither a conflict nor a value of the claim to keep.
+ */
+export function anotherEvent(v: ValueFinding, ctx: AlertContext): boolean {
+  if (!v.claim) return false;
+  const record = recordOf(v.claim, ctx).map((k) => k.normalised);
+  return record.length > 0 && (!sameMagnitude(v.normalised, record) || !sameSeason(v.normalised, record));
+}
+
+/** A value outside every value on record for its attribute. */
+export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
+  if (!v.claim) return null;
+  const claim = ctx.cs.byId.get(v.claim);
+  if (!claim) return null;
+  const known = recordOf(v.claim, ctx);
   if (!known.length || staleHolder(claim.valueType, known, ctx.published)) return null;
   if (refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return null;
   // A sentence of the documents the claim set was written from is the record itself, not news against it.
   if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
-  // A figure fifty times off every one on record ("two soldiers" against "11,000 troops") counts something else.
-  if (
-    !sameMagnitude(
-      v.normalised,
-      known.map((k) => k.normalised),
-    )
-  )
-    return null;
-  // A date more than a year from every date on record is another event's ("the last call, in July 2020").
-  if (
-    !sameSeason(
-      v.normalised,
-      known.map((k) => k.normalised),
-    )
-  )
-    return null;
+  if (anotherEvent(v, ctx)) return null;
   return {
     kind: 'contradiction',
     claim: v.claim,
