@@ -139,6 +139,17 @@ describe('office-holders', () => {
     expect(contradictions(r.alerts)).toEqual([]);
   });
 
+  it('flags a holder whose surname is right but whose given name is not', () => {
+    const garbled = run(
+      'Harbourline and Seaway agreed to merge. Harbourline CEO Annika Berg said the deal was fair.',
+    );
+    expect(contradictions(garbled.alerts)).toEqual(['harbourline-ceo']);
+    expect(garbled.values.find((v) => v.claim === 'harbourline-ceo')?.value).toBe('Annika Berg');
+    // The surname alone, or before an ordinary word, is the holder on record.
+    const plain = run('Harbourline and Seaway agreed to merge. Harbourline CEO Berg said the deal was fair.');
+    expect(contradictions(plain.alerts)).toEqual([]);
+  });
+
   it('holds a record last confirmed months ago as possibly outdated, not as a conflict', () => {
     const text = 'Harbourline and Seaway agreed to merge. Harbourline CEO Lena Holm said the deal was fair.';
     // The record (dated 2025-03-02) is a week old in March, ten months old by January.

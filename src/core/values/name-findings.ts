@@ -1,7 +1,7 @@
 import type { CompiledClaimSet } from '../claimset/compile.js';
 import type { Statement } from '../statements/build.js';
 import type { NormalisedValue, ValueFinding } from '../types.js';
-import { endOf, knownNames, spelledAsKnown, tenseAround, unknownNames, type NameSpan } from './names.js';
+import { endOf, garbledName, knownNames, spelledAsKnown, tenseAround, unknownNames, type NameSpan } from './names.js';
 import type { NameType } from './value-type.js';
 import { phrasesOf, wholeCueTokens, wordFits } from './cue-phrases.js';
 
@@ -345,12 +345,15 @@ export function nameFindings(
         ? partiesOf(text, st, cs, c.entities)
         : namesOf(type).filter((n) => type !== 'person' || !foreign(n));
     taken ??= takenSpans(text, st, cs, entities);
-    const span =
+    let span =
       type === 'person'
         ? pickPerson(text, reach ?? cues, known, taken, own)
         : type === 'party'
           ? pickParty(text, cues, known)
           : pickPlace(cues, known);
+    // A holder's surname beside a given name that is not theirs is a garbled name, not the holder.
+    if (span?.known && type === 'person')
+      span = garbledName(text, span, cs.nameBook.about(span.key), [...taken, ...cues, ...(entities ?? [])]) ?? span;
     if (!span || (type === 'person' && used.has(span.key))) continue;
     used.add(span.key);
     const tense =

@@ -111,6 +111,56 @@ export function knownNames(text: string, tokens: readonly Token[], book: NameBoo
   return out;
 }
 
+const NAME_WORD_AFTER = /^ ([\p{L}\p{M}]+)/u;
+const NAME_WORD_BEFORE = /([\p{L}\p{M}]+) $/u;
+const SCRIPT_OF = [/\p{Script=Hangul}/u, /[\p{Script=Katakana}ー]/u, /\p{Script=Latin}/u, /\p{Script=Cyrillic}/u];
+
+/** Same script, and for letters with case, a capital: a word that could be part of the same personal name. */
+function nameWordLike(word: string, surname: string): boolean {
+  const script = SCRIPT_OF.find((re) => re.test(surname.charAt(0)));
+  if (!script || !script.test(word.charAt(0))) return false;
+  return !/\p{Ll}/u.test(word.charAt(0)) && /\p{L}/u.test(word.charAt(0));
+}
+
+/**
+ * A known person named by surname alone, beside a given name that is not theirs ("미베 토시바" for 미베 도시히로,
+ * "Toshiba Mibe" for Toshihiro Mibe): a garbled name, read as the unknown name it is. The word beside it must be in
+ * the surname's script (capitalised where letters have case), outside every known name and title, and no word of
+ * any of the person's spellings.
+ */
+export function garbledName(
+  text: string,
+  span: NameSpan,
+  info: NameInfo | null,
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): NameSpan | null {
+  const word = text.slice(span.start, span.end);
+  if (!info?.spellings?.some((sp) => sp.length > 1) || /\s/u.test(word)) return null;
+  const known = new Set(info.spellings.flat());
+  const free = (a: number, b: number) => !taken.some((t) => t.start < b && a < t.end);
+  const after = NAME_WORD_AFTER.exec(text.slice(span.end, span.end + 40));
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  const sides: Array<[number, number]> = [];
+  if (after) sides.push([span.end + 1, span.end + 1 + after[1]!.length]);
+  if (before) sides.push([span.start - 1 - before[1]!.length, span.start - 1]);
+  for (const [a, b] of sides) {
+    const other = text.slice(a, b);
+    if (!nameWordLike(other, word) || !free(a, b) || known.has(other.toLowerCase())) continue;
+    if ([...known].some((k) => k.length > 2 && other.toLowerCase().startsWith(k))) continue;
+    const [start, end] = a < span.start ? [a, span.end] : [span.start, b];
+    const name = text.slice(start, end);
+    return {
+      start,
+      end,
+      name,
+      key: `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`,
+      kind: 'person',
+      known: false,
+    };
+  }
+  return null;
+}
+
 // Two or three capitalised words in Latin or Cyrillic letters: a personal name the claim set may not know.
 // A case ending after an apostrophe ("Hachigo'nun") is not part of the name.
 const CAPITALISED =
