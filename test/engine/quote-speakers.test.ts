@@ -14,8 +14,12 @@ const cs = compileClaimSet(
   claimSetSchema.parse({
     story: { id: 'corvane-mirelle', title: 'Corvane and Mirelle' },
     entities: [
-      { id: 'corvane', kind: 'company', aliases: { any: ['Corvane'], zh: ['科尔文'], ja: ['コルヴァン'] } },
-      { id: 'mirelle', kind: 'company', aliases: { any: ['Mirelle'], zh: ['米雷尔'], ja: ['ミレル'] } },
+      {
+        id: 'corvane',
+        kind: 'company',
+        aliases: { any: ['Corvane'], zh: ['科尔文'], ja: ['コルヴァン'], ko: ['코르반'] },
+      },
+      { id: 'mirelle', kind: 'company', aliases: { any: ['Mirelle'], zh: ['米雷尔'], ja: ['ミレル'], ko: ['미렐'] } },
     ],
     relevance: { all: ['mirelle'] },
     actors: [
@@ -25,20 +29,20 @@ const cs = compileClaimSet(
         kind: 'person',
         role: 'Corvane chairman',
         affiliation: 'corvane',
-        aliases: ['Jun Arai', 'Arai', '荒井'],
+        aliases: ['Jun Arai', 'Arai', '荒井', '아라이'],
       },
       {
         id: 'mirelle-board',
         name: 'Mirelle board',
         kind: 'institution',
-        aliases: ['Mirelle board', '米雷尔董事会', 'ミレル取締役会'],
+        aliases: ['Mirelle board', '米雷尔董事会', 'ミレル取締役会', '미렐 이사회'],
       },
     ],
     claims: [
       {
         id: 'corvane-buys-mirelle',
         text: 'Corvane aims to acquire Mirelle.',
-        terms: ['acquire Mirelle', 'buy Mirelle', 'buying Mirelle', '收购米雷尔', '买米雷尔', 'ミレルの買収'],
+        terms: ['acquire Mirelle', 'buy Mirelle', 'buying Mirelle', '收购米雷尔', '买米雷尔', 'ミレルの買収', '인수'],
         entities: ['corvane', 'mirelle'],
       },
     ],
@@ -99,5 +103,12 @@ describe('a quoted rebuttal of what the speaker was asked about', () => {
       'Mirelle shares rose.\n\nAsked about speculation that Corvane wants to buy Mirelle, Arai said: ' +
       '"We are watching the market closely."';
     expect(denials('Mirelle shares rise', text)).toEqual([]);
+  });
+});
+
+describe('a Korean subject marked on a body', () => {
+  it('lets the body that opens the sentence with its marker speak, not a person named after it', () => {
+    const text = '미렐 이사회가 아라이 회장이 미렐을 인수하려 한다는 코르반 측 보도를 부인했다.';
+    expect(denials('미렐 주가 상승', text)).toEqual(['Mirelle board corvane-buys-mirelle']);
   });
 });

@@ -38,8 +38,14 @@ export function verbLastSubject(
   // "Kremlin Sözcüsü Dmitriy Peskov", "크렘린궁 대변인 페스코프는": a body's title before a person's name is the person.
   const at = hits.findIndex((h) => h.owner === `actor:${subject}`);
   const next = hits.slice(at + 1).find((h) => h.owner.startsWith('actor:') && h.owner !== `actor:${subject}`);
+  // Not when the body carries the marker itself ("러시아 정부가 … 트럼프 …", "政府は"): then the body speaks.
+  const end = endOf(text, tokens, hits[at]!);
+  const marked =
+    /(?:은|는|이|가|께서)$/u.test(text.slice(tokens[hits[at]!.start]!.start, end)) ||
+    /^[はがも]/u.test(text.slice(end));
   if (
     next &&
+    !marked &&
     !isPerson(subject) &&
     isPerson(next.owner.slice(6)) &&
     tokens[next.start]!.start - endOf(text, tokens, hits[at]!) <= 20
@@ -58,8 +64,11 @@ function markedSubject(text: string, hits: PhraseHit<NameOwner>[], tokens: Token
     // 부인했다"): that subject speaks, not a name inside the clause it denies.
     const opening = openingSubject(text);
     const firstActor = hits.find((h) => h.owner.startsWith('actor:'));
-    if (opening && opening.end < cueAt && (!firstActor || tokens[firstActor.start]!.start >= opening.end))
-      return `name:${opening.name}`;
+    if (opening && opening.end < cueAt) {
+      if (!firstActor || tokens[firstActor.start]!.start >= opening.end) return `name:${opening.name}`;
+      // The marked opening words are a known name ("러시아 정부가" for a body the set knows): that one speaks.
+      return firstActor.owner.slice(6);
+    }
   }
   let clauseSubject: string | null = null;
   for (const h of hits) {
