@@ -17,6 +17,7 @@ import { matchClaims, nearClaim, type ClaimMatch } from './match.js';
 import { ClauseCues, clauses } from './stance/judge.js';
 import { ruleJudge, type StanceJudge } from './stance/stance-judge.js';
 import { valueFindings } from './value-findings.js';
+import { entitySpans } from './values/name-findings.js';
 import { decideAttribution, decideForFinding, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
 import { anotherEvent, decideValue } from './value-alerts.js';
 import { decideNewClaim } from './new-claim.js';
@@ -94,6 +95,7 @@ function judgeFinding(
   m: ReturnType<typeof matchClaims>[number],
   language: string,
   judge: StanceJudge,
+  cs: CompiledClaimSet,
 ) {
   // Judge the clause that carries the claim's words, not the whole sentence; a rebuttal carried over from the matter
   // just spoken of has no words of the claim: the clause that rebuts ("called that account pure fiction, and Trump's
@@ -102,7 +104,7 @@ function judgeFinding(
   const clause = rebutting ?? pickClause(parts, m.claim);
   const [s, e] = clause.span;
   const text = st.sentence.text.slice(s, e);
-  clause.cues ??= new ClauseCues(text, language);
+  const cues = (clause.cues ??= new ClauseCues(text, language));
   // The claim's own words (its terms and its text), not words its paraphrases merely share with the sentence: a
   // negation of "company" ("not about one company dominating") says nothing of "merger talks".
   const own = ownWordsOf(m.claim);
@@ -114,16 +116,25 @@ function judgeFinding(
     const t = st.tokens[k]?.start === o ? st.tokens[k] : undefined;
     if (o >= s && o < e && (!t || own.has(t.stem) || own.has(t.short))) termOffsets.push(o - s);
   }
-  const verdict = judge.judge({
-    text,
-    language,
-    claimStems: m.claim.ownStems,
-    claimNegative: m.claim.negative,
-    claimText: m.claim.text,
-    termOffsets,
-    cues: clause.cues,
-    sentence: st.sentence.text,
-  });
+  const ask = (offsets: number[]) =>
+    judge.judge({
+      text,
+      language,
+      claimStems: m.claim.ownStems,
+      claimNegative: m.claim.negative,
+      claimText: m.claim.text,
+      termOffsets: offsets,
+      cues,
+      sentence: st.sentence.text,
+    });
+  let verdict = ask(termOffsets);
+  // A negation that reaches only the names of who the claim is about ("has not spoken to Trump" against "Putin is
+  // open to dialogue with Trump") denies nothing of it: asked again without those names, when other words remain.
+  if (verdict.stance === 'denies' && verdict.rule === 'negation' && m.claim.entities.length) {
+    const names = entitySpans(st, cs).filter((e) => m.claim.entities.includes(e.id));
+    const kept = termOffsets.filter((o) => !names.some((e) => o + s >= e.start && o + s < e.end));
+    if (kept.length && kept.length < termOffsets.length) verdict = ask(kept);
+  }
   // The speaker's quoted words rebut the report the sentence names around the claim's words.
   const rebutted =
     verdict.stance !== 'denies' && st.speaker !== null && quotedRebuttal(st.sentence.text, m.termOffsets)
@@ -193,7 +204,7 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const parts = matches.length ? clausesOf(st) : [];
   let firstDenied = false;
   matches.forEach((m, rank) => {
-    const raw = judgeFinding(st, parts, m, language, scope.judge);
+    const raw = judgeFinding(st, parts, m, language, scope.judge, cs);
     // Relayed speech ("according to Turkish media", "X reported") reports; it does not assert. An outlet's own
     // voice reports a denial it tells of; it does not deny anything itself.
     // Unnamed sources tell what they know, and outlets relay what they are told; a position on record needs someone

@@ -446,6 +446,15 @@ describe('who says a denial', () => {
 });
 
 describe('what is not a new denial', () => {
+  it('does not read a negation of who the claim is about as a denial of what it says', () => {
+    const lead = 'Ostmark Shipping is buying the port of Nerith. ';
+    const aside = read('Nerith port', `${lead}Varga said she had not visited Nerith since the ferry fees doubled.`);
+    expect(aside.findings.some((f) => f.claim === 'ferry-fees')).toBe(true);
+    expect(denials(aside)).toEqual([]);
+    const denial = read('Nerith port', `${lead}Varga said the ferry fees at Nerith would not double.`);
+    expect(denials(denial)).toEqual(['Lena Varga ferry-fees']);
+  });
+
   it('reads an outlet calling a claim false as relaying it, not as a denial of its own', () => {
     const r = read('Nerith port', 'The Nerith Courier said the sale of the port to Ostmark Shipping was untrue.');
     expect(r.findings.filter((f) => f.actor === 'Nerith Courier').map((f) => f.stance)).toEqual(['reports']);
