@@ -46,9 +46,29 @@ export function voiceMembers(ctx: AlertContext, actorKey: string): Set<string> {
   return out;
 }
 
-/** Is (claim, actor, stance) already on record, from the claim set or the store, in this actor's voice? */
+/**
+ * The bodies above a voice (its affiliation chain): the state a ministry belongs to, the group a company does. Their
+ * denial is the office's too: "North Korea denies" on record makes its UN mission's denial no news.
+ */
+function aboveVoice(ctx: AlertContext, actorKey: string): string[] {
+  const out: string[] = [];
+  let key = voiceOf(ctx.cs, actorKey);
+  for (let hops = 0; hops < 5; hops++) {
+    const next = ctx.cs.actors.get(key)?.affiliation;
+    if (!next || !ctx.cs.actors.has(next) || out.includes(next)) break;
+    out.push(next, actorName(ctx, next));
+    key = next;
+  }
+  return out;
+}
+
+/**
+ * Is (claim, actor, stance) already on record, from the claim set or the store, in this actor's voice? A denial is
+ * also on record when a body the actor's voice belongs to made it.
+ */
 export function isKnown(ctx: AlertContext, claim: string, actorKey: string, stance: Stance): boolean {
   const voice = voiceMembers(ctx, actorKey);
+  if (stance === 'denies') for (const k of aboveVoice(ctx, actorKey)) voice.add(k);
   const seeds = ctx.cs.positions.get(claim) ?? [];
   if (seeds.some((p) => toStance(p.stance) === stance && (voice.has(p.actor) || p.source.where === ctx.where)))
     return true;

@@ -446,6 +446,24 @@ describe('who says a denial', () => {
 });
 
 describe('what is not a new denial', () => {
+  it("takes a ministry's denial as no news when its state's denial is on record", () => {
+    const text = 'The Transport Ministry denied that Valdoria is selling the port of Nerith to Ostmark Shipping.';
+    expect(denials(read('Nerith port', text))).toEqual(['Valdorian Transport Ministry port-sale']);
+    const stateDenied: History = {
+      ...emptyHistory(),
+      positions: [
+        {
+          claim: 'port-sale',
+          actor: 'Valdorian state',
+          stance: 'denies',
+          source: { outlet: 'Harbour Wire', where: 'https://wire.example/earlier', date: '2025-05-03' },
+          evidence: 'Valdoria denied any sale of the port.',
+        },
+      ],
+    };
+    expect(denials(read('Nerith port', text, stateDenied))).toEqual([]);
+  });
+
   it('does not read a negation of who the claim is about as a denial of what it says', () => {
     const lead = 'Ostmark Shipping is buying the port of Nerith. ';
     const aside = read('Nerith port', `${lead}Varga said she had not visited Nerith since the ferry fees doubled.`);
