@@ -65,7 +65,9 @@ function decideNovel(f: JudgedFinding, ctx: AlertContext): AlertDecision | null 
     opposite &&
     explicit &&
     onFirmRecord(ctx, f.claim, f.actorKey, opposite) &&
-    !isKnown(ctx, f.claim, f.actorKey, f.stance) &&
+    // Held against firm positions only on both sides: the engine's own earlier readings of this voice ("Pyongyang
+    // seems to …") are no confirmation on record that would make an explicit one old news.
+    !onFirmRecord(ctx, f.claim, f.actorKey, f.stance) &&
     !f.actorKey.startsWith('outlet:')
   ) {
     return {

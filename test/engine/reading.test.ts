@@ -552,6 +552,35 @@ describe('what is not a new denial', () => {
     expect(again.alerts).toEqual([]);
   });
 
+  it('flags the same voice confirming what it denied, though a loose earlier reading had it leaning that way', () => {
+    const first = read(
+      'Transport Ministry denies Nerith port sale',
+      'The Transport Ministry denied on Monday that Valdoria was selling the port of Nerith to Ostmark Shipping.',
+    );
+    // An earlier article's narration, read by the engine as the ministry supporting the sale: no position on record.
+    const history: History = {
+      positions: [
+        {
+          claim: 'port-sale',
+          actor: 'Valdorian Transport Ministry',
+          stance: 'supports',
+          source: { outlet: 'Harbour Wire', where: 'https://wire.example/narration', date: '2025-05-04' },
+          evidence: 'The Transport Ministry is selling the port of Nerith to Ostmark Shipping, the Wire understands.',
+        },
+      ],
+      values: [],
+      alertedEvents: new Set(first.alerts.map((a) => a.eventKey)),
+    };
+    const later = read(
+      'Sale confirmed',
+      'The Transport Ministry confirmed on Friday the sale of the port of Nerith to Ostmark Shipping.',
+      history,
+    );
+    expect(later.alerts.map((a) => `${a.kind} ${a.actor} ${a.claim}`)).toEqual([
+      'contradiction Valdorian Transport Ministry port-sale',
+    ]);
+  });
+
   it("answers the story's central claim when a rebuttal follows a new paragraph, not the claim just before it", () => {
     const r = read(
       'Nerith fees',
