@@ -79,6 +79,19 @@ export function rebuts(text: string): boolean {
   return REBUTTAL.test(text);
 }
 
+/**
+ * A rebuttal that names its matter ("refuted Gerasimov's statement about the 'liberation' of Kursk", "dementi les
+ * déclarations sur …"): a statement or report about something the claim set has no words for is another matter,
+ * neither the claim just spoken of nor the story's central one.
+ */
+const NAMED_MATTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:statements?|claims?|remarks|assertions?|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|` +
+    String.raw`доповід\p{L}*|доклад\p{L}*|aussage\p{L}*|behauptung\p{L}*|déclarations?|affirmations?|` +
+    String.raw`declaraci\p{L}*|afirmaci\p{L}*|açıklama\p{L}*|dichiarazion\p{L}*|oświadczeni\p{L}*)` +
+    String.raw`(?:\s+\p{Lu}\p{L}*)?\s+(?:about|on|regarding|про|о|об|щодо|über|zu|sur|sobre|su|circa|o)\s+\S`,
+  'iu',
+);
+
 /** The claims last spoken of, and where: kept while an article's statements are judged in order. */
 export interface Topic {
   matches: ClaimMatch[];
@@ -93,7 +106,7 @@ export interface Topic {
  * (an outlet's own narration rebuts nothing).
  */
 export function carriedTopic(st: Statement, i: number, topic: Topic, central: CompiledClaim | null): ClaimMatch[] {
-  if (!st.speaker || !rebuts(st.sentence.text)) return [];
+  if (!st.speaker || !rebuts(st.sentence.text) || NAMED_MATTER.test(st.sentence.text)) return [];
   if (topic.matches.length && i - topic.at <= 2 && topic.paragraph === st.sentence.paragraph) {
     // Calling an account fiction rejects its main claim: the story's central claim, which the details of the
     // account ("urged him not to escalate") take for granted.

@@ -581,6 +581,17 @@ describe('what is not a new denial', () => {
     ]);
   });
 
+  it('does not carry a rebuttal that names another matter to the central claim', () => {
+    const lead = 'Ostmark Shipping is buying the port of Nerith, the Courier reported.\n\n';
+    const other = read(
+      'Nerith port',
+      `${lead}Varga dismissed the mayor's statement about the old ferry terminal as pure fiction.`,
+    );
+    expect(denials(other)).toEqual([]);
+    const same = read('Nerith port', `${lead}Varga dismissed the report as pure fiction.`);
+    expect(denials(same)).toEqual(['Lena Varga port-sale']);
+  });
+
   it("answers the story's central claim when a rebuttal follows a new paragraph, not the claim just before it", () => {
     const r = read(
       'Nerith fees',
