@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportingCues } from '../../src/core/statements/attribution.js';
+import { pronounSpeaker, reportingCues } from '../../src/core/statements/attribution.js';
 
 /** Reporting constructions are found on lower-cased text; what comes back is the sentence's own words and offsets. */
 describe('reporting cues', () => {
@@ -19,6 +19,20 @@ describe('reporting cues', () => {
     expect(found.map((c) => c.kind)).toEqual(['assert', 'deny']);
     for (const c of found) expect(s.slice(c.at, c.at + c.text.length)).toBe(c.text);
     expect(found[1]!.text).toBe('Отрицает');
+  });
+
+  it('finds French verbs inverted after a quote, and their pronoun as the speaker', () => {
+    for (const s of [
+      '« Rien n’a été décidé », a-t-il déclaré.',
+      '« Aucune vente », précise-t-elle, avant de partir.',
+      '« Pas maintenant », dit-il.',
+    ]) {
+      const cues = reportingCues(s);
+      expect(cues.length, s).toBe(1);
+      expect(pronounSpeaker(s, cues[0]!.at), s).toBe(true);
+    }
+    // A hyphenated word that is no inversion is no speaker.
+    expect(pronounSpeaker('Le Saint-Gilles a déclaré forfait.', 16)).toBe(false);
   });
 
   it('does not take a verb inside a longer word', () => {

@@ -43,6 +43,11 @@ describe("denials worded without the claim's own words", () => {
       ['it', 'La notizia della telefonata è pura fantasia, ha detto il portavoce.', 'telefonata'],
       ['de', 'Die Meldung über das Telefonat sei frei erfunden, sagte der Sprecher.', 'telefonat'],
       ['fr', "L'information sur cet appel est dénuée de tout fondement, selon le porte-parole.", 'appel'],
+      [
+        'fr',
+        'La mairie prend ses distances avec les informations selon lesquelles un appel aurait eu lieu.',
+        'appel',
+      ],
       ['es', 'La noticia de la llamada es pura ficción, dijo el portavoz.', 'llamada'],
       ['tr', 'Belediye sözcüsü, telefon görüşmesi haberlerinin gerçek dışı olduğunu söyledi.', 'görüşmesi'],
       ['el', 'Ο εκπρόσωπος είπε ότι τα δημοσιεύματα για την τηλεφωνική επικοινωνία είναι ψευδή.', 'επικοινωνία'],

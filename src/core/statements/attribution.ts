@@ -45,7 +45,11 @@ const ASSERT_VERBS =
   String.raw`señala|dice|sostiene|afferma|spiega|sottolinea|dichiara|mówi|twierdzi|назвал\p{L}*|назвав|назвала|` +
   String.raw`назвали|називав|називала|називали|называл\p{L}*|` +
   String.raw`nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi|` +
-  String.raw`δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|υπογράμμισε|σημείωσε|πρόσθεσε|επιβεβαίωσε|ανακοίνωσε|απάντησε`;
+  String.raw`δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|υπογράμμισε|σημείωσε|πρόσθεσε|επιβεβαίωσε|ανακοίνωσε|απάντησε|` +
+  // French inversion after a quote: "a-t-il déclaré", "précise-t-elle", "dit-il".
+  String.raw`a-t-(?:il|elle) (?:déclaré|dit|affirmé|ajouté|souligné|indiqué|précisé|expliqué|assuré|estimé|` +
+  String.raw`répondu|commenté|reconnu|insisté|martelé|rappelé)|(?:déclare|ajoute|précise|explique|souligne|estime|` +
+  String.raw`affirme|assure|insiste|indique|rappelle)-t-(?:il|elle)|(?:dit|poursuit|conclut)-(?:il|elle)`;
 
 /**
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
@@ -207,8 +211,19 @@ const PRONOUN_BEFORE_VERB =
 const CJK_PRONOUN_BEFORE_VERB =
   /(?:他|她|彼は|彼女は|그는|그녀는)\s*(?:还|還|也|则|則|並|并|又|亦|同时|同時|随后|隨後|当天|當天)?\s*$/u;
 
+/**
+ * A subject pronoun after its verb: French inversion ("a-t-il déclaré", "estime-t-elle", "dit-il"), German verb-second
+ * after a quote ("…", sagte er; betonte sie).
+ */
+const INVERTED_PRONOUN = new RegExp(
+  String.raw`\p{L}-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])|` +
+    String.raw`(?<![\p{L}])(?:sagte|erklärte|betonte|fügte|ergänzte|meinte|schrieb|so)\s+(?:er|sie)(?![\p{L}])`,
+  'iu',
+);
+
 export function pronounSpeaker(sentence: string, cueAt = -1): boolean {
   if (cueAt > 0 && CJK_PRONOUN_BEFORE_VERB.test(sentence.slice(Math.max(0, cueAt - 6), cueAt))) return true;
+  if (cueAt >= 0 && INVERTED_PRONOUN.test(sentence.slice(Math.max(0, cueAt - 12), cueAt + 24))) return true;
   if (
     PRONOUN_SUBJECT.test(sentence) ||
     PRONOUN_SPEAKER.test(sentence) ||

@@ -4,7 +4,9 @@ import type { Lexicon } from './types.js';
 export const fr: Lexicon = {
   deny: [
     String.raw`\bn'(ont|a) pas été (communiqu\p{L}*|annonc\p{L}*) par\b|\baucune conclusion n'a été tirée\b|` +
-      String.raw`\brien n'a été décidé\b|\bne provien\p{L}* pas d'une annonce\b`,
+      String.raw`\brien n'a été décidé\b|\bne provien\p{L}* pas d'une annonce\b|` +
+      // "prend ses distances avec les informations selon lesquelles …": the body sets the report aside.
+      String.raw`\b(prend|prennent|a pris|ont pris) (ses|leurs) distances avec\b`,
     String.raw`\b(dément\p{L}*|démenti\p{L}*|nié|nie|nient|rejet\p{L}*|infond\p{L}*|` +
       String.raw`reporté\p{L}*|annulé\p{L}*|pas à l'ordre du jour|faux|fausse|fausses|` +
       String.raw`inexact\p{L}*|mensong\p{L}*|infox|fake news|affabulation\p{L}*|absurde\p{L}*)\b`,
