@@ -18,6 +18,7 @@ import { ClauseCues, clauses } from './stance/judge.js';
 import { ruleJudge, type StanceJudge } from './stance/stance-judge.js';
 import { valueFindings } from './value-findings.js';
 import { entitySpans } from './values/name-findings.js';
+import { CESSATION_STEMS } from './stance/scope-words.js';
 import { decideAttribution, decideForFinding, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
 import { anotherEvent, decideValue } from './value-alerts.js';
 import { decideNewClaim } from './new-claim.js';
@@ -135,12 +136,33 @@ function judgeFinding(
     const kept = termOffsets.filter((o) => !names.some((e) => o + s >= e.start && o + s < e.end));
     if (kept.length && kept.length < termOffsets.length) verdict = ask(kept);
   }
+  // "Denied reports that it would scrap the memorandum": what is denied is the undoing, not the memorandum.
+  if (verdict.stance === 'denies' && undoneInText(text, termOffsets, m.claim))
+    verdict = { stance: 'reports', confidence: 0.5, rule: 'undoing-denied' };
   // The speaker's quoted words rebut the report the sentence names around the claim's words.
   const rebutted =
     verdict.stance !== 'denies' && st.speaker !== null && quotedRebuttal(st.sentence.text, m.termOffsets)
       ? { stance: 'denies' as const, confidence: 0.55, rule: 'quoted-rebuttal' }
       : verdict;
   return { ...rebutted, otherVoice: otherVoice(st, m.termOffsets) };
+}
+
+/**
+ * Words for undoing an agreement or a document: scrapping, cancelling, terminating, annulling. Not "abandon",
+ * "withdraw" or "give up", which are often a claim's own matter ("give the systems back").
+ */
+const UNDO = new RegExp(
+  String.raw`(?<![\p{L}])(?:scrap\p{L}*|cancel\p{L}*|terminat\p{L}*|tear up|tore up|annul\p{L}*|rescind\p{L}*|` +
+    String.raw`расторг\p{L}*|аннулир\p{L}*|розірв\p{L}*|iptal|feshe\p{L}*|résili\p{L}*|aufkündig\p{L}*|` +
+    String.raw`kündig\p{L}*|anular\p{L}*|rescindir\p{L}*|annullar\p{L}*|rescinder\p{L}*)(?![\p{L}])|` +
+    String.raw`白紙|撤回|破棄|解消|取り消|撤销|撤銷|取消|终止|終止|파기|철회|취소`,
+  'iu',
+);
+
+/** Is a claim word of the clause the object of an undoing ("scrap the memorandum", "基本合意書を白紙に戻す")? */
+function undoneInText(text: string, termOffsets: readonly number[], claim: CompiledClaim): boolean {
+  if (!termOffsets.length || [...CESSATION_STEMS].some((x) => claim.ownStems.has(x))) return false;
+  return termOffsets.some((o) => UNDO.test(text.slice(Math.max(0, o - 20), o)) || UNDO.test(text.slice(o, o + 24)));
 }
 
 /**

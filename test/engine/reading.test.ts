@@ -446,6 +446,16 @@ describe('who says a denial', () => {
 });
 
 describe('what is not a new denial', () => {
+  it('reads a denial that the sale will be scrapped as no denial of the sale', () => {
+    const undo = read(
+      'Nerith port',
+      'Holm denied reports that Ostmark Shipping would scrap the sale of the port of Nerith.',
+    );
+    expect(denials(undo)).toEqual([]);
+    const sale = read('Nerith port', 'Holm denied the sale of the port of Nerith to Ostmark Shipping.');
+    expect(denials(sale)).toEqual(['Piet Holm port-sale']);
+  });
+
   it("takes a ministry's denial as no news when its state's denial is on record", () => {
     const text = 'The Transport Ministry denied that Valdoria is selling the port of Nerith to Ostmark Shipping.';
     expect(denials(read('Nerith port', text))).toEqual(['Valdorian Transport Ministry port-sale']);
