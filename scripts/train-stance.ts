@@ -6,11 +6,11 @@
  * cross-validates it grouped by claim (Emergent) and by body (FNC-1), prints macro-F1, per-class F1 and the
  * FNC score per fold, then trains on everything and writes the weights. Same data and seed, same weights.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/app/paths.js';
-import { LABELS } from '../src/core/stance/evaluate.js';
+import { LABELS, scorePredictions } from '../src/core/stance/evaluate.js';
 import { denseNames } from '../src/core/stance/learned/features.js';
 import { storeModel } from '../src/core/stance/learned/model.js';
 import { seededRandom, shuffled, trainModel, type Example } from '../src/core/stance/learned/train.js';
@@ -94,6 +94,27 @@ if (!values['no-cv']) {
   }
   console.log('all folds');
   for (const line of foldScores(all)) console.log(`  ${line}`);
+  // The dev pairs per language, cross-validated: the fair read of how the judge carries over from English.
+  const devFile = join(root, 'test/fixtures/stance/dev.jsonl');
+  const langOf = new Map<string, string>();
+  for (const l of readFileSync(devFile, 'utf8')
+    .split('\n')
+    .filter((x) => x.trim())) {
+    const j = JSON.parse(l) as { claim: string; text: string; lang?: string };
+    langOf.set(`${j.claim}\u0000${j.text}`, j.lang ?? 'und');
+  }
+  const byLang = new Map<string, Array<readonly [(typeof LABELS)[number], (typeof LABELS)[number]]>>();
+  for (const r of all)
+    if (r.pair.dataset === 'dev') {
+      const lang = langOf.get(`${r.pair.claim}\u0000${r.pair.text}`) ?? 'und';
+      byLang.set(lang, [...(byLang.get(lang) ?? []), [r.pair.label, r.predicted] as const]);
+    }
+  for (const [lang, rows] of [...byLang].sort((a, b) => b[1].length - a[1].length)) {
+    const e = scorePredictions(rows);
+    console.log(
+      `  dev ${lang}  n=${String(e.n).padEnd(4)} macro_f1=${e.macroF1.toFixed(3)} accuracy=${e.accuracy.toFixed(3)}`,
+    );
+  }
 }
 
 if (!values['cv-only']) {

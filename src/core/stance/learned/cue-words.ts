@@ -58,18 +58,23 @@ const tr: CueWords = {
   refute: words(
     'yalanla|yalan$|yanıltıcı|aslı yok|reddet|reddett|asılsız|gerçeği yansıtm|gerçek dışı|' +
       'sahte|uydurma|dezenformasyon|' +
-      'doğru değil|çürüt|inkar|temelsiz|karalama|provokasyon|iftira|yanlış',
+      'doğru değil|çürüt|inkar|temelsiz|karalama|provokasyon|iftira|yanlış|doğru olmadığ|gerçeğe aykırı|' +
+      'mesnetsiz|dayanaksız|dayanaktan yoksun|hayal ürünü|tekzip|söz konusu değil|söz konusu olmadığ',
   ),
   hedge: words(
     'iddia|olabilir|muhtemel|belki|söylenti|ileri sürül|öne sürül|ihtimal|gibi görün|olası|planlı|' +
-      'planl|düşün|değerlendir|eğer$|mi$|mı$|mu$|mü$|iddiaya göre',
+      'planl|düşün|değerlendir|eğer$|mi$|mı$|mu$|mü$|iddiaya göre|söyleni|konuşul|rivayet|olabil|bekleni|' +
+      'tahmin',
   ),
   attribute: words(
     'açıkla|söyle|dedi$|belirtti|bildir|göre$|aktardı|ifade etti|haber|kaynak|yazdı|duyurdu|' +
       'ileri sürdü|aktar|kaynakl',
   ),
-  confirm: words('doğruladı|doğrula|teyit|resmen|resmi|kesinleşti|onayladı|kabul etti|gerçekten'),
-  negate: words('değil|yok$|hiç|asla|olmadı|etmedi|*madı|*medi|*mıyor|*miyor|*mayacak|*meyecek'),
+  confirm: words('doğruladı|doğrula|teyit|resmen|resmi|kesinleşti|onayladı|onay verdi|kabul etti|gerçekten'),
+  negate: words(
+    'değil|yok$|hiç|asla|olmadı|etmedi|*madı|*medi|*mıyor|*miyor|*mayacak|*meyecek|' +
+      '*madığı|*mediği|*madığını|*mediğini|*madığına|*mediğine|*mamış|*memiş|*mamaktadır|*memektedir',
+  ),
 };
 
 const de: CueWords = {
@@ -103,11 +108,15 @@ const fr: CueWords = {
 
 const es: CueWords = {
   refute: words(
-    'desmient|erróne|incorrect|desmin|niega|negó|falso|falsa|bulo|engaño|rechaz|infundad|mentira|inexact|rumor',
+    'desmient|erróne|incorrect|desmin|desment|niega|negó|falso|falsa|bulo|engaño|rechaz|infundad|mentira|' +
+      'inexact|carece de fundamento|carecen de fundamento|sin fundamento|sin sustento|no es cierto|no es verdad',
   ),
-  hedge: words('podría|quizá|tal vez|probable|posibl|supuestamente|presunt|estudia|planea|considera|si$|habría$'),
-  attribute: words('según$|dijo|declaró|afirm|informó|fuente|anunci|asegur|report'),
-  confirm: words('confirm|oficial|efectivamente|reconoci|prueba'),
+  hedge: words(
+    'podría|quizá|tal vez|probable|posibl|supuestamente|presunt|estudia|planea|considera|si$|habría$|' +
+      'habrían$|estaría$|estarían$|sería$|serían$|podrían$|rumor|especula|se baraja|prevé|espera que|teme',
+  ),
+  attribute: words('según$|dijo|declaró|afirm|informó|fuente|anunci|asegur|report|publicó|citando|medios$'),
+  confirm: words('confirm|oficial|efectivamente|reconoci|prueba|ratific|hizo oficial'),
   negate: words('no$|nunca|jamás|ningún|ninguna|nada$|nadie|sin$|ni$'),
 };
 

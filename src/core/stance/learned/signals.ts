@@ -1,7 +1,8 @@
 import { ClauseCues, clauses, judgeStance } from '../judge.js';
 import { DENY, HEDGE, NEGATED_DENIAL, NO_COMMENT, RELAY, SUPPORT } from '../cues.js';
 import { negationNearTerms } from '../negation.js';
-import { isStopword, tokenize, NEGATIONS } from '../../text/tokens.js';
+import { isStopword, tokenize, NEGATIONS, type Token } from '../../text/tokens.js';
+import { conceptOf } from '../../text/lexicon.js';
 import type { Stance } from '../../types.js';
 import type { PreparedClaim, PreparedSentence } from './prepare.js';
 import { relatedTo } from './relatedness.js';
@@ -79,27 +80,44 @@ export function primeCues(s: PreparedSentence, clauseText: string, cues: ClauseC
     if (!part.cues && s.text.slice(part.span[0], part.span[1]) === clauseText) part.cues = cues;
 }
 
+const claimConcepts = new WeakMap<PreparedClaim, ReadonlySet<number>>();
+
+/** The concepts of the claim's words (worked out once per claim). */
+function conceptsOf(claim: PreparedClaim): ReadonlySet<number> {
+  let out = claimConcepts.get(claim);
+  if (!out) {
+    out = new Set(claim.words.flatMap((w) => (w.concept === null ? [] : [w.concept])));
+    claimConcepts.set(claim, out);
+  }
+  return out;
+}
+
 /** Signals of one sentence against one claim. */
 export function sentenceSignals(s: PreparedSentence, claim: PreparedClaim, language: string): SentenceSignals {
   const r = relatedTo(claim.words, s.keys);
   const c = cache.get(s) ?? {};
   cache.set(s, c);
   c.clauses ??= clauses(s.text).map((span) => ({ span, cues: null }));
+  // The claim's words in the sentence: by stem, or across languages by concept ("detenido" for "arrested").
+  const concepts = conceptsOf(claim);
+  const isClaimWord = (t: Token) => {
+    if (claim.stems.has(t.stem)) return true;
+    const k = conceptOf(t.stem);
+    return k !== null && concepts.has(k);
+  };
   // The clause that carries most of the claim's words is the one the rule judge reads.
   let best = c.clauses[0]!;
   let bestHits = -1;
   for (const part of c.clauses) {
     let hits = 0;
-    for (const t of s.tokens)
-      if (t.start >= part.span[0] && t.start < part.span[1] && claim.stems.has(t.stem)) hits++;
+    for (const t of s.tokens) if (t.start >= part.span[0] && t.start < part.span[1] && isClaimWord(t)) hits++;
     if (hits > bestHits) [best, bestHits] = [part, hits];
   }
   const [from, to] = best.span;
   const clauseText = s.text.slice(from, to);
   best.cues ??= new ClauseCues(clauseText);
   const termOffsets: number[] = [];
-  for (const t of s.tokens)
-    if (t.start >= from && t.start < to && claim.stems.has(t.stem)) termOffsets.push(t.start - from);
+  for (const t of s.tokens) if (t.start >= from && t.start < to && isClaimWord(t)) termOffsets.push(t.start - from);
   const verdict = judgeStance({
     text: clauseText,
     language,
