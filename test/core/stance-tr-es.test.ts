@@ -46,6 +46,16 @@ describe('Turkish', () => {
     ).toBe('reports');
   });
 
+  it('reads "misleading" as a denial, the modal "may" and "could not be reached" as a report', () => {
+    expect(
+      rules(SOLD, 'Korhan Holding, Ayvalık fabrikasının satıldığı yönündeki haberlerin yanıltıcı olduğunu açıkladı.'),
+    ).toBe('denies');
+    expect(rules(SOLD, 'Korhan Holding, Ayvalık fabrikasını bu yıl içinde satabilir.')).toBe('reports');
+    expect(
+      rules(SOLD, 'Korhan Holding yetkililerine Ayvalık fabrikasının satışıyla ilgili olarak ulaşılamadı.'),
+    ).toBe('reports');
+  });
+
   it('reads a confirmation, with a capital dotted İ in the sentence, as support', () => {
     expect(rules(SOLD, "İlk açıklamayı yapan Korhan Holding, Ayvalık'taki fabrikasını sattığını teyit etti.")).toBe(
       'supports',
@@ -69,6 +79,19 @@ describe('Spanish', () => {
       rules(CLOSED, 'Talleres Ebro estaría preparando el cierre de su planta de Villaverde, según un diario.'),
     ).toBe('reports');
     expect(rules(CLOSED, 'Los trabajadores temen que Talleres Ebro cierre su planta de Villaverde.')).toBe('reports');
+  });
+
+  it('reads "ruled out" as a denial and "did not rule out" or "did not answer" as a report', () => {
+    const tail = ', que emplea a 300 personas.';
+    expect(
+      rules(CLOSED, `El presidente de Talleres Ebro descartó ayer el cierre de su planta de Villaverde${tail}`),
+    ).toBe('denies');
+    expect(
+      rules(CLOSED, `El presidente de Talleres Ebro no descartó ayer el cierre de su planta de Villaverde${tail}`),
+    ).toBe('reports');
+    expect(
+      rules(CLOSED, `Talleres Ebro no respondió a las preguntas sobre el cierre de su planta de Villaverde${tail}`),
+    ).toBe('reports');
   });
 
   it('reads "neither confirmed nor denied" as a report, not a denial', () => {

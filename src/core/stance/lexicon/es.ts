@@ -10,28 +10,36 @@ export const es: Lexicon = {
       String.raw`\bnada está decidido\b|\bno hay nada decidido\b`,
     String.raw`\b(neg(ó|aron|ado|ar|ado)|desmint\p{L}*|desmiente\p{L}*|desmentido|` +
       String.raw`rechaz\p{L}*|infundad\p{L}*|aplazad\p{L}*|cancelad\p{L}*|no está en la agenda|` +
-      String.raw`falso|falsa|falsos|falsas|mentira\p{L}*|bulo\p{L}*|fake news|inexact\p{L}*|erróne\p{L}*)\b`,
+      String.raw`falso|falsa|falsos|falsas|mentira\p{L}*|bulo\p{L}*|fake news|inexact\p{L}*|erróne\p{L}*|` +
+      String.raw`incierto|incierta|desinformaci\p{L}*|descart(ó|aron|a|an|ado|ada)|desestim\p{L}*)\b`,
     String.raw`\b((pura|total) (ficción|invención)|es (una )?ficción|` +
       String.raw`carec\p{L}* de (todo )?(fundamento|sustento|base)|sin (ningún )?(fundamento|sustento)|` +
       String.raw`nada que ver con la realidad|no (se )?correspond\p{L}* (con|a) la realidad|no es (cierto|verdad)|` +
-      String.raw`nada de eso (es cierto|ha ocurrido|ocurrió)|` +
+      String.raw`nada de eso (es cierto|ha ocurrido|ocurrió)|nada de cierto|` +
+      String.raw`no tiene (ningún|ninguna) (fundamento|base|sustento)|` +
       String.raw`nuestra posición no ha cambiado|no se ha tomado ninguna decisión)\b`,
     String.raw`\bno (hay|existe|existió|hubo|ha habido) (ninguna?|ningún) \p{L}+`,
   ],
   support: [
-    String.raw`\b(confirm[óa]\p{L}*|confirmad\p{L}*|reconoc\p{L}*|ratific\p{L}*|hizo oficial|oficializ\p{L}*)\b`,
+    String.raw`\b(confirm[óa]\p{L}*|confirmad\p{L}*|reconoc\p{L}*|ratific\p{L}*|hizo oficial|oficializ\p{L}*|` +
+      String.raw`corrobor\p{L}*|admiti\p{L}*)\b`,
   ],
   relay: [
     String.raw`\b(según fuentes|según medios|según la prensa|citando fuentes|fuentes cercanas|según informa\p{L}*|` +
       String.raw`según (public\p{L}*|adelant\p{L}*|avanz\p{L}*|revel\p{L}*|filtr\p{L}*)|` +
       String.raw`según (varios|varias|algunos|algunas|diversos|distintos|un|una|el|la|los|las) ` +
       String.raw`(medio|diario|periódico|fuente|informaci|informe|agencia|emisora|cadena|prensa)\p{L}*|` +
-      String.raw`de acuerdo con (fuentes|medios|la prensa)|medios locales|trascend\p{L}*)\b`,
+      String.raw`de acuerdo con (fuentes|medios|la prensa)|medios locales|trascend\p{L}*|` +
+      String.raw`fuentes (de|del|cercanas|próximas|consultadas|oficiales|gubernamentales|policiales|` +
+      String.raw`judiciales|anónimas)|` +
+      String.raw`(publicó|publica|informó|informa|adelantó|adelanta|avanzó) (el|la|un|una) ` +
+      String.raw`(diario|periódico|agencia|medio|cadena|emisora|rotativo))\b`,
   ],
   hedge: [
     String.raw`\b(supuestamente|supuest\p{L}*|presunt\p{L}*|habría|habrían|podría|podrían|estaría|estarían|` +
       String.raw`sería|serían|tendría|tendrían|estudia|dud\p{L}*|rumor\p{L}*|especula\p{L}*|posibl\p{L}*|` +
-      String.raw`se baraja|barajan|sopesa|evalúa|prevé|prevén|se espera|se prevé)\b`,
+      String.raw`se baraja|barajan|sopesa|evalúa|prevé|prevén|se espera|se prevé|al parecer|aparentemente|` +
+      String.raw`probablemente|previsiblemente|todo apunta a que|no está claro si)\b`,
     String.raw`\b(espera|esperan|confía en|confían en|teme|temen|cree|creen) que\b`,
   ],
   noComment: [
@@ -44,7 +52,10 @@ export const es: Lexicon = {
       String.raw`\bno (se )?descart\p{L}*\b|\bno (lo )?podemos descartar\b`,
     String.raw`\bno (ha |han |se ha |se han )?(confirm\p{L}*|verific\p{L}*)\b|\bsin confirma\p{L}*\b|` +
       String.raw`\bno (tiene|tenemos|tenía) (ninguna )?información\b|\bno se pudo (confirmar|verificar)\b|` +
-      String.raw`\bno (quiso|quisieron) (comentar|pronunciarse|confirmar\p{L}*)\b`,
+      String.raw`\bno (quiso|quisieron) (comentar|pronunciarse|confirmar\p{L}*)\b|` +
+      String.raw`\bno (respondió|ha respondido|contestó|ha contestado)\b|` +
+      String.raw`\b(evitó|rehusó|eludió) (pronunciarse|comentar\p{L}*|confirmar\p{L}*|hacer comentarios)\b|` +
+      String.raw`\bguardó silencio\b`,
   ],
   negatedDenial: [
     String.raw`no (negó|desmintió|descart\p{L}*|(ha )?(negado|desmentido|rechazado)|quiso (negar|desmentir))`,

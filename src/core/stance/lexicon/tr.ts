@@ -14,7 +14,9 @@ export const tr: Lexicon = {
       String.raw`reddetti|asılsız|temelsiz|mesnetsiz|dayanaksız|dayanaktan yoksun|uydurma|kurgu|` +
       String.raw`hayal ürünü|iftira\p{L}*|tekzip\p{L}*|gerçek dışı|gerçeğe aykırı|gerçeği yansıtm\p{L}*|` +
       String.raw`gerçeklerle bağdaşm\p{L}*|dezenformasyon|doğru değil\p{L}*|doğru olmadığ\p{L}*|` +
-      String.raw`söz konusu değil\p{L}*|söz konusu olmadığ\p{L}*`,
+      String.raw`söz konusu değil\p{L}*|söz konusu olmadığ\p{L}*|yanıltıcı|yanlış bilgi\p{L}*|çarpıt\p{L}*|` +
+      String.raw`manipülasyon\p{L}*|aslı (astarı )?(yok\p{L}*|bulunm\p{L}*|olmadığ\p{L}*)|doğruyu yansıtm\p{L}*|` +
+      String.raw`gerçeklik payı (yok\p{L}*|bulunm\p{L}*|olmadığ\p{L}*)`,
     String.raw`gündemde değil|gündemimizde değil|gündemde yok|` +
       String.raw`gerçekle (hiçbir )?(ilgisi|alakası) (yok|bulunm\p{L}*|olmadığ\p{L}*)|` +
       String.raw`değişiklik (yok|bulunmuyor|söz konusu değil)|` +
@@ -27,33 +29,37 @@ export const tr: Lexicon = {
   ],
   support: [
     String.raw`doğruladı|doğrulandı|doğruladığ\p{L}*|teyit et\p{L}*|teyit edil\p{L}*|kabul etti|kabul edildi|` +
-      String.raw`onayladı|onaylandı|onay verdi|resmen açıkla\p{L}*`,
+      String.raw`onayladı|onaylandı|onay verdi|resmen açıkla\p{L}*|itiraf etti|kesinleşti`,
   ],
   relay: [
     String.raw`kaynaklar\p{L}*|(basın|medya|gazete|haber|iddia|kulis|kaynak)\p{L}* göre|medyada çıkan|aktardı|` +
-      String.raw`aktaran|bildiril\p{L}*|ileri sürdü|öne sürdü`,
+      String.raw`aktaran|bildiril\p{L}*|ileri sürdü|öne sürdü|belirtiliyor|ifade ediliyor|kaydediliyor|` +
+      String.raw`aktarılıyor|adının açıklanmasını istemeyen`,
   ],
   hedge: [
     String.raw`iddia\p{L}*|öne sürül\p{L}*|ileri sürül\p{L}*|olabil\p{L}*|bekleniyor|beklen\p{L}*|` +
       String.raw`tartışıyor|tartışıl\p{L}*|muhtemel\p{L}*|görüşül\p{L}*|değerlendir\p{L}*|` +
       String.raw`ihtimal\p{L}*|planlı\p{L}*|şüphe\p{L}*|kuşku\p{L}*|belirtilen|söyleni\p{L}*|konuşul\p{L}*|` +
-      String.raw`rivayet\p{L}*|söylenti\p{L}*|öngörül\p{L}*|tahmin ed\p{L}*`,
+      String.raw`rivayet\p{L}*|söylenti\p{L}*|öngörül\p{L}*|tahmin ed\p{L}*|gündeme gel\p{L}*|` +
+      // "May": the modal ending ("iade edebilir", "satabilirler").
+      String.raw`\p{L}{2,}[ae]bilir(ler)?`,
     // The hearsay ending on the last verb ("gözaltına alınmış."), not the perfect of record ("alınmıştır").
     String.raw`\p{L}{2,}(m[ıiuü]ş|ym[ıiuü]ş)(lar|ler)?(?=[\s.;!?"']*$)`,
   ],
   noComment: [
-    String.raw`yorum yapmadı|yorum yapmıyoruz|yorum yapmaktan kaçındı|açıklama yapmadı|yorumda bulunmadı|` +
+    String.raw`yorum yapmadı|yorum yapmıyoruz|(yorum|açıklama|değerlendirme) yapmaktan kaçın\p{L}*|` +
+      String.raw`açıklama yapmadı|yorumda bulunmadı|yorum yapmak istemedi|ulaşılamadı|yanıtlamadı|` +
       String.raw`ne doğruladı ne (de )?yalanladı|ne doğrulay\p{L}* ne (de )?yalanlay\p{L}*|` +
       String.raw`ne doğrulandı ne (de )?yalanlandı|ne teyit ett?i ne (de )?yalanladı`,
     String.raw`teyit edemedi|teyit edilemedi|doğrulayamadı|doğrulanamadı|doğrulayamıyoruz|` +
       String.raw`teyit edemiyoruz|dışlayamayız|göz ardı edemeyiz|ihtimal dışı bırakmıyor`,
     String.raw`doğrulamadı|doğrulamadığ\p{L}*|doğrulamıyor|teyit etmedi|teyit etmediğ\p{L}*|teyit etmiyor|` +
       String.raw`onaylamadı|doğrulama gelmedi|teyit gelmedi|(yanıt|cevap) vermedi|(yanıt|cevap) vermediğ\p{L}*|` +
-      String.raw`yanıtsız bırak\p{L}*|sessiz kal\p{L}*`,
+      String.raw`yanıtsız bırak\p{L}*|sessiz kal\p{L}*|doğrulanmadı|teyit edilmedi`,
   ],
   negatedDenial: [
     String.raw`yalanlamadı|reddetmedi|yalanlamadığ\p{L}*|reddetmediğ\p{L}*|yalanlamıyor|reddetmiyor|` +
-      String.raw`ihtimal dışı bırakmadı|dışlamadı`,
+      String.raw`ihtimal dışı bırakmadı|dışlamadı|yalanlanmadı`,
   ],
   negators: ['değil', 'asla', 'hiç', 'olmadan', 'kimse', 'hiçbir'],
 };
