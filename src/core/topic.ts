@@ -71,7 +71,8 @@ export function quotedRebuttal(text: string, termOffsets: readonly number[]): bo
   if (termOffsets.some(inQuote)) return false;
   const outside = quotes.reduceRight((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), text);
   if (!ACCOUNT.test(outside) && !HEARSAY.test(outside)) return false;
-  return quotes.some(([a, b]) => REBUTTAL.test(text.slice(a, b)));
+  // Japanese なかった is any verb's past negative ("驚きはなかった", there was no surprise): not a rebuttal on its own.
+  return quotes.some(([a, b]) => REBUTTAL.test(text.slice(a, b).replace(/なかった/gu, '')));
 }
 
 /** Does the sentence rebut a report outright (without needing the report's words)? */

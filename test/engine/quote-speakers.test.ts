@@ -98,6 +98,12 @@ describe('a quoted rebuttal of what the speaker was asked about', () => {
     expect(denials('ミレル株が上昇', text)).toEqual(['Jun Arai corvane-buys-mirelle']);
   });
 
+  it('takes a plain past negative in the answer for no rebuttal', () => {
+    const text =
+      'ミレルの株価が上昇した。\n\nコルヴァンによるミレルの買収をめぐる報道について、荒井は「驚きはなかった」と述べた。';
+    expect(denials('ミレル株が上昇', text)).toEqual([]);
+  });
+
   it('finds no denial when the quoted answer rebuts nothing', () => {
     const text =
       'Mirelle shares rose.\n\nAsked about speculation that Corvane wants to buy Mirelle, Arai said: ' +
