@@ -148,6 +148,11 @@ describe('office-holders', () => {
     // The surname alone, or before an ordinary word, is the holder on record.
     const plain = run('Harbourline and Seaway agreed to merge. Harbourline CEO Berg said the deal was fair.');
     expect(contradictions(plain.alerts)).toEqual([]);
+    // In a headline in title case, or before a weekday, a capital is no given name.
+    const headline = run('Harbourline and Seaway agreed to merge. Harbourline CEO Berg Says Merger Deal Is Fair.');
+    expect(contradictions(headline.alerts)).toEqual([]);
+    const weekday = run('Harbourline and Seaway agreed to merge. Harbourline CEO Berg Tuesday called the deal fair.');
+    expect(contradictions(weekday.alerts)).toEqual([]);
   });
 
   it('holds a record last confirmed months ago as possibly outdated, not as a conflict', () => {

@@ -51,7 +51,7 @@ export const AGAINST = norms('against против проти gegen contre contr
 export const EXISTENTIAL = new RegExp(
   '^\\s*(?:(?:было|було|был|была|были|состоял\\p{L}*|відбул\\p{L}*|existed|happened|' +
     '(?:(?:our|my|its|their|the|notre|leur|nuestro|su|unser|sein|ihr|нашей|нашою)\\s+)?' +
-    '(?:aim|goal|intention|objective|objectif|but|objetivo|Ziel|целью|метою))(?![\\p{L}])|' +
+    '(?:aim|goal|intention|objective|objectif|objetivo|Ziel|целью|метою))(?![\\p{L}])|' +
     '(?:我们的|我們的|我的|公司的)?(?:目的|目标|目標|打算|意图|意圖))',
   'iu',
 );

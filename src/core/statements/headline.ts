@@ -1,5 +1,6 @@
 import type { CompiledClaimSet } from '../claimset/compile.js';
 import { attributeStatements, type NamedStatements } from './build.js';
+import { titleCase } from '../text/chars.js';
 
 /**
  * Headlines name their speaker in a grammar of their own: "Kremlin: report of talks untrue", "Kreml: Kein
@@ -41,11 +42,4 @@ export function attributeHeadline(named: NamedStatements, cs: CompiledClaimSet):
   if (!actor) return;
   st.speaker = actor.owner.slice(6);
   st.attributed = true;
-}
-
-/** Most words capitalised, as English headlines often are. */
-function titleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
 }

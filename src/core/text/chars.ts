@@ -53,3 +53,10 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** Most words capitalised, as English headlines often are ("Honda CEO Says Talks Will Go On"). */
+export function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { NameType } from './value-type.js';
 import { wordFits } from './cue-phrases.js';
+import { titleCase } from '../text/chars.js';
 
 /**
  * Names as values: who holds an office, who started something, where it happened. Known names come from the
@@ -115,11 +116,22 @@ const NAME_WORD_AFTER = /^ ([\p{L}\p{M}]+)/u;
 const NAME_WORD_BEFORE = /([\p{L}\p{M}]+) $/u;
 const SCRIPT_OF = [/\p{Script=Hangul}/u, /[\p{Script=Katakana}ー]/u, /\p{Script=Latin}/u, /\p{Script=Cyrillic}/u];
 
+/** Capitalised words that are no given name: days and months (English, German). */
+const CALENDAR_WORD = new RegExp(
+  '^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|' +
+    'october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|' +
+    'juni|juli|oktober|dezember)$',
+  'iu',
+);
+
 /** Same script, and for letters with case, a capital: a word that could be part of the same personal name. */
-function nameWordLike(word: string, surname: string): boolean {
+function nameWordLike(word: string, surname: string, text: string): boolean {
   const script = SCRIPT_OF.find((re) => re.test(surname.charAt(0)));
   if (!script || !script.test(word.charAt(0))) return false;
-  return !/\p{Ll}/u.test(word.charAt(0)) && /\p{L}/u.test(word.charAt(0));
+  if (!/\p{L}/u.test(word.charAt(0)) || /\p{Ll}/u.test(word.charAt(0))) return false;
+  // In letters with case, a capital proves little in a headline written in title case, or on a day or a month.
+  const cased = /\p{Lu}/u.test(word.charAt(0));
+  return !cased || (!titleCase(text) && !CALENDAR_WORD.test(word));
 }
 
 /**
@@ -145,7 +157,7 @@ export function garbledName(
   if (before) sides.push([span.start - 1 - before[1]!.length, span.start - 1]);
   for (const [a, b] of sides) {
     const other = text.slice(a, b);
-    if (!nameWordLike(other, word) || !free(a, b) || known.has(other.toLowerCase())) continue;
+    if (!nameWordLike(other, word, text) || !free(a, b) || known.has(other.toLowerCase())) continue;
     if ([...known].some((k) => k.length > 2 && other.toLowerCase().startsWith(k))) continue;
     const [start, end] = a < span.start ? [a, span.end] : [span.start, b];
     const name = text.slice(start, end);
