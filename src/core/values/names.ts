@@ -160,17 +160,16 @@ export function garbledName(
     if (!nameWordLike(other, word, text) || !free(a, b) || known.has(other.toLowerCase())) continue;
     if ([...known].some((k) => k.length > 2 && other.toLowerCase().startsWith(k))) continue;
     const [start, end] = a < span.start ? [a, span.end] : [span.start, b];
-    const name = text.slice(start, end);
-    return {
-      start,
-      end,
-      name,
-      key: `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`,
-      kind: 'person',
-      known: false,
-    };
+    return unknownPerson(text, start, end);
   }
   return null;
+}
+
+/** An unknown person's name at [start, end): its key folds accents and case ("Iván" = "Ivan"). */
+function unknownPerson(text: string, start: number, end: number): NameSpan {
+  const name = text.slice(start, end);
+  const key = `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
+  return { start, end, name, key, kind: 'person', known: false };
 }
 
 // Two or three capitalised words in Latin or Cyrillic letters: a personal name the claim set may not know.
@@ -194,15 +193,7 @@ export function unknownNames(text: string, taken: ReadonlyArray<{ start: number;
     if (words.length < 2 || !words.every(free)) continue;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    const name = text.slice(start, end);
-    out.push({
-      start,
-      end,
-      name,
-      key: `name:${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`,
-      kind: 'person',
-      known: false,
-    });
+    out.push(unknownPerson(text, start, end));
   }
   return out;
 }
