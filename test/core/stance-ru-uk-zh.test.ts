@@ -156,7 +156,7 @@ describe('Chinese', () => {
     ]);
   });
 
-  it("reads a rebuttal without the claim's words as a denial: position unchanged, never discussed, no such thing", () => {
+  it("reads a rebuttal without the claim's words as a denial: position unchanged, not discussed, no such deal", () => {
     expectAll('zh', 'denies', [
       ['发言人强调，公司在这一问题上的立场没有任何变化。', []],
       ['他说，双方会谈中并未讨论这一话题。', []],
