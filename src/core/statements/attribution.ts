@@ -16,13 +16,14 @@ const DENY_VERBS =
   String.raw`smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*|ruled out|rules out|` +
   String.raw`wies(?=[^.]{0,100}zurück)|descart\p{L}*|exclut|a exclu|schließt\p{L}* aus|исключил\p{L}*|` +
   String.raw`виключи\p{L}*|wyklucz\p{L}*|esclude|ha escluso|reddediyor|διέψευσε|διαψεύδει|διέψευσαν|απέρριψε|` +
-  String.raw`απορρίπτει|αρνήθηκε`;
+  String.raw`απορρίπτει|αρνήθηκε|διαψεύδουν|διαψεύδουμε|διαψεύδω|απέρριψαν|απορρίπτουν|αρνείται|αρνούνται`;
 const REPORT_VERBS =
   String.raw`according to|reported|reports|reportedly|cited|citing|quoted|quoting|zitierte|` +
   String.raw`zitiert|цитиру\p{L}*|процитировал\p{L}*|wrote|по словам|по данным|по информации|как сообщает|` +
   String.raw`как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|` +
   String.raw`d'après|laut|zufolge|según|berichtet\p{L}*|meldet\p{L}*|schrieb|schreibt|zitierten|σύμφωνα με|` +
-  String.raw`όπως μετέδωσε|μεταδίδει|μετέδωσε|αναφέρει|γράφει|έγραψε`;
+  String.raw`όπως μετέδωσε|μεταδίδει|μετέδωσε|αναφέρει|γράφει|έγραψε|μεταδίδουν|αναφέρουν|γράφουν|όπως αναφέρει|` +
+  String.raw`όπως γράφει|όπως αποκάλυψε|αποκαλύπτει|επικαλείται|επικαλούμεν\p{L}*`;
 const ASSERT_VERBS =
   String.raw`said|says|say|told|tells|stated|states|added|adds|noted|notes|argued|asserted|` +
   String.raw`claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|` +
@@ -51,6 +52,11 @@ const ASSERT_VERBS =
   String.raw`répondu|commenté|reconnu|insisté|martelé|rappelé)|(?:déclare|ajoute|précise|explique|souligne|estime|` +
   String.raw`affirme|assure|insiste|indique|rappelle)-t-(?:il|elle)|(?:dit|poursuit|conclut)-(?:il|elle)`;
 
+  // Greek: more verbs of saying, aorist and present ("επεσήμανε", "ξεκαθάρισε", "δηλώνει", "λέει").
+  String.raw`είπαν|ανέφεραν|τόνισαν|δηλώνει|δηλώνουν|λέει|λένε|τονίζει|τονίζουν|υπογραμμίζει|σημειώνει|προσθέτει|` +
+  String.raw`συμπλήρωσε|επεσήμανε|επισήμανε|επισημαίνει|ξεκαθάρισε|ξεκαθαρίζει|διευκρίνισε|διευκρινίζει|εξήγησε|` +
+  String.raw`υποστήριξε|υποστηρίζει|σχολίασε|παραδέχθηκε|παραδέχτηκε|χαρακτήρισε|χαρακτηρίζει|υπενθύμισε|` +
+  String.raw`κατέληξε|επανέλαβε|απαντά|` +
 /**
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
  * look-behind for the whole alternation, checked once per position.
@@ -94,14 +100,18 @@ const NAME_BEFORE_VERB = new RegExp(
 const ATTACHED_SOURCE = [
   // deny
   String.raw`(否认|否認|驳斥|駁斥|斥为|斥為|斥之为|批驳|反驳|反駁|一蹴|退けた|否定した|否定し|否定する|부인했|부인하|일축했|반박했|(?<![\p{L}])[وف]?(?:نفى|نفت|` +
-    String.raw`ينفي|تنفي)|تکذیب کرد|رد کرد)`,
+    String.raw`ينفي|تنفي|نفوا|فند|فندت|دحض|دحضت)|تکذیب کرد|رد کرد|(?<![\p{L}])تکذیب(?= و )|تکذیب کردند)`,
   // report
-  String.raw`(据[^，。]{1,20}报道|據[^，。]{1,20}報導|援引|によると|によれば|と報じた|と伝えた|보도했|전했|에 따르면|(?<![\p{L}])(?:وفقا ل|نقلا عن|` +
-    String.raw`بحسب|ذكرت|أفادت)|به گزارش|به نقل از)`,
+  String.raw`(据[^，。]{1,20}报道|據[^，。]{1,20}報導|援引|によると|によれば|と報じた|と伝えた|보도했|전했|에 따르면|(?<![\p{L}])[وف]?(?:وفقا ل|نقلا عن|` +
+    String.raw`بحسب|ذكرت|أفادت|وفقاً ل|وفقًا ل|نقلاً عن|نقلًا عن|[وف]?نقلت|[وف]?أوردت)|به گزارش|به نقل از|به گفته|` +
+    String.raw`بنا ?بر گزارش|گزارش داد)`,
   // assert
   String.raw`(表示|指出|强调|強調|透露|宣布|宣稱|宣称|声称|聲稱|称|稱|说|說|述べた|語った|話した|強調した|明らかにした|説明した|発表した|말했|밝혔|강조했|설명했|덧붙였|주장했|발표했|` +
-    String.raw`(?<![\p{L}])[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أعلن|أعلنت)|گفت|اعلام کرد|تأکید کرد|` +
-    String.raw`افزود)`,
+    String.raw`(?<![\p{L}])[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أعلن|أعلنت|قالوا|أوضح|أوضحت|شدد|شددت|` +
+    String.raw`أشار|أشارت|لفت|لفتت|اعتبر|اعتبرت|وصف|وصفت|يقول|تقول|مؤكدا|مشيرا|مضيفا|موضحا)|` +
+    String.raw`(?<![\p{L}])[وف]?(?:تابع|تابعت|أردف|أردفت)(?=\s*[:،,"])|صرّح|صرّحت|أكّد|أكّدت|شدّد|شدّدت|` +
+    String.raw`گفت|اعلام کرد|تأکید کرد|افزود|تاکید کرد|تصریح کرد|اظهار کرد|اظهار داشت|خاطرنشان کرد|یادآور شد|` +
+    String.raw`عنوان کرد|توضیح داد|ادامه داد|نوشت|میگوید|می گوید)`,
 ].join('|');
 const ATTACHED = new RegExp(ATTACHED_SOURCE, 'gu');
 /** Any letter of those scripts: most texts have none, and skip the pass. */

@@ -115,8 +115,8 @@ export function speakerForCue(
   }
   const quoted = execAll(QUOTED, text.slice(0, cue.at)).reduce((n, q) => n + q[0].length, 0);
   const person =
-    nearestActor(before, tokens, cue.at, isPerson, 90, quoted) ??
-    nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted);
+    nearestActor(before, tokens, cue.at, isPerson, 90, quoted, text) ??
+    nearestActor(before, tokens, cue.at, (id) => !isPerson(id), 30, quoted, text);
   if (person) return person;
   // The actor opening the sentence is its subject, however long the way to its verb ("Die Post hatte … berichtet").
   const opening = hits.find((h) => h.owner.startsWith('actor:') && h.start <= 2 && tokens[h.start]!.start < cue.at);
@@ -126,6 +126,9 @@ export function speakerForCue(
     tokens,
     cue.at,
     isPerson,
+    90,
+    0,
+    text,
   );
   // "People familiar with the talks say …": the subject right before the verb is unnamed, whatever names follow.
   if (cue.at > 0 && mentionsUnnamedSources(text.slice(Math.max(0, cue.at - 50), cue.at))) return UNNAMED_SOURCES;
@@ -139,7 +142,7 @@ export function speakerForCue(
 }
 
 /** What may stand between an inverted verb and its subject: "said the Kremlin's Dmitry Peskov", "declaró el". */
-const INVERTED_GAP = /^\s*(?:(?:the|a|el|la|le|les|der|die|das|il|lo)\s+)?$/iu;
+const INVERTED_GAP = /^\s*(?:(?:the|a|el|la|le|les|der|die|das|il|lo|ο|η|οι)\s+)?$/iu;
 
 /**
  * The subject of an inverted reporting clause ('"…", said Peskov', '…, declared Dmitry Peskov, the press
@@ -172,12 +175,15 @@ function nearestActor(
   kinds?: (id: string) => boolean,
   reach = 90,
   quoted = 0,
+  text = '',
 ): string | null {
   let best: { id: string; d: number } | null = null;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:') || (kinds && !kinds(h.owner.slice(6)))) continue;
     // The object of a preposition ("after a call with Trump", "в разговоре с Путиным") is not the one speaking.
-    if (h.start > 0 && PREPOSITIONS.has(tokens[h.start - 1]!.norm)) continue;
+    // (Greek "ο" before a name is its article, "δήλωσε ο Βαρέλας", though it folds like Russian "о", "about".)
+    if (h.start > 0 && PREPOSITIONS.has(tokens[h.start - 1]!.norm) && !greekArticle(text, tokens[h.start - 1]!.start))
+      continue;
     const at = tokens[h.start]!.start;
     // A quotation between the speaker and the verb ("MSB sources, '…', said") does not count as distance.
     const d = at <= cueAt ? Math.max(0, cueAt - at - quoted) : (at - cueAt) * 2;
@@ -186,6 +192,8 @@ function nearestActor(
   }
   return best?.id ?? null;
 }
+
+const greekArticle = (text: string, at: number) => /^ο\s/iu.test(text.slice(at, at + 2));
 
 /** Prepositions (folded) whose object is a name spoken of, not a speaker. */
 const PREPOSITIONS = new Set([
