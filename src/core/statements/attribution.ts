@@ -47,16 +47,16 @@ const ASSERT_VERBS =
   String.raw`назвали|називав|називала|називали|называл\p{L}*|` +
   String.raw`nannte|bezeichnete|a qualifié|qualifie|calificó|ha calificado|definì|nazwał\p{L}*|nitelendirdi|` +
   String.raw`δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|υπογράμμισε|σημείωσε|πρόσθεσε|επιβεβαίωσε|ανακοίνωσε|απάντησε|` +
-  // French inversion after a quote: "a-t-il déclaré", "précise-t-elle", "dit-il".
-  String.raw`a-t-(?:il|elle) (?:déclaré|dit|affirmé|ajouté|souligné|indiqué|précisé|expliqué|assuré|estimé|` +
-  String.raw`répondu|commenté|reconnu|insisté|martelé|rappelé)|(?:déclare|ajoute|précise|explique|souligne|estime|` +
-  String.raw`affirme|assure|insiste|indique|rappelle)-t-(?:il|elle)|(?:dit|poursuit|conclut)-(?:il|elle)`;
-
   // Greek: more verbs of saying, aorist and present ("επεσήμανε", "ξεκαθάρισε", "δηλώνει", "λέει").
   String.raw`είπαν|ανέφεραν|τόνισαν|δηλώνει|δηλώνουν|λέει|λένε|τονίζει|τονίζουν|υπογραμμίζει|σημειώνει|προσθέτει|` +
   String.raw`συμπλήρωσε|επεσήμανε|επισήμανε|επισημαίνει|ξεκαθάρισε|ξεκαθαρίζει|διευκρίνισε|διευκρινίζει|εξήγησε|` +
   String.raw`υποστήριξε|υποστηρίζει|σχολίασε|παραδέχθηκε|παραδέχτηκε|χαρακτήρισε|χαρακτηρίζει|υπενθύμισε|` +
   String.raw`κατέληξε|επανέλαβε|απαντά|` +
+  // French inversion after a quote: "a-t-il déclaré", "précise-t-elle", "dit-il".
+  String.raw`a-t-(?:il|elle) (?:déclaré|dit|affirmé|ajouté|souligné|indiqué|précisé|expliqué|assuré|estimé|` +
+  String.raw`répondu|commenté|reconnu|insisté|martelé|rappelé)|(?:déclare|ajoute|précise|explique|souligne|estime|` +
+  String.raw`affirme|assure|insiste|indique|rappelle)-t-(?:il|elle)|(?:dit|poursuit|conclut)-(?:il|elle)`;
+
 /**
  * Reporting constructions; the group that matched tells the kind of verb (1 deny, 2 report, 3 assert). One
  * look-behind for the whole alternation, checked once per position.
