@@ -133,11 +133,14 @@ function undoneInText(text: string, termOffsets: readonly number[], claim: Compi
  * own reporting verb ("The Kremlin denied the report, Kyiv also said it was not informed")?
  */
 function otherVoice(st: Statement, termOffsets: number[]): boolean {
-  if (st.cues.length < 2 || !termOffsets.length) return false;
+  // A relay opening the sentence ("как сообщает агентство X, Y назвал …", "据…报道，") is no voice of its own: the
+  // first voice is the one it relays.
+  const first = st.cues[0]?.kind === 'report' ? 1 : 0;
+  if (st.cues.length < first + 2 || !termOffsets.length) return false;
   const text = st.sentence.text;
-  for (const c of st.cues.slice(1)) {
+  for (const c of st.cues.slice(first + 1)) {
     const comma = text.lastIndexOf(',', c.at);
-    if (comma < 0 || comma <= st.cues[0]!.at) continue;
+    if (comma < 0 || comma <= st.cues[first]!.at) continue;
     if (!/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{L}+){0,2}\s*$/u.test(text.slice(comma + 1, c.at))) continue;
     // Most of the claim's words there (a name of the story's parties may stand in the first part too).
     if (termOffsets.filter((o) => o > comma).length * 3 >= termOffsets.length * 2) return true;

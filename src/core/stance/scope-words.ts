@@ -46,10 +46,10 @@ export const AGAINST = norms('against против проти gegen contre contr
 
 /**
  * Right after a negator, an existential verb, or the word for an aim: the negated thing came before it ("разговора
- * не было", "buying a stake is not our aim", "买股权不是我们的目的").
+ * не было", "продажи не будет", "buying a stake is not our aim", "买股权不是我们的目的").
  */
 export const EXISTENTIAL = new RegExp(
-  '^\\s*(?:(?:было|було|был|была|были|состоял\\p{L}*|відбул\\p{L}*|existed|happened|' +
+  '^\\s*(?:(?:было|було|был|была|были|будет|будут|буде|будуть|состоял\\p{L}*|відбул\\p{L}*|existed|happened|' +
     '(?:(?:our|my|its|their|the|notre|leur|nuestro|su|unser|sein|ihr|нашей|нашою)\\s+)?' +
     '(?:aim|goal|intention|objective|objectif|objetivo|Ziel|целью|метою))(?![\\p{L}])|' +
     '(?:我们的|我們的|我的|公司的)?(?:目的|目标|目標|打算|意图|意圖))',

@@ -20,7 +20,9 @@ const DENY_VERBS =
 const REPORT_VERBS =
   String.raw`according to|reported|reports|reportedly|cited|citing|quoted|quoting|zitierte|` +
   String.raw`zitiert|цитиру\p{L}*|процитировал\p{L}*|wrote|по словам|по данным|по информации|как сообщает|` +
-  String.raw`как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|` +
+  String.raw`как сообщил\p{L}*|сообщает|сообщил\p{L}*|пишет|как переда[её]т|(?<=[,—–-]\s)переда[её]т|` +
+  String.raw`за словами|за даними|за інформацією|як повідомля\p{L}*|повідомляє|пише|як переда[єе]|` +
+  String.raw`(?<=[,—–-]\s)переда[єе]|інформує|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|` +
   String.raw`d'après|laut|zufolge|según|berichtet\p{L}*|meldet\p{L}*|schrieb|schreibt|zitierten|σύμφωνα με|` +
   String.raw`όπως μετέδωσε|μεταδίδει|μετέδωσε|αναφέρει|γράφει|έγραψε|μεταδίδουν|αναφέρουν|γράφουν|όπως αναφέρει|` +
   String.raw`όπως γράφει|όπως αποκάλυψε|αποκαλύπτει|επικαλείται|επικαλούμεν\p{L}*`;
@@ -34,7 +36,10 @@ const ASSERT_VERBS =
   String.raw`erklärte|betonte|dijo|afirmó|declaró|aseguró|commented|comments(?= that| on)|answered|` +
   String.raw`прокомментировал\p{L}*|ответил\p{L}*|отметили|заявили|сообщили|прокоментува\p{L}*|заявив|заявила|` +
   String.raw`сказав|сказала|відповів|відповіла|додав|наголосив|підкреслив|повідомив|стверджува\p{L}*|стверджує|` +
-  String.raw`визнав|визнала|заявляв|утверждал\p{L}*|kommentierte|antwortete|betonte|fügte hinzu|sagte|` +
+  String.raw`визнав|визнала|заявляв|утверждал\p{L}*|отрезал\p{L}*|констатировал\p{L}*|объяснил\p{L}*|` +
+  String.raw`указал\p{L}*|заключил\p{L}*|заверил\p{L}*|парировал\p{L}*|зазначив|зазначила|зазначили|наголосила|` +
+  String.raw`наголосили|підкреслила|додала|пояснив|пояснила|уточнив|уточнила|нагадав|нагадала|заявили|повідомила|` +
+  String.raw`повідомили|розповів|розповіла|відзначив|відзначила|kommentierte|antwortete|betonte|fügte hinzu|sagte|` +
   String.raw`teilte mit|teilte(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|` +
   String.raw`stellte\p{L}*(?=[^.]{0,40}(?<![\p{L}])klar(?![\p{L}]))|` +
   String.raw`teilt(?=[^.]{0,200}(?<![\p{L}])mit(?![\p{L}]))|erklärten|a commenté|a répondu|a ajouté|a souligné|` +

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { claimSetSchema } from '../../src/core/claimset/schema.js';
+import { compileClaimSet } from '../../src/core/claimset/compile.js';
+import { analyzeArticle, type Analysis } from '../../src/core/analyze.js';
+import { emptyHistory } from '../../src/core/types.js';
+
+/**
+ * Who speaks in Russian, Ukrainian and Chinese news wording: a quotation closed by a dash and its verb
+ * ("«…», — заявил Сомов"), a speaker before the quotation, "по словам", a pronoun ("он добавил", "він додав",
+ * "他还表示"), an agency relaying someone, and a non-answer that raises no denial. An invented story: the firm Velor
+ * is said to be selling its plant in Kransk. Every sentence is written for this test.
+ */
+
+const cs = compileClaimSet(
+  claimSetSchema.parse({
+    story: { id: 'velor-kransk', title: 'The sale of the Kransk plant', central: 'plant-sale' },
+    entities: [
+      {
+        id: 'velor',
+        kind: 'company',
+        aliases: {
+          any: ['Velor'],
+          ru: ['Велор', 'Велора', 'Велоре'],
+          uk: ['Велор', 'Велора', 'Велорі'],
+          zh: ['维洛尔'],
+        },
+      },
+      {
+        id: 'kransk',
+        kind: 'place',
+        aliases: { any: ['Kransk'], ru: ['Кранск', 'Кранске'], uk: ['Кранськ', 'Кранську'], zh: ['克兰斯克'] },
+      },
+    ],
+    relevance: { all: ['velor'] },
+    actors: [
+      {
+        id: 'igor-somov',
+        name: 'Igor Somov',
+        kind: 'person',
+        role: 'Velor chief executive',
+        affiliation: 'velor',
+        aliases: ['Igor Somov', 'Игорь Сомов', 'Сомов', 'Ігор Сомов', '索莫夫'],
+      },
+      {
+        id: 'olena-hnatiuk',
+        name: 'Olena Hnatiuk',
+        kind: 'person',
+        role: 'Kransk mayor',
+        aliases: ['Olena Hnatiuk', 'Олена Гнатюк', 'Гнатюк', 'Елена Гнатюк', '格纳秋克'],
+      },
+      {
+        id: 'li-mingyuan',
+        name: 'Li Mingyuan',
+        kind: 'person',
+        role: 'Velor board chairman',
+        affiliation: 'velor',
+        aliases: ['Li Mingyuan', '李明远', 'Ли Минъюань'],
+      },
+    ],
+    claims: [
+      {
+        id: 'plant-sale',
+        text: 'Velor is selling its Kransk plant.',
+        terms: [
+          'selling its Kransk plant',
+          'sale of the plant',
+          'продажа завода',
+          'продаже завода',
+          'продажи завода',
+          'продажу завода',
+          'продаж заводу',
+          'продажу заводу',
+          '出售工厂',
+          '出售克兰斯克工厂',
+        ],
+        entities: ['velor'],
+      },
+    ],
+  }),
+);
+
+let n = 0;
+const read = (title: string, text: string): Analysis =>
+  analyzeArticle(
+    { url: `https://wire.example/${n++}`, title, text, published: '2025-03-04T09:00:00Z', source: 'Kransk Wire' },
+    cs,
+    emptyHistory(),
+  );
+const denials = (r: Analysis) => r.alerts.filter((a) => a.kind === 'denial').map((a) => a.actor);
+const deniers = (r: Analysis) => [...new Set(r.findings.filter((f) => f.stance === 'denies').map((f) => f.actor))];
+
+describe('Russian', () => {
+  it('gives a quotation closed by a dash and a verb to the name after the verb', () => {
+    const r = read(
+      'Акции «Велора» выросли',
+      'Акции компании «Велор» в понедельник выросли на 4%.\n\n' +
+        '«Сообщения о продаже завода в Кранске — выдумка от начала до конца», — заявил Игорь Сомов.',
+    );
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('gives a quotation closed by a plain hyphen to the name after the verb', () => {
+    const r = read(
+      'Акции «Велора» выросли',
+      'Акции компании «Велор» выросли.\n\n"Никакой продажи завода не будет", - подчеркнула Елена Гнатюк.',
+    );
+    expect(denials(r)).toEqual(['Olena Hnatiuk']);
+  });
+
+  it('gives a quotation to the speaker named before it, and "он добавил" to the same speaker', () => {
+    const r = read(
+      'Глава «Велора» ответил журналистам',
+      'Игорь Сомов в понедельник встретился с журналистами в Кранске.\n\n' +
+        'Сомов заявил: «Продажа завода в Кранске не обсуждается».\n\n' +
+        'Он также добавил, что сообщения о продаже завода не соответствуют действительности.',
+    );
+    expect(deniers(r)).toEqual(['Igor Somov']);
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('gives "по словам Гнатюк" to the mayor, not to the firm named in the sentence', () => {
+    const r = read(
+      'Мэр Кранска о заводе «Велора»',
+      'По словам Елены Гнатюк, продажа завода «Велор» в Кранске не рассматривается.',
+    );
+    expect(denials(r)).toEqual(['Olena Hnatiuk']);
+  });
+
+  it('gives a rebuttal relayed by an agency ("как передает", "как сообщает") to the one it quotes', () => {
+    for (const relay of ['Как передает', 'Как сообщает']) {
+      const r = read(
+        'В «Велоре» ответили на слухи',
+        `${relay} агентство «Кранск-пресс», Игорь Сомов назвал вбросом сообщения о продаже завода.`,
+      );
+      expect(denials(r), relay).toEqual(['Igor Somov']);
+    }
+  });
+
+  it('gives "— добавил он" after a quotation to the last speaker', () => {
+    const r = read(
+      'Глава «Велора» ответил журналистам',
+      'Игорь Сомов заявил журналистам, что компания работает в обычном режиме.\n\n' +
+        '«Продажа завода у нас даже не обсуждалась», — добавил он.',
+    );
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('reads a claim relayed at the end of the sentence (", передает агентство") as no denial and no position', () => {
+    const r = read(
+      'Новости Кранска',
+      '«Велор» выставил на продажу завод в Кранске, передает агентство «Кранск-пресс».',
+    );
+    expect(denials(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.evidence.includes('передает')).map((f) => f.stance)).toEqual(['reports']);
+  });
+
+  it('raises no denial for "отказался комментировать" or "не стал опровергать"', () => {
+    const r = read(
+      'В «Велоре» промолчали',
+      'Игорь Сомов отказался комментировать сообщения о продаже завода.\n\n' +
+        'Елена Гнатюк не стала опровергать информацию о продаже завода в Кранске.',
+    );
+    expect(denials(r)).toEqual([]);
+  });
+});
+
+describe('Ukrainian', () => {
+  it('gives a quotation closed by a dash and a verb to the name after the verb', () => {
+    const r = read(
+      'Акції «Велора» зросли',
+      'Акції компанії «Велор» у понеділок зросли.\n\n' +
+        '«Інформація про продаж заводу в Кранську — це фейк», — заявила Олена Гнатюк.',
+    );
+    expect(denials(r)).toEqual(['Olena Hnatiuk']);
+  });
+
+  it('gives "за словами" to the one named, and "він додав" to the last speaker', () => {
+    const r = read(
+      'Голова «Велора» про завод',
+      'Ігор Сомов у понеділок відвідав завод «Велор» у Кранську.\n\n' +
+        'За словами Ігоря Сомова, продаж заводу не розглядається.\n\n' +
+        '«Ця тема не обговорювалася», — додав він.',
+    );
+    expect(deniers(r)).toEqual(['Igor Somov']);
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('raises no denial for "відмовився коментувати" or "не став заперечувати"', () => {
+    const r = read(
+      'У «Велорі» промовчали',
+      'Ігор Сомов відмовився коментувати продаж заводу в Кранську.\n\n' +
+        'Олена Гнатюк не стала заперечувати продаж заводу «Велор».',
+    );
+    expect(denials(r)).toEqual([]);
+  });
+});
+
+describe('Chinese', () => {
+  it('gives a quotation to the name that closes it ("…”李明远说")', () => {
+    const r = read('维洛尔股价上涨', '维洛尔集团股价周一上涨。\n\n“出售克兰斯克工厂的传闻纯属谣言。”李明远说。');
+    expect(denials(r)).toEqual(['Li Mingyuan']);
+  });
+
+  it('gives "X表示" to X, and "他还表示" to the same speaker', () => {
+    const r = read(
+      '维洛尔董事长回应传闻',
+      '维洛尔集团董事长李明远周一在克兰斯克会见记者。\n\n' +
+        '李明远表示，出售工厂的消息不属实。\n\n' +
+        '他还表示，公司从未讨论过出售工厂的问题。',
+    );
+    expect(deniers(r)).toEqual(['Li Mingyuan']);
+    expect(denials(r)).toEqual(['Li Mingyuan']);
+  });
+
+  it('gives a rebuttal relayed by an outlet ("据…报道") to the one it names', () => {
+    const r = read('维洛尔回应', '据《克兰斯克日报》报道，索莫夫否认了维洛尔集团出售工厂的传闻。');
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('raises no denial for "不愿置评" or "没有直接否认"', () => {
+    const r = read('维洛尔未回应', '李明远对出售工厂一事不愿置评。\n\n索莫夫没有直接否认维洛尔集团出售工厂的消息。');
+    expect(denials(r)).toEqual([]);
+  });
+});
