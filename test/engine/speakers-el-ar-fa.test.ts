@@ -52,6 +52,7 @@ const cs = compileClaimSet(
         affiliation: 'delmaris',
         aliases: ['Reza Kazemi', 'رضا کاظمی', 'کاظمی'],
       },
+      { id: 'al-ufuq', name: 'Al-Ufuq', kind: 'outlet', aliases: ['صحيفة الأفق', 'الأفق'] },
       {
         id: 'delmaris-bank',
         name: 'Delmaris Bank',
@@ -121,6 +122,14 @@ describe('Greek', () => {
         ),
       )
       .toEqual(VARELAS);
+    expect
+      .soft(
+        denials(
+          title,
+          lead + '«Δεν υπάρχει τέτοιο θέμα συγχώνευσης με την Ορβένα», απάντησε ο Βαρέλας σε ερώτηση δημοσιογράφου.',
+        ),
+      )
+      .toEqual(VARELAS);
   });
 
   it('credits a speaker who opens the quotation with a colon', () => {
@@ -160,6 +169,9 @@ describe('Arabic', () => {
   it('credits a speaker who opens the quotation with a colon, or stands after "according to"', () => {
     expect.soft(denials(title, lead + 'وقال الحداد: "الاندماج مع أورفينا غير وارد".')).toEqual(HADDAD);
     expect.soft(denials(title, lead + 'وبحسب الحداد، فإن أنباء الاندماج مع أورفينا عارية عن الصحة.')).toEqual(HADDAD);
+    expect
+      .soft(denials(title, lead + 'ونقلت صحيفة الأفق عن الحداد قوله إن الاندماج مع أورفينا غير مطروح.'))
+      .toEqual(HADDAD);
   });
 
   it("gives a verb with no subject after the last speaker's sentence to that speaker", () => {
@@ -234,5 +246,14 @@ describe('a denial that does not repeat the claim', () => {
         ),
       )
       .toEqual(KAZEMI);
+  });
+});
+
+describe('a headline', () => {
+  it('reads the speaker before a colon, a Greek headline in capitals, and a body denying in the headline', () => {
+    const body = 'Orvena shares rose.';
+    expect.soft(denials('ΒΑΡΕΛΑΣ: ΔΕΝ ΙΣΧΥΕΙ Η ΣΥΓΧΩΝΕΥΣΗ ΜΕ ΤΗΝ ΟΡΒΕΝΑ', body)).toEqual(VARELAS);
+    expect.soft(denials('بنك دلماريس ينفي أنباء الاندماج مع أورفينا', body)).toEqual(['Delmaris Bank merger']);
+    expect.soft(denials('بانک دلماریس خبر ادغام با اورفینا را تکذیب کرد', body)).toEqual(['Delmaris Bank merger']);
   });
 });
