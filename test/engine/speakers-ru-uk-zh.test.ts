@@ -136,6 +136,14 @@ describe('Russian', () => {
     }
   });
 
+  it('gives a sentence to the speaker the next one names ("… Об этом заявил Сомов")', () => {
+    const r = read(
+      'Акции «Велора» выросли',
+      'Продажа завода «Велор» в Кранске не планируется. Об этом в понедельник заявил Игорь Сомов.',
+    );
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
   it('gives "— добавил он" after a quotation to the last speaker', () => {
     const r = read(
       'Глава «Велора» ответил журналистам',
@@ -185,6 +193,23 @@ describe('Ukrainian', () => {
     expect(denials(r)).toEqual(['Igor Somov']);
   });
 
+  it('gives a sentence to the speaker the next one names ("… Про це заявила Гнатюк")', () => {
+    const r = read(
+      'Акції «Велора» зросли',
+      'Продаж заводу «Велор» у Кранську не розглядається.\n\nПро це заявила мер Кранська Олена Гнатюк.',
+    );
+    expect(denials(r)).toEqual(['Olena Hnatiuk']);
+  });
+
+  it('gives a sentence opened by "Він, зокрема, наголосив" to the last speaker', () => {
+    const r = read(
+      'Акції «Велора» зросли',
+      'Ігор Сомов заявив, що компанія «Велор» працює у звичному режимі.\n\n' +
+        'Він, зокрема, наголосив, що продаж заводу не розглядається.',
+    );
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
   it('raises no denial for "відмовився коментувати" or "не став заперечувати"', () => {
     const r = read(
       'У «Велорі» промовчали',
@@ -210,6 +235,15 @@ describe('Chinese', () => {
     );
     expect(deniers(r)).toEqual(['Li Mingyuan']);
     expect(denials(r)).toEqual(['Li Mingyuan']);
+  });
+
+  it('gives "他补充说" to the last speaker, and reads "无意" and "不存在" as denials', () => {
+    const r = read(
+      '维洛尔股价上涨',
+      '李明远周一会见了记者。\n\n他补充说，出售工厂的传闻绝无此事。\n\n' +
+        '索莫夫对记者表示，维洛尔集团无意出售工厂，也不存在出售工厂的计划。',
+    );
+    expect(deniers(r).sort()).toEqual(['Igor Somov', 'Li Mingyuan']);
   });
 
   it('gives a rebuttal relayed by an outlet ("据…报道") to the one it names', () => {

@@ -78,15 +78,16 @@ const UNNAMED = new RegExp(
     String.raw`kaynak\p{L}*|sources? proches?|quellen|fuentes)\b`,
   'iu',
 );
-const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s/iu;
+const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|він|вона|вони|o|il|elle|er|sie|él|ella)[\s,]/iu;
 const PRONOUN_SPEAKER = new RegExp(
-  String.raw`(^|[\s,"‘’])(he|she|they|он|она|они|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?(said|added|told|` +
-    String.raw`stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|replied|` +
-    String.raw`заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|dedi|ekledi|söyledi|a ajouté|fügte|añadió)`,
+  String.raw`(^|[\s,"‘’])(he|she|they|он|она|они|він|вона|вони|o|il|elle|er|sie|él|ella)\s+(\p{L}+\s+)?` +
+    String.raw`(said|added|told|stated|noted|argued|asserted|insisted|stressed|emphasi[sz]ed|explained|warned|` +
+    String.raw`replied|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|заявив|заявила|сказав|сказала|` +
+    String.raw`додав|додала|зазначив|зазначила|наголосив|наголосила|dedi|ekledi|söyledi|a ajouté|fügte|añadió)`,
   'iu',
 );
 /** "…, he added." at the end of a quote. */
-const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они)\s+\p{L}+\.?$/iu;
+const TRAILING_PRONOUN = /[,"’]\s*(he|she|they|он|она|они|він|вона|вони)\s+\p{L}+\.?$/iu;
 /**
  * A capitalised name of one to four words just before a reporting verb: "Jane Doe said", "Jane Doe, a spokesperson,
  * denied".
@@ -225,7 +226,7 @@ const PRONOUN_BEFORE_VERB =
  */
 /** Chinese and Japanese pronouns right before the verb ("他表示", "彼は述べた"), Korean "그는". */
 const CJK_PRONOUN_BEFORE_VERB =
-  /(?:他|她|彼は|彼女は|그는|그녀는)\s*(?:还|還|也|则|則|並|并|又|亦|同时|同時|随后|隨後|当天|當天)?\s*$/u;
+  /(?:他|她|彼は|彼女は|그는|그녀는)\s*(?:还|還|也|则|則|並|并|又|亦|同时|同時|随后|隨後|当天|當天|补充|補充|进一步|進一步|再次|随即|隨即|对记者|對記者|对此|對此){0,2}\s*$/u;
 
 /**
  * A subject pronoun after its verb: French inversion ("a-t-il déclaré", "estime-t-elle", "dit-il"), German verb-second

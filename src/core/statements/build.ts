@@ -279,6 +279,25 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
   });
   carryQuotedSpeakers(statements, quoteOpeners);
   quoteBeforeItsSpeaker(statements);
+  aboutThisSpeaker(statements);
+}
+
+/** "Об этом заявил …", "Про це повідомив …": a sentence that names the speaker of the one before it. */
+const ABOUT_THIS = /^\s*(?:об этом|о том же|про це|про те ж)(?![\p{L}])/iu;
+
+/**
+ * Russian and Ukrainian news state the words first and their speaker after ("Продажи не будет. Об этом заявил
+ * Сомов."): the sentence before, when it has no speaker of its own, is the named speaker's.
+ */
+function aboutThisSpeaker(statements: Statement[]): void {
+  for (let i = 1; i < statements.length; i++) {
+    const st = statements[i]!;
+    const prev = statements[i - 1]!;
+    if (prev.speaker || !st.speaker || st.speaker === UNNAMED_SOURCES || !st.cues.length) continue;
+    if (!ABOUT_THIS.test(st.sentence.text)) continue;
+    prev.speaker = st.speaker;
+    prev.attributed = true;
+  }
 }
 
 /** A sentence that is one whole quotation: `"…"`, `「…」`, `« … »`. */
