@@ -49,6 +49,12 @@ const cs = compileClaimSet(
         aliases: ['Olena Hnatiuk', 'Олена Гнатюк', 'Гнатюк', 'Елена Гнатюк', '格纳秋克'],
       },
       {
+        id: 'kransk-press',
+        name: 'Kransk Press',
+        kind: 'outlet',
+        aliases: ['Kransk Press', 'Кранск-пресс', 'Кранськ-прес', '克兰斯克通讯社'],
+      },
+      {
         id: 'li-mingyuan',
         name: 'Li Mingyuan',
         kind: 'person',
@@ -144,6 +150,24 @@ describe('Russian', () => {
     expect(denials(r)).toEqual(['Igor Somov']);
   });
 
+  it('gives the words told to an agency to the one who tells them, not to the agency', () => {
+    for (const text of [
+      'Игорь Сомов сообщил агентству «Кранск-пресс», что продажа завода «Велор» не обсуждается.',
+      '«Продажа завода «Велор» не обсуждается», — сказал «Кранск-пресс» Игорь Сомов.',
+      '«Кранск-пресс» со ссылкой на Сомова сообщает, что продажа завода «Велор» не обсуждается.',
+    ])
+      expect(denials(read('Новости Кранска', text)), text).toEqual(['Igor Somov']);
+  });
+
+  it('reads an agency relaying unnamed sources as a report, with no denial', () => {
+    const r = read(
+      'Новости Кранска',
+      'Как сообщает «Кранск-пресс» со ссылкой на источники, «Велор» продает завод в Кранске.',
+    );
+    expect(denials(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.evidence.includes('источники')).map((f) => f.stance)).toEqual(['reports']);
+  });
+
   it('gives "— добавил он" after a quotation to the last speaker', () => {
     const r = read(
       'Глава «Велора» ответил журналистам',
@@ -190,6 +214,14 @@ describe('Ukrainian', () => {
         '«Ця тема не обговорювалася», — додав він.',
     );
     expect(deniers(r)).toEqual(['Igor Somov']);
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('gives the words told to an agency to the one who tells them ("– сказав Сомов агентству")', () => {
+    const r = read(
+      'Новини Кранська',
+      '«Продаж заводу «Велор» не обговорюється», – сказав Сомов агентству «Кранськ-прес».',
+    );
     expect(denials(r)).toEqual(['Igor Somov']);
   });
 
@@ -244,6 +276,14 @@ describe('Chinese', () => {
         '索莫夫对记者表示，维洛尔集团无意出售工厂，也不存在出售工厂的计划。',
     );
     expect(deniers(r).sort()).toEqual(['Igor Somov', 'Li Mingyuan']);
+  });
+
+  it('gives the words of one quoted ("援引X的话") or interviewed ("接受X采访时表示") to that one, not the agency', () => {
+    for (const text of [
+      '克兰斯克通讯社援引索莫夫的话说，维洛尔集团出售工厂纯属谣言。',
+      '索莫夫在接受克兰斯克通讯社采访时表示，维洛尔集团出售工厂的传闻不属实。',
+    ])
+      expect(denials(read('克兰斯克新闻', text)), text).toEqual(['Igor Somov']);
   });
 
   it('gives a rebuttal relayed by an outlet ("据…报道") to the one it names', () => {

@@ -199,7 +199,7 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
           (id) => cs.actors.get(id)?.kind === 'person',
         );
       if (!speaker) speaker = denyingSubject(speakable, tokens, cues, sentence.text);
-      if (!speaker) speaker = speakerForCue(speakable, tokens, cues[0]!, sentence.text, cs);
+      if (!speaker) speaker = speakerForCue(speakable, tokens, mainCue(cues, sentence.text), sentence.text, cs);
       // A person met before by full name, now by surname ("…, said Karahan"), outranks a place or a body.
       if (!speaker || !isPersonKey(speaker, cs)) speaker = surnameSpeaker(sentence.text, surnames) ?? speaker;
       // An institution "speaking" right after one of its own people spoke is that person ("the Kremlin leader
@@ -280,6 +280,16 @@ export function attributeStatements({ statements, hits: allHits }: NamedStatemen
   carryQuotedSpeakers(statements, quoteOpeners);
   quoteBeforeItsSpeaker(statements);
   aboutThisSpeaker(statements);
+}
+
+/**
+ * A relay opening the sentence hands it to the verb after its comma: "Как сообщает агентство X, Сомов назвал …",
+ * "According to Reuters, Peskov said …" are the words of the one the relay quotes.
+ */
+function mainCue(cues: ReportingCue[], text: string): ReportingCue {
+  const [first, next] = cues;
+  if (!next || first!.kind !== 'report' || next.kind === 'report' || first!.at > 2) return first!;
+  return /[,，]/u.test(text.slice(first!.at, next.at)) ? next : first!;
 }
 
 /** "Об этом заявил …", "Про це повідомив …": a sentence that names the speaker of the one before it. */

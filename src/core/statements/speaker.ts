@@ -45,9 +45,15 @@ function surnamePattern(surname: string): RegExp {
   return re;
 }
 
+/** Chinese words before a name that make it the one interviewed or spoken to: "接受…采访", "对…表示", "向…透露". */
+const SPOKEN_TO = /(?:接受|對|对|向|與|与|跟)$/u;
+
 /** Verbs of quoting: their object is the speaker. */
-const QUOTING_CUE =
-  /^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|cité|citó|citando|cytował\p{L}*|aktardı)$/iu;
+const QUOTING_CUE = new RegExp(
+  String.raw`^(quoted|quoting|zitierte|zitiert|цитиру\p{L}*|процитировал\p{L}*|cité|citó|citando|cytował\p{L}*|` +
+    String.raw`aktardı|援引|引述)$`,
+  'iu',
+);
 /** "Name, asked about …, said": a subject, then an aside opened by a participle of asking or answering. */
 const ASIDE_SUBJECT = new RegExp(
   String.raw`^([^,]{2,60}),\s*(?:when |after being |while )?(?:asked|responding|replying|commenting|speaking|` +
@@ -109,7 +115,10 @@ export function speakerForCue(
   // speaks, whatever its kind; a person in an earlier clause is spoken of.
   if (CJK_TEXT.test(text)) {
     const clauseStart = Math.max(...[...'，,、；;：:'].map((c) => text.lastIndexOf(c, cue.at - 1))) + 1;
-    const own = before.filter((h) => tokens[h.start]!.start >= clauseStart);
+    // The one interviewed or spoken to ("在接受新华社采访时表示", "对记者表示") is not the speaker.
+    const own = before.filter(
+      (h) => tokens[h.start]!.start >= clauseStart && !SPOKEN_TO.test(text.slice(0, tokens[h.start]!.start)),
+    );
     const inClause = nearestActor(own, tokens, cue.at, undefined, 40);
     if (inClause) return inClause;
   }
