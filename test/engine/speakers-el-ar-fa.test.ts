@@ -228,7 +228,7 @@ describe('Persian', () => {
 });
 
 describe('a denial that does not repeat the claim', () => {
-  it('denies the report named in the sentence before, in the same paragraph (Greek, Persian)', () => {
+  it('denies the report named in the sentence before, in the same paragraph', () => {
     expect
       .soft(
         denials(
@@ -246,6 +246,31 @@ describe('a denial that does not repeat the claim', () => {
         ),
       )
       .toEqual(KAZEMI);
+    expect
+      .soft(
+        denials(
+          'أسهم أورفينا ترتفع',
+          'وتحدثت تقارير عن اندماج بنك دلماريس مع أورفينا. وقال الحداد إن هذه الأنباء عارية عن الصحة.',
+        ),
+      )
+      .toEqual(HADDAD);
+    expect
+      .soft(
+        denials(
+          'سهام اورفینا بالا رفت',
+          'برخی رسانه‌ها از ادغام بانک دلماریس با اورفینا خبر دادند. کاظمی گفت این خبر بی‌اساس است.',
+        ),
+      )
+      .toEqual(KAZEMI);
+    expect
+      .soft(
+        denials(
+          'Η Ορβένα στο επίκεντρο',
+          'Δημοσιεύματα κάνουν λόγο για συγχώνευση της Ντελμάρις με την Ορβένα. ' +
+            '«Είναι παντελώς αναληθή», δήλωσε ο Βαρέλας.',
+        ),
+      )
+      .toEqual(VARELAS);
   });
 });
 

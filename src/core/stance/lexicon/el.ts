@@ -1,19 +1,27 @@
 import type { Lexicon } from './types.js';
 
 /**
- * Greek headlines are often set in capitals, which drop the accents ("ΔΙΕΨΕΥΣΕ" lower-cases to "διεψευσε"):
- * every accented vowel of a cue also matches its bare form. (Cues here hold no character classes of their own.)
+ * Greek headlines are often set in capitals, which drop the accents ("ΔΙΕΨΕΥΣΕ" lower-cases to "διεψευσε"), and
+ * the stress moves as a word inflects ("δημοσίευμα", "δημοσιεύματα"): every vowel of a cue matches with or
+ * without its accent. (Cues here hold no character classes of their own.)
  */
-const BARE: Record<string, string> = {
-  ά: '[άα]',
-  έ: '[έε]',
-  ή: '[ήη]',
-  ί: '[ίιϊΐ]',
-  ό: '[όο]',
-  ύ: '[ύυϋΰ]',
-  ώ: '[ώω]',
+const VOWELS: Record<string, string> = {
+  α: '[αά]',
+  ά: '[αά]',
+  ε: '[εέ]',
+  έ: '[εέ]',
+  η: '[ηή]',
+  ή: '[ηή]',
+  ι: '[ιίϊΐ]',
+  ί: '[ιίϊΐ]',
+  ο: '[οό]',
+  ό: '[οό]',
+  υ: '[υύϋΰ]',
+  ύ: '[υύϋΰ]',
+  ω: '[ωώ]',
+  ώ: '[ωώ]',
 };
-const unaccented = (cues: string[]) => cues.map((c) => c.replace(/[άέήίόύώ]/gu, (v) => BARE[v]!));
+const unaccented = (cues: string[]) => cues.map((c) => c.replace(/[αάεέηήιίοόυύωώ]/gu, (v) => VOWELS[v]!));
 
 /** Greek stance cues (accented, as Greek copy is written). */
 export const el: Lexicon = {
