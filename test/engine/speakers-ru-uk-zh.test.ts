@@ -168,6 +168,22 @@ describe('Russian', () => {
     expect(r.findings.filter((f) => f.evidence.includes('источники')).map((f) => f.stance)).toEqual(['reports']);
   });
 
+  it('gives a quotation to the name after its dash, verb and title ("— заявил генеральный директор … Сомов")', () => {
+    const r = read(
+      'Новости Кранска',
+      '«Продажа завода «Велор» не обсуждается», — заявил генеральный директор компании «Велор» Игорь Сомов.',
+    );
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
+  it('keeps words posted on a social network ("— написал Сомов в своем Telegram-канале")', () => {
+    const r = read(
+      'Новости Кранска',
+      '«Продажа завода «Велор» — это фейк», — написал Сомов в своем Telegram-канале.',
+    );
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
   it('gives "— добавил он" after a quotation to the last speaker', () => {
     const r = read(
       'Глава «Велора» ответил журналистам',
@@ -242,6 +258,11 @@ describe('Ukrainian', () => {
     expect(denials(r)).toEqual(['Igor Somov']);
   });
 
+  it('keeps words posted on a social network ("– написав Сомов у своєму Telegram-каналі")', () => {
+    const r = read('Новини Кранська', '«Продаж заводу «Велор» – це фейк», – написав Сомов у своєму Telegram-каналі.');
+    expect(denials(r)).toEqual(['Igor Somov']);
+  });
+
   it('raises no denial for "відмовився коментувати" or "не став заперечувати"', () => {
     const r = read(
       'У «Велорі» промовчали',
@@ -284,6 +305,14 @@ describe('Chinese', () => {
       '索莫夫在接受克兰斯克通讯社采访时表示，维洛尔集团出售工厂的传闻不属实。',
     ])
       expect(denials(read('克兰斯克新闻', text)), text).toEqual(['Igor Somov']);
+  });
+
+  it('gives what someone wrote ("写道") to the writer, before or after the quotation', () => {
+    for (const text of [
+      '李明远在社交媒体上写道：“维洛尔集团出售工厂纯属谣言。”',
+      '“维洛尔集团出售工厂纯属谣言。”李明远在社交媒体上写道。',
+    ])
+      expect(denials(read('克兰斯克新闻', text)), text).toEqual(['Li Mingyuan']);
   });
 
   it('gives a rebuttal relayed by an outlet ("据…报道") to the one it names', () => {

@@ -150,6 +150,10 @@ export function speakerForCue(
   return cue.kind === 'report' ? null : nearestActor(hits, tokens, cue.at, undefined, 30);
 }
 
+/** A title of lower-case words and quoted names between a Cyrillic verb and its subject's name. */
+const ROLE_GAP = /^\s*(?:[\p{Ll}'’-]+\s+|"[^"]{1,40}"\s+){1,7}$/u;
+const CYRILLIC_CUE = /^[\u0400-\u04ff]/u;
+
 /** What may stand between an inverted verb and its subject: "said the Kremlin's Dmitry Peskov", "declaró el". */
 const INVERTED_GAP = /^\s*(?:(?:the|a|el|la|le|les|der|die|das|il|lo|ο|η|οι)\s+)?$/iu;
 
@@ -163,12 +167,15 @@ function invertedSubject(
   cue: ReportingCue,
   text: string,
 ): string | null {
-  if (!/[,"”’»—–]\s*$/u.test(text.slice(Math.max(0, cue.at - 3), cue.at))) return null;
+  if (!/[,"”’»—–-]\s*$/u.test(text.slice(Math.max(0, cue.at - 3), cue.at))) return null;
   const end = cue.at + cue.text.length;
   for (const h of hits) {
     if (!h.owner.startsWith('actor:')) continue;
     const at = tokens[h.start]!.start;
-    if (at >= end && at - end < 12 && INVERTED_GAP.test(text.slice(end, at))) return h.owner.slice(6);
+    if (at < end) continue;
+    if (at - end < 12 && INVERTED_GAP.test(text.slice(end, at))) return h.owner.slice(6);
+    // Russian and Ukrainian put the title between: "— заявил генеральный директор компании «Велор» Игорь Сомов".
+    if (at - end < 80 && CYRILLIC_CUE.test(cue.text) && ROLE_GAP.test(text.slice(end, at))) return h.owner.slice(6);
   }
   return null;
 }
@@ -202,7 +209,7 @@ function nearestActor(
   return best?.id ?? null;
 }
 
-const greekArticle = (text: string, at: number) => /^ο\s/iu.test(text.slice(at, at + 2));
+const greekArticle = (text: string, at: number) => /^(?:ο\s|κ\.)/iu.test(text.slice(at, at + 2));
 
 /** Prepositions (folded) whose object is a name spoken of, not a speaker. */
 const PREPOSITIONS = new Set([

@@ -29,6 +29,12 @@ const DISCLOSURE = new RegExp(
 // ASCII names, so the plain ASCII \b serves.
 const SOCIAL = /\b(facebook|twitter|telegram|youtube|instagram|tiktok|whatsapp|vk\.com|x\.com|linkedin|rss)\b/;
 const URL = /https?:\/\/\S+/u;
+/** Verbs for what someone said or wrote in a post. */
+const POSTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:написал\p{L}*|написав|написала|заявил\p{L}*|заявив|заявила|wrote|writes|said|says|` +
+    String.raw`posted)(?![\p{L}])`,
+  'u',
+);
 
 /** First-person-plural words by which publishers speak about themselves (lower case). */
 const WE_WORDS = new Set(
@@ -57,7 +63,8 @@ export function isBoilerplate(block: string): boolean {
   // Nothing below can hold for an ordinary line of under 40 words with no link or network name in it.
   if (!social && !url && (line.length < 160 || QUOTE_MARK.test(line) || !WE_WORD.test(lower))) return false;
   const w = words(lower);
-  if (social && (url || w.length < 25)) return true;
+  // "…, написал Сомов в своем Telegram-канале", "he wrote on X": someone's words posted there are news.
+  if (social && !(POSTED.test(lower) && QUOTE_MARK.test(line)) && (url || w.length < 25)) return true;
   if (url && w.length < 12) return true;
   // An "about us" blurb: long, speaks of "we/our" a lot, quotes nobody.
   if (w.length >= 40 && !QUOTE_MARK.test(line)) {
