@@ -282,3 +282,25 @@ describe('a headline', () => {
     expect.soft(denials('بانک دلماریس خبر ادغام با اورفینا را تکذیب کرد', body)).toEqual(['Delmaris Bank merger']);
   });
 });
+
+describe('names as Greek and Arabic write them', () => {
+  it('reads a Greek name after the honorific "κ." (no sentence ends there, and it is no preposition)', () => {
+    const lead = 'Οι μετοχές ανέβηκαν σήμερα.\n\n';
+    expect
+      .soft(denials('Χρηματιστήριο', lead + 'Διέψευσε ο κ. Βαρέλας τα σενάρια συγχώνευσης με την Ορβένα.'))
+      .toEqual(VARELAS);
+    expect
+      .soft(denials('Χρηματιστήριο', lead + '«Δεν ισχύει η συγχώνευση με την Ορβένα», δήλωσε ο κ. Βαρέλας.'))
+      .toEqual(VARELAS);
+  });
+
+  it('finds an Arabic name with "and", "by" or "to" written onto it', () => {
+    const lead = 'ارتفعت أسهم البنك اليوم.\n\n';
+    for (const s of [
+      'ونفى الحداد الأنباء عن اندماج بنك دلماريس وأورفينا.',
+      'ونفى الحداد الأنباء عن اندماج بنك دلماريس بأورفينا.',
+      'وقال الحداد إن أنباء اندماج دلماريس ولأورفينا غير صحيحة.',
+    ])
+      expect.soft(denials('أسهم البنك ترتفع', lead + s), s).toEqual(HADDAD);
+  });
+});

@@ -45,11 +45,30 @@ function phraseAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): boolean
   return true;
 }
 
+const ARABIC_WORD_START = /^\s*[\u0621-\u064a]/u;
+
+/** An Arabic phrase with "and", "so", "by/with", "as", "to/for" written onto its first word ("لل" before "ال"). */
+function withProclitics(phrase: string): string[] {
+  const p = phrase.trim();
+  const out = ['و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك'].map((c) => c + p);
+  const toIt = p.startsWith('ال') ? `لل${p.slice(2)}` : `ل${p}`;
+  out.push(toIt, `و${toIt}`, `ف${toIt}`);
+  return out;
+}
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
-  /** Register a phrase (any script) for an owner; empty phrases are ignored. */
+  /**
+   * Register a phrase (any script) for an owner; empty phrases are ignored. An Arabic name also stands with the
+   * conjunctions and prepositions Arabic writes onto it ("وأنقرة", "بموسكو", "للرئيس").
+   */
   add(phrase: string, owner: T): void {
+    if (ARABIC_WORD_START.test(phrase)) for (const p of withProclitics(phrase)) this.addOne(p, owner);
+    this.addOne(phrase, owner);
+  }
+
+  private addOne(phrase: string, owner: T): void {
     const tokens = tokenize(phrase).map((t) => t.norm);
     if (!tokens.length) return;
     const key = stem(tokens[0]!);

@@ -15,7 +15,9 @@ export interface Sentence {
 const ABBREVIATION_END = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])(?:\p{Lu}\.){1,3}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|` +
     String.raw`Rep|Gov|Pres|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Corp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|` +
-    String.raw`Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr)\.)\s*$`,
+    String.raw`Dec|approx|est|etc|[гГ]|им|ул|т\.е|т\.к|т\.д|т\.п|Dz|Prof|bkz|vb|Hz|Sn|Av|Mme|M|Dr|Sra|Sr|` +
+    // Greek "κ." (Mr, Mrs), "κκ.", "κα."
+    String.raw`κ|κκ|κα)\.)\s*$`,
   'u',
 );
 

@@ -117,6 +117,8 @@ function foldWord(word: string): string {
 }
 
 /** What one written word becomes: its token (null when nothing is left of it) and whether it ends in "n't". */
+const ARABIC_LETTER = /[\u0621-\u064a]/u;
+
 interface WordForm {
   norm: string;
   stem: string;
@@ -126,8 +128,10 @@ interface WordForm {
 
 // Fold, canonical form and stems of one written form. Newsroom text repeats its words: `formAt` remembers them.
 function formOf(word: string): WordForm | null {
-  // A leading apostrophe is a letter folded to one (Arabic "إ" → "'"), not a Turkish case suffix to cut.
-  const raw = foldWord(word).replace(/^'+/, '');
+  // A leading apostrophe is a letter folded to one (Arabic "إ" → "'"), not a Turkish case suffix to cut; in an Arabic
+  // word every apostrophe is a hamza ("رئيس", "وأنقرة", "مسؤول"), never the start of a suffix.
+  const folded = foldWord(word);
+  const raw = ARABIC_LETTER.test(word) ? folded.replace(/'/g, '') : folded.replace(/^'+/, '');
   // "didn't" → "did" + "not"; "Ankara'nin" (Turkish case suffix) → "ankara".
   const negated = raw.endsWith("n't");
   const norm = canon(negated ? raw.slice(0, -3) : raw.replace(/'.*$/, '')).replace(/^-+|-+$/g, '');
