@@ -304,3 +304,23 @@ describe('names as Greek and Arabic write them', () => {
       expect.soft(denials('أسهم البنك ترتفع', lead + s), s).toEqual(HADDAD);
   });
 });
+
+describe('unnamed sources', () => {
+  it('gives "informed sources said" no voice of the body named in what they say, in each language', () => {
+    for (const [title, text] of [
+      ['أسهم البنك ترتفع', 'وقالت مصادر مطلعة إن بنك دلماريس يرى أن الاندماج مع أورفينا غير وارد.'],
+      ['سهام بانک', 'یک منبع آگاه گفت بانک دلماریس ادغام با اورفینا را تکذیب کرده است.'],
+      [
+        'Χρηματιστήριο',
+        'Πηγές αναφέρουν ότι η Τράπεζα Ντελμάρις θεωρεί ανυπόστατα τα σενάρια συγχώνευσης με την Ορβένα.',
+      ],
+    ])
+      expect.soft(denials(title!, text!), text).toEqual([]);
+  });
+
+  it('lets sources inside the body speak for it, as in English ("sources at the bank")', () => {
+    expect
+      .soft(denials('أسهم البنك ترتفع', 'وقالت مصادر في بنك دلماريس إن الاندماج مع أورفينا غير وارد.'))
+      .toEqual(['Delmaris Bank merger']);
+  });
+});

@@ -76,7 +76,9 @@ const REPORTING = new RegExp(REPORTING_SOURCE, 'giu');
 const REPORTING_LOWER = new RegExp(REPORTING_SOURCE, 'gu');
 const UNNAMED = new RegExp(
   String.raw`\b(sources?|officials?|insiders?|people familiar|diplomats?|person familiar|источник\p{L}*|` +
-    String.raw`kaynak\p{L}*|sources? proches?|quellen|fuentes)\b`,
+    String.raw`kaynak\p{L}*|sources? proches?|quellen|fuentes)\b|` +
+    // Greek, Arabic, Persian "sources", "a source" (no \b for these scripts).
+    String.raw`(?<![\p{L}])(?:πηγές|πηγή|[وف]?مصادر|[وف]?مصدر|منابع|منبع)(?![\p{L}])`,
   'iu',
 );
 const PRONOUN_SUBJECT = /^(he|she|they|он|она|они|він|вона|вони|o|il|elle|er|sie|él|ella)[\s,]/iu;
@@ -161,7 +163,14 @@ const DESCRIBED_SPEAKER = new RegExp(
   String.raw`\b(the|a|an|one|another|two|several)\s+(?:[\p{L}-]+\s+){0,3}(analysts?|officials?|experts?|` +
     String.raw`spokes(?:man|woman|person|people)|diplomats?|observers?|commentators?|researchers?|lawmakers?|` +
     String.raw`insiders?|advis[eo]rs?|officers?|sources?|analyst)\s+(?:[\p{L}-]+\s+){0,4}(said|told|added|` +
-    String.raw`noted|argued|claimed|warned|denied|insisted)\b`,
+    String.raw`noted|argued|claimed|warned|denied|insisted)\b|` +
+    // Arabic puts the verb first ("وقالت مصادر مطلعة إن …"), the words after the noun stopping at "إن", "أن";
+    // Persian and Greek put the sources first ("منابع آگاه گفتند", "κυβερνητικές πηγές ανέφεραν").
+    String.raw`(?<![\p{L}])[وف]?(?:قال|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|أوضحت|كشف|كشفت|نفى|نفت)\s+` +
+    String.raw`(?:مصادر|مصدر)(?:\s+(?!إن|أن)\p{L}+){0,3}|(?<![\p{L}])(?:منابع|منبع)(?:\s+\p{L}+){0,4}?\s+` +
+    String.raw`(?:گفت|گفتند|اعلام کرد|اعلام کردند|افزود|افزودند|تأکید کرد|تاکید کرد)|` +
+    String.raw`(?<![\p{L}])(?:πηγές|πηγή)(?:\s+\p{L}+){0,4}?\s+(?:δήλωσ\p{L}*|ανέφερ\p{L}*|αναφέρ\p{L}*|είπ\p{L}*|` +
+    String.raw`λένε|λέει|διέψευσ\p{L}*|διαψεύδ\p{L}*|τόνισ\p{L}*|σημείωσ\p{L}*|σημειών\p{L}*|τονίζ\p{L}*)`,
   'iu',
 );
 /**
@@ -170,7 +179,7 @@ const DESCRIBED_SPEAKER = new RegExp(
  */
 const SPEAKER_NOUN = new RegExp(
   String.raw`analyst|official|expert|spokes|diplomat|observer|commentator|researcher|lawmaker|insider|` +
-    String.raw`advis[eo]r|officer|source`,
+    String.raw`advis[eo]r|officer|source|πηγ|مصادر|مصدر|منابع|منبع`,
   'i',
 );
 
