@@ -15,10 +15,16 @@ const REBUTTAL = new RegExp(
     String.raw`\b(?:untrue|not true|false|fiction|fabricat\w*|made[- ]up|fake|baseless|` +
       String.raw`groundless|unfounded|nonsense|no truth|not (?:correct|accurate)|incorrect|` +
       String.raw`denie[sd]|deny|dismiss\w*|reject\w*|refut\w*|there (?:was|were|is|has been) no)\b`,
-    // ru, uk
+    // ru, uk; then a report called a plant, a lie or nonsense, or out of the question ((?![\p{L}]) ends a Cyrillic
+    // word: \b knows only ASCII letters)
     String.raw`неправд\p{L}*|ложн\p{L}*|выдумк\p{L}*|вигадк\p{L}*|фейк\p{L}*|` +
       String.raw`не соответству\p{L}* действительности|не відповіда\p{L}* дійсності|опроверг\p{L}*|` +
-      String.raw`спростува\p{L}*|заперечи\p{L}*|отрица\p{L}*|не было\b|не було\b|неправдив\p{L}*|брехн\p{L}*`,
+      String.raw`спростува\p{L}*|заперечи\p{L}*|отрица\p{L}*|не было(?![\p{L}])|не було(?![\p{L}])|` +
+      String.raw`неправдив\p{L}*|брехн\p{L}*|вброс\p{L}*|ложь(?![\p{L}])|ложью(?![\p{L}])|вран\p{L}*|` +
+      String.raw`бред(?:ом)?(?![\p{L}])|бредн\p{L}*|утк[аиуео](?![\p{L}])|недостоверн\p{L}*|недостовірн\p{L}*|` +
+      String.raw`беспочвенн\p{L}*|безпідставн\p{L}*|маячн\p{L}*|` +
+      String.raw`нісенітниц\p{L}*|дезинформаци\p{L}*|дезінформаці\p{L}*|не имеет (?:ничего )?общего с|` +
+      String.raw`не має (?:нічого )?спільного|не может быть (?:и )?речи|не може бути (?:й|і) мови`,
     // de, fr, es, it, pl
     String.raw`\b(?:falsch\p{L}*|fiktion|erfunden|dementi\p{L}*|bestritt\p{L}*|gab (?:es )?kein\p{L}*|` +
       String.raw`faux|fausse|fiction|infond\p{L}*|dément\p{L}*|démenti|il n'y a (?:pas )?eu aucun\p{L}*|` +
@@ -27,7 +33,10 @@ const REBUTTAL = new RegExp(
     // tr
     String.raw`doğru değil|gerçeği yansıtmıyor|asılsız|yalan\p{L}*|böyle bir \p{L}+ (?:olmadı|yok)`,
     // zh, ja, ko, ar (no word boundaries in the first three)
-    String.raw`不实|不屬實|不属实|不符合事实|不符合事實|虚假|虛假|虚构|虛構|臆造|捏造|纯属|純屬|否认|否認|没有进行|沒有進行|没有通话|` +
+    String.raw`谣言|謠言|造谣|造謠|辟谣|闢謠|无中生有|無中生有|毫无根据|毫無根據|没有根据|沒有根據|子虚乌有|子虛烏有|` +
+      String.raw`没有这回事|沒有這回事|没有的事|沒有的事|绝无此事|絕無此事|并无此事|並無此事|是假的|假消息|假新闻|假新聞|` +
+      String.raw`完全错误|完全錯誤|` +
+      String.raw`不实|不屬實|不属实|不符合事实|不符合事實|虚假|虛假|虚构|虛構|臆造|捏造|纯属|純屬|否认|否認|没有进行|沒有進行|没有通话|` +
       String.raw`並無|并无|事実ではない|事実無根|否定|一切ない|なかった|사실이 아니|허구|허위|부인했|부인하|없었다|غير صحيح|` +
       String.raw`كاذب|عار عن الصحة|نفى|ينفي|لم يحدث|لم تجر|لم تكن هناك|لم يكن هناك|(?:عار|عارية) (?:عن|من) الصحة|` +
       String.raw`لا أساس|لا صحة|عدم صحة|نفت|تنفي|مفبرك\p{L}*|ملفق\p{L}*|أكاذيب`,
@@ -38,6 +47,22 @@ const REBUTTAL = new RegExp(
     // pl, it (more)
     String.raw`\b(?:nie było|nie doszło|nie miał\p{L}* miejsca|non c'è stat\p{L}*|non è vero|pura fantasia)\b`,
   ].join('|'),
+  'iu',
+);
+
+/**
+ * A matter said never to have been discussed, to be off the agenda, or a position said to be unchanged ("тема не
+ * обсуждалась", "не стоит на повестке", "позиция не изменилась", "立场没有变化", "并未讨论"): it answers the claim
+ * just spoken of, but names no report of its own, so it never stands for the story's central claim.
+ */
+const MATTER_REBUTTAL = new RegExp(
+  String.raw`не обсужда\p{L}*|не обговорю\p{L}*|не обговорювал\p{L}*|` +
+    String.raw`(?:нет|не стоит|не стоял|не было|не) на повестке|` +
+    String.raw`(?:немає|не стоїть|не) на порядку денному|позиция не изменилась|позиція не змінилас[яь]|` +
+    String.raw`позици\p{L}* (?:\p{L}+ ){0,4}?(?:остается|остаётся|осталась) (?:неизменн|прежн)\p{L}*|` +
+    String.raw`позиці\p{L}* (?:\p{L}+ ){0,4}?(?:залишається|лишається) незмінн\p{L}*|не рассматрива\p{L}*|` +
+    String.raw`не розгляда\p{L}*|不在议程|不在議程|(?:立场|立場)[^。，,]{0,8}(?:没有|沒有|未|并未|並未)(?:任何)?` +
+    String.raw`(?:改变|改變|变化|變化)|(?:并未|並未|没有|沒有|未曾|从未|從未)(?:讨论|討論|谈及|談及)`,
   'iu',
 );
 
@@ -79,7 +104,7 @@ export function quotedRebuttal(text: string, termOffsets: readonly number[]): bo
 
 /** Does the sentence rebut a report outright (without needing the report's words)? */
 export function rebuts(text: string): boolean {
-  return REBUTTAL.test(text);
+  return REBUTTAL.test(text) || MATTER_REBUTTAL.test(text);
 }
 
 /**
@@ -118,6 +143,6 @@ export function carriedTopic(st: Statement, i: number, topic: Topic, central: Co
     return [{ ...best, termOffsets: [], score: best.score * 0.8 }];
   }
   // Nothing spoken of just before: a named speaker calling the report false rejects the story's central claim.
-  if (!central || st.speaker.startsWith('name:unnamed')) return [];
+  if (!central || st.speaker.startsWith('name:unnamed') || !REBUTTAL.test(st.sentence.text)) return [];
   return [{ claim: central, termOffsets: [], score: 0.5 }];
 }

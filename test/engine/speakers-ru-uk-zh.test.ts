@@ -184,6 +184,19 @@ describe('Russian', () => {
     expect(denials(r)).toEqual(['Igor Somov']);
   });
 
+  it('reads a rebuttal that never names the claim as a denial of the report just told', () => {
+    const report = 'Газета «Утро» написала, что «Велор» готовит продажу завода в Кранске. ';
+    for (const answer of [
+      '«Этот вопрос не обсуждался», — заявил Игорь Сомов.',
+      '«Наша позиция не изменилась», — заявил Игорь Сомов.',
+      '«Такого вопроса нет на повестке дня», — заявил Игорь Сомов.',
+      '«Об этом не может быть и речи», — заявил Игорь Сомов.',
+      '«Это ложь», — заявил Игорь Сомов.',
+      '«Это вброс», — заявил Игорь Сомов.',
+    ])
+      expect(denials(read('Новости Кранска', report + answer)), answer).toEqual(['Igor Somov']);
+  });
+
   it('gives "— добавил он" after a quotation to the last speaker', () => {
     const r = read(
       'Глава «Велора» ответил журналистам',
@@ -263,6 +276,15 @@ describe('Ukrainian', () => {
     expect(denials(r)).toEqual(['Igor Somov']);
   });
 
+  it('reads a rebuttal that never names the claim as a denial of the report just told', () => {
+    const report = 'Газета «Ранок» написала, що «Велор» готує продаж заводу в Кранську. ';
+    for (const answer of [
+      '«Це питання не обговорювалося», — заявив Ігор Сомов.',
+      '«Це маячня», — заявив Ігор Сомов.',
+    ])
+      expect(denials(read('Новини Кранська', report + answer)), answer).toEqual(['Igor Somov']);
+  });
+
   it('raises no denial for "відмовився коментувати" or "не став заперечувати"', () => {
     const r = read(
       'У «Велорі» промовчали',
@@ -313,6 +335,16 @@ describe('Chinese', () => {
       '“维洛尔集团出售工厂纯属谣言。”李明远在社交媒体上写道。',
     ])
       expect(denials(read('克兰斯克新闻', text)), text).toEqual(['Li Mingyuan']);
+  });
+
+  it('reads a rebuttal that never names the claim as a denial of the report just told', () => {
+    const report = '有媒体报道称维洛尔集团将出售克兰斯克工厂。';
+    for (const answer of [
+      '李明远表示：“根本没有这回事。”',
+      '李明远表示，公司的立场没有任何变化。',
+      '李明远表示，双方并未讨论这一问题。',
+    ])
+      expect(denials(read('克兰斯克新闻', report + answer)), answer).toEqual(['Li Mingyuan']);
   });
 
   it('gives a rebuttal relayed by an outlet ("据…报道") to the one it names', () => {
