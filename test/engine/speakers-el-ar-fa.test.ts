@@ -324,3 +324,28 @@ describe('unnamed sources', () => {
       .toEqual(['Delmaris Bank merger']);
   });
 });
+
+describe('"according to him"', () => {
+  it('gives "according to him", "in his words" to the last speaker, in each language', () => {
+    expect
+      .soft(
+        denials(
+          'Χρηματιστήριο',
+          'Ο Νίκος Βαρέλας δήλωσε ότι τα κέρδη αυξήθηκαν. ' +
+            'Σύμφωνα με τον ίδιο, τα σενάρια συγχώνευσης με την Ορβένα είναι ανυπόστατα.',
+        ),
+      )
+      .toEqual(VARELAS);
+    expect
+      .soft(
+        denials(
+          'أسهم البنك ترتفع',
+          'وقال سامر الحداد إن أرباح البنك ارتفعت. وعلى حد قوله، فإن الحديث عن الاندماج مع أورفينا مجرد تكهنات.',
+        ),
+      )
+      .toEqual(HADDAD);
+    expect
+      .soft(denials('سهام بانک', 'رضا کاظمی گفت سود بانک افزایش یافت. به گفته وی، خبر ادغام با اورفینا بی‌اساس است.'))
+      .toEqual(KAZEMI);
+  });
+});

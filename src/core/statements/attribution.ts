@@ -208,7 +208,10 @@ const PRONOUN_SOURCE = new RegExp(
   String.raw`(?<![\p{L}])(according to (?:him|her)|in (?:his|her) words|по (?:его|ее|её) (?:словам|мнению|` +
     String.raw`данным)|за (?:його|її) словами|selon (?:lui|elle)|d'après (?:lui|elle)|(?:ihm|ihr) zufolge|` +
     String.raw`laut (?:ihm|ihr)|según (?:él|ella)|(?:ona|ono) göre|jego zdaniem|według niego|secondo (?:lui|` +
-    String.raw`lei))(?![\p{L}])`,
+    String.raw`lei)|σύμφωνα με (?:τον ίδιο|την ίδια|αυτόν|αυτήν)|κατά τον ίδιο|κατά την ίδια|` +
+    // Arabic "in his words", "according to him"; Persian "according to him / her".
+    String.raw`[وف]?(?:على حد|حسب|بحسب|وفق) (?:قوله|قولها|تعبيره|تعبيرها)|[وف]?(?:بحسب|حسب|وفقا ل|وفقًا ل)(?:ه|ها)|` +
+    String.raw`به (?:گفته|اعتقاد|عقیده) (?:وی|او|ایشان))(?![\p{L}])`,
   'iu',
 );
 
