@@ -349,3 +349,11 @@ describe('"according to him"', () => {
       .toEqual(KAZEMI);
   });
 });
+
+describe('a Greek headline in capitals', () => {
+  it('reads the verb without its accents, before or after the name', () => {
+    const body = 'Οι μετοχές ανέβηκαν σήμερα.';
+    expect.soft(denials('ΔΙΕΨΕΥΣΕ Ο ΒΑΡΕΛΑΣ ΤΑ ΣΕΝΑΡΙΑ ΣΥΓΧΩΝΕΥΣΗΣ ΜΕ ΤΗΝ ΟΡΒΕΝΑ', body)).toEqual(VARELAS);
+    expect.soft(denials('Ο ΒΑΡΕΛΑΣ ΔΙΑΨΕΥΔΕΙ ΤΑ ΣΕΝΑΡΙΑ ΣΥΓΧΩΝΕΥΣΗΣ ΜΕ ΤΗΝ ΟΡΒΕΝΑ', body)).toEqual(VARELAS);
+  });
+});

@@ -16,7 +16,9 @@ const DENY_VERBS =
   String.raw`smentisce|ha negato|zaprzeczył\p{L}*|zdementował\p{L}*|odrzucił\p{L}*|ruled out|rules out|` +
   String.raw`wies(?=[^.]{0,100}zurück)|descart\p{L}*|exclut|a exclu|schließt\p{L}* aus|исключил\p{L}*|` +
   String.raw`виключи\p{L}*|wyklucz\p{L}*|esclude|ha escluso|reddediyor|διέψευσε|διαψεύδει|διέψευσαν|απέρριψε|` +
-  String.raw`απορρίπτει|αρνήθηκε|διαψεύδουν|διαψεύδουμε|διαψεύδω|απέρριψαν|απορρίπτουν|αρνείται|αρνούνται`;
+  String.raw`απορρίπτει|αρνήθηκε|διαψεύδουν|διαψεύδουμε|διαψεύδω|απέρριψαν|απορρίπτουν|αρνείται|αρνούνται|` +
+  // Greek headlines in capitals lose their accents.
+  String.raw`διεψευσε|διεψευσαν|διαψευδει|διαψευδουν|απερριψε|απορριπτει|αρνηθηκε|αρνειται`;
 const REPORT_VERBS =
   String.raw`according to|reported|reports|reportedly|cited|citing|quoted|quoting|zitierte|` +
   String.raw`zitiert|цитиру\p{L}*|процитировал\p{L}*|wrote|по словам|по данным|по информации|как сообщает|` +
@@ -25,7 +27,7 @@ const REPORT_VERBS =
   String.raw`(?<=[,—–-]\s)переда[єе]|інформує|göre(?![\p{L}\p{N}])|bildirdi|aktardı|yazdı|selon|` +
   String.raw`d'après|laut|zufolge|según|berichtet\p{L}*|meldet\p{L}*|schrieb|schreibt|zitierten|σύμφωνα με|` +
   String.raw`όπως μετέδωσε|μεταδίδει|μετέδωσε|αναφέρει|γράφει|έγραψε|μεταδίδουν|αναφέρουν|γράφουν|όπως αναφέρει|` +
-  String.raw`όπως γράφει|όπως αποκάλυψε|αποκαλύπτει|επικαλείται|επικαλούμεν\p{L}*`;
+  String.raw`όπως γράφει|όπως αποκάλυψε|αποκαλύπτει|επικαλείται|επικαλούμεν\p{L}*|συμφωνα με|οπως μετεδωσε`;
 const ASSERT_VERBS =
   String.raw`said|says|say|told|tells|stated|states|added|adds|noted|notes|argued|asserted|` +
   String.raw`claimed|claims|insisted|stressed|emphasi[sz]ed|explained|announced|confirmed|acknowledged|admitted|` +
@@ -57,7 +59,7 @@ const ASSERT_VERBS =
   String.raw`είπαν|ανέφεραν|τόνισαν|δηλώνει|δηλώνουν|λέει|λένε|τονίζει|τονίζουν|υπογραμμίζει|σημειώνει|προσθέτει|` +
   String.raw`συμπλήρωσε|επεσήμανε|επισήμανε|επισημαίνει|ξεκαθάρισε|ξεκαθαρίζει|διευκρίνισε|διευκρινίζει|εξήγησε|` +
   String.raw`υποστήριξε|υποστηρίζει|σχολίασε|παραδέχθηκε|παραδέχτηκε|χαρακτήρισε|χαρακτηρίζει|υπενθύμισε|` +
-  String.raw`κατέληξε|επανέλαβε|απαντά|` +
+  String.raw`κατέληξε|επανέλαβε|απαντά|δηλωσε|δηλωνει|ειπε|λεει|ανεφερε|τονισε|τονιζει|ξεκαθαρισε|απαντησε|` +
   // French inversion after a quote: "a-t-il déclaré", "précise-t-elle", "dit-il".
   String.raw`a-t-(?:il|elle) (?:déclaré|dit|affirmé|ajouté|souligné|indiqué|précisé|expliqué|assuré|estimé|` +
   String.raw`répondu|commenté|reconnu|insisté|martelé|rappelé)|(?:déclare|ajoute|précise|explique|souligne|estime|` +
