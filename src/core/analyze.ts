@@ -14,7 +14,7 @@ import { ruleJudge, type StanceJudge } from './stance/stance-judge.js';
 import { valueFindings } from './value-findings.js';
 import { clausesOf, judgeFinding } from './finding-judge.js';
 import { decideAttribution, decideForFinding, displayName, type AlertContext, type JudgedFinding } from './alerts.js';
-import { anotherEvent, decideValue } from './value-alerts.js';
+import { judgeValue } from './value-alerts.js';
 import { decideNewClaim } from './new-claim.js';
 
 /** Below this a claim is only touched in passing. */
@@ -141,10 +141,10 @@ function judgeStatement(st: Statement, i: number, reach: ReadonlySet<string>, sc
   const values: ValueFinding[] = valueFindings(st, reach, cs, language, st.speaker ? actor : null, article.published);
   for (const v of values) {
     // A figure or date far from every one on record is another event's: not this claim's value at all.
-    if (anotherEvent(v, ctx)) continue;
+    const { otherEvent, decision } = judgeValue(v, ctx);
+    if (otherEvent) continue;
     report.values.push(v);
-    const d = decideValue(v, ctx);
-    if (d) decisions.push(d);
+    if (decision) decisions.push(decision);
   }
   if (cs.story.newClaimAlerts && !matches.length && !values.length && !misattributed) {
     const d = decideNewClaim(

@@ -53,28 +53,28 @@ function recordOf(claimId: string, ctx: AlertContext): Recorded[] {
 }
 
 /**
- * Is the value another event's, by the record: a figure fifty times off every one on record ("two soldiers" against
- * "11,000 troops"), a date more than a year from every date on record ("the last call, in July 2020")? Such a value
- * is neither a conflict nor a value of the claim to keep.
+ * What a value found in an article means against the record of its claim. It is another event's (`otherEvent`) when
+ * it is a figure fifty times off every one on record ("two soldiers" against "11,000 troops") or a date more than a
+ * year from every date on record ("the last call, in July 2020"): neither a conflict nor a value of the claim to
+ * keep. Otherwise a value outside every value on record is a contradiction (`decision`).
  */
-export function anotherEvent(v: ValueFinding, ctx: AlertContext): boolean {
-  if (!v.claim) return false;
-  const record = recordOf(v.claim, ctx).map((k) => k.normalised);
-  return record.length > 0 && (!sameMagnitude(v.normalised, record) || !sameSeason(v.normalised, record));
-}
-
-/** A value outside every value on record for its attribute. */
-export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision | null {
-  if (!v.claim) return null;
-  const claim = ctx.cs.byId.get(v.claim);
-  if (!claim) return null;
+export function judgeValue(
+  v: ValueFinding,
+  ctx: AlertContext,
+): { otherEvent: boolean; decision: AlertDecision | null } {
+  const none = { otherEvent: false, decision: null };
+  const claim = v.claim ? ctx.cs.byId.get(v.claim) : undefined;
+  if (!v.claim || !claim) return none;
   const known = recordOf(v.claim, ctx);
-  if (!known.length || staleHolder(claim.valueType, known, ctx.published)) return null;
-  if (refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return null;
+  if (!known.length) return none;
+  const record = known.map((k) => k.normalised);
+  if (!sameMagnitude(v.normalised, record) || !sameSeason(v.normalised, record))
+    return { otherEvent: true, decision: null };
+  if (staleHolder(claim.valueType, known, ctx.published)) return none;
+  if (refinedRecord(known).some((k) => valuesAgree(k.normalised, v.normalised))) return none;
   // A sentence of the documents the claim set was written from is the record itself, not news against it.
-  if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return null;
-  if (anotherEvent(v, ctx)) return null;
-  return {
+  if (ctx.cs.knownSentences.has(sentenceFingerprint(v.evidence))) return none;
+  const decision: AlertDecision = {
     kind: 'contradiction',
     claim: v.claim,
     claimText: claim.text,
@@ -86,4 +86,5 @@ export function decideValue(v: ValueFinding, ctx: AlertContext): AlertDecision |
       `unlike every value on record (${known.map((k) => k.value).join(', ')})`,
     eventKey: `value:${v.claim}:${describeValue(v.normalised)}`,
   };
+  return { otherEvent: false, decision };
 }
